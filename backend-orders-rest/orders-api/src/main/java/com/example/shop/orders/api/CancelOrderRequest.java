@@ -1,0 +1,11 @@
+package com.example.shop.orders.api;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * Why an order is cancelled; the body is optional.
+ *
+ * @param reason free text shown on the order, at most 500 characters
+ */
+public record CancelOrderRequest(@Size(max = 500) String reason) {
+}

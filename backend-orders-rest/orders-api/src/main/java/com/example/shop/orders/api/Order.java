@@ -1,0 +1,26 @@
+package com.example.shop.orders.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An order as the API shows it. Its {@code version} is also its {@code ETag}.
+ *
+ * @param id the order id
+ * @param number the human-readable number, {@code ORD-000123}
+ * @param placementId the placement id (the creating request's idempotency key)
+ * @param customerId the billing customer's id
+ * @param customerName the customer's name when ordered
+ * @param status the lifecycle status
+ * @param lines the lines, in order
+ * @param total the sum of the line totals
+ * @param cancellationReason why it was cancelled, or {@code null}
+ * @param placedAt when it was placed
+ * @param updatedAt when it last changed
+ * @param version the optimistic concurrency version
+ */
+public record Order(UUID id, String number, String placementId, UUID customerId, String customerName,
+		OrderStatus status, List<OrderLine> lines, Money total, String cancellationReason, Instant placedAt,
+		Instant updatedAt, long version) {
+}

@@ -1,0 +1,60 @@
+package com.example.shop.migrations.orders;
+
+import java.util.Arrays;
+
+import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrdersMigrationsTests {
+
+	@Test
+	void everyMigrationAppliesToAnEmptyDatabaseAndAgainAsANoOp() {
+		var database = EmbeddedPostgresServer.get().createFreshDatabase("orders_migrations");
+		Flyway flyway = Flyway.configure()
+			.dataSource(database.jdbcUrl(), database.username(), database.password())
+			.locations("classpath:db/migration/orders")
+			.load();
+
+		int available = flyway.info().all().length;
+		MigrateResult first = flyway.migrate();
+		MigrateResult second = flyway.migrate();
+
+		assertThat(available).isPositive();
+		assertThat(first.migrationsExecuted).isEqualTo(available);
+		assertThat(second.migrationsExecuted).isZero();
+		assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+		assertThat(Arrays.stream(flyway.info().applied()).map((m) -> m.getState().isApplied())).containsOnly(true);
+	}
+
+	@Test
+	void theSchemaRefusesRowsThatBreakTheDomainsRules() throws Exception {
+		var database = EmbeddedPostgresServer.get().createFreshDatabase("orders_constraints");
+		Flyway.configure()
+			.dataSource(database.jdbcUrl(), database.username(), database.password())
+			.locations("classpath:db/migration/orders")
+			.load()
+			.migrate();
+
+		try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
+			String insert = """
+					insert into orders (id, number, placement_id, customer_id, customer_name, status, currency,
+					    total_amount, placed_at, updated_at, version)
+					values (gen_random_uuid(), 'ORD-1', 'key-1', gen_random_uuid(), 'A', '%s', 'KRW', %s, now(), now(), 0)
+					""";
+			assertThat(statement.executeUpdate(insert.formatted("PLACED", "10.00"))).isEqualTo(1);
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> statement.executeUpdate(
+						insert.formatted("LOST", "10.00").replace("ORD-1", "ORD-2").replace("key-1", "key-2")))
+				.hasMessageContaining("check constraint");
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> statement.executeUpdate(
+						insert.formatted("PLACED", "-1.00").replace("ORD-1", "ORD-3").replace("key-1", "key-3")))
+				.hasMessageContaining("check constraint");
+		}
+	}
+
+}

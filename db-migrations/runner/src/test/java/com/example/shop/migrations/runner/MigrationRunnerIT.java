@@ -1,0 +1,35 @@
+package com.example.shop.migrations.runner;
+
+import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MigrationRunnerIT {
+
+	@Test
+	void runnerMigratesTheOrdersDatabaseAndExitsZeroAndIsANoOpTheSecondTime() {
+		var database = EmbeddedPostgresServer.get().createFreshDatabase("runner_orders");
+		String[] args = { "--spring.datasource.url=" + database.jdbcUrl(),
+				"--spring.datasource.username=" + database.username(),
+				"--spring.datasource.password=" + database.password() };
+
+		int first = SpringApplication.exit(SpringApplication.run(MigrationRunnerApplication.class, args));
+		JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+		Integer applied = jdbc.queryForObject("select count(*) from flyway_schema_history where success",
+				Integer.class);
+		int second = SpringApplication.exit(SpringApplication.run(MigrationRunnerApplication.class, args));
+		Integer appliedAfterSecondRun = jdbc.queryForObject("select count(*) from flyway_schema_history",
+				Integer.class);
+
+		assertThat(first).isZero();
+		assertThat(second).isZero();
+		assertThat(applied).isPositive();
+		assertThat(appliedAfterSecondRun).isEqualTo(applied);
+		assertThat(jdbc.queryForObject("select to_regclass('public.orders') is not null", Boolean.class)).isTrue();
+	}
+
+}

@@ -1,0 +1,235 @@
+package com.example.shop.support.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.beans.TypeMismatchException;
+
+/**
+ * Turns every failure into an RFC 9457 problem with a stable {@code type}. Client
+ * mistakes are 4xx with the bad fields named; anything unexpected is a 500 whose body
+ * says nothing about the code (the log has the trace).
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<Object> domain(DomainException ex, WebRequest request) {
+		HttpStatus status = switch (ex) {
+			case DomainException.NotFound notFound -> HttpStatus.NOT_FOUND;
+			case DomainException.Invalid invalid -> HttpStatus.BAD_REQUEST;
+			case DomainException.Conflict conflict -> HttpStatus.CONFLICT;
+			case DomainException.StaleVersion stale -> HttpStatus.PRECONDITION_FAILED;
+		};
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setType(ex.type());
+		problem.setTitle(titleOf(status));
+		ex.properties().forEach(problem::setProperty);
+		if (ex instanceof DomainException.Invalid invalid) {
+			problem.setProperty("errors", invalid.violations());
+		}
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
+	}
+
+	@ExceptionHandler(HttpProblemException.class)
+	ResponseEntity<Object> http(HttpProblemException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+		problem.setType(ex.type());
+		problem.setTitle(titleOf(ex.status()));
+		ex.properties().forEach(problem::setProperty);
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.status(), request);
+	}
+
+	/**
+	 * A unique constraint caught a race the domain's own checks could not see: a
+	 * conflict, not a crash.
+	 */
+	@ExceptionHandler(DuplicateKeyException.class)
+	ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
+		log.info("Refused a duplicate for {}: {}", request.getDescription(false),
+				ex.getMostSpecificCause().getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"This conflicts with something that already exists; reload and try again");
+		problem.setType(ProblemTypes.CONFLICT);
+		problem.setTitle(titleOf(HttpStatus.CONFLICT));
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		log.error("Unhandled error for {}", request.getDescription(false), ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The server could not complete the request. It has been logged; try again later.");
+		problem.setType(ProblemTypes.INTERNAL);
+		problem.setTitle("Internal error");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldViolation> violations = new ArrayList<>();
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach((error) -> violations.add(new FieldViolation(error.getField(), message(error))));
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> violations.add(new FieldViolation(error.getObjectName(), message(error))));
+		return validation(ex, violations, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldViolation> violations = new ArrayList<>();
+		ex.getParameterValidationResults().forEach((result) -> {
+			String name = result.getMethodParameter().getParameterName();
+			result.getResolvableErrors().forEach((error) -> {
+				String field = (error instanceof FieldError fieldError) ? name + "." + fieldError.getField() : name;
+				violations.add(new FieldViolation(field, message(error)));
+			});
+		});
+		return validation(ex, violations, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: ex.getPropertyName();
+		Class<?> required = ex.getRequiredType();
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			ResolvableType type = ResolvableType.forMethodParameter(mismatch.getParameter());
+			required = java.util.Collection.class.isAssignableFrom(type.toClass())
+					? type.asCollection().resolveGeneric(0) : type.resolve();
+		}
+		String expected = (required != null) ? required.getSimpleName() : "value";
+		return validation(ex, List.of(new FieldViolation(String.valueOf(field),
+				"'%s' is not a valid %s".formatted(ex.getValue(), describeType(required, expected)))), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return validation(ex, List.of(new FieldViolation(ex.getParameterName(), "is required")), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleServletRequestBindingException(
+			org.springframework.web.bind.ServletRequestBindingException ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		if (ex instanceof MissingRequestHeaderException missing) {
+			return validation(ex, List.of(new FieldViolation(missing.getHeaderName(), "header is required")), request);
+		}
+		return super.handleServletRequestBindingException(ex, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				JsonErrors.describe(ex.getMostSpecificCause()));
+		problem.setType(ProblemTypes.MALFORMED_REQUEST);
+		problem.setTitle("Malformed request");
+		JsonErrors.field(ex.getMostSpecificCause())
+			.ifPresent((field) -> problem.setProperty("errors",
+					List.of(new FieldViolation(field, JsonErrors.describe(ex.getMostSpecificCause())))));
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return typed(ex, headers, status, request, ProblemTypes.METHOD_NOT_ALLOWED);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return typed(ex, headers, status, request, ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return typed(ex, headers, status, request, ProblemTypes.NOT_ACCEPTABLE);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return typed(ex, headers, status, request, ProblemTypes.NOT_FOUND);
+	}
+
+	private ResponseEntity<Object> typed(Exception ex, HttpHeaders headers, HttpStatusCode status, WebRequest request,
+			java.net.URI type) {
+		ProblemDetail problem = (ex instanceof org.springframework.web.ErrorResponse errorResponse)
+				? errorResponse.getBody() : ProblemDetail.forStatus(status);
+		problem.setType(type);
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	private ResponseEntity<Object> validation(Exception ex, List<FieldViolation> violations, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				(violations.size() == 1) ? violations.getFirst().field() + ": " + violations.getFirst().message()
+						: violations.size() + " fields are invalid");
+		problem.setType(ProblemTypes.VALIDATION);
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", violations);
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	private static String message(MessageSourceResolvable error) {
+		return (error.getDefaultMessage() != null) ? error.getDefaultMessage() : "is invalid";
+	}
+
+	private static String describeType(Class<?> type, String fallback) {
+		if (type != null && type.isEnum()) {
+			Object[] constants = type.getEnumConstants();
+			List<String> names = new ArrayList<>();
+			for (Object constant : constants) {
+				names.add(((Enum<?>) constant).name());
+			}
+			return "value; expected one of " + names;
+		}
+		return fallback;
+	}
+
+	private static String titleOf(HttpStatusCode status) {
+		HttpStatus resolved = HttpStatus.resolve(status.value());
+		return (resolved != null) ? resolved.getReasonPhrase() : "Error";
+	}
+
+}

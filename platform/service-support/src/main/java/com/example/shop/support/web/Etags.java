@@ -1,0 +1,49 @@
+package com.example.shop.support.web;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.example.shop.support.problem.HttpProblemException;
+import com.example.shop.support.problem.ProblemTypes;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Versions on the wire: the {@code ETag} is the strong, quoted version number, and every
+ * change names the version it was based on in {@code If-Match}. A missing
+ * {@code If-Match} is 428, never an unconditional write.
+ */
+public final class Etags {
+
+	private static final Pattern STRONG_VERSION = Pattern.compile("^\\s*\"(\\d{1,18})\"\\s*$");
+
+	private Etags() {
+	}
+
+	public static String of(long version) {
+		return "\"" + version + "\"";
+	}
+
+	/**
+	 * The version a client based its change on.
+	 * @param ifMatch the raw {@code If-Match} header, possibly {@code null}
+	 * @return the version it names
+	 * @throws HttpProblemException 428 when absent, 400 when it is not one strong version
+	 */
+	public static long requireVersion(String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			throw new HttpProblemException(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED,
+					"This change needs an If-Match header with the ETag of the version you saw");
+		}
+		Matcher matcher = STRONG_VERSION.matcher(ifMatch);
+		if (!matcher.matches()) {
+			throw new HttpProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
+					"If-Match must be one strong ETag such as \"3\"",
+					Map.of("errors", java.util.List.of(new com.example.shop.support.problem.FieldViolation("If-Match",
+							"must be one strong ETag such as \"3\""))));
+		}
+		return Long.parseLong(matcher.group(1));
+	}
+
+}

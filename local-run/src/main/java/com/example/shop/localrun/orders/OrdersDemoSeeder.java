@@ -1,0 +1,97 @@
+package com.example.shop.localrun.orders;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.example.shop.localrun.DemoSeeder;
+import com.example.shop.localrun.demo.DemoOrders;
+
+/**
+ * Loads {@link DemoOrders} into the orders database once the orders service has migrated
+ * it. Idempotent: rows are keyed by their stable ids, so a restart or a second run adds
+ * nothing. Loaded with SQL rather than the API because the demo needs orders placed on
+ * past days, which the API rightly never allows.
+ */
+public final class OrdersDemoSeeder implements DemoSeeder {
+
+	private final DataSource dataSource;
+
+	private final LocalDate today;
+
+	private final ZoneId zone;
+
+	public OrdersDemoSeeder(DataSource dataSource, LocalDate today, ZoneId zone) {
+		this.dataSource = dataSource;
+		this.today = today;
+		this.zone = zone;
+	}
+
+	@Override
+	public String seed() throws SQLException {
+		List<DemoOrders.Order> orders = DemoOrders.generate(this.today, this.zone);
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			int inserted = 0;
+			try (PreparedStatement order = connection.prepareStatement("""
+					insert into orders (id, number, placement_id, customer_id, customer_name, status, currency,
+					    total_amount, cancellation_reason, placed_at, updated_at, version)
+					values (?, ?, ?, ?, ?, ?, 'KRW', ?, ?, ?, ?, ?)
+					on conflict (id) do nothing"""); PreparedStatement line = connection.prepareStatement("""
+					insert into order_line (order_id, line_no, sku, product_name, unit_price, quantity, line_total)
+					values (?, ?, ?, ?, ?, ?, ?)
+					on conflict do nothing""")) {
+				for (DemoOrders.Order o : orders) {
+					order.setObject(1, o.id());
+					order.setString(2, o.number());
+					order.setString(3, o.placementId());
+					order.setObject(4, o.customerId());
+					order.setString(5, o.customerName());
+					order.setString(6, o.status());
+					order.setBigDecimal(7, o.total());
+					order.setString(8, o.status().equals("CANCELLED") ? "Customer changed their mind" : null);
+					order.setObject(9, o.placedAt().atOffset(ZoneOffset.UTC));
+					order.setObject(10, o.updatedAt().atOffset(ZoneOffset.UTC));
+					order.setLong(11, versionOf(o.status()));
+					inserted += order.executeUpdate();
+					for (DemoOrders.Line l : o.lines()) {
+						line.setObject(1, o.id());
+						line.setInt(2, l.lineNo());
+						line.setString(3, l.sku());
+						line.setString(4, l.productName());
+						line.setBigDecimal(5, l.unitPrice());
+						line.setInt(6, l.quantity());
+						line.setBigDecimal(7, l.lineTotal());
+						line.addBatch();
+					}
+				}
+				line.executeBatch();
+			}
+			// New orders are numbered after the demo ones.
+			try (var statement = connection.createStatement()) {
+				statement
+					.execute("select setval('order_number_seq', greatest((select last_value from order_number_seq), "
+							+ DemoOrders.COUNT + "))");
+			}
+			connection.commit();
+			return (inserted == 0) ? "%d demo orders already present".formatted(orders.size())
+					: "%d demo orders loaded".formatted(inserted);
+		}
+	}
+
+	private static long versionOf(String status) {
+		return switch (status) {
+			case "PLACED" -> 0;
+			case "CONFIRMED", "CANCELLED" -> 1;
+			case "SHIPPED" -> 2;
+			default -> 3;
+		};
+	}
+
+}

@@ -1,0 +1,41 @@
+package com.example.shop.catalog.product;
+
+/**
+ * What to search for; every filter given must match.
+ *
+ * @param query name or SKU prefix, ignoring case; blank for any
+ * @param category a category code; blank for any
+ * @param activeOnly only active products
+ * @param maxStockOnHand only products with at most this stock; null for any
+ * @param page 0-based page
+ * @param pageSize 0 for the default, else 1 to {@link #MAX_PAGE_SIZE}
+ * @param sortBy the order
+ * @param descending largest first
+ */
+public record ProductSearch(String query, String category, boolean activeOnly, Integer maxStockOnHand, int page,
+		int pageSize, SortField sortBy, boolean descending) {
+
+	public static final int DEFAULT_PAGE_SIZE = 20;
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	public static final int MAX_QUERY_LENGTH = 100;
+
+	/** The fields products sort by, with their document field. */
+	public enum SortField {
+
+		SKU("sku"), NAME("name"), PRICE("price"), STOCK_ON_HAND("stockOnHand"), UPDATED_AT("updatedAt");
+
+		private final String field;
+
+		SortField(String field) {
+			this.field = field;
+		}
+
+		String field() {
+			return this.field;
+		}
+
+	}
+
+}

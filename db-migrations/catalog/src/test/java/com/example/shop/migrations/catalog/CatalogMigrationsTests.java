@@ -1,0 +1,75 @@
+package com.example.shop.migrations.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.example.shop.testsupport.mongo.MongoStandInServer;
+import com.mongodb.client.MongoDatabase;
+import io.mongock.driver.mongodb.springdata.v4.SpringDataMongoV4Driver;
+import io.mongock.runner.standalone.MongockStandalone;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CatalogMigrationsTests {
+
+	@Test
+	void everyChangeUnitAppliesToAnEmptyDatabaseAndAgainAsANoOp() {
+		MongoDatabase database = MongoStandInServer.get().freshDatabase("catalog_migrations");
+		MongoTemplate mongo = new MongoTemplate(MongoStandInServer.get().client(), database.getName());
+
+		migrate(mongo);
+		List<Document> firstRun = changeLog(database);
+		migrate(mongo);
+		List<Document> afterSecondRun = changeLog(database);
+
+		assertThat(firstRun).extracting((entry) -> entry.getString("changeId"))
+			.containsExactly("v001-catalog-collections-and-indexes");
+		assertThat(firstRun).extracting((entry) -> entry.getString("state")).containsOnly("EXECUTED");
+		assertThat(afterSecondRun).hasSameSizeAs(firstRun);
+		assertThat(database.listCollectionNames().into(new ArrayList<>())).contains("products", "categories",
+				"reservations");
+		assertThat(indexNames(database, "products")).contains("sku_unique");
+	}
+
+	@Test
+	void theSkuIndexRefusesASecondProductWithTheSameSku() {
+		MongoDatabase database = MongoStandInServer.get().freshDatabase("catalog_sku_unique");
+		migrate(new MongoTemplate(MongoStandInServer.get().client(), database.getName()));
+		var products = database.getCollection("products");
+
+		products.insertOne(new Document("sku", "STA-0001").append("name", "Gel Pen"));
+
+		assertThatThrownBy(() -> products.insertOne(new Document("sku", "STA-0001").append("name", "Another")))
+			.hasMessageContaining("duplicate key");
+		assertThat(products.countDocuments()).isOne();
+	}
+
+	private static void migrate(MongoTemplate mongo) {
+		MongockStandalone.builder()
+			.setDriver(SpringDataMongoV4Driver.withDefaultLock(mongo))
+			.addMigrationScanPackage(V001CatalogCollectionsAndIndexes.class.getPackageName())
+			.addDependency(MongoTemplate.class, mongo)
+			.setTransactional(false)
+			.buildRunner()
+			.execute();
+	}
+
+	private static List<Document> changeLog(MongoDatabase database) {
+		return database.getCollection("mongockChangeLog")
+			.find(new Document("type", "EXECUTION").append("author", "catalog"))
+			.into(new ArrayList<>());
+	}
+
+	private static List<String> indexNames(MongoDatabase database, String collection) {
+		return database.getCollection(collection)
+			.listIndexes()
+			.map((index) -> index.getString("name"))
+			.into(new ArrayList<>());
+	}
+
+}

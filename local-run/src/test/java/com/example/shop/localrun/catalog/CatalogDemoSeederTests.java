@@ -1,0 +1,93 @@
+package com.example.shop.localrun.catalog;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.example.shop.localrun.demo.DemoCatalog;
+import com.example.shop.localrun.demo.DemoIds;
+import com.example.shop.testsupport.mongo.MongoStandInServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CatalogDemoSeederTests {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T00:00:00Z"), ZoneOffset.UTC);
+
+	@Test
+	void seedingWritesExactlyTheDemoCatalogAndASecondRunAddsNothingNorUndoesChanges() {
+		MongoDatabase database = MongoStandInServer.get().freshDatabase("catalog_seed");
+		CatalogDemoSeeder seeder = new CatalogDemoSeeder(MongoStandInServer.get().connectionString("catalog_seed"),
+				CLOCK);
+
+		String first = seeder.seed();
+		database.getCollection("products").updateOne(Filters.eq("sku", "STA-0001"), Updates.set("stockOnHand", 7));
+		String second = seeder.seed();
+
+		int products = DemoCatalog.products().size();
+		int categories = DemoCatalog.categories().size();
+		assertThat(first).isEqualTo("%d of %d categories and %d of %d products added".formatted(categories, categories,
+				products, products));
+		assertThat(second).startsWith("0 of %d categories and 0 of".formatted(categories));
+		assertThat(database.getCollection("products").countDocuments()).isEqualTo(products);
+		assertThat(database.getCollection("products").find(Filters.eq("sku", "STA-0001")).first())
+			.containsEntry("stockOnHand", 7);
+		List<String> names = database.getCollection("categories")
+			.find()
+			.map((c) -> c.getString("name"))
+			.into(new ArrayList<>());
+		assertThat(names).containsExactlyInAnyOrderElementsOf(
+				DemoCatalog.categories().stream().map(DemoCatalog.Category::name).toList());
+	}
+
+	@Test
+	void eachProductIsStoredInTheShapeTheCatalogServiceReads() {
+		MongoDatabase database = MongoStandInServer.get().freshDatabase("catalog_seed_shape");
+		new CatalogDemoSeeder(MongoStandInServer.get().connectionString("catalog_seed_shape"), CLOCK).seed();
+		DemoCatalog.Product expected = DemoCatalog.products().get(12);
+
+		Document stored = database.getCollection("products").find(Filters.eq("sku", expected.sku())).first();
+
+		assertThat(stored).isNotNull();
+		assertThat(stored.getString("_id")).isEqualTo(DemoIds.of("product", expected.sku()).toString());
+		assertThat(stored.getString("name")).isEqualTo(expected.name());
+		assertThat(stored.getString("category")).isEqualTo(expected.category());
+		assertThat(stored.get("price", Decimal128.class).bigDecimalValue()).isEqualByComparingTo(expected.price());
+		assertThat(stored.get("attributes", Document.class)).containsAllEntriesOf(expected.attributes());
+		assertThat(stored.getInteger("stockOnHand")).isEqualTo(expected.stockOnHand());
+		assertThat(stored.getBoolean("active")).isEqualTo(expected.active());
+		assertThat(stored.getLong("version")).isZero();
+		assertThat(stored.getDate("updatedAt").toInstant()).isEqualTo(CLOCK.instant());
+	}
+
+	@Test
+	void theStandInKeepsItsDataAcrossARestart(@TempDir Path directory) throws Exception {
+		int port;
+		try (var socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		try (MongoStandIn mongo = MongoStandIn.start(directory, port)) {
+			new CatalogDemoSeeder(mongo.connectionString("catalog"), CLOCK).seed();
+		}
+
+		try (MongoStandIn mongo = MongoStandIn.start(directory, port);
+				MongoClient client = MongoClients.create(mongo.connectionString("catalog"))) {
+			assertThat(client.getDatabase("catalog").getCollection("products").countDocuments())
+				.isEqualTo(DemoCatalog.products().size());
+		}
+	}
+
+}

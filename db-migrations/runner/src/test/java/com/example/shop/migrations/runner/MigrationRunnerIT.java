@@ -32,4 +32,24 @@ class MigrationRunnerIT {
 		assertThat(jdbc.queryForObject("select to_regclass('public.orders') is not null", Boolean.class)).isTrue();
 	}
 
+	@Test
+	void runnerMigratesTheBillingDatabaseWhenToldToAndOnlyWithBillingsMigrations() {
+		var database = EmbeddedPostgresServer.get().createFreshDatabase("runner_billing");
+		String[] args = { "--spring.datasource.url=" + database.jdbcUrl(),
+				"--spring.datasource.username=" + database.username(),
+				"--spring.datasource.password=" + database.password(), "--app.migrations.database=billing" };
+
+		int first = SpringApplication.exit(SpringApplication.run(MigrationRunnerApplication.class, args));
+		int second = SpringApplication.exit(SpringApplication.run(MigrationRunnerApplication.class, args));
+		JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+
+		assertThat(first).isZero();
+		assertThat(second).isZero();
+		assertThat(jdbc.queryForList("select script from flyway_schema_history where success", String.class))
+			.isNotEmpty()
+			.allSatisfy((script) -> assertThat(script).startsWith("V").doesNotContain("orders"));
+		assertThat(jdbc.queryForObject("select to_regclass('public.invoice') is not null", Boolean.class)).isTrue();
+		assertThat(jdbc.queryForObject("select to_regclass('public.orders') is null", Boolean.class)).isTrue();
+	}
+
 }

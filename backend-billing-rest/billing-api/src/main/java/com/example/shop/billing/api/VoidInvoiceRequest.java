@@ -1,0 +1,13 @@
+package com.example.shop.billing.api;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Why an invoice is voided; the body is optional.
+ *
+ * @param reason free text kept on the invoice, at most 500 characters
+ */
+public record VoidInvoiceRequest(@Size(max = 500) @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
+		message = "must not contain control characters but line breaks and tabs") String reason) {
+}

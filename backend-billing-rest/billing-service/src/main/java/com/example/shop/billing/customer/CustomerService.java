@@ -1,0 +1,141 @@
+package com.example.shop.billing.customer;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.example.shop.billing.Amounts;
+import com.example.shop.billing.api.BillingApi;
+import com.example.shop.billing.api.CreateCustomerRequest;
+import com.example.shop.billing.api.UpdateCustomerRequest;
+import com.example.shop.support.BusinessSettings;
+import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.web.PageParams;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customer accounts: opening, changing, finding them. */
+@Service
+public class CustomerService {
+
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+	private final CustomerRepository customers;
+
+	private final BusinessSettings settings;
+
+	private final Clock clock;
+
+	CustomerService(CustomerRepository customers, BusinessSettings settings, Clock clock) {
+		this.customers = customers;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens an {@code ACTIVE} account.
+	 * @throws DomainException.Invalid for a credit limit in another currency
+	 */
+	@Transactional
+	CustomerAccount open(CreateCustomerRequest request) {
+		BigDecimal creditLimit = Amounts.parse(request.creditLimit(), "creditLimit", this.settings.currency());
+		CustomerAccount customer = CustomerAccount.open(UUID.randomUUID(), request.name(), request.email(),
+				this.settings.currency(), creditLimit, request.paymentTermsDays(), now());
+		this.customers.insert(customer);
+		return customer;
+	}
+
+	/**
+	 * One customer.
+	 * @throws DomainException.NotFound if there is no such customer
+	 */
+	@Transactional(readOnly = true)
+	public CustomerAccount get(UUID id) {
+		return find(id).orElseThrow(() -> new DomainException.NotFound("Customer", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CustomerAccount> find(UUID id) {
+		return this.customers.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	Page list(CustomerFilter filter, PageParams paging) {
+		if (filter.search() != null && filter.search().length() > CustomerFilter.MAX_SEARCH_LENGTH) {
+			throw new DomainException.Invalid("q",
+					"must be at most %d characters".formatted(CustomerFilter.MAX_SEARCH_LENGTH));
+		}
+		if (filter.search() != null && CONTROL.matcher(filter.search()).find()) {
+			throw new DomainException.Invalid("q", "must not contain control characters");
+		}
+		return new Page(this.customers.find(filter, paging), this.customers.count(filter));
+	}
+
+	/**
+	 * The customers with these ids, in the order asked, each once; unknown ids are left
+	 * out.
+	 * @throws DomainException.Invalid for no ids or more than
+	 * {@link BillingApi#MAX_LOOKUP_IDS}
+	 */
+	@Transactional(readOnly = true)
+	List<CustomerAccount> lookup(List<UUID> ids) {
+		Set<UUID> distinct = ids.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+		if (distinct.isEmpty()) {
+			throw new DomainException.Invalid("id", "name at least one customer id");
+		}
+		if (distinct.size() > BillingApi.MAX_LOOKUP_IDS) {
+			throw new DomainException.Invalid("id", "at most %d ids at once".formatted(BillingApi.MAX_LOOKUP_IDS));
+		}
+		Map<UUID, CustomerAccount> found = this.customers.findAll(distinct)
+			.stream()
+			.collect(Collectors.toMap(CustomerAccount::id, Function.identity()));
+		List<CustomerAccount> ordered = new ArrayList<>();
+		distinct.stream().map(found::get).filter((c) -> c != null).forEach(ordered::add);
+		return ordered;
+	}
+
+	/**
+	 * Changes an account, if nobody changed it since {@code basedOnVersion}.
+	 * @throws DomainException.NotFound if there is no such customer
+	 * @throws DomainException.StaleVersion if it is no longer at {@code basedOnVersion}
+	 * @throws DomainException.Invalid for a credit limit in another currency
+	 */
+	@Transactional
+	CustomerAccount update(UUID id, long basedOnVersion, UpdateCustomerRequest request) {
+		BigDecimal creditLimit = Amounts.parse(request.creditLimit(), "creditLimit", this.settings.currency());
+		CustomerAccount current = get(id);
+		if (current.version() != basedOnVersion) {
+			throw new DomainException.StaleVersion("Customer", id, basedOnVersion, current.version());
+		}
+		Instant at = now();
+		CustomerAccount changed = current.changedTo(request.name(), request.email(), creditLimit,
+				request.paymentTermsDays(), request.status(), at);
+		if (!this.customers.update(changed, basedOnVersion)) {
+			throw new DomainException.StaleVersion("Customer", id, basedOnVersion, get(id).version());
+		}
+		return changed;
+	}
+
+	/** Now, as PostgreSQL keeps it: a response and a later read show the same instant. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** One page of customers and how many match in all. */
+	record Page(List<CustomerAccount> items, long total) {
+	}
+
+}

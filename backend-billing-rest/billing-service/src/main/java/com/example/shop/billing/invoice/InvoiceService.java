@@ -1,0 +1,183 @@
+package com.example.shop.billing.invoice;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.example.shop.billing.Amounts;
+import com.example.shop.billing.api.BillingProblems;
+import com.example.shop.billing.api.IssueInvoiceRequest;
+import com.example.shop.billing.api.RecordPaymentRequest;
+import com.example.shop.billing.customer.CustomerAccount;
+import com.example.shop.billing.customer.CustomerService;
+import com.example.shop.support.BusinessSettings;
+import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.web.PageParams;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invoices and payments: issuing one invoice per order, recording payments against it,
+ * voiding it when its order is cancelled. Every rule that depends on the date uses the
+ * business day the caller read from {@link #today()}, so one request sees one day.
+ */
+@Service
+class InvoiceService {
+
+	private static final URI INVOICE_ALREADY_ISSUED = URI.create(BillingProblems.INVOICE_ALREADY_ISSUED);
+
+	private final InvoiceRepository invoices;
+
+	private final CustomerService customers;
+
+	private final BusinessSettings settings;
+
+	private final Clock clock;
+
+	InvoiceService(InvoiceRepository invoices, CustomerService customers, BusinessSettings settings, Clock clock) {
+		this.invoices = invoices;
+		this.customers = customers;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Today's business day in {@code app.business-zone}. */
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.settings.businessZone()));
+	}
+
+	/**
+	 * Issues the invoice of an order, or returns the one it already has.
+	 * @return the invoice and whether this call created it
+	 * @throws DomainException.Invalid for an unknown customer, another currency or an
+	 * amount that is not more than zero
+	 * @throws DomainException.Conflict if the order's invoice bills another customer or
+	 * amount
+	 */
+	@Transactional
+	Issued issue(IssueInvoiceRequest request, LocalDate today) {
+		BigDecimal amount = Amounts.parse(request.amount(), "amount", this.settings.currency());
+		CustomerInvoice.requirePositive(amount);
+		CustomerAccount customer = this.customers.find(request.customerId())
+			.orElseThrow(() -> new DomainException.Invalid("customerId", "no customer has this id"));
+		var existing = this.invoices.findByOrderId(request.orderId());
+		if (existing.isPresent()) {
+			return new Issued(sameOrderSameBill(existing.get(), customer.id(), amount), false);
+		}
+		CustomerInvoice invoice = CustomerInvoice.issue(UUID.randomUUID(), this.invoices.nextNumber(),
+				request.orderId(), customer, amount, today, now());
+		if (this.invoices.insertUnlessOrderInvoiced(invoice)) {
+			return new Issued(invoice, true);
+		}
+		// Another request issued this order's invoice between our read and our insert.
+		CustomerInvoice first = this.invoices.findByOrderId(request.orderId()).orElseThrow();
+		return new Issued(sameOrderSameBill(first, customer.id(), amount), false);
+	}
+
+	@Transactional(readOnly = true)
+	CustomerInvoice get(UUID id) {
+		return this.invoices.findById(id).orElseThrow(() -> new DomainException.NotFound("Invoice", id));
+	}
+
+	@Transactional(readOnly = true)
+	Page list(InvoiceFilter filter, PageParams paging, LocalDate today) {
+		if (filter.orderIds().size() > InvoiceFilter.MAX_ORDER_IDS) {
+			throw new DomainException.Invalid("orderId",
+					"at most %d order ids at once".formatted(InvoiceFilter.MAX_ORDER_IDS));
+		}
+		return new Page(this.invoices.find(filter, today, paging), this.invoices.count(filter, today));
+	}
+
+	/**
+	 * Records a payment. The invoice row is locked first, so payments on one invoice run
+	 * one at a time and none can take it past its amount.
+	 * @throws DomainException.NotFound if there is no such invoice
+	 * @throws DomainException.Invalid for another currency or a zero amount
+	 * @throws DomainException.Conflict if the invoice is paid or void, or the payment is
+	 * more than what is outstanding
+	 */
+	@Transactional
+	Paid pay(UUID invoiceId, RecordPaymentRequest request, LocalDate today) {
+		BigDecimal amount = Amounts.parse(request.amount(), "amount", this.settings.currency());
+		CustomerInvoice current = this.invoices.lockById(invoiceId)
+			.orElseThrow(() -> new DomainException.NotFound("Invoice", invoiceId));
+		Instant at = now();
+		CustomerInvoice paid = current.pay(amount, today, at);
+		String reference = (request.reference() != null && !request.reference().isBlank()) ? request.reference().strip()
+				: null;
+		InvoicePayment payment = new InvoicePayment(UUID.randomUUID(), invoiceId, amount, current.currency(),
+				request.method(), reference, at);
+		this.invoices.insertPayment(payment);
+		if (!this.invoices.update(paid, current.version())) {
+			throw new IllegalStateException("Invoice " + invoiceId + " changed while locked");
+		}
+		return new Paid(payment, paid);
+	}
+
+	/**
+	 * Voids an invoice that has no payments, if nobody changed it since
+	 * {@code basedOnVersion}.
+	 * @throws DomainException.NotFound if there is no such invoice
+	 * @throws DomainException.StaleVersion if it is no longer at {@code basedOnVersion}
+	 * @throws DomainException.Conflict if it is void already or has payments
+	 */
+	@Transactional
+	CustomerInvoice voidInvoice(UUID id, long basedOnVersion, String reason, LocalDate today) {
+		CustomerInvoice current = this.invoices.lockById(id)
+			.orElseThrow(() -> new DomainException.NotFound("Invoice", id));
+		if (current.version() != basedOnVersion) {
+			throw new DomainException.StaleVersion("Invoice", id, basedOnVersion, current.version());
+		}
+		CustomerInvoice voided = current.voided((reason != null && !reason.isBlank()) ? reason.strip() : null, today,
+				now());
+		if (!this.invoices.update(voided, basedOnVersion)) {
+			throw new IllegalStateException("Invoice " + id + " changed while locked");
+		}
+		return voided;
+	}
+
+	/**
+	 * The payments of an invoice, oldest first.
+	 * @throws DomainException.NotFound if there is no such invoice
+	 */
+	@Transactional(readOnly = true)
+	List<InvoicePayment> payments(UUID invoiceId) {
+		get(invoiceId);
+		return this.invoices.paymentsOf(invoiceId);
+	}
+
+	/** Now, as PostgreSQL keeps it: a response and a later read show the same instant. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static CustomerInvoice sameOrderSameBill(CustomerInvoice first, UUID customerId, BigDecimal amount) {
+		if (!first.customerId().equals(customerId) || first.amount().compareTo(amount) != 0) {
+			throw new DomainException.Conflict(INVOICE_ALREADY_ISSUED,
+					"Order %s is already billed by invoice %s, to another customer or for another amount"
+						.formatted(first.orderId(), first.number()),
+					Map.of("invoiceId", first.id().toString(), "invoiceNumber", first.number()));
+		}
+		return first;
+	}
+
+	/** An invoice issued now, or found issued before. */
+	record Issued(CustomerInvoice invoice, boolean created) {
+	}
+
+	/** A payment recorded and the invoice after it. */
+	record Paid(InvoicePayment payment, CustomerInvoice invoice) {
+	}
+
+	/** One page of invoices and how many match in all. */
+	record Page(List<CustomerInvoice> items, long total) {
+	}
+
+}

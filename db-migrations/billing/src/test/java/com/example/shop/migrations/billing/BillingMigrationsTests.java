@@ -1,0 +1,135 @@
+package com.example.shop.migrations.billing;
+
+import java.sql.Statement;
+import java.util.Arrays;
+
+import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BillingMigrationsTests {
+
+	private static final String CUSTOMER = "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11";
+
+	private static EmbeddedPostgresServer.Database constrained;
+
+	@BeforeAll
+	static void migrateOnce() {
+		constrained = EmbeddedPostgresServer.get().createFreshDatabase("billing_constraints");
+		flyway(constrained).migrate();
+	}
+
+	@Test
+	void everyMigrationAppliesToAnEmptyDatabaseAndAgainAsANoOp() {
+		var database = EmbeddedPostgresServer.get().createFreshDatabase("billing_migrations");
+		Flyway flyway = flyway(database);
+
+		int available = flyway.info().all().length;
+		MigrateResult first = flyway.migrate();
+		MigrateResult second = flyway.migrate();
+
+		assertThat(available).isPositive();
+		assertThat(first.migrationsExecuted).isEqualTo(available);
+		assertThat(second.migrationsExecuted).isZero();
+		assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+		assertThat(Arrays.stream(flyway.info().applied()).map((m) -> m.getState().isApplied())).containsOnly(true);
+	}
+
+	@Test
+	void theSchemaRefusesCustomersThatBreakTheDomainsRules() throws Exception {
+		try (var connection = constrained.dataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			String insert = """
+					insert into customer (id, name, email, currency, credit_limit, payment_terms_days, status,
+					    created_at, updated_at, version)
+					values (gen_random_uuid(), 'A', 'a@example.com', 'KRW', %s, %s, '%s', now(), now(), 0)""";
+			assertThat(statement.executeUpdate(insert.formatted("100.00", "30", "ACTIVE"))).isEqualTo(1);
+			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("-1.00", "30", "ACTIVE")))
+				.hasMessageContaining("check constraint");
+			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("100.00", "366", "ACTIVE")))
+				.hasMessageContaining("check constraint");
+			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("100.00", "30", "CLOSED")))
+				.hasMessageContaining("check constraint");
+		}
+	}
+
+	@Test
+	void theSchemaRefusesInvoicesWhosePaidAmountContradictsTheirStatus() throws Exception {
+		try (var connection = constrained.dataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.executeUpdate("""
+					insert into customer (id, name, email, currency, credit_limit, payment_terms_days, status,
+					    created_at, updated_at, version)
+					values ('%s', 'B', 'b@example.com', 'KRW', 0, 30, 'ACTIVE', now(), now(), 0)
+					on conflict do nothing""".formatted(CUSTOMER));
+			String insert = """
+					insert into invoice (id, number, order_id, customer_id, status, currency, amount, paid_amount,
+					    issue_date, due_date, created_at, updated_at, version)
+					values (gen_random_uuid(), '%s', gen_random_uuid(), '%s', '%s', 'KRW', %s, %s,
+					    date '2026-11-20', date '%s', now(), now(), 0)""";
+			assertThat(statement
+				.executeUpdate(insert.formatted("INV-T1", CUSTOMER, "OPEN", "100.00", "40.00", "2026-12-20")))
+				.isEqualTo(1);
+			assertThat(statement
+				.executeUpdate(insert.formatted("INV-T2", CUSTOMER, "PAID", "100.00", "100.00", "2026-12-20")))
+				.isEqualTo(1);
+			assertThatThrownBy(() -> statement
+				.executeUpdate(insert.formatted("INV-T3", CUSTOMER, "PAID", "100.00", "99.99", "2026-12-20")))
+				.as("paid but not fully")
+				.hasMessageContaining("check constraint");
+			assertThatThrownBy(() -> statement
+				.executeUpdate(insert.formatted("INV-T4", CUSTOMER, "OPEN", "100.00", "100.00", "2026-12-20")))
+				.as("fully paid but open")
+				.hasMessageContaining("check constraint");
+			assertThatThrownBy(() -> statement
+				.executeUpdate(insert.formatted("INV-T5", CUSTOMER, "VOID", "100.00", "1.00", "2026-12-20")))
+				.as("void with payments")
+				.hasMessageContaining("check constraint");
+			assertThatThrownBy(() -> statement
+				.executeUpdate(insert.formatted("INV-T6", CUSTOMER, "OPEN", "100.00", "0.00", "2026-11-19")))
+				.as("due before issued")
+				.hasMessageContaining("check constraint");
+			assertThatThrownBy(() -> statement
+				.executeUpdate(insert.formatted("INV-T7", CUSTOMER, "OPEN", "0.00", "0.00", "2026-12-20")))
+				.as("zero amount")
+				.hasMessageContaining("check constraint");
+			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("INV-T8",
+					"0b0e2a4c-79b1-4b7e-8a3b-0c2f7e6d9a10", "OPEN", "100.00", "0.00", "2026-12-20")))
+				.as("unknown customer")
+				.hasMessageContaining("foreign key");
+		}
+	}
+
+	@Test
+	void anOrderGetsOneInvoiceAtMost() throws Exception {
+		try (var connection = constrained.dataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.executeUpdate("""
+					insert into customer (id, name, email, currency, credit_limit, payment_terms_days, status,
+					    created_at, updated_at, version)
+					values ('%s', 'B', 'b@example.com', 'KRW', 0, 30, 'ACTIVE', now(), now(), 0)
+					on conflict do nothing""".formatted(CUSTOMER));
+			String insert = """
+					insert into invoice (id, number, order_id, customer_id, status, currency, amount, paid_amount,
+					    issue_date, due_date, created_at, updated_at, version)
+					values (gen_random_uuid(), '%s', 'a1a1a1a1-0000-4000-8000-000000000001', '%s', 'OPEN', 'KRW',
+					    10.00, 0, date '2026-11-20', date '2026-11-20', now(), now(), 0)""";
+			assertThat(statement.executeUpdate(insert.formatted("INV-U1", CUSTOMER))).isEqualTo(1);
+			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("INV-U2", CUSTOMER)))
+				.hasMessageContaining("invoice_order_id_key");
+		}
+	}
+
+	private static Flyway flyway(EmbeddedPostgresServer.Database database) {
+		return Flyway.configure()
+			.dataSource(database.jdbcUrl(), database.username(), database.password())
+			.locations("classpath:db/migration/billing")
+			.load();
+	}
+
+}

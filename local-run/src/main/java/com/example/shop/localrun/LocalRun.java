@@ -17,7 +17,11 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
+import com.example.shop.localrun.billing.BillingDemoSeeder;
+import com.example.shop.localrun.catalog.CatalogDemoSeeder;
+import com.example.shop.localrun.catalog.MongoStandIn;
 import com.example.shop.localrun.orders.OrdersDemoSeeder;
+import com.example.shop.testsupport.process.ServiceJvm;
 
 /**
  * Runs the whole system on this machine with embedded defaults: a real PostgreSQL
@@ -31,13 +35,19 @@ import com.example.shop.localrun.orders.OrdersDemoSeeder;
  */
 public final class LocalRun {
 
+	private static final java.time.Duration READY_TIMEOUT = java.time.Duration.ofMinutes(3);
+
 	private final LocalSettings settings;
 
 	private final PrintStream out = System.out;
 
-	private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+	private final Map<String, ServiceJvm> services = new LinkedHashMap<>();
+
+	private final Map<String, ServiceDefinition> byName = new LinkedHashMap<>();
 
 	private EmbeddedPostgresCluster postgres;
+
+	private MongoStandIn mongo;
 
 	private LocalRun(LocalSettings settings) {
 		this.settings = settings;
@@ -75,17 +85,25 @@ public final class LocalRun {
 				+ this.settings.home().resolve("postgres") + ")");
 		this.postgres = EmbeddedPostgresCluster.start(this.settings.home().resolve("postgres"),
 				this.settings.postgresPort(), List.of("orders", "billing"));
+		this.out.println("==> Starting the MongoDB stand-in on port " + this.settings.mongoPort() + " (data in "
+				+ this.settings.home().resolve("mongo") + ")");
+		this.mongo = MongoStandIn.start(this.settings.home().resolve("mongo"), this.settings.mongoPort());
 		int colour = 1;
 		for (ServiceDefinition definition : definitions()) {
-			this.services.put(definition.name(), new ServiceProcess(definition, colour++, this.out));
+			String label = "%-8s| ".formatted(definition.name());
+			String prefix = (System.console() != null) ? "\u001B[3%dm%s\u001B[0m".formatted(colour++, label) : label;
+			this.services.put(definition.name(), new ServiceJvm(definition.name(), definition.jar(),
+					definition.arguments(), definition.readiness(), this.out, prefix));
+			this.byName.put(definition.name(), definition);
 		}
-		for (ServiceProcess service : this.services.values()) {
+		for (ServiceJvm service : this.services.values()) {
 			this.out.println("==> Starting " + service.name());
 			service.start();
 		}
-		for (ServiceProcess service : this.services.values()) {
-			service.awaitReady();
-			this.out.println("==> " + service.name() + " is ready; demo data: " + service.definition().seeder().seed());
+		for (ServiceJvm service : this.services.values()) {
+			service.awaitReady(READY_TIMEOUT);
+			this.out.println("==> " + service.name() + " is ready; demo data: "
+					+ this.byName.get(service.name()).seeder().seed());
 		}
 		banner();
 	}
@@ -103,17 +121,47 @@ public final class LocalRun {
 						new OrdersDemoSeeder(this.postgres.dataSource("orders"), today, s.businessZone()),
 						List.of("http://localhost:%d/api/v1/orders".formatted(s.ordersPort()),
 								"http://localhost:%d/v3/api-docs".formatted(s.ordersPort()))));
+		definitions.add(new ServiceDefinition("catalog",
+				Path.of("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
+				List.of("--server.port=" + s.catalogHttpPort(), "--spring.grpc.server.port=" + s.catalogGrpcPort(),
+						"--spring.mongodb.uri=" + this.mongo.connectionString("catalog"),
+						"--app.business-zone=" + s.businessZone()),
+				URI.create("http://localhost:%d/actuator/health/readiness".formatted(s.catalogHttpPort())),
+				new CatalogDemoSeeder(this.mongo.connectionString("catalog"), java.time.Clock.systemUTC()), List.of(
+						"grpc localhost:%d (grpcurl -plaintext localhost:%d list)".formatted(s.catalogGrpcPort(),
+								s.catalogGrpcPort()),
+						"http://localhost:%d/actuator/health".formatted(s.catalogHttpPort()))));
+		definitions.add(new ServiceDefinition("billing",
+				Path.of("backend-billing-rest/billing-service/target/billing-service.jar"),
+				List.of("--server.port=" + s.billingPort(), "--spring.datasource.url=" + s.jdbcUrl("billing"),
+						"--spring.datasource.username=billing", "--spring.datasource.password=billing",
+						"--app.business-zone=" + s.businessZone()),
+				URI.create("http://localhost:%d/actuator/health/readiness".formatted(s.billingPort())),
+				new BillingDemoSeeder(this.postgres.dataSource("billing"), today, s.businessZone()),
+				List.of("http://localhost:%d/api/v1/customers".formatted(s.billingPort()),
+						"http://localhost:%d/api/v1/receivables/summary".formatted(s.billingPort()),
+						"http://localhost:%d/v3/api-docs".formatted(s.billingPort()))));
+		definitions.add(new ServiceDefinition("ui", Path.of("ui-app/target/ui-app.jar"),
+				List.of("--server.port=" + s.uiPort(), "--app.bff.orders.base-url=http://localhost:" + s.ordersPort(),
+						"--app.bff.billing.base-url=http://localhost:" + s.billingPort(),
+						"--spring.grpc.client.channel.catalog.target=localhost:" + s.catalogGrpcPort(),
+						"--app.business-zone=" + s.businessZone(), "--app.security.demo-users.enabled=true"),
+				URI.create("http://localhost:%d/actuator/health/readiness".formatted(s.uiPort())), DemoSeeder.NONE,
+				List.of("http://localhost:%d/ (users sales, billing, admin; password demo)".formatted(s.uiPort()),
+						"http://localhost:%d/bff/v1/dashboard".formatted(s.uiPort()))));
 		return definitions;
 	}
 
 	private void banner() {
 		StringBuilder banner = new StringBuilder("\n==> The system is running on embedded defaults with demo data.\n");
-		for (ServiceProcess service : this.services.values()) {
-			banner
-				.append("    %-8s %s%n".formatted(service.name(), String.join("  ", service.definition().endpoints())));
+		for (ServiceJvm service : this.services.values()) {
+			banner.append("    %-8s %s%n".formatted(service.name(),
+					String.join("  ", this.byName.get(service.name()).endpoints())));
 		}
 		banner.append("    %-8s jdbc:postgresql://localhost:%d/{orders,billing} (user = password = database name)%n"
 			.formatted("postgres", this.settings.postgresPort()));
+		banner.append("    %-8s %s (the in-process stand-in)%n".formatted("mongo",
+				"mongodb://localhost:%d/catalog".formatted(this.settings.mongoPort())));
 		banner.append(
 				"    Try: curl -s 'http://localhost:%d/api/v1/orders?size=5'%n".formatted(this.settings.ordersPort()));
 		banner.append("    Commands: status | stop <service> | start <service> | restart <service> | quit."
@@ -149,16 +197,16 @@ public final class LocalRun {
 					.forEach((s) -> this.out.println("    %-8s %s".formatted(s.name(), s.status())));
 				case "stop" -> service(words).stop();
 				case "start" -> {
-					ServiceProcess service = service(words);
+					ServiceJvm service = service(words);
 					service.start();
-					service.awaitReady();
+					service.awaitReady(READY_TIMEOUT);
 					this.out.println("==> " + service.name() + " is ready");
 				}
 				case "restart" -> {
-					ServiceProcess service = service(words);
+					ServiceJvm service = service(words);
 					service.stop();
 					service.start();
-					service.awaitReady();
+					service.awaitReady(READY_TIMEOUT);
 					this.out.println("==> " + service.name() + " is ready");
 				}
 				case "quit", "exit" -> System.exit(0);
@@ -171,8 +219,8 @@ public final class LocalRun {
 		}
 	}
 
-	private ServiceProcess service(String[] words) {
-		ServiceProcess service = (words.length > 1) ? this.services.get(words[1]) : null;
+	private ServiceJvm service(String[] words) {
+		ServiceJvm service = (words.length > 1) ? this.services.get(words[1]) : null;
 		if (service == null) {
 			throw new IllegalArgumentException("Name a service: " + String.join(", ", this.services.keySet()));
 		}
@@ -182,7 +230,7 @@ public final class LocalRun {
 	private void shutdown() {
 		this.out.println("==> Stopping every service");
 		List<Thread> stopping = new ArrayList<>();
-		for (ServiceProcess service : this.services.values()) {
+		for (ServiceJvm service : this.services.values()) {
 			stopping.add(Thread.ofPlatform().start(() -> {
 				try {
 					service.stop();
@@ -207,6 +255,9 @@ public final class LocalRun {
 			catch (IOException ex) {
 				System.err.println("PostgreSQL did not stop cleanly: " + ex.getMessage());
 			}
+		}
+		if (this.mongo != null) {
+			this.mongo.close();
 		}
 		this.out.println("==> Stopped");
 	}

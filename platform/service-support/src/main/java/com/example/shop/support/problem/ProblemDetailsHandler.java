@@ -1,5 +1,6 @@
 package com.example.shop.support.problem;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
@@ -40,7 +42,9 @@ import org.springframework.beans.TypeMismatchException;
  * says nothing about the code (the log has the trace).
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Last in line: an application's more specific advice (the BFF's) handles its own
+// exceptions first.
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
@@ -85,6 +89,36 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		problem.setType(ProblemTypes.CONFLICT);
 		problem.setTitle(titleOf(HttpStatus.CONFLICT));
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+	}
+
+	/**
+	 * The database refused a value the request carried (SQLSTATE class 22, "data
+	 * exception": a NUL character in text, a number or text too large for its column).
+	 * The request's fault, so a 400 rather than a 500; other integrity violations stay
+	 * unexpected.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> dataRefused(DataIntegrityViolationException ex, WebRequest request) {
+		if (!isDataException(ex)) {
+			return unexpected(ex, request);
+		}
+		log.info("Refused a value the database cannot store for {}: {}", request.getDescription(false),
+				ex.getMostSpecificCause().getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"A value in the request cannot be stored: text must not contain NUL characters, "
+						+ "and numbers and text must fit their fields");
+		problem.setType(ProblemTypes.VALIDATION);
+		problem.setTitle("Invalid request");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	private static boolean isDataException(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -1,0 +1,131 @@
+package com.example.shop.bff.backend;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * How every call to one backend is made: within the time left of the request's
+ * {@link Budget} (and at most the per-call timeout), through that backend's circuit
+ * breaker, with failures classified into {@link BackendException}s. Reads and idempotent
+ * writes are retried with exponential backoff and jitter while the budget lasts; other
+ * writes never are.
+ */
+public final class BackendCalls {
+
+	private final String backend;
+
+	private final Duration callTimeout;
+
+	private final Duration budgetOutsideRequest;
+
+	private final CircuitBreaker circuitBreaker;
+
+	private final int maxRetries;
+
+	private final Duration firstBackoff;
+
+	private final Clock clock;
+
+	private final Function<Throwable, BackendException> classifier;
+
+	BackendCalls(String backend, Duration callTimeout, CircuitBreaker circuitBreaker, int maxRetries,
+			Duration firstBackoff, Clock clock, Function<Throwable, BackendException> classifier) {
+		this.backend = backend;
+		this.callTimeout = callTimeout;
+		this.budgetOutsideRequest = callTimeout.multipliedBy(maxRetries + 1L);
+		this.circuitBreaker = circuitBreaker;
+		this.maxRetries = maxRetries;
+		this.firstBackoff = firstBackoff;
+		this.clock = clock;
+		this.classifier = classifier;
+	}
+
+	public String backend() {
+		return this.backend;
+	}
+
+	public CircuitBreaker circuitBreaker() {
+		return this.circuitBreaker;
+	}
+
+	/**
+	 * A read: retried on transient failure while the budget lasts.
+	 * @param <T> the result type
+	 * @param call the call, given the time it may take (a gRPC deadline)
+	 * @return the result, or a classified {@link BackendException}
+	 */
+	public <T> Mono<T> read(Function<Duration, Mono<T>> call) {
+		return execute(call, true);
+	}
+
+	/**
+	 * A write that is safe to repeat (it carries an idempotency key, or is idempotent by
+	 * nature).
+	 * @param <T> the result type
+	 * @param call the call, given the time it may take
+	 * @return the result, or a classified {@link BackendException}
+	 */
+	public <T> Mono<T> idempotentWrite(Function<Duration, Mono<T>> call) {
+		return execute(call, true);
+	}
+
+	/**
+	 * A write that must not be repeated blindly (an {@code If-Match} change: a repeat
+	 * after a lost answer would be a 412 that hides the success).
+	 * @param <T> the result type
+	 * @param call the call, given the time it may take
+	 * @return the result, or a classified {@link BackendException}
+	 */
+	public <T> Mono<T> write(Function<Duration, Mono<T>> call) {
+		return execute(call, false);
+	}
+
+	private <T> Mono<T> execute(Function<Duration, Mono<T>> call, boolean retry) {
+		return Mono.deferContextual((context) -> {
+			Instant deadline = this.clock.instant()
+				.plus(Budget.remaining(context, this.clock, this.budgetOutsideRequest));
+			Mono<T> attempt = Mono.defer(() -> {
+				Duration left = Duration.between(this.clock.instant(), deadline);
+				if (left.isNegative() || left.isZero()) {
+					return Mono.error(new BackendException.Unavailable(this.backend,
+							this.backend + " was not asked: the request's time budget is spent", null));
+				}
+				Duration timeout = (left.compareTo(this.callTimeout) < 0) ? left : this.callTimeout;
+				return call.apply(timeout).timeout(timeout);
+			})
+				.onErrorMap((ex) -> !(ex instanceof BackendException), this::classify)
+				.transformDeferred(CircuitBreakerOperator.of(this.circuitBreaker))
+				.onErrorMap(CallNotPermittedException.class, (ex) -> new BackendException.Unavailable(this.backend,
+						this.backend + " is failing; calls are paused while its circuit is open", ex));
+			if (!retry || this.maxRetries == 0) {
+				return attempt;
+			}
+			return attempt.retryWhen(Retry.backoff(this.maxRetries, this.firstBackoff)
+				.jitter(0.5)
+				.filter(BackendCalls::isTransient)
+				.onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+		});
+	}
+
+	private BackendException classify(Throwable ex) {
+		if (ex instanceof TimeoutException) {
+			return new BackendException.Unavailable(this.backend, this.backend + " did not answer in time", ex);
+		}
+		return this.classifier.apply(ex);
+	}
+
+	private static boolean isTransient(Throwable ex) {
+		return ex instanceof BackendException.Unavailable && !(ex.getCause() instanceof CallNotPermittedException)
+				&& !ex.getMessage().contains("time budget");
+	}
+
+}

@@ -1,0 +1,93 @@
+package com.example.shop.bff.backend;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+
+import com.example.shop.bff.BffProperties;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.grpc.client.GrpcChannelFactory;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.support.WebClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+
+/** The three backends: declarative clients, each behind its own circuit breaker. */
+@Configuration(proxyBeanMethods = false)
+public class BackendConfiguration {
+
+	@Bean
+	OrdersBackend ordersBackend(WebClient.Builder webClients, BffProperties properties,
+			CircuitBreakerRegistry circuitBreakers, Clock clock, Environment environment) {
+		URI baseUrl = baseUrl(properties.orders().baseUrl(), environment, "ORDERS_PORT", 8081);
+		OrdersHttp http = client(webClients, baseUrl, OrdersHttp.class);
+		return new OrdersBackend(http, calls(OrdersBackend.NAME, properties.orders().timeout(), properties,
+				circuitBreakers, clock, (ex) -> HttpErrors.classify(OrdersBackend.NAME, ex)));
+	}
+
+	@Bean
+	BillingBackend billingBackend(WebClient.Builder webClients, BffProperties properties,
+			CircuitBreakerRegistry circuitBreakers, Clock clock, Environment environment) {
+		URI baseUrl = baseUrl(properties.billing().baseUrl(), environment, "BILLING_PORT", 8083);
+		BillingHttp http = client(webClients, baseUrl, BillingHttp.class);
+		return new BillingBackend(http, calls(BillingBackend.NAME, properties.billing().timeout(), properties,
+				circuitBreakers, clock, (ex) -> HttpErrors.classify(BillingBackend.NAME, ex)));
+	}
+
+	@Bean
+	CatalogBackend catalogBackend(GrpcChannelFactory channels, BffProperties properties,
+			CircuitBreakerRegistry circuitBreakers, Clock clock) {
+		BackendCalls calls = calls(CatalogBackend.NAME, properties.catalog().timeout(), properties, circuitBreakers,
+				clock, (ex) -> GrpcErrors.classify(CatalogBackend.NAME, ex));
+		CatalogBackend catalog = new CatalogBackend(channels.createChannel("catalog"), calls, clock,
+				properties.catalog().maxReconnectBackoff());
+		calls.circuitBreaker().getEventPublisher().onStateTransition((event) -> {
+			if (event.getStateTransition().getToState() == CircuitBreaker.State.HALF_OPEN) {
+				catalog.reconnectNow();
+			}
+		});
+		return catalog;
+	}
+
+	private static BackendCalls calls(String name, Duration timeout, BffProperties properties,
+			CircuitBreakerRegistry registry, Clock clock,
+			java.util.function.Function<Throwable, BackendException> classifier) {
+		BffProperties.CircuitBreakerSettings settings = properties.circuitBreaker();
+		CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+			.slidingWindowSize(settings.windowSize())
+			.minimumNumberOfCalls(settings.minimumCalls())
+			.failureRateThreshold(settings.failureRatePercent())
+			.waitDurationInOpenState(settings.openFor())
+			.permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
+			.automaticTransitionFromOpenToHalfOpenEnabled(false)
+			// The application clock, so "open for 10 s" is testable without waiting 10 s.
+			.clock(clock)
+			// Only a backend that fails to answer counts; a 404 or a refused request is a
+			// healthy answer.
+			.recordException((ex) -> ex instanceof BackendException.Unavailable)
+			.build();
+		CircuitBreaker circuitBreaker = registry.circuitBreaker(name, config);
+		return new BackendCalls(name, timeout, circuitBreaker, properties.retry().maxRetries(),
+				properties.retry().firstBackoff(), clock, classifier);
+	}
+
+	private static <T> T client(WebClient.Builder webClients, URI baseUrl, Class<T> type) {
+		WebClient webClient = webClients.clone().baseUrl(baseUrl.toString()).build();
+		return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient)).build().createClient(type);
+	}
+
+	private static URI baseUrl(URI configured, Environment environment, String portVariable, int defaultPort) {
+		if (configured != null) {
+			return configured;
+		}
+		return URI.create("http://localhost:" + environment.getProperty(portVariable, Integer.class, defaultPort));
+	}
+
+}

@@ -1,0 +1,79 @@
+package com.example.shop.bff.backend;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.BadRequest;
+import com.google.rpc.ErrorInfo;
+import com.google.rpc.PreconditionFailure;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+
+/**
+ * Classifies gRPC statuses, with their rich error details, into
+ * {@link BackendException}s.
+ */
+final class GrpcErrors {
+
+	private GrpcErrors() {
+	}
+
+	static BackendException classify(String backend, Throwable ex) {
+		if (!(ex instanceof StatusRuntimeException sre)) {
+			return new BackendException.Unavailable(backend, backend + " failed: " + ex.getClass().getSimpleName(), ex);
+		}
+		Status.Code code = sre.getStatus().getCode();
+		String detail = (sre.getStatus().getDescription() != null) ? sre.getStatus().getDescription() : code.name();
+		List<BackendException.FieldError> fields = new ArrayList<>();
+		Map<String, Object> properties = new LinkedHashMap<>();
+		com.google.rpc.Status rich = StatusProto.fromThrowable(sre);
+		if (rich != null) {
+			for (Any any : rich.getDetailsList()) {
+				unpack(any, fields, properties);
+			}
+		}
+		return switch (code) {
+			case NOT_FOUND -> new BackendException.NotFound(backend, detail, ex);
+			case INVALID_ARGUMENT, OUT_OF_RANGE -> new BackendException.Rejected(backend,
+					BackendException.Rejected.Kind.INVALID, code.name(), detail, fields, properties, ex);
+			case ABORTED -> new BackendException.Rejected(backend, BackendException.Rejected.Kind.STALE, code.name(),
+					detail, fields, properties, ex);
+			case FAILED_PRECONDITION, ALREADY_EXISTS -> new BackendException.Rejected(backend,
+					BackendException.Rejected.Kind.CONFLICT, code.name(), detail, fields, properties, ex);
+			default -> new BackendException.Unavailable(backend, "%s answered %s".formatted(backend, code), ex);
+		};
+	}
+
+	private static void unpack(Any any, List<BackendException.FieldError> fields, Map<String, Object> properties) {
+		try {
+			if (any.is(BadRequest.class)) {
+				any.unpack(BadRequest.class)
+					.getFieldViolationsList()
+					.forEach((v) -> fields.add(new BackendException.FieldError(v.getField(), v.getDescription())));
+			}
+			else if (any.is(PreconditionFailure.class)) {
+				List<Map<String, String>> violations = new ArrayList<>();
+				any.unpack(PreconditionFailure.class)
+					.getViolationsList()
+					.forEach((v) -> violations.add(
+							Map.of("type", v.getType(), "subject", v.getSubject(), "description", v.getDescription())));
+				properties.put("violations", violations);
+			}
+			else if (any.is(ErrorInfo.class)) {
+				ErrorInfo info = any.unpack(ErrorInfo.class);
+				properties.put("reason", info.getReason());
+				properties.putAll(info.getMetadataMap());
+			}
+		}
+		catch (InvalidProtocolBufferException ex) {
+			// A detail we cannot read adds nothing; the status itself still classifies
+			// the error.
+		}
+	}
+
+}

@@ -1,0 +1,72 @@
+package com.example.shop.bff.backend;
+
+import java.util.function.BiConsumer;
+
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientResponseObserver;
+import io.grpc.stub.StreamObserver;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Adapts grpc-java's async stubs to Reactor, cancelling the call when the subscriber goes
+ * away.
+ */
+final class GrpcReactor {
+
+	private GrpcReactor() {
+	}
+
+	static <Q, R> Mono<R> unary(BiConsumer<Q, StreamObserver<R>> method, Q request) {
+		return Mono.create((sink) -> method.accept(request, new ClientResponseObserver<Q, R>() {
+
+			@Override
+			public void beforeStart(ClientCallStreamObserver<Q> call) {
+				sink.onCancel(() -> call.cancel("The caller no longer needs the answer", null));
+			}
+
+			@Override
+			public void onNext(R value) {
+				sink.success(value);
+			}
+
+			@Override
+			public void onError(Throwable error) {
+				sink.error(error);
+			}
+
+			@Override
+			public void onCompleted() {
+				sink.success();
+			}
+
+		}));
+	}
+
+	static <Q, R> Flux<R> serverStream(BiConsumer<Q, StreamObserver<R>> method, Q request) {
+		return Flux.create((sink) -> method.accept(request, new ClientResponseObserver<Q, R>() {
+
+			@Override
+			public void beforeStart(ClientCallStreamObserver<Q> call) {
+				sink.onDispose(() -> call.cancel("The caller unsubscribed", null));
+			}
+
+			@Override
+			public void onNext(R value) {
+				sink.next(value);
+			}
+
+			@Override
+			public void onError(Throwable error) {
+				sink.error(error);
+			}
+
+			@Override
+			public void onCompleted() {
+				sink.complete();
+			}
+
+		}));
+	}
+
+}

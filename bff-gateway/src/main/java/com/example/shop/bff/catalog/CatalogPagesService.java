@@ -1,0 +1,78 @@
+package com.example.shop.bff.catalog;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.Roles;
+import com.example.shop.bff.backend.Budget;
+import com.example.shop.bff.backend.CatalogBackend;
+import com.example.shop.bff.backend.CatalogViews.CategoryView;
+import com.example.shop.bff.backend.CatalogViews.ProductChangeView;
+import com.example.shop.bff.backend.CatalogViews.ProductPage;
+import com.example.shop.bff.backend.CatalogViews.ProductView;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The catalog screens: search, product detail, categories, admin editing, and live
+ * changes. A product's count of open orders is not offered: orders cannot filter by SKU
+ * without a new index and endpoint, which is not cheap.
+ */
+@Service
+public class CatalogPagesService {
+
+	private final CatalogBackend catalog;
+
+	private final BffProperties properties;
+
+	private final Clock clock;
+
+	CatalogPagesService(CatalogBackend catalog, BffProperties properties, Clock clock) {
+		this.catalog = catalog;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@PreAuthorize(Roles.SALES_OR_ADMIN)
+	public Mono<ProductPage> search(CatalogBackend.ProductQuery query) {
+		return this.catalog.search(query).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	}
+
+	@PreAuthorize(Roles.SALES_OR_ADMIN)
+	public Mono<ProductView> product(String sku) {
+		return this.catalog.product(sku).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	}
+
+	@PreAuthorize(Roles.SALES_OR_ADMIN)
+	public Mono<List<CategoryView>> categories() {
+		return this.catalog.categories().contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	}
+
+	@PreAuthorize(Roles.ONLY_ADMIN)
+	public Mono<ProductView> create(CatalogBackend.ProductDraft draft) {
+		return this.catalog.create(draft).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	}
+
+	/**
+	 * Saves an admin's edit; a version conflict comes back as
+	 * {@code BackendException.Rejected} of kind STALE.
+	 */
+	@PreAuthorize(Roles.ONLY_ADMIN)
+	public Mono<ProductView> update(CatalogBackend.ProductDraft draft, long version) {
+		return this.catalog.update(draft, version).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	}
+
+	/**
+	 * Live price and stock changes for open screens; one shared subscription to the
+	 * catalog behind it.
+	 */
+	@PreAuthorize(Roles.ANY)
+	public Flux<ProductChangeView> changes() {
+		return this.catalog.changes();
+	}
+
+}

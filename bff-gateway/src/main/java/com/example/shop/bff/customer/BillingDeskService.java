@@ -1,0 +1,82 @@
+package com.example.shop.bff.customer;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.Roles;
+import com.example.shop.bff.backend.BillingBackend;
+import com.example.shop.bff.backend.Budget;
+import com.example.shop.bff.backend.Part;
+import com.example.shop.billing.api.Customer;
+import com.example.shop.billing.api.Invoice;
+import com.example.shop.billing.api.InvoicePage;
+import com.example.shop.billing.api.Payment;
+import com.example.shop.billing.api.PaymentReceipt;
+import com.example.shop.billing.api.RecordPaymentRequest;
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Invoices and payments, for the billing team. */
+@Service
+public class BillingDeskService {
+
+	private final BillingBackend billing;
+
+	private final BffProperties properties;
+
+	private final Clock clock;
+
+	BillingDeskService(BillingBackend billing, BffProperties properties, Clock clock) {
+		this.billing = billing;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@PreAuthorize(Roles.BILLING_OR_ADMIN)
+	public Mono<InvoicePage> invoices(BillingBackend.InvoiceQuery query) {
+		return this.billing.invoices(query).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	}
+
+	/**
+	 * An invoice with its payments and its customer.
+	 * @param invoiceId the invoice
+	 * @return the detail; fails with {@code BackendException.NotFound} for an unknown
+	 * invoice
+	 */
+	@PreAuthorize(Roles.BILLING_OR_ADMIN)
+	public Mono<InvoiceDetail> invoice(UUID invoiceId) {
+		return this.billing.invoice(invoiceId)
+			.flatMap((invoice) -> Mono
+				.zip(Part.of(this.billing.payments(invoiceId)), Part.of(this.billing.customer(invoice.customerId())))
+				.map((p) -> new InvoiceDetail(invoice, p.getT1(), p.getT2())))
+			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	}
+
+	/**
+	 * Records a payment, partial or full. Repeating the same key records it once.
+	 * @param invoiceId the invoice
+	 * @param idempotencyKey a key the form mints once and reuses on retry
+	 * @param request the payment
+	 * @return the payment and the invoice after it
+	 */
+	@PreAuthorize(Roles.BILLING_OR_ADMIN)
+	public Mono<PaymentReceipt> recordPayment(UUID invoiceId, String idempotencyKey, RecordPaymentRequest request) {
+		return this.billing.pay(invoiceId, idempotencyKey, request)
+			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	}
+
+	/**
+	 * An invoice with what belongs to it.
+	 *
+	 * @param invoice the invoice
+	 * @param payments its payments, oldest first
+	 * @param customer the customer billed
+	 */
+	public record InvoiceDetail(Invoice invoice, Part<List<Payment>> payments, Part<Customer> customer) {
+	}
+
+}

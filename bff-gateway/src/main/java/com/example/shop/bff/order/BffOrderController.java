@@ -1,0 +1,124 @@
+package com.example.shop.bff.order;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+import com.example.shop.bff.backend.OrdersBackend;
+import com.example.shop.billing.api.Invoice;
+import com.example.shop.orders.api.CancelOrderRequest;
+import com.example.shop.orders.api.Order;
+import com.example.shop.orders.api.OrderPage;
+import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.support.web.Etags;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/bff/v1/orders")
+@Tag(name = "orders")
+class BffOrderController {
+
+	private final OrderDeskService desk;
+
+	private final OrderDetailService details;
+
+	private final PlaceOrderService placing;
+
+	private final CancelOrderService cancelling;
+
+	BffOrderController(OrderDeskService desk, OrderDetailService details, PlaceOrderService placing,
+			CancelOrderService cancelling) {
+		this.desk = desk;
+		this.details = details;
+		this.placing = placing;
+		this.cancelling = cancelling;
+	}
+
+	@GetMapping
+	@Operation(summary = "List orders", description = "The orders API's filters and paging, passed through.")
+	Mono<OrderPage> list(@RequestParam(required = false) List<OrderStatus> status,
+			@RequestParam(required = false) UUID customerId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) List<String> sort) {
+		return this.desk.orders(new OrdersBackend.OrderQuery(status, customerId, from, to, page, size, sort));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Order detail",
+			description = "The order with catalog data for its lines, its invoice and payments, and the customer. "
+					+ "Parts whose backend could not answer are marked unavailable; pending saga steps are listed.")
+	Mono<ResponseEntity<OrderDetail>> detail(@PathVariable UUID id) {
+		return this.details.detail(id)
+			.map((detail) -> ResponseEntity.ok().eTag(Etags.of(detail.order().version())).body(detail));
+	}
+
+	@PostMapping
+	@Operation(summary = "Place an order",
+			description = "Reserve stock, check credit, create the order, confirm stock, issue the invoice. 201 when "
+					+ "placed (with pending steps if a late step failed), 422 when refused (nothing kept), 503 when a "
+					+ "backend could not answer: submitting again with the same placementId is always safe.")
+	Mono<ResponseEntity<Placement>> place(@Valid @RequestBody PlaceOrder command) {
+		return this.placing.place(command).map((placement) -> ResponseEntity.status(switch (placement) {
+			case Placement.Placed placed -> HttpStatus.CREATED;
+			case Placement.PlacedWithPendingSteps pending -> HttpStatus.CREATED;
+			case Placement.Rejected rejected -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case Placement.NotPlaced notPlaced -> HttpStatus.SERVICE_UNAVAILABLE;
+		}).body(placement));
+	}
+
+	@PostMapping("/{id}/{action:confirm|ship|deliver}")
+	@Operation(summary = "Confirm, ship or deliver an order", description = "Needs If-Match with the order's ETag.")
+	Mono<ResponseEntity<Order>> act(@PathVariable UUID id, @PathVariable String action,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		long version = Etags.requireVersion(ifMatch);
+		return this.desk.act(id, OrdersBackend.OrderAction.valueOf(action.toUpperCase(java.util.Locale.ROOT)), version)
+			.map((order) -> ResponseEntity.ok().eTag(Etags.of(order.version())).body(order));
+	}
+
+	@PostMapping("/{id}/cancel")
+	@Operation(summary = "Cancel an order",
+			description = "Void the invoice, cancel the order, release the stock. Needs If-Match. 200 when cancelled "
+					+ "(with pending steps if a late step failed), 409/412 when refused, 503 when nothing could be done.")
+	Mono<ResponseEntity<Cancellation>> cancel(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody(required = false) CancelOrderRequest request) {
+		long version = Etags.requireVersion(ifMatch);
+		return this.cancelling.cancel(id, version, (request != null) ? request.reason() : null)
+			.map((outcome) -> ResponseEntity.status(switch (outcome) {
+				case Cancellation.Cancelled cancelled -> HttpStatus.OK;
+				case Cancellation.CancelledWithPendingSteps pending -> HttpStatus.OK;
+				case Cancellation.Refused refused -> switch (refused.kind()) {
+					case STALE -> HttpStatus.PRECONDITION_FAILED;
+					default -> HttpStatus.CONFLICT;
+				};
+				case Cancellation.NotCancelled notCancelled -> HttpStatus.SERVICE_UNAVAILABLE;
+			}).body(outcome));
+	}
+
+	@PostMapping("/{id}/invoice")
+	@Operation(summary = "Issue a pending invoice",
+			description = "Finishes a placement whose invoice was not issued; returns the existing invoice if it was.")
+	Mono<Invoice> issueInvoice(@PathVariable UUID id) {
+		return this.placing.issueInvoice(id);
+	}
+
+}

@@ -1,0 +1,51 @@
+package com.example.shop.bff.order;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.Roles;
+import com.example.shop.bff.backend.Budget;
+import com.example.shop.bff.backend.OrdersBackend;
+import com.example.shop.orders.api.Order;
+import com.example.shop.orders.api.OrderPage;
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Order lists and the lifecycle actions that touch orders only. */
+@Service
+public class OrderDeskService {
+
+	private final OrdersBackend orders;
+
+	private final BffProperties properties;
+
+	private final Clock clock;
+
+	OrderDeskService(OrdersBackend orders, BffProperties properties, Clock clock) {
+		this.orders = orders;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@PreAuthorize(Roles.ANY)
+	public Mono<OrderPage> orders(OrdersBackend.OrderQuery query) {
+		return this.orders.list(query).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	}
+
+	/**
+	 * Confirms, ships or delivers an order based on the version the user saw; cancelling
+	 * goes through {@link CancelOrderService}, since it also touches billing and catalog.
+	 */
+	@PreAuthorize(Roles.SALES_OR_ADMIN)
+	public Mono<Order> act(UUID orderId, OrdersBackend.OrderAction action, long version) {
+		if (action == OrdersBackend.OrderAction.CANCEL) {
+			return Mono.error(new IllegalArgumentException("Cancel through CancelOrderService"));
+		}
+		return this.orders.act(orderId, action, version, null)
+			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	}
+
+}

@@ -1,0 +1,102 @@
+package com.example.shop.bff.order;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.Roles;
+import com.example.shop.bff.backend.BillingBackend;
+import com.example.shop.bff.backend.Budget;
+import com.example.shop.bff.backend.CatalogBackend;
+import com.example.shop.bff.backend.OrdersBackend;
+import com.example.shop.bff.backend.Part;
+import com.example.shop.billing.api.InvoiceStatus;
+import com.example.shop.orders.api.Order;
+import com.example.shop.orders.api.OrderLine;
+import com.example.shop.orders.api.OrderStatus;
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The order detail page: the order first (it is the page), then catalog, billing and
+ * customer in parallel, each allowed to fail on its own. The catalog is asked once for
+ * all lines, never once per line.
+ */
+@Service
+public class OrderDetailService {
+
+	private final OrdersBackend orders;
+
+	private final CatalogBackend catalog;
+
+	private final BillingBackend billing;
+
+	private final BffProperties properties;
+
+	private final Clock clock;
+
+	OrderDetailService(OrdersBackend orders, CatalogBackend catalog, BillingBackend billing, BffProperties properties,
+			Clock clock) {
+		this.orders = orders;
+		this.catalog = catalog;
+		this.billing = billing;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * One order and what surrounds it.
+	 * @param id the order id
+	 * @return the detail; fails with {@code BackendException.NotFound} for an unknown
+	 * order and {@code BackendException.Unavailable} when orders itself cannot answer
+	 */
+	@PreAuthorize(Roles.ANY)
+	public Mono<OrderDetail> detail(UUID id) {
+		return this.orders.get(id)
+			.flatMap(this::around)
+			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	}
+
+	Mono<OrderDetail> around(Order order) {
+		List<String> skus = order.lines().stream().map(OrderLine::sku).toList();
+		Mono<OrderDetail.Billing> billing = this.billing.invoiceOfOrder(order.id())
+			.flatMap((invoice) -> invoice.<Mono<OrderDetail.Billing>>map(
+					(i) -> this.billing.payments(i.id()).map((p) -> new OrderDetail.Invoiced(i, p)))
+				.orElseGet(() -> Mono.just(new OrderDetail.NotInvoiced())));
+		return Mono
+			.zip(Part.of(this.catalog.products(skus)), Part.of(billing),
+					Part.of(this.billing.customer(order.customerId())))
+			.map((parts) -> new OrderDetail(order, parts.getT1(), parts.getT2(), parts.getT3(),
+					pending(order, parts.getT2())));
+	}
+
+	static List<PendingStep> pending(Order order, Part<OrderDetail.Billing> billing) {
+		List<PendingStep> pending = new ArrayList<>();
+		if (!(billing instanceof Part.Available<OrderDetail.Billing> available)) {
+			return pending;
+		}
+		Optional<OrderDetail.Invoiced> invoiced = (available.value() instanceof OrderDetail.Invoiced i) ? Optional.of(i)
+				: Optional.empty();
+		if (order.status() == OrderStatus.CANCELLED) {
+			invoiced.filter((i) -> i.invoice().status() != InvoiceStatus.VOID)
+				.ifPresent((i) -> pending.add(new PendingStep(PendingStep.Step.VOID_INVOICE,
+						"The order is cancelled but invoice %s is still %s".formatted(i.invoice().number(),
+								i.invoice().status()))));
+		}
+		else if (invoiced.isEmpty()) {
+			pending
+				.add(new PendingStep(PendingStep.Step.ISSUE_INVOICE, "No invoice has been issued for this order yet"));
+		}
+		else if (invoiced.get().invoice().status() == InvoiceStatus.VOID) {
+			pending.add(new PendingStep(PendingStep.Step.CANCEL_ORDER,
+					"The invoice is void but the order is still %s".formatted(order.status())));
+		}
+		return pending;
+	}
+
+}

@@ -1,0 +1,147 @@
+package com.example.shop.bff.order;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+
+import com.example.shop.bff.backend.BackendException;
+import com.example.shop.bff.backend.BillingBackend;
+import com.example.shop.bff.backend.Part;
+import com.example.shop.bff.dashboard.Dashboard;
+import com.example.shop.bff.dashboard.DashboardService;
+import com.example.shop.bff.support.BffIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * A backend that is dead, hung or slow costs its own part of a view only, and its circuit
+ * opens and closes.
+ */
+@WithMockUser(roles = "ADMIN")
+class DegradationIT extends BffIntegrationTest {
+
+	@Autowired
+	PlaceOrderService placing;
+
+	@Autowired
+	OrderDetailService details;
+
+	@Autowired
+	DashboardService dashboards;
+
+	@Autowired
+	BillingBackend billing;
+
+	@Test
+	void aDeadBillingLeavesTheOrderPageWithBillingAndCustomerMarkedUnavailable() {
+		UUID orderId = placeOne().order().id();
+		this.backends.billing.refuse();
+
+		OrderDetail detail = this.details.detail(orderId).block();
+
+		assertThat(detail.order().id()).isEqualTo(orderId);
+		assertThat(detail.products()).isInstanceOf(Part.Available.class);
+		assertThat(detail.billing()).isInstanceOfSatisfying(Part.Unavailable.class,
+				(missing) -> assertThat(missing.backend()).isEqualTo("billing"));
+		assertThat(detail.customer()).isInstanceOf(Part.Unavailable.class);
+		assertThat(detail.pending()).as("unknown is not pending").isEmpty();
+	}
+
+	@Test
+	void aHungCatalogIsCutOffAtItsDeadlineAndTheRestOfThePageArrives() {
+		UUID orderId = placeOne().order().id();
+		this.backends.catalog.drop();
+
+		OrderDetail detail = this.details.detail(orderId).block();
+
+		assertThat(detail.products()).isInstanceOfSatisfying(Part.Unavailable.class,
+				(missing) -> assertThat(missing.reason()).contains("catalog"));
+		assertThat(detail.billing()).isInstanceOf(Part.Available.class);
+		assertThat(detail.customer()).isInstanceOf(Part.Available.class);
+	}
+
+	@Test
+	void aBillingSlowerThanItsTimeoutIsMarkedUnavailableNotWaitedFor() {
+		UUID orderId = placeOne().order().id();
+		this.backends.billing.delay(Duration.ofSeconds(3));
+
+		OrderDetail detail = this.details.detail(orderId).block();
+
+		assertThat(detail.billing()).isInstanceOfSatisfying(Part.Unavailable.class,
+				// Six timed-out attempts (two calls, three tries each) may already have
+				// opened billing's circuit.
+				(missing) -> assertThat(missing.reason()).containsAnyOf("did not answer in time", "circuit is open"));
+		assertThat(detail.products()).isInstanceOf(Part.Available.class);
+	}
+
+	@Test
+	void aDeadOrdersServiceMakesTheOrderPageUnavailableNotAServerError() {
+		UUID orderId = placeOne().order().id();
+		this.backends.orders.refuse();
+
+		assertThatExceptionOfType(BackendException.Unavailable.class)
+			.isThrownBy(() -> this.details.detail(orderId).block())
+			.satisfies((ex) -> assertThat(ex.backend()).isEqualTo("orders"));
+	}
+
+	@Test
+	void theDashboardKeepsItsOtherPanelsWhenTheCatalogIsDown() {
+		this.backends.catalog.refuse();
+
+		Dashboard dashboard = this.dashboards.dashboard().block();
+
+		assertThat(dashboard.lowStock()).isInstanceOf(Part.Unavailable.class);
+		assertThat(dashboard.orders()).isInstanceOf(Part.Available.class);
+		assertThat(dashboard.receivables()).isInstanceOf(Part.Available.class);
+	}
+
+	@Test
+	void billingsCircuitOpensAfterRepeatedFailuresAndClosesOnceItAnswersAgain() {
+		CircuitBreaker circuit = this.circuitBreakers.circuitBreaker(BillingBackend.NAME);
+		this.backends.billing.refuse();
+
+		for (int i = 0; i < 2; i++) {
+			assertThatExceptionOfType(BackendException.Unavailable.class)
+				.isThrownBy(() -> this.billing.receivables().block());
+		}
+		assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		this.backends.billing.pass();
+		assertThatExceptionOfType(BackendException.Unavailable.class)
+			.isThrownBy(() -> this.billing.receivables().block())
+			.withMessageContaining("circuit is open");
+
+		this.clock.advance(Duration.ofSeconds(11));
+		this.billing.receivables().block();
+		this.billing.receivables().block();
+
+		assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@Test
+	void refusalsAndNotFoundsAreAnswersAndNeverOpenTheCircuit() {
+		CircuitBreaker circuit = this.circuitBreakers.circuitBreaker(BillingBackend.NAME);
+
+		for (int i = 0; i < 8; i++) {
+			assertThatExceptionOfType(BackendException.NotFound.class)
+				.isThrownBy(() -> this.billing.customer(UUID.randomUUID()).block());
+		}
+
+		assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	private Placement.Placed placeOne() {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		return (Placement.Placed) this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))))
+			.block();
+	}
+
+}

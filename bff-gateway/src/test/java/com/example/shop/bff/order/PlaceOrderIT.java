@@ -1,0 +1,300 @@
+package com.example.shop.bff.order;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.example.shop.bff.backend.OrdersBackend;
+import com.example.shop.bff.support.BffIntegrationTest;
+import com.example.shop.billing.api.InvoiceStatus;
+import com.example.shop.orders.api.OrderStatus;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The placement and cancellation sagas against the real catalog, billing and orders,
+ * steps failing for real.
+ */
+@WithMockUser(roles = "SALES")
+class PlaceOrderIT extends BffIntegrationTest {
+
+	@Autowired
+	PlaceOrderService placing;
+
+	@Autowired
+	CancelOrderService cancelling;
+
+	@Autowired
+	OrdersBackend orders;
+
+	@Test
+	void placingReservesStockCreatesTheOrderConfirmsStockAndIssuesTheInvoice() {
+		UUID customer = this.data.customer("1000000.00");
+		String pen = this.data.product("1500.00", 50);
+		String pad = this.data.product("2250.50", 10);
+
+		Placement placement = this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), customer,
+					List.of(new PlaceOrder.Line(pen, 4), new PlaceOrder.Line(pad, 2))))
+			.block();
+
+		assertThat(placement).isInstanceOf(Placement.Placed.class);
+		Placement.Placed placed = (Placement.Placed) placement;
+		assertThat(placed.order().status()).isEqualTo(OrderStatus.PLACED);
+		assertThat(placed.order().total().amount()).isEqualTo("10501.00");
+		assertThat(placed.order().lines()).extracting((l) -> l.productName())
+			.containsExactlyInAnyOrder("Test product " + pen, "Test product " + pad);
+		assertThat(placed.invoice().orderId()).isEqualTo(placed.order().id());
+		assertThat(placed.invoice().amount().amount()).isEqualTo("10501.00");
+		assertThat(this.data.product(pen).getStockOnHand()).isEqualTo(46);
+		assertThat(this.data.product(pen).getReserved()).isZero();
+	}
+
+	@Test
+	void placingAgainWithTheSamePlacementIdNeverPlacesASecondOrder() {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("1000.00", 20);
+		PlaceOrder command = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 3)));
+
+		Placement first = this.placing.place(command).block();
+		Placement again = this.placing.place(command).block();
+
+		assertThat(again).isInstanceOf(Placement.Placed.class);
+		assertThat(((Placement.Placed) again).order().id()).isEqualTo(((Placement.Placed) first).order().id());
+		assertThat(((Placement.Placed) again).invoice().id()).isEqualTo(((Placement.Placed) first).invoice().id());
+		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(17);
+	}
+
+	@Test
+	void notEnoughStockIsRejectedAndNothingIsHeld() {
+		UUID customer = this.data.customer("1000000.00");
+		String plenty = this.data.product("100.00", 50);
+		String scarce = this.data.product("100.00", 2);
+
+		Placement placement = this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), customer,
+					List.of(new PlaceOrder.Line(plenty, 5), new PlaceOrder.Line(scarce, 3))))
+			.block();
+
+		assertThat(placement).isInstanceOfSatisfying(Placement.Rejected.class,
+				(rejected) -> assertThat(rejected.reason()).isEqualTo(Placement.Reason.OUT_OF_STOCK));
+		assertThat(this.data.product(plenty).getReserved()).isZero();
+		assertThat(this.data.product(plenty).getStockOnHand()).isEqualTo(50);
+	}
+
+	@Test
+	void aDeclinedCreditCheckReleasesTheReservedStock() {
+		UUID customer = this.data.customer("1000.00");
+		String sku = this.data.product("600.00", 10);
+
+		Placement placement = this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2))))
+			.block();
+
+		assertThat(placement).isInstanceOfSatisfying(Placement.Rejected.class,
+				(rejected) -> assertThat(rejected.reason()).isEqualTo(Placement.Reason.CREDIT_DECLINED));
+		assertThat(this.data.product(sku).getReserved()).isZero();
+		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(10);
+	}
+
+	@Test
+	void billingDownAtTheCreditCheckPlacesNothingAndReleasesTheStock() {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		this.backends.billing.refuse();
+
+		Placement placement = this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2))))
+			.block();
+
+		assertThat(placement).isInstanceOf(Placement.NotPlaced.class);
+		assertThat(this.data.product(sku).getReserved()).isZero();
+	}
+
+	@Test
+	void ordersDownAtCreationIsNotPlacedAndARetryWithTheSameIdPlacesItOnce() {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		PlaceOrder command = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2)));
+		this.backends.orders.refuse();
+
+		Placement whileDown = this.placing.place(command).block();
+		this.backends.orders.pass();
+		Placement retried = this.placing.place(command).block();
+
+		assertThat(whileDown).isInstanceOfSatisfying(Placement.NotPlaced.class,
+				(notPlaced) -> assertThat(notPlaced.placementId()).isEqualTo(command.placementId().toString()));
+		assertThat(retried).isInstanceOf(Placement.Placed.class);
+		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(8);
+	}
+
+	@Test
+	void billingDownAfterTheOrderExistsLeavesTheInvoicePendingAndIssuingItLaterFinishes() {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		UUID orderId = createOrderWithoutInvoice(customer, sku);
+		var order = this.orders.get(orderId).block();
+		this.backends.billing.refuse();
+
+		Placement finished = this.placing.finish(order).block();
+
+		assertThat(finished).isInstanceOfSatisfying(Placement.PlacedWithPendingSteps.class,
+				(pending) -> assertThat(pending.pending()).extracting(PendingStep::step)
+					.containsExactly(PendingStep.Step.ISSUE_INVOICE));
+		assertThat(this.data.invoicesOfOrder(orderId).path("total").asLong()).isZero();
+		this.backends.billing.pass();
+		assertThat(this.placing.issueInvoice(orderId).block().orderId()).isEqualTo(orderId);
+		assertThat(this.data.invoicesOfOrder(orderId).path("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void catalogDownAfterTheOrderExistsLeavesStockConfirmationPendingAndTheInvoiceIsStillIssued() {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		UUID orderId = createOrderWithoutInvoice(customer, sku);
+		var order = this.orders.get(orderId).block();
+		this.backends.catalog.refuse();
+
+		Placement finished = this.placing.finish(order).block();
+
+		assertThat(finished).isInstanceOfSatisfying(Placement.PlacedWithPendingSteps.class,
+				(pending) -> assertThat(pending.pending()).extracting(PendingStep::step)
+					.containsExactly(PendingStep.Step.CONFIRM_STOCK));
+		assertThat(this.data.invoicesOfOrder(orderId).path("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void anUnknownCustomerIsRejectedAndTheStockReleased() {
+		String sku = this.data.product("100.00", 10);
+
+		Placement placement = this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(), List.of(new PlaceOrder.Line(sku, 1))))
+			.block();
+
+		assertThat(placement).isInstanceOfSatisfying(Placement.Rejected.class,
+				(rejected) -> assertThat(rejected.reason()).isEqualTo(Placement.Reason.UNKNOWN_CUSTOMER));
+		assertThat(this.data.product(sku).getReserved()).isZero();
+	}
+
+	@Test
+	void theSameProductOnTwoLinesIsRejectedBeforeAnyBackendIsAsked() {
+		String sku = this.data.product("100.00", 10);
+		this.backends.catalog.refuse();
+
+		Placement placement = this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(),
+					List.of(new PlaceOrder.Line(sku, 1), new PlaceOrder.Line(sku, 2))))
+			.block();
+
+		assertThat(placement).isInstanceOfSatisfying(Placement.Rejected.class,
+				(rejected) -> assertThat(rejected.fieldErrors()).extracting((f) -> f.field())
+					.containsExactly("lines[1].sku"));
+	}
+
+	@Test
+	void cancellingVoidsTheInvoiceCancelsTheOrderAndReturnsTheStock() {
+		Placement.Placed placed = placeOne(4);
+		String sku = placed.order().lines().getFirst().sku();
+
+		Cancellation cancellation = this.cancelling
+			.cancel(placed.order().id(), placed.order().version(), "changed mind")
+			.block();
+
+		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.Cancelled.class,
+				(cancelled) -> assertThat(cancelled.order().status()).isEqualTo(OrderStatus.CANCELLED));
+		assertThat(invoiceStatus(placed)).isEqualTo(InvoiceStatus.VOID.name());
+		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(10);
+	}
+
+	@Test
+	void cancellingTwiceIsSafeAndReturnsTheStockOnce() {
+		Placement.Placed placed = placeOne(2);
+		String sku = placed.order().lines().getFirst().sku();
+
+		Cancellation first = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		Cancellation again = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+
+		assertThat(first).isInstanceOf(Cancellation.Cancelled.class);
+		assertThat(again).isInstanceOf(Cancellation.Cancelled.class);
+		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(10);
+	}
+
+	@Test
+	void anOrderWithPaymentsCannotBeCancelledAndNothingChanges() {
+		Placement.Placed placed = placeOne(4);
+		this.data.pay(placed.invoice().id().toString(), "100.00");
+
+		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+
+		assertThat(cancellation).isInstanceOf(Cancellation.Refused.class);
+		assertThat(this.data.order(placed.order().id()).path("status").asString()).isEqualTo("PLACED");
+		assertThat(this.data.product(placed.order().lines().getFirst().sku()).getStockOnHand()).isEqualTo(6);
+	}
+
+	@Test
+	void cancellingWithAStaleVersionIsRefusedBeforeAnythingChanges() {
+		Placement.Placed placed = placeOne(1);
+
+		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version() + 7, null)
+			.block();
+
+		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.Refused.class,
+				(refused) -> assertThat(refused.kind().name()).isEqualTo("STALE"));
+		assertThat(invoiceStatus(placed)).isEqualTo("OPEN");
+	}
+
+	@Test
+	void catalogDownWhileCancellingLeavesTheStockReleasePendingAndCancellingAgainFinishes() {
+		Placement.Placed placed = placeOne(3);
+		String sku = placed.order().lines().getFirst().sku();
+		this.backends.catalog.refuse();
+
+		Cancellation first = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		this.backends.catalog.pass();
+		// The user tries again later: the circuit the failures opened lets a trial call
+		// through, which reconnects.
+		this.clock.advance(java.time.Duration.ofSeconds(11));
+		Cancellation again = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+
+		assertThat(first).isInstanceOfSatisfying(Cancellation.CancelledWithPendingSteps.class,
+				(pending) -> assertThat(pending.pending()).extracting(PendingStep::step)
+					.containsExactly(PendingStep.Step.RELEASE_STOCK));
+		assertThat(again).isInstanceOf(Cancellation.Cancelled.class);
+		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(10);
+	}
+
+	@Test
+	void billingDownWhenCancellingChangesNothing() {
+		Placement.Placed placed = placeOne(1);
+		this.backends.billing.refuse();
+
+		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+
+		assertThat(cancellation).isInstanceOf(Cancellation.NotCancelled.class);
+		assertThat(this.data.order(placed.order().id()).path("status").asString()).isEqualTo("PLACED");
+	}
+
+	private Placement.Placed placeOne(int quantity) {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		return (Placement.Placed) this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, quantity))))
+			.block();
+	}
+
+	private String invoiceStatus(Placement.Placed placed) {
+		return this.data.invoicesOfOrder(placed.order().id()).path("items").get(0).path("status").asString();
+	}
+
+	/**
+	 * Stock reserved and the order created, as the saga leaves things just before its
+	 * last two steps.
+	 */
+	private UUID createOrderWithoutInvoice(UUID customer, String sku) {
+		return this.data.reserveAndCreateOrder(customer, sku, 1);
+	}
+
+}

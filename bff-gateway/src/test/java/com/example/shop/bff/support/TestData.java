@@ -1,0 +1,133 @@
+package com.example.shop.bff.support;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.example.shop.catalog.v1.CatalogServiceGrpc;
+import com.example.shop.catalog.v1.CreateProductRequest;
+import com.example.shop.catalog.v1.GetProductRequest;
+import com.example.shop.catalog.v1.Product;
+import com.example.shop.catalog.v1.Reservation;
+import com.example.shop.catalog.v1.ReservationLine;
+import com.example.shop.catalog.v1.ReserveStockRequest;
+import com.example.shop.catalog.v1.ReservedLine;
+import com.example.shop.testsupport.http.LoopbackHttp;
+import com.google.type.Money;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Arranges data straight on the real backends (not through the BFF, and not through the
+ * proxies, so a test can arrange while a proxy is down). Every name is unique per call,
+ * so tests never collide.
+ */
+public final class TestData {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final LoopbackHttp orders;
+
+	private final LoopbackHttp billing;
+
+	private final CatalogServiceGrpc.CatalogServiceBlockingStub catalog;
+
+	TestData(RealBackends backends) {
+		this.orders = new LoopbackHttp(backends.ordersPort);
+		this.billing = new LoopbackHttp(backends.billingPort);
+		ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", backends.catalogGrpcPort)
+			.usePlaintext()
+			.build();
+		this.catalog = CatalogServiceGrpc.newBlockingStub(channel);
+	}
+
+	/** A new active customer with this credit limit (KRW) and 30 days' terms. */
+	public UUID customer(String creditLimit) {
+		int n = SEQUENCE.incrementAndGet();
+		var response = this.billing.post("/api/v1/customers",
+				LoopbackHttp
+					.json(Map.of("name", "Test Customer " + n + " " + UUID.randomUUID().toString().substring(0, 8),
+							"email", "ap" + n + "-" + System.nanoTime() + "@test.example.com", "creditLimit",
+							Map.of("amount", creditLimit, "currency", "KRW"), "paymentTermsDays", 30)),
+				"Idempotency-Key", UUID.randomUUID().toString());
+		if (response.status() != 201) {
+			throw new IllegalStateException("Could not create a customer: " + response.body());
+		}
+		return UUID.fromString(response.json().path("id").asString());
+	}
+
+	/**
+	 * A new active product in category {@code test} at this price (KRW) with this stock;
+	 * returns its SKU.
+	 */
+	public String product(String price, int stock) {
+		String sku = "T" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
+		BigDecimal value = new BigDecimal(price);
+		this.catalog.createProduct(CreateProductRequest.newBuilder()
+			.setSku(sku)
+			.setName("Test product " + sku)
+			.setDescription("Made by a test")
+			.setCategory("test")
+			.setPrice(Money.newBuilder()
+				.setCurrencyCode("KRW")
+				.setUnits(value.longValue())
+				.setNanos(value.remainder(BigDecimal.ONE).movePointRight(9).intValue()))
+			.setStockOnHand(stock)
+			.setActive(true)
+			.build());
+		return sku;
+	}
+
+	public Product product(String sku) {
+		return this.catalog.getProduct(GetProductRequest.newBuilder().setSku(sku).build());
+	}
+
+	public JsonNode order(UUID id) {
+		return this.orders.get("/api/v1/orders/" + id).json();
+	}
+
+	public JsonNode invoicesOfOrder(UUID orderId) {
+		return this.billing.get("/api/v1/invoices?orderId=" + orderId).json();
+	}
+
+	/**
+	 * Reserves stock and creates the order directly, as the placement saga leaves things
+	 * just before it confirms the stock and issues the invoice.
+	 * @return the new order's id
+	 */
+	public UUID reserveAndCreateOrder(UUID customerId, String sku, int quantity) {
+		String placementId = UUID.randomUUID().toString();
+		Reservation reservation = this.catalog.reserveStock(ReserveStockRequest.newBuilder()
+			.setReservationId(placementId)
+			.addLines(ReservationLine.newBuilder().setSku(sku).setQuantity(quantity))
+			.build());
+		ReservedLine line = reservation.getLines(0);
+		String price = BigDecimal.valueOf(line.getUnitPrice().getUnits())
+			.add(BigDecimal.valueOf(line.getUnitPrice().getNanos(), 9))
+			.setScale(2, java.math.RoundingMode.HALF_EVEN)
+			.toPlainString();
+		var response = this.orders.post("/api/v1/orders",
+				LoopbackHttp.json(Map.of("customerId", customerId.toString(), "customerName", "Test", "lines",
+						java.util.List.of(Map.of("sku", sku, "productName", line.getName(), "unitPrice",
+								Map.of("amount", price, "currency", "KRW"), "quantity", quantity)))),
+				"Idempotency-Key", placementId);
+		if (response.status() != 201) {
+			throw new IllegalStateException("Could not create the order: " + response.body());
+		}
+		return UUID.fromString(response.json().path("id").asString());
+	}
+
+	/** Pays part of an invoice directly at billing. */
+	public void pay(String invoiceId, String amount) {
+		var response = this.billing.post(
+				"/api/v1/invoices/" + invoiceId + "/payments", LoopbackHttp.json(Map.of("amount",
+						Map.of("amount", amount, "currency", "KRW"), "method", "BANK_TRANSFER", "reference", "test")),
+				"Idempotency-Key", UUID.randomUUID().toString());
+		if (response.status() != 201) {
+			throw new IllegalStateException("Could not pay: " + response.body());
+		}
+	}
+
+}

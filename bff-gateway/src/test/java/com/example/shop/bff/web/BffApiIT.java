@@ -1,0 +1,131 @@
+package com.example.shop.bff.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.example.shop.bff.support.BffIntegrationTest;
+import com.example.shop.testsupport.http.LoopbackHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * /bff/v1 as QA automation and load tests use it: JSON over HTTP Basic, roles enforced,
+ * typed gaps.
+ */
+class BffApiIT extends BffIntegrationTest {
+
+	private static final String SALES = basic("sales");
+
+	private static final String BILLING = basic("billing");
+
+	@Value("${local.server.port}")
+	int port;
+
+	LoopbackHttp http;
+
+	@BeforeEach
+	void client() {
+		this.http = new LoopbackHttp(this.port);
+	}
+
+	@Test
+	void withoutCredentialsEveryCallIs401() {
+		assertThat(this.http.get("/bff/v1/dashboard").status()).isEqualTo(401);
+	}
+
+	@Test
+	void aSalesUserPlacesAnOrderAndReadsItsDetailWithAnEtag() {
+		String body = placement(this.data.customer("1000000.00"), this.data.product("100.00", 10), 2);
+
+		var placed = this.http.post("/bff/v1/orders", body, "Authorization", SALES);
+		String orderId = placed.json().path("order").path("id").asString();
+		var detail = this.http.get("/bff/v1/orders/" + orderId, "Authorization", SALES);
+
+		assertThat(placed.status()).isEqualTo(201);
+		assertThat(placed.json().path("outcome").asString()).isEqualTo("placed");
+		assertThat(detail.status()).isEqualTo(200);
+		assertThat(detail.header("ETag")).hasValue("\"0\"");
+		assertThat(detail.json().path("billing").path("state").asString()).isEqualTo("available");
+		assertThat(detail.json().path("billing").path("value").path("state").asString()).isEqualTo("invoiced");
+	}
+
+	@Test
+	void aMissingBackendIsATypedGapInTheJsonNotAnError() {
+		String body = placement(this.data.customer("1000000.00"), this.data.product("100.00", 10), 1);
+		String orderId = this.http.post("/bff/v1/orders", body, "Authorization", SALES)
+			.json()
+			.path("order")
+			.path("id")
+			.asString();
+		this.backends.billing.refuse();
+
+		var detail = this.http.get("/bff/v1/orders/" + orderId, "Authorization", SALES);
+
+		assertThat(detail.status()).isEqualTo(200);
+		assertThat(detail.json().path("billing").path("state").asString()).isEqualTo("unavailable");
+		assertThat(detail.json().path("billing").path("backend").asString()).isEqualTo("billing");
+		assertThat(detail.json().path("products").path("state").asString()).isEqualTo("available");
+	}
+
+	@Test
+	void aBillingUserMayNotPlaceOrdersAndASalesUserMayNotSeeInvoices() {
+		String body = placement(UUID.randomUUID(), "SKU-1", 1);
+
+		var placing = this.http.post("/bff/v1/orders", body, "Authorization", BILLING);
+		var invoices = this.http.get("/bff/v1/invoices", "Authorization", SALES);
+
+		assertThat(placing.status()).isEqualTo(403);
+		assertThat(placing.problemType()).isEqualTo("forbidden");
+		assertThat(invoices.status()).isEqualTo(403);
+	}
+
+	@Test
+	void refusalsKeepTheirMeaning() {
+		var unknown = this.http.get("/bff/v1/orders/" + UUID.randomUUID(), "Authorization", SALES);
+		var invalid = this.http.post("/bff/v1/orders", "{\"customerId\": \"x\"}", "Authorization", SALES);
+		var noIfMatch = this.http.post("/bff/v1/orders/" + UUID.randomUUID() + "/confirm", null, "Authorization",
+				SALES);
+		var tooBig = this.http.get("/bff/v1/orders?size=500", "Authorization", SALES);
+		this.backends.orders.refuse();
+		var down = this.http.get("/bff/v1/orders/" + UUID.randomUUID(), "Authorization", SALES);
+
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(noIfMatch.status()).isEqualTo(428);
+		assertThat(tooBig.status()).isEqualTo(400);
+		assertThat(tooBig.json().path("errors").get(0).path("field").asString()).isEqualTo("size");
+		assertThat(down.status()).isEqualTo(503);
+		assertThat(down.problemType()).isEqualTo("backend-unavailable");
+	}
+
+	@Test
+	void aRejectedPlacementIs422WithTheReasonAndAnUnreachableBackendIs503() {
+		String body = placement(this.data.customer("10.00"), this.data.product("100.00", 10), 1);
+
+		var declined = this.http.post("/bff/v1/orders", body, "Authorization", SALES);
+		this.backends.catalog.refuse();
+		var unreachable = this.http.post("/bff/v1/orders", placement(this.data.customer("1000.00"), "SKU-1", 1),
+				"Authorization", SALES);
+
+		assertThat(declined.status()).isEqualTo(422);
+		assertThat(declined.json().path("reason").asString()).isEqualTo("CREDIT_DECLINED");
+		assertThat(unreachable.status()).isEqualTo(503);
+		assertThat(unreachable.json().path("outcome").asString()).isEqualTo("notPlaced");
+	}
+
+	private static String placement(UUID customerId, String sku, int quantity) {
+		return LoopbackHttp.json(Map.of("placementId", UUID.randomUUID().toString(), "customerId",
+				customerId.toString(), "lines", List.of(Map.of("sku", sku, "quantity", quantity))));
+	}
+
+	private static String basic(String user) {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+}

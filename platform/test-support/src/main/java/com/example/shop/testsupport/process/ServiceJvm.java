@@ -1,0 +1,169 @@
+package com.example.shop.testsupport.process;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A service running as its own JVM from its executable jar, exactly as it is deployed:
+ * its own classpath, its own configuration, reached over loopback. Its output is copied
+ * line by line with a prefix. Used by the local run and by tests that need the real
+ * backends next to each other.
+ */
+public final class ServiceJvm {
+
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+	private final String name;
+
+	private final Path jar;
+
+	private final List<String> arguments;
+
+	private final URI readiness;
+
+	private final PrintStream out;
+
+	private final String prefix;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private volatile Process process;
+
+	/**
+	 * Describes a service; nothing starts until {@link #start()}.
+	 * @param name a short name for logs
+	 * @param jar the executable jar
+	 * @param arguments Spring Boot arguments
+	 * @param readiness a URL that answers 200 once the service takes traffic
+	 * @param out where its output goes
+	 * @param prefix what each of its lines starts with
+	 */
+	public ServiceJvm(String name, Path jar, List<String> arguments, URI readiness, PrintStream out, String prefix) {
+		this.name = name;
+		this.jar = jar;
+		this.arguments = List.copyOf(arguments);
+		this.readiness = readiness;
+		this.out = out;
+		this.prefix = prefix;
+	}
+
+	/** A free loopback port, for a service that must be told its port up front. */
+	public static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			socket.setReuseAddress(true);
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	/**
+	 * Starts the JVM (no-op if it runs).
+	 * @throws IOException if the jar is missing or the process cannot start
+	 */
+	public synchronized void start() throws IOException {
+		if (isRunning()) {
+			return;
+		}
+		if (!Files.isRegularFile(this.jar)) {
+			throw new IOException("%s is not built: %s is missing".formatted(this.name, this.jar));
+		}
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx384m");
+		command.add("-XX:+UseSerialGC");
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-jar");
+		command.add(this.jar.toString());
+		command.addAll(this.arguments);
+		command.add("--app.parent-pid=" + ProcessHandle.current().pid());
+		Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
+		this.process = started;
+		Thread.ofPlatform().daemon().name(this.name + "-output").start(() -> copyOutput(started));
+	}
+
+	/**
+	 * Polls the readiness URL until it answers 200.
+	 * @param timeout how long to wait
+	 * @throws IOException if the process dies first or is not ready in time
+	 */
+	public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		HttpRequest request = HttpRequest.newBuilder(this.readiness).timeout(Duration.ofSeconds(2)).build();
+		while (System.nanoTime() < deadline) {
+			Process current = this.process;
+			if (current == null || !current.isAlive()) {
+				throw new IOException(this.name + " exited during start-up; its output above says why");
+			}
+			try {
+				if (this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notListeningYet) {
+				// Still starting.
+			}
+			current.waitFor(250, TimeUnit.MILLISECONDS);
+		}
+		throw new IOException(this.name + " was not ready within " + timeout.toSeconds() + " s");
+	}
+
+	/**
+	 * Asks for a graceful shutdown; kills the JVM if it has not ended within 30 seconds.
+	 */
+	public synchronized void stop() throws InterruptedException {
+		Process current = this.process;
+		if (current == null || !current.isAlive()) {
+			return;
+		}
+		current.destroy();
+		if (!current.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+			current.destroyForcibly().waitFor();
+		}
+		this.process = null;
+	}
+
+	public boolean isRunning() {
+		Process current = this.process;
+		return current != null && current.isAlive();
+	}
+
+	public String status() {
+		Process current = this.process;
+		return (current != null && current.isAlive()) ? "running (pid %d)".formatted(current.pid()) : "stopped";
+	}
+
+	private void copyOutput(Process source) {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(source.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				this.out.println(this.prefix + line);
+			}
+		}
+		catch (IOException ex) {
+			// The process ended; nothing more to copy.
+		}
+	}
+
+}

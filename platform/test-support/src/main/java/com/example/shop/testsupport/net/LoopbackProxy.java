@@ -107,19 +107,24 @@ public final class LoopbackProxy implements AutoCloseable {
 	}
 
 	private void handle(Socket client) {
-		Mode current = this.mode;
+		Mode current = register(client, null);
 		if (current == Mode.REFUSE) {
 			closeQuietly(client);
 			return;
 		}
-		this.open.add(client);
 		if (current == Mode.DROP) {
 			pump(client, OutputStream.nullOutputStream(), Duration.ZERO, client, null);
 			return;
 		}
 		try {
 			Socket upstream = new Socket(this.target.getAddress(), this.target.getPort());
-			this.open.add(upstream);
+			if (register(upstream, current) != current) {
+				// The mode changed while connecting: this connection belongs to the old
+				// mode.
+				closeQuietly(upstream);
+				closeQuietly(client);
+				return;
+			}
 			Duration answerDelay = this.delay;
 			OutputStream toUpstream = upstream.getOutputStream();
 			Thread.ofVirtual().start(() -> pump(client, toUpstream, Duration.ZERO, client, upstream));
@@ -128,6 +133,22 @@ public final class LoopbackProxy implements AutoCloseable {
 		catch (IOException ex) {
 			closeQuietly(client);
 		}
+	}
+
+	/**
+	 * Registers a socket under the mode it was opened in, atomically with
+	 * {@link #switchTo}, so a mode change closes every connection opened before it and
+	 * none opened after it slips through.
+	 * @param socket the socket
+	 * @param expected the mode the connection started in, or {@code null} when it starts
+	 * now
+	 * @return the current mode (the socket is registered only if it still matches)
+	 */
+	private synchronized Mode register(Socket socket, Mode expected) {
+		if ((expected == null || expected == this.mode) && this.mode != Mode.REFUSE) {
+			this.open.add(socket);
+		}
+		return this.mode;
 	}
 
 	private void pump(Socket from, OutputStream to, Duration delay, Socket client, Socket upstream) {

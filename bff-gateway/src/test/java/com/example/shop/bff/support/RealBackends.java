@@ -118,6 +118,18 @@ public final class RealBackends {
 		return properties;
 	}
 
+	/**
+	 * Spring properties that point the BFF straight at the backends, for measurements
+	 * without the proxies.
+	 */
+	public Map<String, Object> directProperties() {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("app.bff.orders.base-url", "http://127.0.0.1:" + this.ordersPort);
+		properties.put("app.bff.billing.base-url", "http://127.0.0.1:" + this.billingPort);
+		properties.put("spring.grpc.client.channel.catalog.target", "127.0.0.1:" + this.catalogGrpcPort);
+		return properties;
+	}
+
 	/** Every proxy back to passing traffic. */
 	public void allUp() {
 		this.orders.pass();

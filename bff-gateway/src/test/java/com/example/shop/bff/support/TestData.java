@@ -34,6 +34,11 @@ public final class TestData {
 
 	private final CatalogServiceGrpc.CatalogServiceBlockingStub catalog;
 
+	/** Test data for a benchmark that runs outside a test class. */
+	public static TestData forBenchmark(RealBackends backends) {
+		return new TestData(backends);
+	}
+
 	TestData(RealBackends backends) {
 		this.orders = new LoopbackHttp(backends.ordersPort);
 		this.billing = new LoopbackHttp(backends.billingPort);

@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/jdk-env.sh
 echo "==> Building (tests compiled, not run)"
-./mvnw -B -q install -DskipTests -Dspring-javaformat.skip=true
+./mvnw -B -q install -DskipTests -Dspring-javaformat.skip=true -am \
+  -pl backend-orders-rest/orders-service,backend-billing-rest/billing-service,backend-catalog-grpc/catalog-service,bff-gateway
 ./mvnw -B -q -pl bff-gateway dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/benchmark-classpath.txt
 cd bff-gateway

@@ -87,6 +87,11 @@ public final class OrderDetailBenchmark {
 					(o) -> get(backends.billingPort, "/api/v1/customers/" + o.customerId(), null));
 			calls.put("BFF      GET /bff/v1/orders/{id}", (o) -> get(bffPort, "/bff/v1/orders/" + o.orderId(), auth));
 
+			String sample = get(bffPort, "/bff/v1/orders/" + orders.getFirst().orderId(), auth);
+			if (sample.contains("\"unavailable\"")) {
+				throw new IllegalStateException(
+						"The composite is missing parts; measuring it would be meaningless: " + sample);
+			}
 			System.out.printf("==> %d clients x %d requests per target (after %d warm-up each), targets in turn%n",
 					clients, requests, warmup);
 			Map<String, Histogram> results = new LinkedHashMap<>();

@@ -15,6 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -41,12 +43,23 @@ public class BffTestApplication {
 			.build();
 	}
 
+	/**
+	 * Stateless HTTP Basic checks the password on every request: at BCrypt's default cost
+	 * that is about 100 ms of CPU per call, which would swamp what the tests and the
+	 * benchmark measure. The demo passwords are public, so the lowest cost protects
+	 * nothing less; real users come with bearer tokens.
+	 */
 	@Bean
-	UserDetailsService users() {
-		return new InMemoryUserDetailsManager(
-				User.withUsername("sales").password("{noop}demo").roles(Roles.SALES).build(),
-				User.withUsername("billing").password("{noop}demo").roles(Roles.BILLING).build(),
-				User.withUsername("admin").password("{noop}demo").roles(Roles.ADMIN).build());
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder(4);
+	}
+
+	@Bean
+	UserDetailsService users(PasswordEncoder encoder) {
+		String password = encoder.encode("demo");
+		return new InMemoryUserDetailsManager(User.withUsername("sales").password(password).roles(Roles.SALES).build(),
+				User.withUsername("billing").password(password).roles(Roles.BILLING).build(),
+				User.withUsername("admin").password(password).roles(Roles.ADMIN).build());
 	}
 
 }

@@ -1,0 +1,26 @@
+package com.example.shop.ui.base;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/**
+ * The page around every view: Lumo and the app's own stylesheet (no frontend bundle, see
+ * the README), and server push so live catalog changes and slow backend answers reach the
+ * screen without a click.
+ */
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("styles/shop.css")
+public class AppShell implements AppShellConfigurator {
+
+	@Override
+	public void configurePage(AppShellSettings settings) {
+		settings.setPageTitle("Shop");
+		settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+	}
+
+}

@@ -1,0 +1,108 @@
+package com.example.shop.ui.base;
+
+import java.util.Locale;
+
+import com.example.shop.ui.billing.CustomersView;
+import com.example.shop.ui.billing.InvoicesView;
+import com.example.shop.ui.catalog.CatalogView;
+import com.example.shop.ui.dashboard.DashboardView;
+import com.example.shop.ui.order.NewOrderView;
+import com.example.shop.ui.order.OrdersView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame of every signed-in view: navigation with only what the user's role may open,
+ * the language and theme switches, and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+	private final transient AuthenticationContext authentication;
+
+	private final AccessAnnotationChecker access;
+
+	MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
+		this.authentication = authentication;
+		this.access = access;
+		setPrimarySection(Section.DRAWER);
+		DrawerToggle toggle = new DrawerToggle();
+		toggle.setAriaLabel(getTranslation("nav.toggle"));
+		Span title = new Span(getTranslation("app.name"));
+		title.addClassName("app-title");
+		addToDrawer(title, navigation());
+		addToNavbar(toggle, header());
+	}
+
+	private SideNav navigation() {
+		SideNav nav = new SideNav();
+		nav.setLabel(getTranslation("nav.label"));
+		item(nav, "nav.dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
+		item(nav, "nav.catalog", CatalogView.class, VaadinIcon.PACKAGE);
+		item(nav, "nav.orders", OrdersView.class, VaadinIcon.CART);
+		item(nav, "nav.new-order", NewOrderView.class, VaadinIcon.PLUS);
+		item(nav, "nav.customers", CustomersView.class, VaadinIcon.USERS);
+		item(nav, "nav.invoices", InvoicesView.class, VaadinIcon.INVOICE);
+		return nav;
+	}
+
+	private void item(SideNav nav, String key, Class<? extends Component> view, VaadinIcon icon) {
+		if (this.access.hasAccess(view)) {
+			nav.addItem(new SideNavItem(getTranslation(key), view, icon.create()));
+		}
+	}
+
+	private HorizontalLayout header() {
+		Select<Locale> language = new Select<>();
+		language.setItems(Preferences.LANGUAGES);
+		language.setItemLabelGenerator((locale) -> locale.getDisplayLanguage(locale));
+		language.setValue(Preferences.LANGUAGES.stream()
+			.filter((l) -> l.getLanguage().equals(getLocale().getLanguage()))
+			.findFirst()
+			.orElse(Locale.ENGLISH));
+		language.setAriaLabel(getTranslation("nav.language"));
+		language.addValueChangeListener((event) -> {
+			if (event.isFromClient() && event.getValue() != null) {
+				Preferences.language(getUI().orElseThrow(), event.getValue());
+				// Every view renders its texts when built: a reload builds them again in
+				// the
+				// new language.
+				getUI().orElseThrow().getPage().reload();
+			}
+		});
+		Button theme = new Button(VaadinIcon.ADJUST.create());
+		theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		theme.setAriaLabel(getTranslation("nav.theme"));
+		theme.setTooltipText(getTranslation("nav.theme"));
+		theme.addClickListener((event) -> {
+			var ui = getUI().orElseThrow();
+			Preferences.theme(ui, !Preferences.dark(ui));
+		});
+		String name = this.authentication.getPrincipalName().orElse("");
+		Span user = new Span(name);
+		user.addClassName("user-name");
+		Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
+				(event) -> this.authentication.logout());
+		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		HorizontalLayout header = new HorizontalLayout(language, theme, user, logout);
+		header.setAlignItems(FlexComponent.Alignment.CENTER);
+		header.addClassName("app-header");
+		return header;
+	}
+
+}

@@ -1,0 +1,84 @@
+package com.example.shop.ui.base;
+
+import java.util.stream.Collectors;
+
+import com.example.shop.bff.backend.BackendException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The one place where a failure becomes something a person reads: a notification in
+ * words, and a log line with the details. Never a stack trace on the screen.
+ */
+public final class UiErrors implements ErrorHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(UiErrors.class);
+
+	@Override
+	public void error(ErrorEvent event) {
+		show(event.getThrowable());
+	}
+
+	/** Shows a failure to the user of the current UI and logs it. */
+	public static void show(Throwable error) {
+		log(error);
+		UI ui = UI.getCurrent();
+		if (ui == null) {
+			return;
+		}
+		Notification notification = new Notification(message(ui, error), 8000, Notification.Position.TOP_CENTER);
+		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+		notification.open();
+	}
+
+	/** What a user reads for a failure, in the UI's language. */
+	public static String message(UI ui, Throwable error) {
+		Throwable cause = unwrap(error);
+		return switch (cause) {
+			case BackendException.NotFound notFound -> ui.getTranslation("error.not-found");
+			case BackendException.Unavailable unavailable ->
+				ui.getTranslation("error.unavailable", unavailable.backend());
+			case BackendException.Rejected rejected when rejected.kind() == BackendException.Rejected.Kind.STALE ->
+				ui.getTranslation("error.stale");
+			case BackendException.Rejected rejected when !rejected.fieldErrors().isEmpty() ->
+				ui.getTranslation("error.invalid",
+						rejected.fieldErrors()
+							.stream()
+							.map((f) -> f.field() + " " + f.message())
+							.collect(Collectors.joining("; ")));
+			case BackendException.Rejected rejected -> ui.getTranslation("error.rejected", rejected.getMessage());
+			case AccessDeniedException denied -> ui.getTranslation("error.denied");
+			default -> ui.getTranslation("error.unexpected");
+		};
+	}
+
+	static void log(Throwable error) {
+		Throwable cause = unwrap(error);
+		if (cause instanceof BackendException backend) {
+			log.warn("Backend {} failed: {}", backend.backend(), backend.getMessage());
+		}
+		else if (cause instanceof AccessDeniedException) {
+			log.warn("Access denied: {}", cause.getMessage());
+		}
+		else {
+			log.error("Unexpected error in the UI", error);
+		}
+	}
+
+	private static Throwable unwrap(Throwable error) {
+		Throwable cause = error;
+		while (!(cause instanceof BackendException) && !(cause instanceof AccessDeniedException)
+				&& cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return (cause instanceof BackendException || cause instanceof AccessDeniedException) ? cause : error;
+	}
+
+}

@@ -1,0 +1,65 @@
+package com.example.shop.ui.billing;
+
+import java.util.List;
+
+import com.example.shop.bff.Roles;
+import com.example.shop.bff.customer.CustomerService;
+import com.example.shop.billing.api.Customer;
+import com.example.shop.billing.api.CustomerPage;
+import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Pages;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Customers by name or email; a click opens the customer's overview with its balance. */
+@Route("customers")
+@RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
+public class CustomersView extends VerticalLayout implements HasDynamicTitle {
+
+	final TextField search = new TextField();
+
+	final Grid<Customer> grid = new Grid<>(Customer.class, false);
+
+	CustomersView(CustomerService customers, Formats formats) {
+		setSizeFull();
+		this.search.setLabel(getTranslation("customers.search"));
+		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
+		this.search.setValueChangeMode(ValueChangeMode.LAZY);
+		this.search.setClearButtonVisible(true);
+		this.grid.addColumn(Customer::name).setHeader(getTranslation("customer.name")).setFlexGrow(1);
+		this.grid.addColumn(Customer::email).setHeader(getTranslation("customer.email")).setAutoWidth(true);
+		this.grid.addColumn((c) -> getTranslation("customer.status." + c.status().name()))
+			.setHeader(getTranslation("customer.status"))
+			.setAutoWidth(true);
+		this.grid.addColumn((c) -> formats.money(c.creditLimit().amount(), c.creditLimit().currency()))
+			.setHeader(getTranslation("customer.credit-limit"))
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true);
+		this.grid.setPageSize(Pages.SIZE);
+		this.grid.setItems((query) -> Pages.fetch(customers.customers(blankToNull(this.search.getValue()), List.of(),
+				query.getPage(), query.getPageSize(), List.of("name,asc")), CustomerPage::items));
+		this.grid.addItemClickListener(
+				(e) -> getUI().ifPresent((ui) -> ui.navigate(CustomerView.class, e.getItem().id().toString())));
+		this.grid.setAriaLabel(getTranslation("customers.title"));
+		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
+		add(new H2(getTranslation("customers.title")), this.search, this.grid);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("customers.title");
+	}
+
+}

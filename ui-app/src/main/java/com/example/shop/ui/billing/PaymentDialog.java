@@ -1,0 +1,159 @@
+package com.example.shop.ui.billing;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.example.shop.bff.backend.BackendException;
+import com.example.shop.bff.customer.BillingDeskService;
+import com.example.shop.billing.api.Invoice;
+import com.example.shop.billing.api.Money;
+import com.example.shop.billing.api.PaymentMethod;
+import com.example.shop.billing.api.PaymentReceipt;
+import com.example.shop.billing.api.RecordPaymentRequest;
+import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.UiErrors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+
+/**
+ * Records a payment, partial or full. The dialog mints one idempotency key and reuses it
+ * if the user submits again after a failure, so a payment is recorded at most once.
+ */
+class PaymentDialog extends Dialog {
+
+	final BigDecimalField amount = new BigDecimalField();
+
+	final Select<PaymentMethod> method = new Select<>();
+
+	final TextField reference = new TextField();
+
+	final Button save = new Button();
+
+	final Paragraph problem = new Paragraph();
+
+	private final String idempotencyKey = UUID.randomUUID().toString();
+
+	private final Binder<PaymentForm> binder = new Binder<>();
+
+	PaymentDialog(Invoice invoice, BillingDeskService billing, Formats formats, Consumer<PaymentReceipt> recorded) {
+		BigDecimal outstanding = new BigDecimal(invoice.outstandingAmount().amount());
+		setHeaderTitle(getTranslation("payment.record-for", invoice.number()));
+		this.amount.setLabel(getTranslation("payment.amount"));
+		this.amount.setHelperText(getTranslation("payment.outstanding",
+				formats.money(outstanding, invoice.outstandingAmount().currency())));
+		this.amount.setValue(outstanding);
+		this.method.setLabel(getTranslation("payment.method"));
+		this.method.setItems(PaymentMethod.values());
+		this.method.setItemLabelGenerator((m) -> getTranslation("payment.method." + m.name()));
+		this.method.setValue(PaymentMethod.BANK_TRANSFER);
+		this.reference.setLabel(getTranslation("payment.reference"));
+		this.reference.setMaxLength(100);
+		this.binder.forField(this.amount)
+			.asRequired(getTranslation("payment.amount-required"))
+			.withValidator((a) -> a.signum() > 0, getTranslation("payment.amount-positive"))
+			.withValidator((a) -> a.stripTrailingZeros().scale() <= 2, getTranslation("payment.amount-scale"))
+			.withValidator((a) -> a.compareTo(outstanding) <= 0,
+					getTranslation("payment.amount-too-high",
+							formats.money(outstanding, invoice.outstandingAmount().currency())))
+			.bind(PaymentForm::getAmount, PaymentForm::setAmount);
+		this.binder.forField(this.method)
+			.asRequired(getTranslation("payment.method-required"))
+			.bind(PaymentForm::getMethod, PaymentForm::setMethod);
+		this.binder.forField(this.reference)
+			.withValidator((r) -> r == null || r.matches("[\\p{L}\\p{N} ._:/#-]*"),
+					getTranslation("payment.reference-chars"))
+			.bind(PaymentForm::getReference, PaymentForm::setReference);
+		this.problem.setVisible(false);
+		this.problem.addClassName("form-problem");
+		ProgressBar progress = new ProgressBar();
+		progress.setIndeterminate(true);
+		progress.setVisible(false);
+		add(new FormLayout(this.amount, this.method, this.reference), this.problem, progress);
+		this.save.setText(getTranslation("payment.record"));
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener((click) -> {
+			PaymentForm form = new PaymentForm();
+			try {
+				this.binder.writeBean(form);
+			}
+			catch (ValidationException ex) {
+				return;
+			}
+			this.save.setEnabled(false);
+			progress.setVisible(true);
+			this.problem.setVisible(false);
+			var request = new RecordPaymentRequest(
+					new Money(form.getAmount().setScale(2).toPlainString(), invoice.outstandingAmount().currency()),
+					form.getMethod(), blankToNull(form.getReference()));
+			Async.load(billing.recordPayment(invoice.id(), this.idempotencyKey, request)
+				.onErrorResume(BackendException.Rejected.class, (ex) -> {
+					getUI().ifPresent((ui) -> ui.access(() -> showProblem(ex)));
+					return reactor.core.publisher.Mono.empty();
+				}), (receipt) -> {
+					close();
+					recorded.accept(receipt);
+				}, () -> {
+					this.save.setEnabled(true);
+					progress.setVisible(false);
+				});
+		});
+		Button cancel = new Button(getTranslation("common.cancel"), (e) -> close());
+		getFooter().add(cancel, this.save);
+	}
+
+	private void showProblem(BackendException.Rejected ex) {
+		this.problem.setText(UiErrors.message(getUI().orElseThrow(), ex));
+		this.problem.setVisible(true);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/** The form's values. */
+	static class PaymentForm {
+
+		private BigDecimal amount;
+
+		private PaymentMethod method;
+
+		private String reference;
+
+		BigDecimal getAmount() {
+			return this.amount;
+		}
+
+		void setAmount(BigDecimal amount) {
+			this.amount = amount;
+		}
+
+		PaymentMethod getMethod() {
+			return this.method;
+		}
+
+		void setMethod(PaymentMethod method) {
+			this.method = method;
+		}
+
+		String getReference() {
+			return this.reference;
+		}
+
+		void setReference(String reference) {
+			this.reference = reference;
+		}
+
+	}
+
+}

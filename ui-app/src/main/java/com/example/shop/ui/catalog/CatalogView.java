@@ -1,0 +1,169 @@
+package com.example.shop.ui.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.example.shop.bff.Roles;
+import com.example.shop.bff.backend.CatalogBackend;
+import com.example.shop.bff.backend.CatalogViews.CategoryView;
+import com.example.shop.bff.backend.CatalogViews.ProductChangeView;
+import com.example.shop.bff.backend.CatalogViews.ProductPage;
+import com.example.shop.bff.backend.CatalogViews.ProductView;
+import com.example.shop.bff.catalog.CatalogPagesService;
+import com.example.shop.catalog.v1.ProductSortField;
+import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Pages;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import reactor.core.Disposable;
+
+/**
+ * The catalog: search as you type, filter by category, a lazy grid over any number of
+ * products; a click opens the product (admins edit it there). Price and stock changes
+ * arrive by server push while the view is open.
+ */
+@Route("catalog")
+@RolesAllowed({ Roles.SALES, Roles.ADMIN })
+public class CatalogView extends VerticalLayout implements HasDynamicTitle {
+
+	private final CatalogPagesService catalog;
+
+	private final Formats formats;
+
+	private final boolean admin;
+
+	final TextField search = new TextField();
+
+	final Select<CategoryView> category = new Select<>();
+
+	final Grid<ProductView> grid = new Grid<>(ProductView.class, false);
+
+	/** The products on screen, by SKU, so a live change can update its row. */
+	private final Map<String, ProductView> shown = new ConcurrentHashMap<>();
+
+	private Disposable changes;
+
+	CatalogView(CatalogPagesService catalog, Formats formats, AuthenticationContext authentication) {
+		this.catalog = catalog;
+		this.formats = formats;
+		this.admin = authentication.hasRole(Roles.ADMIN);
+		setSizeFull();
+		this.search.setLabel(getTranslation("catalog.search"));
+		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
+		this.search.setValueChangeMode(ValueChangeMode.LAZY);
+		this.search.setClearButtonVisible(true);
+		this.category.setLabel(getTranslation("catalog.category"));
+		this.category.setEmptySelectionAllowed(true);
+		this.category.setEmptySelectionCaption(getTranslation("catalog.all-categories"));
+		this.category.setItemLabelGenerator((c) -> (c == null) ? getTranslation("catalog.all-categories")
+				: c.name() + " (" + formats.number(c.productCount()) + ")");
+		Async.load(catalog.categories(), this.category::setItems);
+		HorizontalLayout filters = new HorizontalLayout(this.search, this.category);
+		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+		this.grid.addColumn(ProductView::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true);
+		this.grid.addColumn(ProductView::name).setHeader(getTranslation("product.name")).setFlexGrow(1);
+		this.grid.addColumn(ProductView::category).setHeader(getTranslation("product.category")).setAutoWidth(true);
+		this.grid.addColumn((p) -> formats.money(p.price().amount(), p.price().currency()))
+			.setHeader(getTranslation("product.price"))
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true);
+		this.grid.addColumn((p) -> formats.number(p.stockOnHand()))
+			.setHeader(getTranslation("product.stock"))
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true);
+		this.grid.addColumn((p) -> formats.number(p.available()))
+			.setHeader(getTranslation("product.available"))
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true);
+		this.grid.addColumn((p) -> getTranslation(p.active() ? "product.active" : "product.inactive"))
+			.setHeader(getTranslation("product.state"))
+			.setAutoWidth(true);
+		this.grid.setPageSize(Pages.SIZE);
+		var view = this.grid.setItems((query) -> Pages
+			.fetch(catalog.search(query().withPage(query.getPage(), query.getPageSize())), this::remember));
+		view.setIdentifierProvider(ProductView::sku);
+		this.grid.addItemClickListener((e) -> open(e.getItem().sku()));
+		this.grid.setAriaLabel(getTranslation("catalog.title"));
+		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
+		this.category.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
+		add(new H2(getTranslation("catalog.title")), filters, this.grid);
+	}
+
+	private Query query() {
+		String text = this.search.getValue();
+		CategoryView chosen = this.category.getValue();
+		return new Query((text == null || text.isBlank()) ? null : text.strip(),
+				(chosen != null) ? chosen.code() : null);
+	}
+
+	private List<ProductView> remember(ProductPage page) {
+		page.items().forEach((p) -> this.shown.put(p.sku(), p));
+		return page.items();
+	}
+
+	void open(String sku) {
+		Async.load(this.catalog.product(sku), (product) -> new ProductDialog(product, this.catalog, this.formats,
+				this.admin, (saved) -> applyChange(saved))
+			.open());
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		this.changes = Async.follow(this.catalog.changes(), this::applyChange);
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		if (this.changes != null) {
+			this.changes.dispose();
+		}
+	}
+
+	void applyChange(ProductChangeView change) {
+		ProductView before = this.shown.get(change.sku());
+		if (before == null) {
+			return;
+		}
+		applyChange(new ProductView(before.sku(), change.name(), before.description(), before.category(),
+				change.price(), before.attributes(), change.stockOnHand(), change.reserved(), change.active(),
+				change.version(), change.updatedAt()));
+	}
+
+	void applyChange(ProductView updated) {
+		this.shown.put(updated.sku(), updated);
+		this.grid.getDataProvider().refreshItem(updated);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("catalog.title");
+	}
+
+	/** The grid's filters. */
+	private record Query(String text, String category) {
+
+		CatalogBackend.ProductQuery withPage(int page, int size) {
+			return new CatalogBackend.ProductQuery(this.text, this.category, false, null, page, size,
+					ProductSortField.NAME, false);
+		}
+
+	}
+
+}

@@ -1,0 +1,238 @@
+package com.example.shop.ui.catalog;
+
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+
+import com.example.shop.bff.backend.BackendException;
+import com.example.shop.bff.backend.CatalogBackend;
+import com.example.shop.bff.backend.CatalogViews.Amount;
+import com.example.shop.bff.backend.CatalogViews.ProductView;
+import com.example.shop.bff.catalog.CatalogPagesService;
+import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.UiErrors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import reactor.core.publisher.Mono;
+
+/**
+ * A product's detail; for admins, its edit form. Saving sends the version the admin
+ * opened: if someone changed the product meanwhile, the dialog says so and offers to
+ * reload, and never overwrites their change.
+ */
+class ProductDialog extends Dialog {
+
+	final TextField name = new TextField();
+
+	final TextArea description = new TextArea();
+
+	final TextField category = new TextField();
+
+	final BigDecimalField price = new BigDecimalField();
+
+	final IntegerField stock = new IntegerField();
+
+	final Checkbox active = new Checkbox();
+
+	final Button save = new Button();
+
+	final Div problem = new Div();
+
+	private final Binder<Draft> binder = new Binder<>();
+
+	private final CatalogPagesService catalog;
+
+	private final Consumer<ProductView> saved;
+
+	private ProductView product;
+
+	ProductDialog(ProductView product, CatalogPagesService catalog, Formats formats, boolean admin,
+			Consumer<ProductView> saved) {
+		this.product = product;
+		this.catalog = catalog;
+		this.saved = saved;
+		setHeaderTitle(product.name() + " · " + product.sku());
+		setWidth("min(640px, 100vw)");
+		if (!admin) {
+			Div facts = new Div();
+			facts.addClassName("facts");
+			facts.add(fact("product.category", product.category()),
+					fact("product.price", formats.money(product.price().amount(), product.price().currency())),
+					fact("product.stock", formats.number(product.stockOnHand())),
+					fact("product.available", formats.number(product.available())),
+					fact("product.state", getTranslation(product.active() ? "product.active" : "product.inactive")));
+			add(facts, new Paragraph(product.description()));
+			product.attributes().forEach((k, v) -> add(new Paragraph(k + ": " + v)));
+			getFooter().add(new Button(getTranslation("common.close"), (e) -> close()));
+			return;
+		}
+		this.name.setLabel(getTranslation("product.name"));
+		this.description.setLabel(getTranslation("product.description"));
+		this.category.setLabel(getTranslation("product.category"));
+		this.price.setLabel(getTranslation("product.price"));
+		this.stock.setLabel(getTranslation("product.stock"));
+		this.active.setLabel(getTranslation("product.active"));
+		this.binder.forField(this.name)
+			.asRequired(getTranslation("product.name-required"))
+			.withValidator((n) -> n.length() <= 200, getTranslation("product.name-length"))
+			.bind(Draft::getName, Draft::setName);
+		this.binder.forField(this.description)
+			.withValidator((d) -> d == null || d.length() <= 2000, getTranslation("product.description-length"))
+			.bind(Draft::getDescription, Draft::setDescription);
+		this.binder.forField(this.category)
+			.asRequired(getTranslation("product.category-required"))
+			.bind(Draft::getCategory, Draft::setCategory);
+		this.binder.forField(this.price)
+			.asRequired(getTranslation("product.price-required"))
+			.withValidator((p) -> p.signum() >= 0 && p.stripTrailingZeros().scale() <= 2,
+					getTranslation("product.price-invalid"))
+			.bind(Draft::getPrice, Draft::setPrice);
+		this.binder.forField(this.stock)
+			.asRequired(getTranslation("product.stock-required"))
+			.withValidator((s) -> s >= 0, getTranslation("product.stock-invalid"))
+			.bind(Draft::getStock, Draft::setStock);
+		this.binder.forField(this.active).bind(Draft::isActive, Draft::setActive);
+		this.binder.readBean(Draft.of(product));
+		this.problem.addClassName("form-problem");
+		this.problem.setVisible(false);
+		this.problem.setId("product-problem");
+		add(new FormLayout(this.name, this.category, this.price, this.stock, this.active, this.description),
+				this.problem);
+		this.save.setText(getTranslation("common.save"));
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener((e) -> save());
+		getFooter().add(new Button(getTranslation("common.cancel"), (e) -> close()), this.save);
+	}
+
+	private Div fact(String key, String value) {
+		Div fact = new Div(new Span(getTranslation(key)), new Span(value));
+		fact.addClassName("fact");
+		return fact;
+	}
+
+	void save() {
+		Draft draft = new Draft();
+		try {
+			this.binder.writeBean(draft);
+		}
+		catch (ValidationException ex) {
+			return;
+		}
+		this.save.setEnabled(false);
+		this.problem.setVisible(false);
+		var change = new CatalogBackend.ProductDraft(this.product.sku(), draft.getName(), draft.getDescription(),
+				draft.getCategory(), Amount.of(draft.getPrice().setScale(2), this.product.price().currency()),
+				this.product.attributes(), draft.getStock(), draft.isActive());
+		Async.load(this.catalog.update(change, this.product.version())
+			.onErrorResume(BackendException.Rejected.class, (ex) -> {
+				getUI().ifPresent((ui) -> ui.access(() -> refused(ex)));
+				return Mono.empty();
+			}), (updated) -> {
+				this.saved.accept(updated);
+				close();
+			}, () -> this.save.setEnabled(true));
+	}
+
+	private void refused(BackendException.Rejected ex) {
+		this.problem.removeAll();
+		this.problem.add(new Span(UiErrors.message(getUI().orElseThrow(), ex)));
+		if (ex.kind() == BackendException.Rejected.Kind.STALE) {
+			this.problem.add(new Button(getTranslation("product.reload"),
+					(e) -> Async.load(this.catalog.product(this.product.sku()), (fresh) -> {
+						this.product = fresh;
+						this.binder.readBean(Draft.of(fresh));
+						this.problem.setVisible(false);
+					})));
+		}
+		this.problem.setVisible(true);
+	}
+
+	/** The form's values. */
+	static class Draft {
+
+		private String name;
+
+		private String description;
+
+		private String category;
+
+		private BigDecimal price;
+
+		private Integer stock;
+
+		private boolean active;
+
+		static Draft of(ProductView p) {
+			Draft d = new Draft();
+			d.name = p.name();
+			d.description = p.description();
+			d.category = p.category();
+			d.price = p.price().value();
+			d.stock = p.stockOnHand();
+			d.active = p.active();
+			return d;
+		}
+
+		String getName() {
+			return this.name;
+		}
+
+		void setName(String name) {
+			this.name = name;
+		}
+
+		String getDescription() {
+			return this.description;
+		}
+
+		void setDescription(String description) {
+			this.description = description;
+		}
+
+		String getCategory() {
+			return this.category;
+		}
+
+		void setCategory(String category) {
+			this.category = category;
+		}
+
+		BigDecimal getPrice() {
+			return this.price;
+		}
+
+		void setPrice(BigDecimal price) {
+			this.price = price;
+		}
+
+		Integer getStock() {
+			return this.stock;
+		}
+
+		void setStock(Integer stock) {
+			this.stock = stock;
+		}
+
+		boolean isActive() {
+			return this.active;
+		}
+
+		void setActive(boolean active) {
+			this.active = active;
+		}
+
+	}
+
+}

@@ -1,0 +1,108 @@
+package com.example.shop.ui.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Small server-side SVG charts: plain markup, every text escaped, sized by a viewBox so
+ * they scale with the panel. No chart component (the free ones have none).
+ */
+final class SvgCharts {
+
+	private static final int WIDTH = 480;
+
+	private static final int HEIGHT = 200;
+
+	private SvgCharts() {
+	}
+
+	/**
+	 * One value and its label.
+	 *
+	 * @param label the label under or beside the bar
+	 * @param value the value that sets the bar's length
+	 * @param shown the value as the locale writes it
+	 */
+	record Bar(String label, double value, String shown) {
+	}
+
+	/** Vertical bars (a time series): labels under every few bars, values on hover. */
+	static String columns(String title, List<Bar> bars) {
+		StringBuilder svg = open(title);
+		double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
+		int plotHeight = HEIGHT - 30;
+		double slot = (double) WIDTH / Math.max(1, bars.size());
+		int labelEvery = Math.max(1, bars.size() / 6);
+		for (int i = 0; i < bars.size(); i++) {
+			Bar bar = bars.get(i);
+			double h = (max > 0) ? bar.value() / max * (plotHeight - 10) : 0;
+			double x = i * slot + slot * 0.15;
+			svg.append("<rect class=\"bar\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\"><title>%s: %s</title></rect>"
+				.formatted(num(x), num(plotHeight - h), num(slot * 0.7), num(h), escape(bar.label()),
+						escape(bar.shown())));
+			if (i % labelEvery == 0) {
+				svg.append("<text class=\"axis\" x=\"%s\" y=\"%d\" text-anchor=\"middle\">%s</text>"
+					.formatted(num(x + slot * 0.35), HEIGHT - 10, escape(bar.label())));
+			}
+		}
+		svg.append("<line class=\"baseline\" x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>".formatted(plotHeight, WIDTH,
+				plotHeight));
+		return svg.append("</svg>").toString();
+	}
+
+	/** Horizontal bars (categories): label left, value right of the bar. */
+	static String rows(String title, List<Bar> bars) {
+		int rowHeight = 28;
+		int height = Math.max(rowHeight, bars.size() * rowHeight) + 8;
+		StringBuilder svg = new StringBuilder(
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\" aria-label=\"%s\"><title>%s</title>"
+					.formatted(WIDTH, height, escape(title), escape(title)));
+		double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
+		int labelWidth = 150;
+		int valueWidth = 110;
+		int plot = WIDTH - labelWidth - valueWidth;
+		for (int i = 0; i < bars.size(); i++) {
+			Bar bar = bars.get(i);
+			int y = 4 + i * rowHeight;
+			double w = (max > 0) ? bar.value() / max * plot : 0;
+			svg.append("<text class=\"label\" x=\"0\" y=\"%d\">%s</text>".formatted(y + 18, escape(bar.label())));
+			svg.append(
+					"<rect class=\"bar bar-%d\" x=\"%d\" y=\"%d\" width=\"%s\" height=\"%d\" rx=\"3\"><title>%s: %s</title></rect>"
+						.formatted(i % 6, labelWidth, y + 4, num(Math.max(w, 1)), rowHeight - 10, escape(bar.label()),
+								escape(bar.shown())));
+			svg.append("<text class=\"value\" x=\"%s\" y=\"%d\">%s</text>".formatted(num(labelWidth + w + 6), y + 18,
+					escape(bar.shown())));
+		}
+		return svg.append("</svg>").toString();
+	}
+
+	private static StringBuilder open(String title) {
+		return new StringBuilder(
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\" aria-label=\"%s\"><title>%s</title>"
+					.formatted(WIDTH, HEIGHT, escape(title), escape(title)));
+	}
+
+	/** Escapes text for SVG (XML) content and attributes. */
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '&' -> out.append("&amp;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	private static String num(double value) {
+		return String.format(Locale.ROOT, "%.1f", value);
+	}
+
+}

@@ -1,0 +1,87 @@
+package com.example.shop.ui.order;
+
+import java.util.List;
+
+import com.example.shop.bff.Roles;
+import com.example.shop.bff.backend.OrdersBackend;
+import com.example.shop.bff.order.OrderDeskService;
+import com.example.shop.orders.api.Order;
+import com.example.shop.orders.api.OrderPage;
+import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Pages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Orders, newest first, filtered by status and business days; loaded a page at a time.
+ */
+@Route("orders")
+@RolesAllowed({ Roles.SALES, Roles.ADMIN })
+public class OrdersView extends VerticalLayout implements HasDynamicTitle {
+
+	final MultiSelectComboBox<OrderStatus> statuses = new MultiSelectComboBox<>();
+
+	final DatePicker from = new DatePicker();
+
+	final DatePicker to = new DatePicker();
+
+	final Grid<Order> grid = new Grid<>(Order.class, false);
+
+	OrdersView(OrderDeskService orders, Formats formats) {
+		setSizeFull();
+		this.statuses.setLabel(getTranslation("orders.status"));
+		this.statuses.setItems(OrderStatus.values());
+		this.statuses.setItemLabelGenerator((s) -> getTranslation("order.status." + s.name()));
+		this.from.setLabel(getTranslation("orders.from"));
+		this.to.setLabel(getTranslation("orders.to"));
+		Button newOrder = new Button(getTranslation("nav.new-order"), VaadinIcon.PLUS.create(),
+				(e) -> e.getSource().getUI().ifPresent((ui) -> ui.navigate(NewOrderView.class)));
+		newOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		HorizontalLayout filters = new HorizontalLayout(this.statuses, this.from, this.to, newOrder);
+		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+		filters.setWrap(true);
+
+		this.grid.addColumn(Order::number).setHeader(getTranslation("orders.number")).setAutoWidth(true);
+		this.grid.addColumn(Order::customerName).setHeader(getTranslation("orders.customer")).setFlexGrow(1);
+		this.grid.addColumn((o) -> getTranslation("order.status." + o.status().name()))
+			.setHeader(getTranslation("orders.status"))
+			.setAutoWidth(true);
+		this.grid.addColumn((o) -> formats.money(o.total().amount(), o.total().currency()))
+			.setHeader(getTranslation("orders.total"))
+			.setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+			.setAutoWidth(true);
+		this.grid.addColumn((o) -> formats.dateTime(o.placedAt()))
+			.setHeader(getTranslation("orders.placed"))
+			.setAutoWidth(true);
+		this.grid.setPageSize(Pages.SIZE);
+		this.grid.setItems((query) -> Pages.fetch(orders.orders(
+				new OrdersBackend.OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null, this.from.getValue(),
+						this.to.getValue(), query.getPage(), query.getPageSize(), List.of("placedAt,desc"))),
+				OrderPage::items));
+		this.grid.addItemClickListener(
+				(e) -> getUI().ifPresent((ui) -> ui.navigate(OrderDetailView.class, e.getItem().id().toString())));
+		this.grid.setAriaLabel(getTranslation("orders.title"));
+		this.statuses.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
+		this.from.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
+		this.to.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
+		add(new H2(getTranslation("orders.title")), filters, this.grid);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("orders.title");
+	}
+
+}

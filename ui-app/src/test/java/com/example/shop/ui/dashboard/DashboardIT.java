@@ -1,0 +1,34 @@
+package com.example.shop.ui.dashboard;
+
+import com.example.shop.ui.UiIntegrationTest;
+import com.example.shop.ui.base.Unavailable;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Div;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WithMockUser(username = "sales", roles = "SALES")
+class DashboardIT extends UiIntegrationTest {
+
+	@Test
+	void everyPanelDrawsItsChart() {
+		this.data.product("10.00", 1);
+
+		navigate(DashboardView.class);
+		awaitScreen(() -> panel("revenue") != null);
+
+		assertThat($(Svg.class, panel("revenue")).all()).hasSize(1);
+		assertThat($(Svg.class, panel("status")).all()).hasSize(1);
+		assertThat($(Svg.class, panel("ageing")).all()).hasSize(1);
+		assertThat($(Svg.class, panel("low-stock")).all()).hasSize(1);
+		assertThat($(Unavailable.class).all()).isEmpty();
+	}
+
+	private Div panel(String id) {
+		return $(Div.class).withId("panel-" + id).all().stream().findFirst().orElse(null);
+	}
+
+}

@@ -2,14 +2,17 @@ package com.example.shop.support;
 
 import java.time.Clock;
 
+import com.example.shop.support.problem.DataAccessProblemHandler;
 import com.example.shop.support.problem.ProblemDetailsHandler;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
@@ -31,6 +34,20 @@ public class ServiceSupportAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProblemDetailsHandler problemDetailsHandler() {
 		return new ProblemDetailsHandler();
+	}
+
+	/** Only where a database is: ui-app, for one, has no data access classes at all. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.dao.DataAccessException")
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class DataAccessProblems {
+
+		@Bean
+		@ConditionalOnMissingBean
+		DataAccessProblemHandler dataAccessProblemHandler() {
+			return new DataAccessProblemHandler();
+		}
+
 	}
 
 	@Bean

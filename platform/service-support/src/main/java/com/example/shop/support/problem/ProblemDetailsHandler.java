@@ -1,6 +1,5 @@
 package com.example.shop.support.problem;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -76,59 +73,20 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.status(), request);
 	}
 
-	/**
-	 * A unique constraint caught a race the domain's own checks could not see: a
-	 * conflict, not a crash.
-	 */
-	@ExceptionHandler(DuplicateKeyException.class)
-	ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
-		log.info("Refused a duplicate for {}: {}", request.getDescription(false),
-				ex.getMostSpecificCause().getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"This conflicts with something that already exists; reload and try again");
-		problem.setType(ProblemTypes.CONFLICT);
-		problem.setTitle(titleOf(HttpStatus.CONFLICT));
-		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
-	}
-
-	/**
-	 * The database refused a value the request carried (SQLSTATE class 22, "data
-	 * exception": a NUL character in text, a number or text too large for its column).
-	 * The request's fault, so a 400 rather than a 500; other integrity violations stay
-	 * unexpected.
-	 */
-	@ExceptionHandler(DataIntegrityViolationException.class)
-	ResponseEntity<Object> dataRefused(DataIntegrityViolationException ex, WebRequest request) {
-		if (!isDataException(ex)) {
-			return unexpected(ex, request);
-		}
-		log.info("Refused a value the database cannot store for {}: {}", request.getDescription(false),
-				ex.getMostSpecificCause().getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"A value in the request cannot be stored: text must not contain NUL characters, "
-						+ "and numbers and text must fit their fields");
-		problem.setType(ProblemTypes.VALIDATION);
-		problem.setTitle("Invalid request");
-		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
-	}
-
-	private static boolean isDataException(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
 		log.error("Unhandled error for {}", request.getDescription(false), ex);
+		return handleExceptionInternal(ex, internalError(), new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR,
+				request);
+	}
+
+	/** The body of every 500: nothing about the code; the log has the trace. */
+	static ProblemDetail internalError() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server could not complete the request. It has been logged; try again later.");
 		problem.setType(ProblemTypes.INTERNAL);
 		problem.setTitle("Internal error");
-		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+		return problem;
 	}
 
 	@Override

@@ -13,9 +13,9 @@ import org.springframework.web.context.request.ServletWebRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How database refusals that reach the handler are answered. */
-class ProblemDetailsHandlerTests {
+class DataAccessProblemHandlerTests {
 
-	private final ProblemDetailsHandler handler = new ProblemDetailsHandler();
+	private final DataAccessProblemHandler handler = new DataAccessProblemHandler();
 
 	private final ServletWebRequest request = new ServletWebRequest(new MockHttpServletRequest("POST", "/things"));
 
@@ -25,11 +25,11 @@ class ProblemDetailsHandlerTests {
 		var ex = new DataIntegrityViolationException("insert failed",
 				new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
 
-		ResponseEntity<Object> response = this.handler.dataRefused(ex, this.request);
+		ResponseEntity<ProblemDetail> response = this.handler.dataRefused(ex, this.request);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
-		assertThat(((ProblemDetail) response.getBody()).getType()).isEqualTo(ProblemTypes.VALIDATION);
-		assertThat(((ProblemDetail) response.getBody()).getDetail()).doesNotContain("0x00", "insert");
+		assertThat(response.getBody().getType()).isEqualTo(ProblemTypes.VALIDATION);
+		assertThat(response.getBody().getDetail()).doesNotContain("0x00", "insert");
 	}
 
 	@Test
@@ -38,10 +38,10 @@ class ProblemDetailsHandlerTests {
 		var ex = new DataIntegrityViolationException("insert failed",
 				new SQLException("violates foreign key constraint", "23503"));
 
-		ResponseEntity<Object> response = this.handler.dataRefused(ex, this.request);
+		ResponseEntity<ProblemDetail> response = this.handler.dataRefused(ex, this.request);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(500);
-		assertThat(((ProblemDetail) response.getBody()).getType()).isEqualTo(ProblemTypes.INTERNAL);
+		assertThat(response.getBody().getType()).isEqualTo(ProblemTypes.INTERNAL);
 	}
 
 }

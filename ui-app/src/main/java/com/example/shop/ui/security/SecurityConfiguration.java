@@ -23,7 +23,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -49,7 +49,8 @@ class SecurityConfiguration {
 	SecurityFilterChain bffApi(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/bff/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new ProblemEntryPoint()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new ProblemEntryPoint()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.build();
@@ -63,7 +64,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.hasRole(Roles.ADMIN))
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new ProblemEntryPoint()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new ProblemEntryPoint()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();
 	}
@@ -119,14 +121,25 @@ class SecurityConfiguration {
 		};
 	}
 
+	/**
+	 * The demo users' hashes use BCrypt's lowest cost. {@code /bff/v1} is stateless HTTP
+	 * Basic, so the password is checked on every request, and the default cost spends
+	 * about 100 ms of CPU each time; the demo passwords are public, so a higher cost
+	 * protects nothing. This encoder also keeps Spring Security from "upgrading" them.
+	 */
 	@Bean
 	@ConditionalOnProperty("app.security.demo-users.enabled")
-	UserDetailsService demoUsers() {
-		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-		return new InMemoryUserDetailsManager(
-				User.withUsername("sales").password(encoder.encode("demo")).roles(Roles.SALES).build(),
-				User.withUsername("billing").password(encoder.encode("demo")).roles(Roles.BILLING).build(),
-				User.withUsername("admin").password(encoder.encode("demo")).roles(Roles.ADMIN).build());
+	PasswordEncoder demoPasswordEncoder() {
+		return new BCryptPasswordEncoder(4);
+	}
+
+	@Bean
+	@ConditionalOnProperty("app.security.demo-users.enabled")
+	UserDetailsService demoUsers(PasswordEncoder encoder) {
+		String password = encoder.encode("demo");
+		return new InMemoryUserDetailsManager(User.withUsername("sales").password(password).roles(Roles.SALES).build(),
+				User.withUsername("billing").password(password).roles(Roles.BILLING).build(),
+				User.withUsername("admin").password(password).roles(Roles.ADMIN).build());
 	}
 
 }

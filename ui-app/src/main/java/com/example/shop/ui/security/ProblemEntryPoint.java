@@ -1,0 +1,35 @@
+package com.example.shop.ui.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.example.shop.support.problem.ProblemTypes;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * Answers an API call without valid credentials with a 401 problem and a Basic challenge,
+ * written directly: the default entry point's {@code sendError} would dispatch to
+ * {@code /error}, which the UI's chain turns into a redirect to the login page, and an
+ * API client must never be redirected to HTML.
+ */
+final class ProblemEntryPoint implements AuthenticationEntryPoint {
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException authException) throws IOException {
+		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"shop\"");
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter()
+			.write("""
+					{"type":"%s","title":"Unauthorized","status":401,"detail":"Sign in: send valid credentials"}"""
+				.formatted(ProblemTypes.of("unauthorized")));
+	}
+
+}

@@ -1,28 +1,37 @@
 package com.example.shop.ui;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 
+import com.example.shop.bff.backend.BillingBackend;
 import com.example.shop.bff.backend.CatalogBackend;
+import com.example.shop.bff.backend.OrdersBackend;
 import com.example.shop.bff.support.RealBackends;
 import com.example.shop.bff.support.RealBackendsInitializer;
 import com.example.shop.bff.support.TestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
+import static com.vaadin.browserless.internal.PrettyPrintTreeKt.toPrettyTree;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Base of the view tests: the whole ui-app (views, the embedded BFF, method security) in
- * one Spring context, its BFF calling the real backends over loopback (shared with the
- * BFF's own integration tests), views driven without a browser.
+ * one Spring context, its BFF calling the real backends through the {@link RealBackends}'
+ * proxies (shared with the BFF's own integration tests), views driven without a browser.
  */
 @SpringBootTest(classes = UiApplication.class, properties = { "app.bff.request-budget=3s",
 		"app.bff.orders.timeout=1500ms", "app.bff.billing.timeout=1500ms", "app.bff.catalog.timeout=1500ms",
@@ -31,6 +40,10 @@ import static org.awaitility.Awaitility.await;
 @ContextConfiguration(initializers = RealBackendsInitializer.class)
 @ViewPackages(packages = "com.example.shop.ui")
 public abstract class UiIntegrationTest extends SpringBrowserlessTest {
+
+	private static final Duration SCREEN_TIMEOUT = Duration.ofSeconds(20);
+
+	private static volatile boolean warm;
 
 	protected final RealBackends backends = RealBackends.get();
 
@@ -42,22 +55,91 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 	@Autowired
 	CatalogBackend catalogBackend;
 
+	@Autowired
+	OrdersBackend ordersBackend;
+
+	@Autowired
+	BillingBackend billingBackend;
+
+	/**
+	 * Every proxy passing, every circuit closed and the catalog channel reconnected
+	 * <em>before</em> the browserless UI exists: creating it navigates to the root route,
+	 * whose dashboard calls the BFF at once, and that call must not meet what the
+	 * previous test left behind. (Overriding the superclass's {@code @BeforeEach}
+	 * replaces it, so this runs first and then builds the UI.)
+	 */
 	@BeforeEach
-	void everythingUp() {
+	@Override
+	protected void initVaadinEnvironment() {
 		this.backends.allUp();
+		warmUp();
 		this.circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+		// A previous test may have left the gRPC channel backing off from a refused
+		// connection.
 		this.catalogBackend.reconnectNow();
+		super.initVaadinEnvironment();
 	}
 
 	/**
-	 * Waits until the screen shows what the condition checks, letting answers that
-	 * arrived from the BFF (applied with {@code ui.access}) reach the UI each time.
+	 * Once per test JVM: waits until the BFF gets answers from all three backends. Their
+	 * first calls after start take over a second each (cold JVMs, two cores), close to
+	 * the per-call timeout; a few timeouts in the first test would open a circuit and
+	 * turn a placement into "stock held but not confirmed".
+	 */
+	private void warmUp() {
+		if (warm) {
+			return;
+		}
+		LocalDate today = LocalDate.now();
+		await("the BFF reaching the three backends").atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(250))
+			.ignoreExceptions()
+			.until(() -> Mono
+				.zip(this.ordersBackend.stats(today.minusDays(29), today), this.billingBackend.receivables(),
+						this.catalogBackend.categories())
+				.block() != null);
+		warm = true;
+	}
+
+	/**
+	 * Opens the application anew, as a browser reload does: a new UI on the root route,
+	 * with the backends as the test arranged them. A test that takes a backend down must
+	 * do this (or navigate to another view) before looking: the UI built before the test
+	 * body already holds the dashboard, and navigating to the view already shown keeps
+	 * that instance, with what it loaded while everything was up.
+	 */
+	protected void reopen() {
+		cleanVaadinEnvironment();
+		super.initVaadinEnvironment();
+	}
+
+	/**
+	 * Waits until the screen shows what the condition checks. Views apply the BFF's
+	 * answers with {@code ui.access} from a Reactor thread; the test thread holds the
+	 * session lock, so those tasks only queue up. Each poll runs them (as a server does
+	 * when a request releases the lock) and then does a round trip.
 	 */
 	protected void awaitScreen(BooleanSupplier condition) {
-		await().pollInSameThread().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
-			roundTrip();
-			return condition.getAsBoolean();
-		});
+		try {
+			await().pollInSameThread().atMost(SCREEN_TIMEOUT).pollInterval(Duration.ofMillis(50)).until(() -> {
+				runPendingUiTasks();
+				return condition.getAsBoolean();
+			});
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError(
+					"The screen did not get there within " + SCREEN_TIMEOUT + ":\n" + toPrettyTree(UI.getCurrent()),
+					ex);
+		}
+	}
+
+	/**
+	 * Runs the {@code ui.access} tasks that answers from the BFF queued, then a round
+	 * trip. Browserless's {@code roundTrip()} alone does not run them.
+	 */
+	protected void runPendingUiTasks() {
+		VaadinService.getCurrent().runPendingAccessTasks(VaadinSession.getCurrent());
+		roundTrip();
 	}
 
 }

@@ -4,6 +4,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -14,9 +17,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Runs a BFF call without blocking anyone: the answer (or the error, through
  * {@link UiErrors}) is applied to the screen with {@code ui.access}, as the signed-in
- * user, so a follow-up BFF call from the callback still passes method security.
+ * user, so a follow-up BFF call from the callback still passes method security. An answer
+ * for a UI that has gone away in the meantime is dropped.
  */
 public final class Async {
+
+	private static final Logger log = LoggerFactory.getLogger(Async.class);
 
 	private Async() {
 	}
@@ -34,31 +40,43 @@ public final class Async {
 	public static <T> Disposable load(Mono<T> call, Consumer<T> onValue, Runnable always) {
 		UI ui = UI.getCurrent();
 		SecurityContext security = SecurityContextHolder.getContext();
-		return call.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
-			.subscribe((value) -> ui.access(() -> as(security, () -> {
-				try {
-					value.ifPresent(onValue);
-				}
-				finally {
-					always.run();
-				}
-			})), (error) -> ui.access(() -> as(security, () -> {
-				try {
-					UiErrors.show(error);
-				}
-				finally {
-					always.run();
-				}
-			})));
+		return call.map(Optional::of).defaultIfEmpty(Optional.empty()).subscribe((value) -> apply(ui, security, () -> {
+			try {
+				value.ifPresent(onValue);
+			}
+			finally {
+				always.run();
+			}
+		}), (error) -> apply(ui, security, () -> {
+			try {
+				UiErrors.show(error);
+			}
+			finally {
+				always.run();
+			}
+		}));
 	}
 
 	/** Applies each element of a long-lived stream to the UI; errors end it quietly. */
 	public static <T> Disposable follow(Flux<T> stream, Consumer<T> onValue) {
 		UI ui = UI.getCurrent();
 		SecurityContext security = SecurityContextHolder.getContext();
-		return stream.subscribe((value) -> ui.access(() -> as(security, () -> onValue.accept(value))),
+		return stream.subscribe((value) -> apply(ui, security, () -> onValue.accept(value)),
 				(error) -> UiErrors.log(error));
+	}
+
+	/**
+	 * Queues the action on the UI, as the user who started the call. A UI that is gone
+	 * (tab closed or reloaded, session ended) before the answer came has nobody to show
+	 * it to: the answer is dropped quietly rather than thrown on the Reactor thread.
+	 */
+	private static void apply(UI ui, SecurityContext security, Runnable action) {
+		try {
+			ui.access(() -> as(security, action));
+		}
+		catch (UIDetachedException gone) {
+			log.debug("An answer arrived for a UI that is gone; dropped");
+		}
 	}
 
 	private static void as(SecurityContext security, Runnable action) {

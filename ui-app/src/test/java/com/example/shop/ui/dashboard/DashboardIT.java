@@ -27,6 +27,20 @@ class DashboardIT extends UiIntegrationTest {
 		assertThat($(Unavailable.class).all()).isEmpty();
 	}
 
+	@Test
+	void withBillingDownOnlyTheReceivablesPanelSaysUnavailable() {
+		this.backends.billing.refuse();
+		reopen();
+
+		navigate(DashboardView.class);
+		awaitScreen(() -> panel("ageing") != null);
+
+		assertThat($(Unavailable.class, panel("ageing")).single().getText()).contains("billing");
+		assertThat($(Svg.class, panel("revenue")).all()).hasSize(1);
+		assertThat($(Svg.class, panel("status")).all()).hasSize(1);
+		assertThat($(Unavailable.class, panel("revenue")).all()).isEmpty();
+	}
+
 	private Div panel(String id) {
 		return $(Div.class).withId("panel-" + id).all().stream().findFirst().orElse(null);
 	}

@@ -103,10 +103,11 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 
 	/**
 	 * Opens the application anew, as a browser reload does: a new UI on the root route,
-	 * with the backends as the test arranged them. A test that takes a backend down must
-	 * do this (or navigate to another view) before looking: the UI built before the test
-	 * body already holds the dashboard, and navigating to the view already shown keeps
-	 * that instance, with what it loaded while everything was up.
+	 * with the data and backends as the test arranged them. A test that looks at the
+	 * dashboard after arranging something for it (data it should show, a backend down)
+	 * must do this first: the UI built before the test body already holds a dashboard
+	 * that loaded before the arrangement, and navigating to the view already shown keeps
+	 * that instance.
 	 */
 	protected void reopen() {
 		cleanVaadinEnvironment();

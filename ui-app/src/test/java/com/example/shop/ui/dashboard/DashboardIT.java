@@ -16,6 +16,7 @@ class DashboardIT extends UiIntegrationTest {
 	@Test
 	void everyPanelDrawsItsChart() {
 		this.data.product("10.00", 1);
+		reopen();
 
 		navigate(DashboardView.class);
 		awaitScreen(() -> panel("revenue") != null);

@@ -5,18 +5,15 @@ import java.nio.file.Path;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Takes the README's pictures of the main views, as the admin at 1280x800, into
- * {@code docs/screenshots/}. Off unless asked for, so ordinary builds never write into
- * the sources: {@code ./mvnw -B verify -pl e2e-tests -De2e.screenshots=true
- * -Dit.test=ScreenshotsIT}.
+ * {@code docs/screenshots/}. Excluded from ordinary builds (see the module's failsafe
+ * configuration), so they never write into the sources; run it by name:
+ * {@code ./mvnw -B verify -pl e2e-tests -Dit.test=ScreenshotsIT}.
  */
-@EnabledIfSystemProperty(named = "e2e.screenshots", matches = "true",
-		disabledReason = "writes docs/screenshots; run with -De2e.screenshots=true")
 class ScreenshotsIT extends BrowserTest {
 
 	private static final Path DIRECTORY = RunningShop.repositoryRoot().resolve("docs/screenshots");

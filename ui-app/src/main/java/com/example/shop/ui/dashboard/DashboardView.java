@@ -105,8 +105,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 	private Component statuses(OrderStats stats) {
 		List<SvgCharts.Bar> bars = java.util.Arrays.stream(OrderStatus.values()).map((status) -> {
 			long count = stats.countsByStatus().getOrDefault(status, 0L);
-			return new SvgCharts.Bar(getTranslation("order.status." + status.name()), count,
-					this.formats.number(count));
+			String tone = switch (status) {
+				case DELIVERED -> "success";
+				case CANCELLED -> "muted";
+				default -> "primary";
+			};
+			return new SvgCharts.Bar(getTranslation("order.status." + status.name()), count, this.formats.number(count),
+					tone);
 		}).toList();
 		return new Svg(SvgCharts.rows(getTranslation("dashboard.status"), bars));
 	}
@@ -116,7 +121,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 			.stream()
 			.map((bucket) -> new SvgCharts.Bar(getTranslation("ageing." + bucket.bucket().name()),
 					new BigDecimal(bucket.amount().amount()).doubleValue(),
-					this.formats.money(bucket.amount().amount(), bucket.amount().currency())))
+					this.formats.money(bucket.amount().amount(), bucket.amount().currency()),
+					// The longer overdue, the louder: current is fine, past 60 days is
+					// trouble.
+					(bucket.fromDaysOverdue() <= 0) ? "success"
+							: (bucket.fromDaysOverdue() <= 60) ? "warning" : "error"))
 			.toList();
 		return new Svg(SvgCharts.rows(getTranslation("dashboard.ageing"), bars));
 	}
@@ -127,7 +136,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		}
 		List<SvgCharts.Bar> bars = page.items()
 			.stream()
-			.map((p) -> new SvgCharts.Bar(p.name(), p.stockOnHand(), this.formats.number(p.stockOnHand())))
+			.map((p) -> new SvgCharts.Bar(p.name(), p.stockOnHand(), this.formats.number(p.stockOnHand()),
+					(p.stockOnHand() == 0) ? "error" : "warning"))
 			.toList();
 		return new Svg(SvgCharts.rows(getTranslation("dashboard.low-stock"), bars));
 	}

@@ -22,8 +22,15 @@ final class SvgCharts {
 	 * @param label the label under or beside the bar
 	 * @param value the value that sets the bar's length
 	 * @param shown the value as the locale writes it
+	 * @param tone what the value means, as a colour: {@code primary}, {@code success},
+	 * {@code warning}, {@code error} or {@code muted}
 	 */
-	record Bar(String label, double value, String shown) {
+	record Bar(String label, double value, String shown, String tone) {
+
+		Bar(String label, double value, String shown) {
+			this(label, value, shown, "primary");
+		}
+
 	}
 
 	/** Vertical bars (a time series): labels under every few bars, values on hover. */
@@ -41,8 +48,12 @@ final class SvgCharts {
 				.formatted(num(x), num(plotHeight - h), num(slot * 0.7), num(h), escape(bar.label()),
 						escape(bar.shown())));
 			if (i % labelEvery == 0) {
-				svg.append("<text class=\"axis\" x=\"%s\" y=\"%d\" text-anchor=\"middle\">%s</text>"
-					.formatted(num(x + slot * 0.35), HEIGHT - 10, escape(bar.label())));
+				// The first label starts at the edge rather than centring on its bar, or
+				// its start is cut off.
+				boolean first = i == 0;
+				svg.append("<text class=\"axis\" x=\"%s\" y=\"%d\" text-anchor=\"%s\">%s</text>".formatted(
+						num(first ? 0 : x + slot * 0.35), HEIGHT - 10, first ? "start" : "middle",
+						escape(bar.label())));
 			}
 		}
 		svg.append("<line class=\"baseline\" x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>".formatted(plotHeight, WIDTH,
@@ -67,9 +78,9 @@ final class SvgCharts {
 			double w = (max > 0) ? bar.value() / max * plot : 0;
 			svg.append("<text class=\"label\" x=\"0\" y=\"%d\">%s</text>".formatted(y + 18, escape(bar.label())));
 			svg.append(
-					"<rect class=\"bar bar-%d\" x=\"%d\" y=\"%d\" width=\"%s\" height=\"%d\" rx=\"3\"><title>%s: %s</title></rect>"
-						.formatted(i % 6, labelWidth, y + 4, num(Math.max(w, 1)), rowHeight - 10, escape(bar.label()),
-								escape(bar.shown())));
+					"<rect class=\"bar tone-%s\" x=\"%d\" y=\"%d\" width=\"%s\" height=\"%d\" rx=\"3\"><title>%s: %s</title></rect>"
+						.formatted(escape(bar.tone()), labelWidth, y + 4, num(Math.max(w, 1)), rowHeight - 10,
+								escape(bar.label()), escape(bar.shown())));
 			svg.append("<text class=\"value\" x=\"%s\" y=\"%d\">%s</text>".formatted(num(labelWidth + w + 6), y + 18,
 					escape(bar.shown())));
 		}

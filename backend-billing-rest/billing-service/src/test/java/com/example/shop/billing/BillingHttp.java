@@ -1,14 +1,7 @@
 package com.example.shop.billing;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.example.shop.testsupport.http.LoopbackHttp;
 
@@ -85,26 +78,6 @@ public final class BillingHttp {
 
 	public static Map<String, String> money(String amount) {
 		return Map.of("amount", amount, "currency", "KRW");
-	}
-
-	/** Runs {@code call} on {@code parallel} threads released at the same moment. */
-	public static <T> List<T> race(int parallel, Callable<T> call) throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		try (ExecutorService pool = Executors.newFixedThreadPool(parallel)) {
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < parallel; i++) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
 	}
 
 }

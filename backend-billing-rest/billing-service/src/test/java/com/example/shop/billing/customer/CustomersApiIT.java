@@ -1,5 +1,7 @@
 package com.example.shop.billing.customer;
 
+import com.example.shop.testsupport.concurrent.Race;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -146,7 +148,7 @@ class CustomersApiIT {
 	void twoEditorsUpdatingTheSameVersionAtOnceLetExactlyOneWin() throws Exception {
 		String id = this.billing.customer("Hanbit Foods", "1000", 30);
 
-		List<LoopbackHttp.Response> responses = BillingHttp.race(2,
+		List<LoopbackHttp.Response> responses = Race.race(2,
 				() -> update(id, "\"0\"", "Hanbit " + UUID.randomUUID(), "1000", 30, "ACTIVE"));
 
 		assertThat(responses).extracting(LoopbackHttp.Response::status).containsExactlyInAnyOrder(200, 412);

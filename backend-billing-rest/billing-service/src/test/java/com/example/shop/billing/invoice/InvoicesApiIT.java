@@ -1,5 +1,7 @@
 package com.example.shop.billing.invoice;
 
+import com.example.shop.testsupport.concurrent.Race;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,7 +132,7 @@ class InvoicesApiIT {
 	void concurrentIssuesForOneOrderWithDifferentKeysCreateExactlyOneInvoice() throws Exception {
 		String order = UUID.randomUUID().toString();
 
-		List<LoopbackHttp.Response> responses = BillingHttp.race(8,
+		List<LoopbackHttp.Response> responses = Race.race(8,
 				() -> this.billing.issue("issue-" + UUID.randomUUID(), order, this.customer, "500"));
 
 		assertThat(responses).extracting(LoopbackHttp.Response::status).containsOnly(201, 200).containsOnlyOnce(201);
@@ -182,7 +184,7 @@ class InvoicesApiIT {
 			String invoice = this.billing.invoice(this.customer, "1000");
 			this.billing.pay(invoice, "pay-first-" + round, "400");
 
-			List<LoopbackHttp.Response> responses = BillingHttp.race(2,
+			List<LoopbackHttp.Response> responses = Race.race(2,
 					() -> this.billing.pay(invoice, "pay-" + UUID.randomUUID(), "600"));
 
 			assertThat(responses).extracting(LoopbackHttp.Response::status).containsExactlyInAnyOrder(201, 409);
@@ -200,7 +202,7 @@ class InvoicesApiIT {
 	void manyPartialPaymentsRacingNeverPayMoreThanTheAmount() throws Exception {
 		String invoice = this.billing.invoice(this.customer, "1000");
 
-		List<LoopbackHttp.Response> responses = BillingHttp.race(8,
+		List<LoopbackHttp.Response> responses = Race.race(8,
 				() -> this.billing.pay(invoice, "pay-" + UUID.randomUUID(), "300"));
 
 		assertThat(responses.stream().filter((r) -> r.status() == 201)).hasSize(3);
@@ -234,8 +236,7 @@ class InvoicesApiIT {
 	void concurrentRetriesOfOnePaymentRecordItExactlyOnce() throws Exception {
 		String invoice = this.billing.invoice(this.customer, "1000");
 
-		List<LoopbackHttp.Response> responses = BillingHttp.race(8,
-				() -> this.billing.pay(invoice, "pay-retried", "100"));
+		List<LoopbackHttp.Response> responses = Race.race(8, () -> this.billing.pay(invoice, "pay-retried", "100"));
 
 		assertThat(responses).extracting(LoopbackHttp.Response::status).isSubsetOf(201, 409).contains(201);
 		assertThat(responses.stream()

@@ -1,21 +1,15 @@
 package com.example.shop.orders.order;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
 import com.example.shop.orders.OrdersTestConfiguration;
+import com.example.shop.testsupport.concurrent.Race;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.postgres.PostgresTest;
 import com.example.shop.testsupport.time.MutableClock;
@@ -104,7 +98,7 @@ class OrdersApiIT {
 	@Test
 	void concurrentRetriesWithOneKeyCreateExactlyOneOrder() throws Exception {
 		String body = body(CUSTOMER, line("SKU-0001", "1000", 1));
-		List<LoopbackHttp.Response> responses = race(12, () -> create("placement-race", body));
+		List<LoopbackHttp.Response> responses = Race.race(12, () -> create("placement-race", body));
 
 		assertThat(responses).extracting(LoopbackHttp.Response::status).isSubsetOf(201, 409).contains(201);
 		assertThat(responses.stream()
@@ -191,7 +185,7 @@ class OrdersApiIT {
 				.path("id")
 				.asString();
 
-			List<LoopbackHttp.Response> responses = race(2,
+			List<LoopbackHttp.Response> responses = Race.race(2,
 					() -> this.http.post("/api/v1/orders/" + id + "/cancel", null, "If-Match", "\"0\""));
 
 			assertThat(responses).extracting(LoopbackHttp.Response::status).containsExactlyInAnyOrder(200, 412);
@@ -358,25 +352,6 @@ class OrdersApiIT {
 
 	private long orderCount() {
 		return this.jdbc.sql("select count(*) from orders").query(Long.class).single();
-	}
-
-	private static <T> List<T> race(int parallel, Callable<T> call) throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		try (ExecutorService pool = Executors.newFixedThreadPool(parallel)) {
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < parallel; i++) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
 	}
 
 	static String body(String customerId, String... lines) {

@@ -252,7 +252,7 @@ public class OrderDetailView extends VerticalLayout implements HasUrlParameter<S
 	private Component lines(Order order, Part<Map<String, ProductView>> products) {
 		Grid<OrderLine> grid = new Grid<>(OrderLine.class, false);
 		grid.addColumn(OrderLine::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true);
-		grid.addColumn(OrderLine::productName).setHeader(getTranslation("product.name")).setFlexGrow(1);
+		grid.addColumn(OrderLine::productName).setHeader(getTranslation("product.name")).setFlexGrow(4);
 		grid.addColumn((l) -> this.formats.number(l.quantity()))
 			.setHeader(getTranslation("order.quantity"))
 			.setTextAlign(ColumnTextAlign.END);

@@ -56,7 +56,9 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setType(ex.type());
-		problem.setTitle(titleOf(status));
+		// Every validation problem has one title, whether the framework or the domain
+		// found it.
+		problem.setTitle((ex instanceof DomainException.Invalid) ? "Invalid request" : titleOf(status));
 		ex.properties().forEach(problem::setProperty);
 		if (ex instanceof DomainException.Invalid invalid) {
 			problem.setProperty("errors", invalid.violations());

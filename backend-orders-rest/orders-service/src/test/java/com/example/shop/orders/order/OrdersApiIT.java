@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import com.example.shop.orders.OrdersTestConfiguration;
 import com.example.shop.testsupport.concurrent.Race;
 import com.example.shop.testsupport.http.LoopbackHttp;
+import com.example.shop.testsupport.http.ProblemAssertions;
 import com.example.shop.testsupport.postgres.PostgresTest;
 import com.example.shop.testsupport.time.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -295,12 +296,7 @@ class OrdersApiIT {
 			String field) {
 		var response = create("placement-bad-" + Math.abs(name.hashCode()), body);
 
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.problemType()).isEqualTo(type);
-		if (field != null) {
-			assertThat(response.json().path("errors").findValuesAsString("field")).contains(field);
-		}
-		assertThat(response.body()).doesNotContain("Exception", "at com.", "at org.");
+		ProblemAssertions.assertInvalid(response, type, field);
 		assertThat(orderCount()).isZero();
 		assertThat(this.jdbc.sql("select count(*) from idempotency_record").query(Long.class).single()).isZero();
 	}
@@ -310,9 +306,7 @@ class OrdersApiIT {
 	void hostileRequestsGetA4xxProblemAndNeverAServerError(String method, String path, String body, int status) {
 		var response = this.http.request(method, path, body);
 
-		assertThat(response.status()).isEqualTo(status);
-		assertThat(response.header("Content-Type")).hasValueSatisfying((type) -> assertThat(type).contains("json"));
-		assertThat(response.body()).doesNotContain("Exception", "at com.", "at org.");
+		ProblemAssertions.assertRefused(response, status);
 	}
 
 	static Stream<Arguments> hostileRequests() {

@@ -1,5 +1,6 @@
 package com.example.shop.migrations.billing;
 
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 
@@ -62,11 +63,7 @@ class BillingMigrationsTests {
 	void theSchemaRefusesInvoicesWhosePaidAmountContradictsTheirStatus() throws Exception {
 		try (var connection = constrained.dataSource().getConnection();
 				Statement statement = connection.createStatement()) {
-			statement.executeUpdate("""
-					insert into customer (id, name, email, currency, credit_limit, payment_terms_days, status,
-					    created_at, updated_at, version)
-					values ('%s', 'B', 'b@example.com', 'KRW', 0, 30, 'ACTIVE', now(), now(), 0)
-					on conflict do nothing""".formatted(CUSTOMER));
+			insertCustomer(statement);
 			String insert = """
 					insert into invoice (id, number, order_id, customer_id, status, currency, amount, paid_amount,
 					    issue_date, due_date, created_at, updated_at, version)
@@ -109,11 +106,7 @@ class BillingMigrationsTests {
 	void anOrderGetsOneInvoiceAtMost() throws Exception {
 		try (var connection = constrained.dataSource().getConnection();
 				Statement statement = connection.createStatement()) {
-			statement.executeUpdate("""
-					insert into customer (id, name, email, currency, credit_limit, payment_terms_days, status,
-					    created_at, updated_at, version)
-					values ('%s', 'B', 'b@example.com', 'KRW', 0, 30, 'ACTIVE', now(), now(), 0)
-					on conflict do nothing""".formatted(CUSTOMER));
+			insertCustomer(statement);
 			String insert = """
 					insert into invoice (id, number, order_id, customer_id, status, currency, amount, paid_amount,
 					    issue_date, due_date, created_at, updated_at, version)
@@ -130,6 +123,15 @@ class BillingMigrationsTests {
 			.dataSource(database.jdbcUrl(), database.username(), database.password())
 			.locations("classpath:db/migration/billing")
 			.load();
+	}
+
+	/** The customer the invoice tests bill; inserted once, whichever test runs first. */
+	private static void insertCustomer(Statement statement) throws SQLException {
+		statement.executeUpdate("""
+				insert into customer (id, name, email, currency, credit_limit, payment_terms_days, status,
+				    created_at, updated_at, version)
+				values ('%s', 'B', 'b@example.com', 'KRW', 0, 30, 'ACTIVE', now(), now(), 0)
+				on conflict do nothing""".formatted(CUSTOMER));
 	}
 
 }

@@ -32,10 +32,11 @@ public record BffProperties(@NotNull @DefaultValue("2500ms") Duration requestBud
 	/**
 	 * A REST backend.
 	 *
-	 * @param baseUrl where it listens; {@code null} uses the local run's default port
+	 * @param baseUrl where it listens (ui-app's configuration defaults it to the local
+	 * run's port)
 	 * @param timeout the longest one call may take (capped by the budget)
 	 */
-	public record Http(URI baseUrl, @NotNull @DefaultValue("1200ms") Duration timeout) {
+	public record Http(@NotNull URI baseUrl, @NotNull @DefaultValue("1200ms") Duration timeout) {
 	}
 
 	/**

@@ -12,7 +12,6 @@ import com.example.shop.bff.BffProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
@@ -24,18 +23,16 @@ public class BackendConfiguration {
 
 	@Bean
 	OrdersBackend ordersBackend(WebClient.Builder webClients, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock, Environment environment) {
-		URI baseUrl = baseUrl(properties.orders().baseUrl(), environment, "ORDERS_PORT", 8081);
-		OrdersHttp http = client(webClients, baseUrl, OrdersHttp.class);
+			CircuitBreakerRegistry circuitBreakers, Clock clock) {
+		OrdersHttp http = client(webClients, properties.orders().baseUrl(), OrdersHttp.class);
 		return new OrdersBackend(http, calls(OrdersBackend.NAME, properties.orders().timeout(), properties,
 				circuitBreakers, clock, (ex) -> HttpErrors.classify(OrdersBackend.NAME, ex)));
 	}
 
 	@Bean
 	BillingBackend billingBackend(WebClient.Builder webClients, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock, Environment environment) {
-		URI baseUrl = baseUrl(properties.billing().baseUrl(), environment, "BILLING_PORT", 8083);
-		BillingHttp http = client(webClients, baseUrl, BillingHttp.class);
+			CircuitBreakerRegistry circuitBreakers, Clock clock) {
+		BillingHttp http = client(webClients, properties.billing().baseUrl(), BillingHttp.class);
 		return new BillingBackend(http, calls(BillingBackend.NAME, properties.billing().timeout(), properties,
 				circuitBreakers, clock, (ex) -> HttpErrors.classify(BillingBackend.NAME, ex)));
 	}
@@ -81,13 +78,6 @@ public class BackendConfiguration {
 	private static <T> T client(WebClient.Builder webClients, URI baseUrl, Class<T> type) {
 		WebClient webClient = webClients.clone().baseUrl(baseUrl.toString()).build();
 		return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient)).build().createClient(type);
-	}
-
-	private static URI baseUrl(URI configured, Environment environment, String portVariable, int defaultPort) {
-		if (configured != null) {
-			return configured;
-		}
-		return URI.create("http://localhost:" + environment.getProperty(portVariable, Integer.class, defaultPort));
 	}
 
 }

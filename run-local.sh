@@ -1,12 +1,84 @@
 #!/usr/bin/env bash
 # Builds what it needs, then runs the whole system locally on embedded defaults with demo data.
-#   ./run-local.sh           start (data in .local-run/ survives restarts)
-#   ./run-local.sh --reset   start from a fresh database and fresh demo data
-# Ctrl-C stops everything. Ports: see ./run-local.sh --help.
+# The usage below is printed by --help, without building.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+usage() {
+  cat <<'USAGE'
+Usage: ./run-local.sh [--reset] [--free-ports] [--no-demo-data] [--no-build]
+
+Builds the services (tests skipped; ./run-tests.sh runs them), then starts on this machine: a real
+PostgreSQL (embedded) with the orders and billing databases, the MongoDB stand-in for catalog, and
+orders, catalog, billing and the UI with its BFF, each as its own JVM; loads the demo data and prints
+where everything is. Ctrl-C stops everything. While it runs, type: status | stop NAME | start NAME |
+restart NAME | quit.
+
+Options:
+  --reset          delete the local data (PostgreSQL and MongoDB under LOCAL_RUN_HOME) and load the
+                   demo data afresh
+  --free-ports     take a free port for every server whose port variable is not set
+  --no-demo-data   start with empty databases (the e2e suite arranges its own data)
+  --no-build       run what the last build left in each module's target/ (fails if it is missing)
+  -h, --help       this text
+
+Environment (defaults in brackets):
+  UI_PORT [8080]  ORDERS_PORT [8081]  CATALOG_HTTP_PORT [8082]  CATALOG_GRPC_PORT [9090]
+  BILLING_PORT [8083]  POSTGRES_PORT [15432]  MONGO_PORT [27018]
+  BIND_ADDRESS [127.0.0.1]   the one address every server listens on; 0.0.0.0 opens it to the network
+  LOCAL_RUN_HOME [.local-run]  data, logs of the run and ready.properties (the actual ports, for tools)
+  APP_BUSINESS_ZONE [Asia/Seoul]
+
+The jars run from a copy under LOCAL_RUN_HOME/runtime, so building while the system runs is safe.
+USAGE
+}
+
+build=true
+for arg in "$@"; do
+  case "$arg" in
+    -h|--help) usage; exit 0 ;;
+    --no-build) build=false ;;
+  esac
+done
+launcher_args=()
+for arg in "$@"; do
+  [ "$arg" = "--no-build" ] || launcher_args+=("$arg")
+done
+
 source scripts/jdk-env.sh
-echo "==> Building (tests skipped; ./run-tests.sh runs them) with $JAVA_HOME"
-./mvnw -B -q -Dmaven.test.skip=true -Dspring-javaformat.skip=true package
-exec "$JAVA_HOME/bin/java" -cp "local-run/target/classes:$(cat local-run/target/classpath.txt)" \
-  com.example.shop.localrun.LocalRun "$@"
+home="${LOCAL_RUN_HOME:-.local-run}"
+if [ -f "$home/launcher.pid" ] && [ "$(ps -o comm= -p "$(cat "$home/launcher.pid")" 2>/dev/null)" = java ]; then
+  echo "A local run is already running on $home (pid $(cat "$home/launcher.pid")). Stop it first, or start" \
+    "another with its own LOCAL_RUN_HOME and --free-ports." >&2
+  exit 2
+fi
+
+if $build; then
+  echo "==> Building the services and the launcher (tests skipped; ./run-tests.sh runs them) with $JAVA_HOME"
+  # -am builds exactly what the launcher runs, from this checkout alone: nothing is taken from an earlier install.
+  ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true -pl local-run -am package
+fi
+if [ ! -f local-run/target/classpath.txt ]; then
+  echo "Nothing is built yet: run ./run-local.sh without --no-build." >&2
+  exit 2
+fi
+
+# The launcher runs from a copy too: its classes and the project's own jars it uses, so a rebuild cannot change
+# them under it. Third-party jars stay in the Maven repository, which a build never rewrites.
+runtime="$home/runtime/launcher"
+rm -rf "$runtime"
+mkdir -p "$runtime/lib"
+cp -r local-run/target/classes "$runtime/classes"
+classpath="$runtime/classes"
+repository_root="$PWD"
+IFS=':' read -r -a entries < local-run/target/classpath.txt || true  # no newline at its end
+for entry in "${entries[@]}"; do
+  case "$entry" in
+    "$repository_root"/*)
+      copy="$runtime/lib/$(echo "${entry#"$repository_root"/}" | tr '/' '_')"
+      cp -r "$entry" "$copy"
+      classpath="$classpath:$copy" ;;
+    *) classpath="$classpath:$entry" ;;
+  esac
+done
+exec "$JAVA_HOME/bin/java" -cp "$classpath" com.example.shop.localrun.LocalRun ${launcher_args[@]+"${launcher_args[@]}"}

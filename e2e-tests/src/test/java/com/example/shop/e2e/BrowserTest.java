@@ -1,6 +1,7 @@
 package com.example.shop.e2e;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -53,7 +54,7 @@ abstract class BrowserTest {
 	@BeforeAll
 	static void startShopAndBrowser() {
 		// Before the system starts: a missing browser should say so at once.
-		Path chromium = Chromium.executable();
+		Optional<Path> chromium = Chromium.executable();
 		playwright = Chromium.playwright();
 		browser = Chromium.launch(playwright, chromium);
 		shop = RunningShop.get();

@@ -1,25 +1,32 @@
 package com.example.shop.e2e;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Debian's Chromium, driven by Playwright. Playwright's own browser download is switched
- * off (its CDN is out of reach here, and the distribution's browser is patched with the
- * system); a missing browser fails the tests with what to install, never skips them.
+ * The system's Chromium (Debian's {@code chromium} package), driven by Playwright.
+ * Playwright's own browser download is switched off (its CDN is out of reach on the build
+ * machines, and the distribution's browser is patched with the system); where Playwright
+ * has a browser of its own already, it is used when the system has none. A missing
+ * browser fails the tests with the command that installs one, never skips them.
  */
 final class Chromium {
 
 	/** System property or environment variable naming another Chromium binary. */
 	static final String PATH_SETTING = "CHROMIUM_PATH";
 
-	private static final Path DEFAULT_PATH = Path.of("/usr/bin/chromium");
+	/** The names distributions give the binary, looked up on the {@code PATH}. */
+	private static final List<String> NAMES = List.of("chromium", "chromium-browser");
 
 	private static final List<String> ARGUMENTS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
 			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
@@ -28,20 +35,46 @@ final class Chromium {
 	}
 
 	/**
-	 * The Chromium binary to drive.
-	 * @throws IllegalStateException naming the package to install if there is none
+	 * The Chromium binary to drive: the {@value #PATH_SETTING} setting, else the first
+	 * {@code chromium} or {@code chromium-browser} on the {@code PATH}, else none, when a
+	 * browser that Playwright downloaded itself is there instead.
+	 * @throws IllegalStateException naming the command that installs one if there is
+	 * neither (./run-tests.sh checks the same before it builds)
 	 */
-	static Path executable() {
+	static Optional<Path> executable() {
 		String configured = System.getProperty(PATH_SETTING, System.getenv(PATH_SETTING));
-		Path path = (configured != null && !configured.isBlank()) ? Path.of(configured) : DEFAULT_PATH;
-		if (!Files.isExecutable(path)) {
-			throw new IllegalStateException(
-					("No Chromium at %s. The browser tests drive Debian's Chromium: install the "
-							+ "chromium package (apt-get install -y chromium; .ci/run does this), or point the %s system "
-							+ "property or environment variable at a Chromium binary.")
-						.formatted(path, PATH_SETTING));
+		if (configured != null && !configured.isBlank()) {
+			Path path = Path.of(configured);
+			if (!Files.isExecutable(path)) {
+				throw new IllegalStateException(
+						"%s names %s, which is not an executable file".formatted(PATH_SETTING, path));
+			}
+			return Optional.of(path);
 		}
-		return path;
+		Optional<Path> onPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+			.filter((dir) -> !dir.isBlank())
+			.flatMap((dir) -> NAMES.stream().map((name) -> Path.of(dir, name)))
+			.filter(Files::isExecutable)
+			.findFirst();
+		if (onPath.isPresent() || playwrightHasItsOwn()) {
+			return onPath;
+		}
+		throw new IllegalStateException("No Chromium found. The browser tests drive the system's Chromium: install it"
+				+ " with 'sudo apt-get install -y chromium fonts-nanum' (.ci/run does), or point the " + PATH_SETTING
+				+ " system property or environment variable at a Chromium binary.");
+	}
+
+	/** A Chromium that Playwright downloaded itself, where its download works. */
+	private static boolean playwrightHasItsOwn() {
+		String configured = System.getenv("PLAYWRIGHT_BROWSERS_PATH");
+		Path cache = (configured != null && !configured.isBlank()) ? Path.of(configured)
+				: Path.of(System.getProperty("user.home"), ".cache", "ms-playwright");
+		try (Stream<Path> entries = Files.isDirectory(cache) ? Files.list(cache) : Stream.empty()) {
+			return entries.anyMatch((entry) -> entry.getFileName().toString().startsWith("chromium"));
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/** A Playwright driver that never downloads browsers. */
@@ -51,9 +84,10 @@ final class Chromium {
 	}
 
 	/** Headless Chromium, as root and without a GPU. */
-	static Browser launch(Playwright playwright, Path executable) {
-		return playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(executable).setHeadless(true).setArgs(ARGUMENTS));
+	static Browser launch(Playwright playwright, Optional<Path> executable) {
+		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGUMENTS);
+		executable.ifPresent(options::setExecutablePath);
+		return playwright.chromium().launch(options);
 	}
 
 }

@@ -4,15 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
-import com.example.shop.bff.support.RealBackends;
-import com.example.shop.bff.support.TestData;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.testsupport.http.LoopbackHttp;
-import com.example.shop.testsupport.mongo.MongoStandInServer;
 import com.google.type.Money;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import org.bson.Document;
@@ -22,24 +22,24 @@ import tools.jackson.databind.JsonNode;
  * A small business a person can read on screen (the README's screenshots show it):
  * customers and products with plausible names straight on the backends, orders placed
  * through the UI's own BFF (so each has its invoice, as the order form leaves it), some
- * moved along their lifecycle and paid. The backends' databases are fresh per test JVM,
- * so fixed names and SKUs never collide.
+ * moved along their lifecycle and paid. The local run starts with empty databases per
+ * test JVM ({@code --reset --no-demo-data}), so fixed names and SKUs never collide.
  */
 final class DemoData {
 
 	private DemoData() {
 	}
 
-	static Seed arrange(RealBackends backends, int uiPort) {
-		// The catalog has no RPC to create a category (its import job and seed do);
-		// RealBackends creates its own the same way, in the database it gives the
-		// catalog.
-		MongoStandInServer.get()
-			.database("bff_catalog")
-			.getCollection("categories")
-			.insertMany(List.of(new Document("_id", "peripherals").append("name", "Peripherals"),
-					new Document("_id", "displays").append("name", "Displays")));
-		ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", backends.catalogGrpcPort)
+	static Seed arrange(Properties ready) {
+		// The catalog has no RPC to create a category (its import job and seed do): the
+		// categories go straight into the local run's catalog database.
+		try (MongoClient mongo = MongoClients.create(ready.getProperty("mongo.catalog.uri"))) {
+			mongo.getDatabase("catalog")
+				.getCollection("categories")
+				.insertMany(List.of(new Document("_id", "peripherals").append("name", "Peripherals"),
+						new Document("_id", "displays").append("name", "Displays")));
+		}
+		ManagedChannel channel = ManagedChannelBuilder.forTarget(ready.getProperty("catalog.grpc.target"))
 			.usePlaintext()
 			.build();
 		try {
@@ -53,25 +53,38 @@ final class DemoData {
 		finally {
 			channel.shutdownNow();
 		}
-		LoopbackHttp billing = new LoopbackHttp(backends.billingPort);
+		LoopbackHttp billing = new LoopbackHttp(port(ready, "billing.port"));
 		UUID hanbit = customer(billing, "Hanbit Trading", "orders@hanbit.example.com", "50000000");
 		UUID nuri = customer(billing, "Nuri Design Studio", "office@nuri.example.com", "20000000");
 		customer(billing, "Seoul Office Supply", "buy@seoul-office.example.com", "10000000");
 
-		Bff bff = new Bff(new LoopbackHttp(uiPort));
+		Bff bff = new Bff(new LoopbackHttp(port(ready, "ui.port")));
 		JsonNode first = bff.place(hanbit, new Line("KB-1001", 2), new Line("MN-2701", 1));
 		JsonNode second = bff.place(nuri, new Line("CB-0030", 1), new Line("DK-0400", 1));
 		JsonNode third = bff.place(hanbit, new Line("MN-2701", 2));
 		bff.place(nuri, new Line("MS-0210", 3));
 		bff.act(second.path("order"), "confirm");
 		bff.act(bff.act(bff.act(third.path("order"), "confirm"), "ship"), "deliver");
-		TestData payments = TestData.forBenchmark(backends);
-		payments.pay(first.path("invoice").path("id").asString(), "100000");
-		payments.pay(third.path("invoice").path("id").asString(), "658000");
+		pay(billing, first.path("invoice").path("id").asString(), "100000");
+		pay(billing, third.path("invoice").path("id").asString(), "658000");
 
 		JsonNode order = first.path("order");
 		return new Seed(UUID.fromString(order.path("id").asString()), order.path("number").asString(),
 				first.path("invoice").path("number").asString(), "Hanbit Trading", "Mechanical keyboard");
+	}
+
+	private static int port(Properties ready, String key) {
+		return Integer.parseInt(ready.getProperty(key));
+	}
+
+	private static void pay(LoopbackHttp billing, String invoiceId, String amount) {
+		var response = billing.post(
+				"/api/v1/invoices/" + invoiceId + "/payments", LoopbackHttp.json(Map.of("amount",
+						Map.of("amount", amount, "currency", "KRW"), "method", "BANK_TRANSFER", "reference", "e2e")),
+				"Idempotency-Key", UUID.randomUUID().toString());
+		if (response.status() != 201) {
+			throw new IllegalStateException("Could not pay: " + response.body());
+		}
 	}
 
 	private static void product(CatalogServiceGrpc.CatalogServiceBlockingStub catalog, String sku, String name,

@@ -1,60 +1,58 @@
 package com.example.shop.e2e;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.URI;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarFile;
-
-import com.example.shop.bff.support.RealBackends;
-import com.example.shop.testsupport.process.ServiceJvm;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The whole system as a user meets it: the three real backends (each its own JVM from its
- * jar, on embedded databases) and ui-app's executable jar as a further JVM on a free
- * loopback port, with the demo users on. Started once per test JVM and stopped when it
- * ends; a little data is arranged so every view has rows to show.
+ * The whole system as a user meets it, started the one way the project starts it: the
+ * local run ({@code ./run-local.sh}), here on free loopback ports, with empty databases
+ * and its own data directory under {@code target/local-run}. The suite waits for the
+ * local run's readiness file, takes the ports from it, and arranges a little data so
+ * every view has rows to show. Started once per test JVM; stopped (SIGTERM, as Ctrl-C
+ * does) when it ends.
  */
 final class RunningShop {
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
 	private static RunningShop instance;
 
 	/** Where a browser opens the UI, without a trailing slash. */
 	final String baseUrl;
 
+	/** The actual ports and URLs, as the local run wrote them. */
+	final Properties ready;
+
 	/** What {@link DemoData} arranged, for tests to look for on screen. */
 	final DemoData.Seed seed;
 
-	private final ServiceJvm ui;
+	private final Process launcher;
 
 	private RunningShop() throws IOException, InterruptedException {
-		Path built = repositoryRoot().resolve("ui-app/target/ui-app.jar");
-		requireExecutable(built);
-		// A copy: a rebuild of ui-app while the tests run would rewrite the jar under the
-		// running JVM, which loads its classes lazily from it.
-		Path jar = Files.copy(built, Path.of("target", "ui-app-under-test.jar"), StandardCopyOption.REPLACE_EXISTING);
-		RealBackends backends = RealBackends.get();
-		int port = ServiceJvm.freePort();
-		List<String> arguments = new ArrayList<>(
-				List.of("--server.port=" + port, "--app.security.demo-users.enabled=true"));
-		backends.directProperties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
-		PrintStream log = new PrintStream(Files.newOutputStream(Path.of("target", "ui-app.log")), true,
-				StandardCharsets.UTF_8);
-		this.ui = new ServiceJvm("ui-app", jar, arguments,
-				URI.create("http://127.0.0.1:%d/actuator/health/readiness".formatted(port)), log, "");
-		this.ui.start();
-		Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "ui-app-stop"));
-		this.ui.awaitReady(START_TIMEOUT);
-		this.baseUrl = "http://127.0.0.1:" + port;
-		this.seed = DemoData.arrange(backends, port);
+		Path root = repositoryRoot();
+		Path home = Path.of("target", "local-run").toAbsolutePath();
+		Path log = Path.of("target", "local-run.log").toAbsolutePath();
+		if (!Files.isRegularFile(root.resolve("local-run/target/classpath.txt"))) {
+			throw new IOException("The local run is not built: build first (./mvnw -B package -DskipTests)");
+		}
+		ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("run-local.sh").toString(), "--no-build",
+				"--free-ports", "--no-demo-data", "--reset")
+			.directory(root.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		builder.environment().put("LOCAL_RUN_HOME", home.toString());
+		this.launcher = builder.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-run-stop"));
+		this.ready = awaitReady(home.resolve("ready.properties"), log);
+		this.baseUrl = this.ready.getProperty("ui.url");
+		this.seed = DemoData.arrange(this.ready);
 	}
 
 	/** The running system of this JVM, started on first use. */
@@ -64,8 +62,7 @@ final class RunningShop {
 				instance = new RunningShop();
 			}
 			catch (IOException ex) {
-				throw new IllegalStateException("The system did not start: " + ex.getMessage()
-						+ " (see target/ui-app.log and target/real-backends.log)", ex);
+				throw new IllegalStateException("The system did not start: " + ex.getMessage(), ex);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -75,37 +72,52 @@ final class RunningShop {
 		return instance;
 	}
 
+	/**
+	 * Waits for the readiness file the local run writes once every service is ready;
+	 * fails at once, with the end of its log, if the run ends first.
+	 */
+	private Properties awaitReady(Path readyFile, Path log) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+		while (!Files.isRegularFile(readyFile)) {
+			if (this.launcher.waitFor(250, TimeUnit.MILLISECONDS)) {
+				throw new IOException(
+						"the local run ended with exit code " + this.launcher.exitValue() + ":\n" + tail(log));
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IOException(
+						"the local run was not ready within " + START_TIMEOUT.toMinutes() + " minutes:\n" + tail(log));
+			}
+		}
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(readyFile, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
 	private synchronized void stop() {
+		if (!this.launcher.isAlive()) {
+			return;
+		}
+		this.launcher.destroy();
 		try {
-			this.ui.stop();
+			if (!this.launcher.waitFor(60, TimeUnit.SECONDS)) {
+				this.launcher.destroyForcibly();
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
 	}
 
-	/**
-	 * Fails early and plainly if the jar is not ui-app's executable (repackaged) jar, for
-	 * example after a build that skipped the package phase.
-	 */
-	private static void requireExecutable(Path jar) throws IOException {
-		if (!Files.isRegularFile(jar)) {
-			throw new IOException(
-					jar + " is missing: build ui-app first (./mvnw -B package -pl ui-app -am -DskipTests)");
-		}
-		try (JarFile file = new JarFile(jar.toFile())) {
-			String main = (file.getManifest() != null) ? file.getManifest().getMainAttributes().getValue("Main-Class")
-					: null;
-			if (main == null || !main.startsWith("org.springframework.boot.loader")) {
-				throw new IOException(jar + " is not Spring Boot's executable jar (Main-Class " + main
-						+ "): build ui-app with its package phase");
-			}
-		}
+	private static String tail(Path log) throws IOException {
+		List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
 	}
 
 	static Path repositoryRoot() {
 		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null && !Files.isDirectory(dir.resolve("ui-app"))) {
+		while (dir != null && !Files.isRegularFile(dir.resolve("run-local.sh"))) {
 			dir = dir.getParent();
 		}
 		if (dir == null) {

@@ -22,15 +22,26 @@ final class EmbeddedPostgresCluster implements AutoCloseable {
 
 	private final EmbeddedPostgres postgres;
 
+	private final String host;
+
 	private final int port;
 
-	private EmbeddedPostgresCluster(EmbeddedPostgres postgres, int port) {
+	private EmbeddedPostgresCluster(EmbeddedPostgres postgres, String host, int port) {
 		this.postgres = postgres;
+		this.host = host;
 		this.port = port;
 	}
 
-	static EmbeddedPostgresCluster start(Path dataDirectory, int port, List<String> databases)
-			throws IOException, SQLException {
+	/**
+	 * Starts the server, then makes sure every database and its role exist.
+	 * @param dataDirectory where the data lives
+	 * @param bindAddress the one address the server listens on ({@code listen_addresses})
+	 * @param host how clients reach it
+	 * @param port its port
+	 * @param databases the databases, each with a role of the same name
+	 */
+	static EmbeddedPostgresCluster start(Path dataDirectory, String bindAddress, String host, int port,
+			List<String> databases) throws IOException, SQLException {
 		Files.createDirectories(dataDirectory.getParent());
 		stopLeftover(dataDirectory);
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -38,8 +49,9 @@ final class EmbeddedPostgresCluster implements AutoCloseable {
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(false)
 			.setServerConfig("timezone", "UTC")
+			.setServerConfig("listen_addresses", bindAddress)
 			.start();
-		EmbeddedPostgresCluster cluster = new EmbeddedPostgresCluster(postgres, port);
+		EmbeddedPostgresCluster cluster = new EmbeddedPostgresCluster(postgres, host, port);
 		for (String database : databases) {
 			cluster.ensureDatabase(database);
 		}
@@ -73,7 +85,7 @@ final class EmbeddedPostgresCluster implements AutoCloseable {
 	/** A data source for {@code database} as its own role. */
 	DataSource dataSource(String database) {
 		PGSimpleDataSource dataSource = new PGSimpleDataSource();
-		dataSource.setUrl("jdbc:postgresql://localhost:%d/%s".formatted(this.port, database));
+		dataSource.setUrl("jdbc:postgresql://%s:%d/%s".formatted(this.host, this.port, database));
 		dataSource.setUser(database);
 		dataSource.setPassword(database);
 		return dataSource;

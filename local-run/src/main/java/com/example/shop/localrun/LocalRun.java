@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +26,11 @@ import com.example.shop.testsupport.process.ServiceJvm;
 
 /**
  * Runs the whole system on this machine with embedded defaults: a real PostgreSQL
- * (embedded), every service as its own JVM on its default port, migrations applied by
- * each service, demo data loaded. Dev-only: this module is never packaged into an image.
+ * (embedded), every service as its own JVM (from a copy of its jar) on its port,
+ * migrations applied by each service, demo data loaded; everything listens on loopback
+ * unless {@code BIND_ADDRESS} says otherwise. Once all is ready it writes
+ * {@code ready.properties} with the actual ports ({@link ReadinessFile}). Dev-only: this
+ * module is never packaged into an image.
  *
  * <p>
  * Console commands while it runs: {@code status}, {@code stop NAME}, {@code start NAME},
@@ -54,23 +58,28 @@ public final class LocalRun {
 	}
 
 	public static void main(String[] args) throws Exception {
-		List<String> options = List.of(args);
-		if (options.contains("--help")) {
-			System.out.println("""
-					Usage: ./run-local.sh [--reset]
-					  --reset  delete the local data (.local-run) and load the demo data afresh
-					Ports: UI_PORT=8080 ORDERS_PORT=8081 CATALOG_HTTP_PORT=8082 CATALOG_GRPC_PORT=9090
-					       BILLING_PORT=8083 POSTGRES_PORT=15432 MONGO_PORT=27018""");
-			return;
+		Options options;
+		LocalSettings settings;
+		try {
+			options = Options.parse(args);
+			settings = LocalSettings.fromEnvironment(System.getenv(),
+					options.freePorts() ? ServiceJvm::freePort : null);
+			ReadinessFile.claim(settings.home());
 		}
-		LocalSettings settings = LocalSettings.fromEnvironment(System.getenv());
-		if (options.contains("--reset")) {
-			deleteRecursively(settings.home());
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			System.err.println(ex.getMessage());
+			System.exit(2);
+			return;
 		}
 		LocalRun run = new LocalRun(settings);
 		Runtime.getRuntime().addShutdownHook(new Thread(run::shutdown, "local-run-shutdown"));
 		try {
-			run.start();
+			if (options.reset()) {
+				run.out.println("==> --reset: deleting the local data in " + settings.home());
+				deleteRecursively(settings.home().resolve("postgres"));
+				deleteRecursively(settings.home().resolve("mongo"));
+			}
+			run.start(options.demoData());
 		}
 		catch (Exception ex) {
 			System.err.println("Local run failed: " + ex.getMessage());
@@ -80,19 +89,22 @@ public final class LocalRun {
 		new CountDownLatch(1).await();
 	}
 
-	private void start() throws Exception {
-		this.out.println("==> Starting embedded PostgreSQL on port " + this.settings.postgresPort() + " (data in "
-				+ this.settings.home().resolve("postgres") + ")");
-		this.postgres = EmbeddedPostgresCluster.start(this.settings.home().resolve("postgres"),
-				this.settings.postgresPort(), List.of("orders", "billing"));
-		this.out.println("==> Starting the MongoDB stand-in on port " + this.settings.mongoPort() + " (data in "
-				+ this.settings.home().resolve("mongo") + ")");
-		this.mongo = MongoStandIn.start(this.settings.home().resolve("mongo"), this.settings.mongoPort());
+	private void start(boolean demoData) throws Exception {
+		LocalSettings s = this.settings;
+		this.out.println("==> Starting embedded PostgreSQL on %s:%d (data in %s)".formatted(s.bindAddress(),
+				s.postgresPort(), s.home().resolve("postgres")));
+		this.postgres = EmbeddedPostgresCluster.start(s.home().resolve("postgres"), s.bindAddress(), s.host(),
+				s.postgresPort(), List.of("orders", "billing"));
+		this.out.println("==> Starting the MongoDB stand-in on %s:%d (data in %s)".formatted(s.bindAddress(),
+				s.mongoPort(), s.home().resolve("mongo")));
+		this.mongo = MongoStandIn.start(s.home().resolve("mongo"), s.bindAddress(), s.host(), s.mongoPort());
+		Path runtime = s.home().resolve("runtime/services");
+		Files.createDirectories(runtime);
 		int colour = 1;
 		for (ServiceDefinition definition : definitions()) {
 			String label = "%-8s| ".formatted(definition.name());
 			String prefix = (System.console() != null) ? "\u001B[3%dm%s\u001B[0m".formatted(colour++, label) : label;
-			this.services.put(definition.name(), new ServiceJvm(definition.name(), definition.jar(),
+			this.services.put(definition.name(), new ServiceJvm(definition.name(), runCopy(definition.jar(), runtime),
 					definition.arguments(), definition.readiness(), this.out, prefix));
 			this.byName.put(definition.name(), definition);
 		}
@@ -102,10 +114,51 @@ public final class LocalRun {
 		}
 		for (ServiceJvm service : this.services.values()) {
 			service.awaitReady(READY_TIMEOUT);
-			this.out.println("==> " + service.name() + " is ready; demo data: "
-					+ this.byName.get(service.name()).seeder().seed());
+			String seeded = demoData ? this.byName.get(service.name()).seeder().seed() : "not loaded (--no-demo-data)";
+			this.out.println("==> " + service.name() + " is ready; demo data: " + seeded);
 		}
+		ReadinessFile.write(s.home(), readiness(demoData));
 		banner();
+	}
+
+	/**
+	 * The jar the local run executes: a copy taken at start, so a build while the system
+	 * runs ({@code ./mvnw package}, {@code ./run-tests.sh}) cannot rewrite the classes
+	 * under a running JVM, which reads them lazily from its jar.
+	 */
+	private static Path runCopy(Path built, Path runtime) throws IOException {
+		if (!Files.isRegularFile(built)) {
+			throw new IOException(built + " is not built: run ./run-local.sh, which builds it first");
+		}
+		return Files.copy(built, runtime.resolve(built.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private Map<String, String> readiness(boolean demoData) {
+		LocalSettings s = this.settings;
+		Map<String, String> entries = new LinkedHashMap<>();
+		entries.put("pid", Long.toString(ProcessHandle.current().pid()));
+		entries.put("home", s.home().toAbsolutePath().toString());
+		entries.put("bind.address", s.bindAddress());
+		entries.put("host", s.host());
+		entries.put("ui.port", Integer.toString(s.uiPort()));
+		entries.put("ui.url", s.url(s.uiPort()));
+		entries.put("orders.port", Integer.toString(s.ordersPort()));
+		entries.put("orders.url", s.url(s.ordersPort()));
+		entries.put("billing.port", Integer.toString(s.billingPort()));
+		entries.put("billing.url", s.url(s.billingPort()));
+		entries.put("catalog.grpc.port", Integer.toString(s.catalogGrpcPort()));
+		entries.put("catalog.grpc.target", s.host() + ":" + s.catalogGrpcPort());
+		entries.put("catalog.http.port", Integer.toString(s.catalogHttpPort()));
+		entries.put("catalog.http.url", s.url(s.catalogHttpPort()));
+		entries.put("postgres.port", Integer.toString(s.postgresPort()));
+		entries.put("postgres.orders.url", s.jdbcUrl("orders"));
+		entries.put("postgres.billing.url", s.jdbcUrl("billing"));
+		entries.put("mongo.port", Integer.toString(s.mongoPort()));
+		entries.put("mongo.catalog.uri", this.mongo.connectionString("catalog"));
+		entries.put("demo.data", Boolean.toString(demoData));
+		entries.put("demo.users", "sales,billing,admin");
+		entries.put("demo.password", "demo");
+		return entries;
 	}
 
 	private List<ServiceDefinition> definitions() {
@@ -114,56 +167,69 @@ public final class LocalRun {
 		List<ServiceDefinition> definitions = new ArrayList<>();
 		definitions.add(
 				new ServiceDefinition("orders", Path.of("backend-orders-rest/orders-service/target/orders-service.jar"),
-						List.of("--server.port=" + s.ordersPort(), "--spring.datasource.url=" + s.jdbcUrl("orders"),
-								"--spring.datasource.username=orders", "--spring.datasource.password=orders",
-								"--app.business-zone=" + s.businessZone()),
-						URI.create("http://localhost:%d/actuator/health/readiness".formatted(s.ordersPort())),
+						List.of("--server.address=" + s.bindAddress(), "--server.port=" + s.ordersPort(),
+								"--spring.datasource.url=" + s.jdbcUrl("orders"), "--spring.datasource.username=orders",
+								"--spring.datasource.password=orders", "--app.business-zone=" + s.businessZone()),
+						URI.create(s.url(s.ordersPort()) + "/actuator/health/readiness"),
 						new OrdersDemoSeeder(this.postgres.dataSource("orders"), today, s.businessZone()),
-						List.of("http://localhost:%d/api/v1/orders".formatted(s.ordersPort()),
-								"http://localhost:%d/v3/api-docs".formatted(s.ordersPort()))));
+						List.of(shown(s.ordersPort(), "/api/v1/orders"), shown(s.ordersPort(), "/v3/api-docs"))));
 		definitions.add(new ServiceDefinition("catalog",
 				Path.of("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
-				List.of("--server.port=" + s.catalogHttpPort(), "--spring.grpc.server.port=" + s.catalogGrpcPort(),
+				List.of("--server.address=" + s.bindAddress(), "--server.port=" + s.catalogHttpPort(),
+						"--spring.grpc.server.address=" + s.bindAddress(),
+						"--spring.grpc.server.port=" + s.catalogGrpcPort(),
 						"--spring.mongodb.uri=" + this.mongo.connectionString("catalog"),
 						"--app.business-zone=" + s.businessZone()),
-				URI.create("http://localhost:%d/actuator/health/readiness".formatted(s.catalogHttpPort())),
-				new CatalogDemoSeeder(this.mongo.connectionString("catalog"), java.time.Clock.systemUTC()), List.of(
-						"grpc localhost:%d (grpcurl -plaintext localhost:%d list)".formatted(s.catalogGrpcPort(),
-								s.catalogGrpcPort()),
-						"http://localhost:%d/actuator/health".formatted(s.catalogHttpPort()))));
+				URI.create(s.url(s.catalogHttpPort()) + "/actuator/health/readiness"),
+				new CatalogDemoSeeder(this.mongo.connectionString("catalog"), java.time.Clock.systemUTC()),
+				List.of("grpc %s:%d (grpcurl -plaintext %s:%d list)".formatted(shownHost(), s.catalogGrpcPort(),
+						shownHost(), s.catalogGrpcPort()), shown(s.catalogHttpPort(), "/actuator/health"))));
 		definitions.add(new ServiceDefinition("billing",
 				Path.of("backend-billing-rest/billing-service/target/billing-service.jar"),
-				List.of("--server.port=" + s.billingPort(), "--spring.datasource.url=" + s.jdbcUrl("billing"),
-						"--spring.datasource.username=billing", "--spring.datasource.password=billing",
-						"--app.business-zone=" + s.businessZone()),
-				URI.create("http://localhost:%d/actuator/health/readiness".formatted(s.billingPort())),
+				List.of("--server.address=" + s.bindAddress(), "--server.port=" + s.billingPort(),
+						"--spring.datasource.url=" + s.jdbcUrl("billing"), "--spring.datasource.username=billing",
+						"--spring.datasource.password=billing", "--app.business-zone=" + s.businessZone()),
+				URI.create(s.url(s.billingPort()) + "/actuator/health/readiness"),
 				new BillingDemoSeeder(this.postgres.dataSource("billing"), today, s.businessZone()),
-				List.of("http://localhost:%d/api/v1/customers".formatted(s.billingPort()),
-						"http://localhost:%d/api/v1/receivables/summary".formatted(s.billingPort()),
-						"http://localhost:%d/v3/api-docs".formatted(s.billingPort()))));
+				List.of(shown(s.billingPort(), "/api/v1/customers"),
+						shown(s.billingPort(), "/api/v1/receivables/summary"),
+						shown(s.billingPort(), "/v3/api-docs"))));
 		definitions.add(new ServiceDefinition("ui", Path.of("ui-app/target/ui-app.jar"),
-				List.of("--server.port=" + s.uiPort(), "--app.bff.orders.base-url=http://localhost:" + s.ordersPort(),
-						"--app.bff.billing.base-url=http://localhost:" + s.billingPort(),
-						"--spring.grpc.client.channel.catalog.target=localhost:" + s.catalogGrpcPort(),
+				List.of("--server.address=" + s.bindAddress(), "--server.port=" + s.uiPort(),
+						"--app.bff.orders.base-url=" + s.url(s.ordersPort()),
+						"--app.bff.billing.base-url=" + s.url(s.billingPort()),
+						"--spring.grpc.client.channel.catalog.target=" + s.host() + ":" + s.catalogGrpcPort(),
 						"--app.business-zone=" + s.businessZone(), "--app.security.demo-users.enabled=true"),
-				URI.create("http://localhost:%d/actuator/health/readiness".formatted(s.uiPort())), DemoSeeder.NONE,
-				List.of("http://localhost:%d/ (users sales, billing, admin; password demo)".formatted(s.uiPort()),
-						"http://localhost:%d/bff/v1/dashboard".formatted(s.uiPort()))));
+				URI.create(s.url(s.uiPort()) + "/actuator/health/readiness"), DemoSeeder.NONE,
+				List.of(shown(s.uiPort(), "/") + " (users sales, billing, admin; password demo)",
+						shown(s.uiPort(), "/bff/v1/dashboard"))));
 		return definitions;
 	}
 
+	/** The host as a person types it: {@code localhost} for loopback. */
+	private String shownHost() {
+		return LocalSettings.LOOPBACK.equals(this.settings.host()) ? "localhost" : this.settings.host();
+	}
+
+	private String shown(int port, String path) {
+		return "http://%s:%d%s".formatted(shownHost(), port, path);
+	}
+
 	private void banner() {
+		LocalSettings s = this.settings;
 		StringBuilder banner = new StringBuilder("\n==> The system is running on embedded defaults with demo data.\n");
 		for (ServiceJvm service : this.services.values()) {
 			banner.append("    %-8s %s%n".formatted(service.name(),
 					String.join("  ", this.byName.get(service.name()).endpoints())));
 		}
-		banner.append("    %-8s jdbc:postgresql://localhost:%d/{orders,billing} (user = password = database name)%n"
-			.formatted("postgres", this.settings.postgresPort()));
-		banner.append("    %-8s %s (the in-process stand-in)%n".formatted("mongo",
-				"mongodb://localhost:%d/catalog".formatted(this.settings.mongoPort())));
-		banner.append(
-				"    Try: curl -s 'http://localhost:%d/api/v1/orders?size=5'%n".formatted(this.settings.ordersPort()));
+		banner.append("    %-8s jdbc:postgresql://%s:%d/{orders,billing} (user = password = database name)%n"
+			.formatted("postgres", shownHost(), s.postgresPort()));
+		banner.append("    %-8s mongodb://%s:%d/catalog (the in-process stand-in)%n".formatted("mongo", shownHost(),
+				s.mongoPort()));
+		banner.append("    Listening on %s only%s. Ports and URLs for tools: %s%n".formatted(s.bindAddress(),
+				LocalSettings.LOOPBACK.equals(s.bindAddress()) ? " (BIND_ADDRESS changes it)" : "",
+				s.home().resolve(ReadinessFile.READY)));
+		banner.append("    Try: curl -s '%s'%n".formatted(shown(s.ordersPort(), "/api/v1/orders?size=5")));
 		banner.append("    Commands: status | stop <service> | start <service> | restart <service> | quit."
 				+ " Ctrl-C stops everything.\n");
 		this.out.println(banner);
@@ -228,6 +294,12 @@ public final class LocalRun {
 	}
 
 	private void shutdown() {
+		try {
+			ReadinessFile.release(this.settings.home());
+		}
+		catch (IOException ex) {
+			System.err.println("Could not delete the readiness file: " + ex.getMessage());
+		}
 		this.out.println("==> Stopping every service");
 		List<Thread> stopping = new ArrayList<>();
 		for (ServiceJvm service : this.services.values()) {
@@ -260,6 +332,30 @@ public final class LocalRun {
 			this.mongo.close();
 		}
 		this.out.println("==> Stopped");
+	}
+
+	/**
+	 * The command line. {@code ./run-local.sh --help} prints the usage without building;
+	 * the launcher itself refuses what it does not know.
+	 */
+	record Options(boolean reset, boolean freePorts, boolean demoData) {
+
+		static Options parse(String... args) {
+			boolean reset = false;
+			boolean freePorts = false;
+			boolean demoData = true;
+			for (String arg : args) {
+				switch (arg) {
+					case "--reset" -> reset = true;
+					case "--free-ports" -> freePorts = true;
+					case "--no-demo-data" -> demoData = false;
+					default -> throw new IllegalArgumentException(
+							"Unknown option '" + arg + "': ./run-local.sh --help lists the options");
+				}
+			}
+			return new Options(reset, freePorts, demoData);
+		}
+
 	}
 
 	private static void deleteRecursively(Path root) throws IOException {

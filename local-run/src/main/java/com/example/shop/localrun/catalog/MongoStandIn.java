@@ -9,7 +9,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The local run's MongoDB: mongo-java-server in this JVM, speaking the wire protocol on
- * localhost, with its H2 backend so the catalog survives a restart (until
+ * the local run's address, with its H2 backend so the catalog survives a restart (until
  * {@code --reset}). No real {@code mongod} can be installed on the machines this project
  * runs on; production uses a real MongoDB.
  */
@@ -19,39 +19,44 @@ public final class MongoStandIn implements AutoCloseable {
 
 	private final H2Backend backend;
 
+	private final String host;
+
 	private final int port;
 
-	private MongoStandIn(MongoServer server, H2Backend backend, int port) {
+	private MongoStandIn(MongoServer server, H2Backend backend, String host, int port) {
 		this.server = server;
 		this.backend = backend;
+		this.host = host;
 		this.port = port;
 	}
 
 	/**
 	 * Starts the server.
 	 * @param directory where the data file lives; created if missing
-	 * @param port the port on localhost
+	 * @param bindAddress the one address it listens on
+	 * @param host how clients reach it
+	 * @param port its port
 	 * @return the running server
 	 * @throws IOException if the directory cannot be created
 	 */
-	public static MongoStandIn start(Path directory, int port) throws IOException {
+	public static MongoStandIn start(Path directory, String bindAddress, String host, int port) throws IOException {
 		Files.createDirectories(directory);
 		H2Backend backend = new H2Backend(directory.resolve("mongo.mv").toString());
 		MongoServer server = new MongoServer(backend);
 		try {
-			server.bind("localhost", port);
+			server.bind(bindAddress, port);
 		}
 		catch (RuntimeException ex) {
 			backend.close();
 			throw new IOException("The MongoDB stand-in could not listen on port " + port
 					+ " (set MONGO_PORT to another one): " + ex.getMessage(), ex);
 		}
-		return new MongoStandIn(server, backend, port);
+		return new MongoStandIn(server, backend, host, port);
 	}
 
 	/** The connection string of one database of this server. */
 	public String connectionString(String database) {
-		return "mongodb://localhost:%d/%s".formatted(this.port, database);
+		return "mongodb://%s:%d/%s".formatted(this.host, this.port, database);
 	}
 
 	/** Stops listening and writes everything to the data file. */

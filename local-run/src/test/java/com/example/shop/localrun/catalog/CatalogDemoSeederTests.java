@@ -79,11 +79,11 @@ class CatalogDemoSeederTests {
 		try (var socket = new java.net.ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		try (MongoStandIn mongo = MongoStandIn.start(directory, port)) {
+		try (MongoStandIn mongo = MongoStandIn.start(directory, "127.0.0.1", "127.0.0.1", port)) {
 			new CatalogDemoSeeder(mongo.connectionString("catalog"), CLOCK).seed();
 		}
 
-		try (MongoStandIn mongo = MongoStandIn.start(directory, port);
+		try (MongoStandIn mongo = MongoStandIn.start(directory, "127.0.0.1", "127.0.0.1", port);
 				MongoClient client = MongoClients.create(mongo.connectionString("catalog"))) {
 			assertThat(client.getDatabase("catalog").getCollection("products").countDocuments())
 				.isEqualTo(DemoCatalog.products().size());

@@ -1,0 +1,75 @@
+package com.example.shop.localrun;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class LocalSettingsTests {
+
+	@Test
+	void byDefaultEveryServerListensOnLoopbackOnItsDocumentedPort() {
+		LocalSettings settings = LocalSettings.fromEnvironment(Map.of(), null);
+
+		assertThat(settings.bindAddress()).isEqualTo("127.0.0.1");
+		assertThat(settings.host()).isEqualTo("127.0.0.1");
+		assertThat(List.of(settings.uiPort(), settings.ordersPort(), settings.catalogHttpPort(),
+				settings.catalogGrpcPort(), settings.billingPort(), settings.postgresPort(), settings.mongoPort()))
+			.containsExactly(8080, 8081, 8082, 9090, 8083, 15432, 27018);
+		assertThat(settings.home()).isEqualTo(Path.of(".local-run"));
+		assertThat(settings.jdbcUrl("orders")).isEqualTo("jdbc:postgresql://127.0.0.1:15432/orders");
+	}
+
+	@Test
+	void freePortsFillEveryPortTheEnvironmentLeavesOpen() {
+		AtomicInteger next = new AtomicInteger(40000);
+		LocalSettings settings = LocalSettings.fromEnvironment(Map.of("ORDERS_PORT", "18081"), next::incrementAndGet);
+
+		Set<Integer> ports = new HashSet<>(List.of(settings.uiPort(), settings.catalogHttpPort(),
+				settings.catalogGrpcPort(), settings.billingPort(), settings.postgresPort(), settings.mongoPort()));
+		assertThat(settings.ordersPort()).isEqualTo(18081);
+		assertThat(ports).hasSize(6).allSatisfy((port) -> assertThat(port).isBetween(40001, 40006));
+	}
+
+	@Test
+	void anotherAddressIsAnExplicitSettingAndClientsUseIt() {
+		LocalSettings everywhere = LocalSettings.fromEnvironment(Map.of("BIND_ADDRESS", "0.0.0.0"), null);
+		LocalSettings one = LocalSettings.fromEnvironment(Map.of("BIND_ADDRESS", "127.0.0.2"), null);
+
+		assertThat(everywhere.bindAddress()).isEqualTo("0.0.0.0");
+		assertThat(everywhere.host()).isEqualTo("127.0.0.1");
+		assertThat(one.url(8080)).isEqualTo("http://127.0.0.2:8080");
+	}
+
+	@Test
+	void aBadPortOrAddressIsRefusedWithTheVariableNamed() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LocalSettings.fromEnvironment(Map.of("UI_PORT", "80a"), null))
+			.withMessageContaining("UI_PORT");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LocalSettings.fromEnvironment(Map.of("BILLING_PORT", "70000"), null))
+			.withMessageContaining("BILLING_PORT");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LocalSettings.fromEnvironment(Map.of("BIND_ADDRESS", "no such host.invalid"), null))
+			.withMessageContaining("BIND_ADDRESS");
+	}
+
+	@Test
+	void unknownOptionsAreRefusedAndKnownOnesRead() {
+		LocalRun.Options options = LocalRun.Options.parse("--free-ports", "--no-demo-data");
+
+		assertThat(options.freePorts()).isTrue();
+		assertThat(options.demoData()).isFalse();
+		assertThat(options.reset()).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> LocalRun.Options.parse("--rest"))
+			.withMessageContaining("--help");
+	}
+
+}

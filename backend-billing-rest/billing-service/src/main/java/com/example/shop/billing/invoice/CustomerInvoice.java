@@ -74,6 +74,13 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 		return (this.status == InvoiceStatus.OPEN && today.isAfter(this.dueDate)) ? InvoiceStatus.OVERDUE : this.status;
 	}
 
+	/**
+	 * Whether the invoice takes a payment on {@code today}: the lifecycle allows PAID.
+	 */
+	boolean payableOn(LocalDate today) {
+		return InvoiceLifecycle.allows(statusOn(today), InvoiceStatus.PAID);
+	}
+
 	/** What is still to pay; nothing on a void invoice. */
 	BigDecimal outstanding() {
 		return (this.status == InvoiceStatus.VOID) ? BigDecimal.ZERO.setScale(2)
@@ -100,7 +107,7 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 	CustomerInvoice pay(BigDecimal payment, LocalDate today, Instant at) {
 		requirePositive(payment);
 		InvoiceStatus current = statusOn(today);
-		if (!InvoiceLifecycle.allows(current, InvoiceStatus.PAID)) {
+		if (!payableOn(today)) {
 			throw new DomainException.Conflict(INVOICE_NOT_PAYABLE,
 					"Invoice %s is %s: it takes no more payments".formatted(this.number, current),
 					Map.of("currentStatus", current.name()));

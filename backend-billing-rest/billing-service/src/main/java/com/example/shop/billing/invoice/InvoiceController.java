@@ -157,7 +157,7 @@ class InvoiceController {
 
 	static Invoice toApi(CustomerInvoice invoice, LocalDate today) {
 		return new Invoice(invoice.id(), invoice.number(), invoice.orderId(), invoice.customerId(),
-				invoice.statusOn(today), Amounts.toApi(invoice.amount(), invoice.currency()),
+				invoice.statusOn(today), invoice.payableOn(today), Amounts.toApi(invoice.amount(), invoice.currency()),
 				Amounts.toApi(invoice.paidAmount(), invoice.currency()),
 				Amounts.toApi(invoice.outstanding(), invoice.currency()), invoice.issueDate(), invoice.dueDate(),
 				invoice.daysOverdueOn(today), invoice.voidReason(), invoice.createdAt(), invoice.updatedAt(),

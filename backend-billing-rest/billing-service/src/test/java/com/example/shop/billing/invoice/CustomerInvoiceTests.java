@@ -157,6 +157,24 @@ class CustomerInvoiceTests {
 			});
 	}
 
+	@ParameterizedTest(name = "stored {0} with {1} paid, on the day after its due date, is payable: {2}")
+	@CsvSource({ "OPEN, 0.00, true", "OPEN, 400.00, true", "OVERDUE, 0.00, true", "PAID, 1000.00, false",
+			"VOID, 0.00, false" })
+	void anInvoiceIsPayableExactlyWhileItTakesAPayment(InvoiceStatus status, String paid, boolean payable) {
+		CustomerInvoice invoice = invoice(status, "1000.00", paid);
+
+		assertThat(invoice.payableOn(DUE.plusDays(1))).isEqualTo(payable);
+		assertThat(invoice.payableOn(ISSUED)).isEqualTo(payable);
+		if (payable) {
+			assertThat(invoice.pay(new BigDecimal("1.00"), DUE.plusDays(1), LATER).paidAmount())
+				.isEqualByComparingTo(new BigDecimal(paid).add(BigDecimal.ONE));
+		}
+		else {
+			assertThatExceptionOfType(DomainException.Conflict.class)
+				.isThrownBy(() -> invoice.pay(new BigDecimal("1.00"), DUE.plusDays(1), LATER));
+		}
+	}
+
 	@ParameterizedTest(name = "a payment on a {0} invoice is refused")
 	@CsvSource({ "VOID, 0.00", "PAID, 1000.00" })
 	void paymentsOnVoidOrPaidInvoicesAreRefused(InvoiceStatus status, String paid) {

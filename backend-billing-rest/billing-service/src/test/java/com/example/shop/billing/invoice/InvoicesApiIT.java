@@ -75,6 +75,7 @@ class InvoicesApiIT {
 		assertThat(invoice.path("number").asString()).matches("INV-\\d{6}");
 		assertThat(invoice.path("orderId").asString()).isEqualTo(order);
 		assertThat(invoice.path("status").asString()).isEqualTo("OPEN");
+		assertThat(invoice.path("payable").asBoolean()).isTrue();
 		assertThat(invoice.path("amount").path("amount").asString()).isEqualTo("1250.00");
 		assertThat(invoice.path("outstandingAmount").path("amount").asString()).isEqualTo("1250.00");
 		assertThat(invoice.path("paidAmount").path("amount").asString()).isEqualTo("0.00");
@@ -151,11 +152,13 @@ class InvoicesApiIT {
 
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(first.json().path("invoice").path("status").asString()).isEqualTo("OPEN");
+		assertThat(first.json().path("invoice").path("payable").asBoolean()).isTrue();
 		assertThat(first.json().path("invoice").path("outstandingAmount").path("amount").asString())
 			.isEqualTo("699.50");
 		assertThat(first.json().path("payment").path("amount").path("amount").asString()).isEqualTo("300.50");
 		assertThat(first.header("ETag")).hasValue("\"1\"");
 		assertThat(second.json().path("invoice").path("status").asString()).isEqualTo("PAID");
+		assertThat(second.json().path("invoice").path("payable").asBoolean()).isFalse();
 		assertThat(second.json().path("invoice").path("paidAmount").path("amount").asString()).isEqualTo("1000.00");
 		assertThat(second.header("ETag")).hasValue("\"2\"");
 		JsonNode payments = this.http.get("/api/v1/invoices/" + invoice + "/payments").json();
@@ -280,6 +283,7 @@ class InvoicesApiIT {
 		JsonNode overdue = this.http.get("/api/v1/invoices/" + invoice).json();
 
 		assertThat(overdue.path("status").asString()).isEqualTo("OVERDUE");
+		assertThat(overdue.path("payable").asBoolean()).isTrue();
 		assertThat(overdue.path("daysOverdue").asLong()).isEqualTo(1);
 		assertThat(storedStatus(invoice)).isEqualTo("OPEN");
 		assertThat(this.http.get("/api/v1/invoices?status=OVERDUE").json().path("items").findValuesAsString("id"))
@@ -317,6 +321,7 @@ class InvoicesApiIT {
 		assertThat(voided.status()).isEqualTo(200);
 		assertThat(voided.header("ETag")).hasValue("\"1\"");
 		assertThat(voided.json().path("status").asString()).isEqualTo("VOID");
+		assertThat(voided.json().path("payable").asBoolean()).isFalse();
 		assertThat(voided.json().path("voidReason").asString()).isEqualTo("order cancelled");
 		assertThat(voided.json().path("outstandingAmount").path("amount").asString()).isEqualTo("0.00");
 		assertThat(again.status()).isEqualTo(409);

@@ -1,14 +1,18 @@
 package com.example.shop.orders.order;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.example.shop.orders.api.OrderAction;
 import com.example.shop.orders.api.OrderStatus;
 
 /**
  * The order lifecycle: placed, confirmed, shipped, delivered; placed or confirmed may be
- * cancelled.
+ * cancelled. The one place this rule is written: clients read an order's allowed actions
+ * from the API instead of repeating it.
  */
 final class Lifecycle {
 
@@ -27,6 +31,21 @@ final class Lifecycle {
 
 	static Set<OrderStatus> nextFrom(OrderStatus from) {
 		return ALLOWED.get(from);
+	}
+
+	/** The status an action moves an order to. */
+	static OrderStatus targetOf(OrderAction action) {
+		return switch (action) {
+			case CONFIRM -> OrderStatus.CONFIRMED;
+			case SHIP -> OrderStatus.SHIPPED;
+			case DELIVER -> OrderStatus.DELIVERED;
+			case CANCEL -> OrderStatus.CANCELLED;
+		};
+	}
+
+	/** The actions an order in {@code status} allows, in lifecycle order. */
+	static List<OrderAction> actionsFrom(OrderStatus status) {
+		return Arrays.stream(OrderAction.values()).filter((action) -> allows(status, targetOf(action))).toList();
 	}
 
 }

@@ -167,8 +167,8 @@ class OrderController {
 					l.quantity(), money(l.lineTotal(), currency)))
 			.toList();
 		return new Order(order.id(), order.number(), order.placementId(), order.customerId(), order.customerName(),
-				order.status(), lines, money(order.total(), currency), order.cancellationReason(), order.placedAt(),
-				order.updatedAt(), order.version());
+				order.status(), order.allowedActions(), lines, money(order.total(), currency),
+				order.cancellationReason(), order.placedAt(), order.updatedAt(), order.version());
 	}
 
 	private static Money money(BigDecimal amount, String currency) {

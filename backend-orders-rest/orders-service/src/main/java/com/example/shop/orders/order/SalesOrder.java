@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.example.shop.orders.api.OrderAction;
 import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.support.problem.DomainException;
 import com.example.shop.support.problem.ProblemTypes;
@@ -35,6 +36,11 @@ record SalesOrder(UUID id, String number, String placementId, UUID customerId, S
 
 	SalesOrder {
 		lines = List.copyOf(lines);
+	}
+
+	/** The lifecycle actions this order allows now. */
+	List<OrderAction> allowedActions() {
+		return Lifecycle.actionsFrom(this.status);
 	}
 
 	/**

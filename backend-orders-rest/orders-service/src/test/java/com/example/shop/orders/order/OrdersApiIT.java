@@ -66,6 +66,7 @@ class OrdersApiIT {
 		assertThat(response.header("ETag")).hasValue("\"0\"");
 		assertThat(order.path("number").asString()).matches("ORD-\\d{6}");
 		assertThat(order.path("status").asString()).isEqualTo("PLACED");
+		assertThat(allowedActions(order)).containsExactly("CONFIRM", "CANCEL");
 		assertThat(order.path("placementId").asString()).isEqualTo("placement-0001");
 		assertThat(order.path("lines").get(0).path("lineTotal").path("amount").asString()).isEqualTo("59.97");
 		assertThat(order.path("total").path("amount").asString()).isEqualTo("59.98");
@@ -122,6 +123,9 @@ class OrdersApiIT {
 
 		assertThat(confirmed.json().path("status").asString()).isEqualTo("CONFIRMED");
 		assertThat(shipped.json().path("status").asString()).isEqualTo("SHIPPED");
+		assertThat(allowedActions(confirmed.json())).containsExactly("SHIP", "CANCEL");
+		assertThat(allowedActions(shipped.json())).containsExactly("DELIVER");
+		assertThat(allowedActions(delivered.json())).isEmpty();
 		assertThat(shipped.json().path("updatedAt").asString()).isEqualTo("2026-11-20T02:00:00Z");
 		assertThat(delivered.status()).isEqualTo(200);
 		assertThat(delivered.header("ETag")).hasValue("\"3\"");
@@ -176,6 +180,7 @@ class OrdersApiIT {
 
 		assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
 		assertThat(cancelled.json().path("cancellationReason").asString()).isEqualTo("customer asked");
+		assertThat(allowedActions(cancelled.json())).isEmpty();
 		assertThat(refused.status()).isEqualTo(409);
 	}
 
@@ -342,6 +347,11 @@ class OrdersApiIT {
 
 	private LoopbackHttp.Response action(String id, String action, String ifMatch) {
 		return this.http.post("/api/v1/orders/" + id + "/" + action, null, "If-Match", ifMatch);
+	}
+
+	private static List<String> allowedActions(JsonNode order) {
+		assertThat(order.path("allowedActions").isArray()).isTrue();
+		return order.path("allowedActions").valueStream().map(JsonNode::asString).toList();
 	}
 
 	private long orderCount() {

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
+import com.example.shop.orders.api.OrderAction;
 import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.support.problem.DomainException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,20 @@ class SalesOrderTests {
 				.isThrownBy(() -> order.transitionTo(to, null, later))
 				.satisfies((ex) -> assertThat(ex.properties()).containsEntry("currentStatus", from.name())
 					.containsEntry("requestedStatus", to.name()));
+		}
+	}
+
+	@ParameterizedTest(name = "{0} allows {1}")
+	@CsvSource({ "PLACED, CONFIRM CANCEL", "CONFIRMED, SHIP CANCEL", "SHIPPED, DELIVER", "DELIVERED, ''",
+			"CANCELLED, ''" })
+	void theAllowedActionsAreExactlyTheMovesTheLifecycleAllows(OrderStatus status, String actions) {
+		SalesOrder order = order(status);
+
+		assertThat(order.allowedActions()).extracting(Enum::name)
+			.containsExactly(actions.isEmpty() ? new String[0] : actions.split(" "));
+		for (OrderAction action : order.allowedActions()) {
+			assertThat(order.transitionTo(Lifecycle.targetOf(action), null, PLACED_AT).status())
+				.isEqualTo(Lifecycle.targetOf(action));
 		}
 	}
 

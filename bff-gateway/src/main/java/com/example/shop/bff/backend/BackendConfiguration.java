@@ -4,11 +4,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
+import com.example.shop.bff.BackendFailure;
+import com.example.shop.bff.BackendUnavailable;
+import com.example.shop.bff.BffProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-
-import com.example.shop.bff.BffProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,7 +55,7 @@ public class BackendConfiguration {
 
 	private static BackendCalls calls(String name, Duration timeout, BffProperties properties,
 			CircuitBreakerRegistry registry, Clock clock,
-			java.util.function.Function<Throwable, BackendException> classifier) {
+			java.util.function.Function<Throwable, BackendFailure> classifier) {
 		BffProperties.CircuitBreakerSettings settings = properties.circuitBreaker();
 		CircuitBreakerConfig config = CircuitBreakerConfig.custom()
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -68,7 +69,7 @@ public class BackendConfiguration {
 			.clock(clock)
 			// Only a backend that fails to answer counts; a 404 or a refused request is a
 			// healthy answer.
-			.recordException((ex) -> ex instanceof BackendException.Unavailable)
+			.recordException((ex) -> ex instanceof BackendUnavailable)
 			.build();
 		CircuitBreaker circuitBreaker = registry.circuitBreaker(name, config);
 		return new BackendCalls(name, timeout, circuitBreaker, properties.retry().maxRetries(),

@@ -58,8 +58,8 @@ public class CatalogPagesService {
 	}
 
 	/**
-	 * Saves an admin's edit; a version conflict comes back as
-	 * {@code BackendException.Rejected} of kind STALE.
+	 * Saves an admin's edit; a version conflict comes back as {@code BackendRefusal} of
+	 * kind STALE.
 	 */
 	@PreAuthorize(Roles.ONLY_ADMIN)
 	public Mono<ProductView> update(CatalogBackend.ProductDraft draft, long version) {

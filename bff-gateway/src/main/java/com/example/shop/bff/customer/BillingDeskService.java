@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.backend.BillingBackend;
 import com.example.shop.bff.backend.Budget;
-import com.example.shop.bff.backend.Part;
 import com.example.shop.billing.api.Customer;
 import com.example.shop.billing.api.Invoice;
 import com.example.shop.billing.api.InvoicePage;
@@ -44,8 +44,7 @@ public class BillingDeskService {
 	/**
 	 * An invoice with its payments and its customer.
 	 * @param invoiceId the invoice
-	 * @return the detail; fails with {@code BackendException.NotFound} for an unknown
-	 * invoice
+	 * @return the detail; fails with {@code BackendNotFound} for an unknown invoice
 	 */
 	@PreAuthorize(Roles.BILLING_OR_ADMIN)
 	public Mono<InvoiceDetail> invoice(UUID invoiceId) {

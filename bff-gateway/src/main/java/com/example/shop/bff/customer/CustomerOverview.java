@@ -2,7 +2,7 @@ package com.example.shop.bff.customer;
 
 import java.util.UUID;
 
-import com.example.shop.bff.backend.Part;
+import com.example.shop.bff.Part;
 import com.example.shop.billing.api.Customer;
 import com.example.shop.billing.api.CustomerBalance;
 import com.example.shop.billing.api.InvoicePage;

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BackendException;
 import com.example.shop.bff.backend.BillingBackend;
 import com.example.shop.bff.backend.Budget;
 import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.bff.backend.Part;
 import com.example.shop.billing.api.Customer;
 import com.example.shop.billing.api.CustomerPage;
 import com.example.shop.billing.api.CustomerStatus;
@@ -43,8 +43,8 @@ public class CustomerService {
 	/**
 	 * One customer's overview, its four parts fetched in parallel.
 	 * @param customerId the customer
-	 * @return the overview; fails with {@code BackendException.NotFound} if billing knows
-	 * no such customer
+	 * @return the overview; fails with {@code BackendNotFound} if billing knows no such
+	 * customer
 	 */
 	@PreAuthorize(Roles.ANY)
 	public Mono<CustomerOverview> overview(UUID customerId) {
@@ -55,7 +55,7 @@ public class CustomerService {
 		// billing is a part.
 		Mono<Part<Customer>> account = this.billing.customer(customerId)
 			.<Part<Customer>>map(Part::available)
-			.onErrorResume(BackendException.Unavailable.class,
+			.onErrorResume(BackendUnavailable.class,
 					(ex) -> Mono.just(Part.unavailable(ex.backend(), ex.getMessage())));
 		return Mono
 			.zip(account, Part.of(this.billing.balance(customerId)), Part.of(this.orders.list(recentOrders)),

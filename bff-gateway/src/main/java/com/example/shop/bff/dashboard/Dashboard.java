@@ -2,8 +2,8 @@ package com.example.shop.bff.dashboard;
 
 import java.time.LocalDate;
 
+import com.example.shop.bff.Part;
 import com.example.shop.bff.backend.CatalogViews.ProductPage;
-import com.example.shop.bff.backend.Part;
 import com.example.shop.billing.api.ReceivablesSummary;
 import com.example.shop.orders.api.OrderStats;
 

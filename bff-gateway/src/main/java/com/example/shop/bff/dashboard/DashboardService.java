@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.backend.BillingBackend;
 import com.example.shop.bff.backend.Budget;
 import com.example.shop.bff.backend.CatalogBackend;
 import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.bff.backend.Part;
 import com.example.shop.catalog.v1.ProductSortField;
 import com.example.shop.support.BusinessSettings;
 import reactor.core.publisher.Mono;

@@ -3,15 +3,14 @@ package com.example.shop.bff.order;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-
+import com.example.shop.bff.Part;
 import com.example.shop.bff.backend.CatalogViews.ProductView;
-import com.example.shop.bff.backend.Part;
 import com.example.shop.billing.api.Customer;
 import com.example.shop.billing.api.Invoice;
 import com.example.shop.billing.api.Payment;
 import com.example.shop.orders.api.Order;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * One order with everything around it: the catalog's current data for its lines, its

@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.backend.BillingBackend;
 import com.example.shop.bff.backend.Budget;
 import com.example.shop.bff.backend.CatalogBackend;
 import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.bff.backend.Part;
 import com.example.shop.billing.api.InvoiceStatus;
 import com.example.shop.orders.api.Order;
 import com.example.shop.orders.api.OrderLine;
@@ -52,8 +52,8 @@ public class OrderDetailService {
 	/**
 	 * One order and what surrounds it.
 	 * @param id the order id
-	 * @return the detail; fails with {@code BackendException.NotFound} for an unknown
-	 * order and {@code BackendException.Unavailable} when orders itself cannot answer
+	 * @return the detail; fails with {@code BackendNotFound} for an unknown order and
+	 * {@code BackendUnavailable} when orders itself cannot answer
 	 */
 	@PreAuthorize(Roles.ANY)
 	public Mono<OrderDetail> detail(UUID id) {

@@ -3,8 +3,8 @@ package com.example.shop.bff.order;
 import java.util.List;
 import java.util.UUID;
 
-import com.example.shop.bff.backend.BackendException;
-import com.example.shop.bff.backend.Part;
+import com.example.shop.bff.BackendNotFound;
+import com.example.shop.bff.Part;
 import com.example.shop.bff.customer.CustomerOverview;
 import com.example.shop.bff.customer.CustomerService;
 import com.example.shop.bff.dashboard.Dashboard;
@@ -75,7 +75,7 @@ class CompositesIT extends BffIntegrationTest {
 
 	@Test
 	void anUnknownOrderIsNotFound() {
-		assertThatExceptionOfType(BackendException.NotFound.class)
+		assertThatExceptionOfType(BackendNotFound.class)
 			.isThrownBy(() -> this.details.detail(UUID.randomUUID()).block());
 	}
 
@@ -112,7 +112,7 @@ class CompositesIT extends BffIntegrationTest {
 
 	@Test
 	void anUnknownCustomerIsNotFound() {
-		assertThatExceptionOfType(BackendException.NotFound.class)
+		assertThatExceptionOfType(BackendNotFound.class)
 			.isThrownBy(() -> this.customers.overview(UUID.randomUUID()).block());
 	}
 

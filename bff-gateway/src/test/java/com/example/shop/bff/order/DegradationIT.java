@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-
-import com.example.shop.bff.backend.BackendException;
+import com.example.shop.bff.BackendNotFound;
+import com.example.shop.bff.BackendUnavailable;
+import com.example.shop.bff.Part;
 import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Part;
 import com.example.shop.bff.dashboard.Dashboard;
 import com.example.shop.bff.dashboard.DashboardService;
 import com.example.shop.bff.support.BffIntegrationTest;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,8 +86,7 @@ class DegradationIT extends BffIntegrationTest {
 		UUID orderId = placeOne().order().id();
 		this.backends.orders.refuse();
 
-		assertThatExceptionOfType(BackendException.Unavailable.class)
-			.isThrownBy(() -> this.details.detail(orderId).block())
+		assertThatExceptionOfType(BackendUnavailable.class).isThrownBy(() -> this.details.detail(orderId).block())
 			.satisfies((ex) -> assertThat(ex.backend()).isEqualTo("orders"));
 	}
 
@@ -108,13 +107,11 @@ class DegradationIT extends BffIntegrationTest {
 		this.backends.billing.refuse();
 
 		for (int i = 0; i < 2; i++) {
-			assertThatExceptionOfType(BackendException.Unavailable.class)
-				.isThrownBy(() -> this.billing.receivables().block());
+			assertThatExceptionOfType(BackendUnavailable.class).isThrownBy(() -> this.billing.receivables().block());
 		}
 		assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.OPEN);
 		this.backends.billing.pass();
-		assertThatExceptionOfType(BackendException.Unavailable.class)
-			.isThrownBy(() -> this.billing.receivables().block())
+		assertThatExceptionOfType(BackendUnavailable.class).isThrownBy(() -> this.billing.receivables().block())
 			.withMessageContaining("circuit is open");
 
 		this.clock.advance(Duration.ofSeconds(11));
@@ -129,7 +126,7 @@ class DegradationIT extends BffIntegrationTest {
 		CircuitBreaker circuit = this.circuitBreakers.circuitBreaker(BillingBackend.NAME);
 
 		for (int i = 0; i < 8; i++) {
-			assertThatExceptionOfType(BackendException.NotFound.class)
+			assertThatExceptionOfType(BackendNotFound.class)
 				.isThrownBy(() -> this.billing.customer(UUID.randomUUID()).block());
 		}
 

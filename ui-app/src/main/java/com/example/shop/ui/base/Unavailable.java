@@ -1,6 +1,6 @@
 package com.example.shop.ui.base;
 
-import com.example.shop.bff.backend.Part;
+import com.example.shop.bff.Part;
 import com.vaadin.flow.component.html.Div;
 
 /**

@@ -2,8 +2,8 @@ package com.example.shop.ui.billing;
 
 import java.util.UUID;
 
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.Part;
 import com.example.shop.bff.customer.CustomerOverview;
 import com.example.shop.bff.customer.CustomerService;
 import com.example.shop.billing.api.Customer;

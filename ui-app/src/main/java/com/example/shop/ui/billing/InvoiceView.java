@@ -3,8 +3,8 @@ package com.example.shop.ui.billing;
 import java.util.List;
 import java.util.UUID;
 
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.Part;
 import com.example.shop.bff.customer.BillingDeskService;
 import com.example.shop.billing.api.Customer;
 import com.example.shop.billing.api.Invoice;

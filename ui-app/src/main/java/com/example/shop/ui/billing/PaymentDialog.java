@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import com.example.shop.bff.backend.BackendException;
+import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.customer.BillingDeskService;
 import com.example.shop.billing.api.Invoice;
 import com.example.shop.billing.api.Money;
@@ -97,7 +97,7 @@ class PaymentDialog extends Dialog {
 					new Money(form.getAmount().setScale(2).toPlainString(), invoice.outstandingAmount().currency()),
 					form.getMethod(), blankToNull(form.getReference()));
 			Async.load(billing.recordPayment(invoice.id(), this.idempotencyKey, request)
-				.onErrorResume(BackendException.Rejected.class, (ex) -> {
+				.onErrorResume(BackendRefusal.class, (ex) -> {
 					getUI().ifPresent((ui) -> ui.access(() -> showProblem(ex)));
 					return reactor.core.publisher.Mono.empty();
 				}), (receipt) -> {
@@ -112,7 +112,7 @@ class PaymentDialog extends Dialog {
 		getFooter().add(cancel, this.save);
 	}
 
-	private void showProblem(BackendException.Rejected ex) {
+	private void showProblem(BackendRefusal ex) {
 		this.problem.setText(UiErrors.message(getUI().orElseThrow(), ex));
 		this.problem.setVisible(true);
 	}

@@ -3,7 +3,7 @@ package com.example.shop.ui.catalog;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 
-import com.example.shop.bff.backend.BackendException;
+import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.backend.CatalogBackend;
 import com.example.shop.bff.backend.CatalogViews.Amount;
 import com.example.shop.bff.backend.CatalogViews.ProductView;
@@ -135,20 +135,19 @@ class ProductDialog extends Dialog {
 		var change = new CatalogBackend.ProductDraft(this.product.sku(), draft.getName(), draft.getDescription(),
 				draft.getCategory(), Amount.of(draft.getPrice().setScale(2), this.product.price().currency()),
 				this.product.attributes(), draft.getStock(), draft.isActive());
-		Async.load(this.catalog.update(change, this.product.version())
-			.onErrorResume(BackendException.Rejected.class, (ex) -> {
-				getUI().ifPresent((ui) -> ui.access(() -> refused(ex)));
-				return Mono.empty();
-			}), (updated) -> {
-				this.saved.accept(updated);
-				close();
-			}, () -> this.save.setEnabled(true));
+		Async.load(this.catalog.update(change, this.product.version()).onErrorResume(BackendRefusal.class, (ex) -> {
+			getUI().ifPresent((ui) -> ui.access(() -> refused(ex)));
+			return Mono.empty();
+		}), (updated) -> {
+			this.saved.accept(updated);
+			close();
+		}, () -> this.save.setEnabled(true));
 	}
 
-	private void refused(BackendException.Rejected ex) {
+	private void refused(BackendRefusal ex) {
 		this.problem.removeAll();
 		this.problem.add(new Span(UiErrors.message(getUI().orElseThrow(), ex)));
-		if (ex.kind() == BackendException.Rejected.Kind.STALE) {
+		if (ex.kind() == BackendRefusal.Kind.STALE) {
 			this.problem.add(new Button(getTranslation("product.reload"),
 					(e) -> Async.load(this.catalog.product(this.product.sku()), (fresh) -> {
 						this.product = fresh;

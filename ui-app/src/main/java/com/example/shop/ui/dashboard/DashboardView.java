@@ -3,9 +3,9 @@ package com.example.shop.ui.dashboard;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.backend.CatalogViews.ProductPage;
-import com.example.shop.bff.backend.Part;
 import com.example.shop.bff.dashboard.Dashboard;
 import com.example.shop.bff.dashboard.DashboardService;
 import com.example.shop.billing.api.ReceivablesSummary;

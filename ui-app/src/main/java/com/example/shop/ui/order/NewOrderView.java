@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.backend.CatalogBackend;
 import com.example.shop.bff.backend.CatalogViews.ProductPage;
 import com.example.shop.bff.backend.CatalogViews.ProductView;
-import com.example.shop.bff.backend.Part;
 import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.customer.CustomerService;
 import com.example.shop.bff.order.PendingStep;

@@ -3,11 +3,11 @@ package com.example.shop.ui.order;
 import java.util.Map;
 import java.util.UUID;
 
+import com.example.shop.bff.BackendRefusal;
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BackendException;
 import com.example.shop.bff.backend.CatalogViews.ProductView;
 import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.bff.backend.Part;
 import com.example.shop.bff.order.CancelOrderService;
 import com.example.shop.bff.order.Cancellation;
 import com.example.shop.bff.order.OrderDeskService;
@@ -206,7 +206,7 @@ public class OrderDetailView extends VerticalLayout implements HasUrlParameter<S
 					notify(getTranslation("order.cancelled", order.number()), false);
 				case Cancellation.CancelledWithPendingSteps partly ->
 					notify(getTranslation("order.cancelled-pending", order.number()), true);
-				case Cancellation.Refused refused when refused.kind() == BackendException.Rejected.Kind.STALE ->
+				case Cancellation.Refused refused when refused.kind() == BackendRefusal.Kind.STALE ->
 					notify(getTranslation("error.stale"), true);
 				case Cancellation.Refused refused -> notify(refused.message(), true);
 				case Cancellation.NotCancelled notCancelled -> notify(notCancelled.message(), true);

@@ -1,4 +1,4 @@
-package com.example.shop.bff.backend;
+package com.example.shop.bff;
 
 import java.util.function.Function;
 
@@ -32,7 +32,7 @@ public sealed interface Part<T> {
 	 */
 	static <T> reactor.core.publisher.Mono<Part<T>> of(reactor.core.publisher.Mono<T> call) {
 		return call.<Part<T>>map(Part::available)
-			.onErrorResume(BackendException.class,
+			.onErrorResume(BackendFailure.class,
 					(ex) -> reactor.core.publisher.Mono.just(unavailable(ex.backend(), ex.getMessage())));
 	}
 

@@ -11,7 +11,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
+import org.springframework.aop.Advisor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Role;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -51,6 +56,18 @@ public class BackendConfiguration {
 			}
 		});
 		return catalog;
+	}
+
+	/**
+	 * One time budget per user request, started where requests enter: see
+	 * {@link RequestBudget}. Infrastructure, so method security's auto-proxy creator
+	 * applies it too.
+	 */
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static Advisor requestBudget(ObjectProvider<BffProperties> properties, ObjectProvider<Clock> clock) {
+		return RequestBudget.advisor(SingletonSupplier.of(properties::getObject),
+				SingletonSupplier.of(clock::getObject));
 	}
 
 	private static BackendCalls calls(String name, Duration timeout, BffProperties properties,

@@ -1,11 +1,8 @@
 package com.example.shop.bff.catalog;
 
-import java.time.Clock;
 import java.util.List;
 
-import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.Budget;
 import com.example.shop.bff.backend.CatalogBackend;
 import com.example.shop.bff.backend.CatalogViews.CategoryView;
 import com.example.shop.bff.backend.CatalogViews.ProductChangeView;
@@ -27,34 +24,28 @@ public class CatalogPagesService {
 
 	private final CatalogBackend catalog;
 
-	private final BffProperties properties;
-
-	private final Clock clock;
-
-	CatalogPagesService(CatalogBackend catalog, BffProperties properties, Clock clock) {
+	CatalogPagesService(CatalogBackend catalog) {
 		this.catalog = catalog;
-		this.properties = properties;
-		this.clock = clock;
 	}
 
 	@PreAuthorize(Roles.SALES_OR_ADMIN)
 	public Mono<ProductPage> search(CatalogBackend.ProductQuery query) {
-		return this.catalog.search(query).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.catalog.search(query);
 	}
 
 	@PreAuthorize(Roles.SALES_OR_ADMIN)
 	public Mono<ProductView> product(String sku) {
-		return this.catalog.product(sku).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.catalog.product(sku);
 	}
 
 	@PreAuthorize(Roles.SALES_OR_ADMIN)
 	public Mono<List<CategoryView>> categories() {
-		return this.catalog.categories().contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.catalog.categories();
 	}
 
 	@PreAuthorize(Roles.ONLY_ADMIN)
 	public Mono<ProductView> create(CatalogBackend.ProductDraft draft) {
-		return this.catalog.create(draft).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.catalog.create(draft);
 	}
 
 	/**
@@ -63,7 +54,7 @@ public class CatalogPagesService {
 	 */
 	@PreAuthorize(Roles.ONLY_ADMIN)
 	public Mono<ProductView> update(CatalogBackend.ProductDraft draft, long version) {
-		return this.catalog.update(draft, version).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.catalog.update(draft, version);
 	}
 
 	/**

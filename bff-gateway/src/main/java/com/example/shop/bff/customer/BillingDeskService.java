@@ -1,14 +1,11 @@
 package com.example.shop.bff.customer;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Budget;
 import com.example.shop.billing.api.Customer;
 import com.example.shop.billing.api.Invoice;
 import com.example.shop.billing.api.InvoicePage;
@@ -26,19 +23,13 @@ public class BillingDeskService {
 
 	private final BillingBackend billing;
 
-	private final BffProperties properties;
-
-	private final Clock clock;
-
-	BillingDeskService(BillingBackend billing, BffProperties properties, Clock clock) {
+	BillingDeskService(BillingBackend billing) {
 		this.billing = billing;
-		this.properties = properties;
-		this.clock = clock;
 	}
 
 	@PreAuthorize(Roles.BILLING_OR_ADMIN)
 	public Mono<InvoicePage> invoices(BillingBackend.InvoiceQuery query) {
-		return this.billing.invoices(query).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.billing.invoices(query);
 	}
 
 	/**
@@ -51,8 +42,7 @@ public class BillingDeskService {
 		return this.billing.invoice(invoiceId)
 			.flatMap((invoice) -> Mono
 				.zip(Part.of(this.billing.payments(invoiceId)), Part.of(this.billing.customer(invoice.customerId())))
-				.map((p) -> new InvoiceDetail(invoice, p.getT1(), p.getT2())))
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+				.map((p) -> new InvoiceDetail(invoice, p.getT1(), p.getT2())));
 	}
 
 	/**
@@ -64,8 +54,7 @@ public class BillingDeskService {
 	 */
 	@PreAuthorize(Roles.BILLING_OR_ADMIN)
 	public Mono<PaymentReceipt> recordPayment(UUID invoiceId, String idempotencyKey, RecordPaymentRequest request) {
-		return this.billing.pay(invoiceId, idempotencyKey, request)
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.billing.pay(invoiceId, idempotencyKey, request);
 	}
 
 	/**

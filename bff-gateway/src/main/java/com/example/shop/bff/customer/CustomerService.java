@@ -1,15 +1,12 @@
 package com.example.shop.bff.customer;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 import com.example.shop.bff.BackendUnavailable;
-import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Budget;
 import com.example.shop.bff.backend.OrdersBackend;
 import com.example.shop.billing.api.Customer;
 import com.example.shop.billing.api.CustomerPage;
@@ -29,15 +26,9 @@ public class CustomerService {
 
 	private final OrdersBackend orders;
 
-	private final BffProperties properties;
-
-	private final Clock clock;
-
-	CustomerService(BillingBackend billing, OrdersBackend orders, BffProperties properties, Clock clock) {
+	CustomerService(BillingBackend billing, OrdersBackend orders) {
 		this.billing = billing;
 		this.orders = orders;
-		this.properties = properties;
-		this.clock = clock;
 	}
 
 	/**
@@ -60,8 +51,7 @@ public class CustomerService {
 		return Mono
 			.zip(account, Part.of(this.billing.balance(customerId)), Part.of(this.orders.list(recentOrders)),
 					Part.of(this.billing.invoices(invoices)))
-			.map((p) -> new CustomerOverview(customerId, p.getT1(), p.getT2(), p.getT3(), p.getT4()))
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+			.map((p) -> new CustomerOverview(customerId, p.getT1(), p.getT2(), p.getT3(), p.getT4()));
 	}
 
 	/**
@@ -70,8 +60,7 @@ public class CustomerService {
 	@PreAuthorize(Roles.ANY)
 	public Mono<CustomerPage> customers(String q, List<CustomerStatus> statuses, int page, int size,
 			List<String> sort) {
-		return this.billing.customers(q, statuses, page, size, sort)
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.billing.customers(q, statuses, page, size, sort);
 	}
 
 }

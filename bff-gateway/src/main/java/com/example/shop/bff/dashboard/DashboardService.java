@@ -3,11 +3,9 @@ package com.example.shop.bff.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Budget;
 import com.example.shop.bff.backend.CatalogBackend;
 import com.example.shop.bff.backend.OrdersBackend;
 import com.example.shop.catalog.v1.ProductSortField;
@@ -33,18 +31,15 @@ public class DashboardService {
 
 	private final CatalogBackend catalog;
 
-	private final BffProperties properties;
-
 	private final BusinessSettings settings;
 
 	private final Clock clock;
 
-	DashboardService(OrdersBackend orders, BillingBackend billing, CatalogBackend catalog, BffProperties properties,
-			BusinessSettings settings, Clock clock) {
+	DashboardService(OrdersBackend orders, BillingBackend billing, CatalogBackend catalog, BusinessSettings settings,
+			Clock clock) {
 		this.orders = orders;
 		this.billing = billing;
 		this.catalog = catalog;
-		this.properties = properties;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -62,8 +57,7 @@ public class DashboardService {
 		return Mono
 			.zip(Part.of(this.orders.stats(from, to)), Part.of(this.billing.receivables()),
 					Part.of(this.catalog.search(lowStock)))
-			.map((parts) -> new Dashboard(from, to, parts.getT1(), parts.getT2(), parts.getT3()))
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+			.map((parts) -> new Dashboard(from, to, parts.getT1(), parts.getT2(), parts.getT3()));
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.example.shop.bff.order;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,10 +8,8 @@ import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BackendNotFound;
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.BackendUnavailable;
-import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Budget;
 import com.example.shop.bff.backend.CatalogBackend;
 import com.example.shop.bff.backend.OrdersBackend;
 import com.example.shop.billing.api.Invoice;
@@ -39,17 +36,10 @@ public class CancelOrderService {
 
 	private final CatalogBackend catalog;
 
-	private final BffProperties properties;
-
-	private final Clock clock;
-
-	CancelOrderService(OrdersBackend orders, BillingBackend billing, CatalogBackend catalog, BffProperties properties,
-			Clock clock) {
+	CancelOrderService(OrdersBackend orders, BillingBackend billing, CatalogBackend catalog) {
 		this.orders = orders;
 		this.billing = billing;
 		this.catalog = catalog;
-		this.properties = properties;
-		this.clock = clock;
 	}
 
 	/**
@@ -81,8 +71,7 @@ public class CancelOrderService {
 				.onErrorResume(BackendFailure.class, (ex) -> afterFailure(orderId, ex));
 		})
 			.onErrorResume(BackendUnavailable.class,
-					(ex) -> Mono.just(new Cancellation.NotCancelled(ex.getMessage() + "; nothing was changed")))
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+					(ex) -> Mono.just(new Cancellation.NotCancelled(ex.getMessage() + "; nothing was changed")));
 	}
 
 	private Mono<Boolean> voidInvoice(Optional<Invoice> invoice, String reason) {

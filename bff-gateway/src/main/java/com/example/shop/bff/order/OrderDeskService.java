@@ -1,11 +1,8 @@
 package com.example.shop.bff.order;
 
-import java.time.Clock;
 import java.util.UUID;
 
-import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.Budget;
 import com.example.shop.bff.backend.OrdersBackend;
 import com.example.shop.orders.api.Order;
 import com.example.shop.orders.api.OrderPage;
@@ -20,19 +17,13 @@ public class OrderDeskService {
 
 	private final OrdersBackend orders;
 
-	private final BffProperties properties;
-
-	private final Clock clock;
-
-	OrderDeskService(OrdersBackend orders, BffProperties properties, Clock clock) {
+	OrderDeskService(OrdersBackend orders) {
 		this.orders = orders;
-		this.properties = properties;
-		this.clock = clock;
 	}
 
 	@PreAuthorize(Roles.ANY)
 	public Mono<OrderPage> orders(OrdersBackend.OrderQuery query) {
-		return this.orders.list(query).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.orders.list(query);
 	}
 
 	/**
@@ -44,8 +35,7 @@ public class OrderDeskService {
 		if (action == OrdersBackend.OrderAction.CANCEL) {
 			return Mono.error(new IllegalArgumentException("Cancel through CancelOrderService"));
 		}
-		return this.orders.act(orderId, action, version, null)
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.orders.act(orderId, action, version, null);
 	}
 
 }

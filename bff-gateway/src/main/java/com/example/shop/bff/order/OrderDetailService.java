@@ -1,16 +1,13 @@
 package com.example.shop.bff.order;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Budget;
 import com.example.shop.bff.backend.CatalogBackend;
 import com.example.shop.bff.backend.OrdersBackend;
 import com.example.shop.billing.api.InvoiceStatus;
@@ -36,17 +33,10 @@ public class OrderDetailService {
 
 	private final BillingBackend billing;
 
-	private final BffProperties properties;
-
-	private final Clock clock;
-
-	OrderDetailService(OrdersBackend orders, CatalogBackend catalog, BillingBackend billing, BffProperties properties,
-			Clock clock) {
+	OrderDetailService(OrdersBackend orders, CatalogBackend catalog, BillingBackend billing) {
 		this.orders = orders;
 		this.catalog = catalog;
 		this.billing = billing;
-		this.properties = properties;
-		this.clock = clock;
 	}
 
 	/**
@@ -57,9 +47,7 @@ public class OrderDetailService {
 	 */
 	@PreAuthorize(Roles.ANY)
 	public Mono<OrderDetail> detail(UUID id) {
-		return this.orders.get(id)
-			.flatMap(this::around)
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.orders.get(id).flatMap(this::around);
 	}
 
 	Mono<OrderDetail> around(Order order) {

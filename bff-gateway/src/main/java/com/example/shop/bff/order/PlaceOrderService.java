@@ -1,7 +1,6 @@
 package com.example.shop.bff.order;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +11,9 @@ import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BackendNotFound;
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.BackendUnavailable;
-import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.InvalidField;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Budget;
 import com.example.shop.bff.backend.CatalogBackend;
 import com.example.shop.bff.backend.CatalogViews.ReservedLine;
 import com.example.shop.bff.backend.CatalogViews.StockReservation;
@@ -59,20 +56,13 @@ public class PlaceOrderService {
 
 	private final OrdersBackend orders;
 
-	private final BffProperties properties;
-
 	private final BusinessSettings settings;
 
-	private final Clock clock;
-
-	PlaceOrderService(CatalogBackend catalog, BillingBackend billing, OrdersBackend orders, BffProperties properties,
-			BusinessSettings settings, Clock clock) {
+	PlaceOrderService(CatalogBackend catalog, BillingBackend billing, OrdersBackend orders, BusinessSettings settings) {
 		this.catalog = catalog;
 		this.billing = billing;
 		this.orders = orders;
-		this.properties = properties;
 		this.settings = settings;
-		this.clock = clock;
 	}
 
 	/**
@@ -97,8 +87,7 @@ public class PlaceOrderService {
 		String placementId = command.placementId().toString();
 		return this.catalog.reserve(placementId, quantities)
 			.flatMap((reservation) -> afterReservation(command, reservation))
-			.onErrorResume(BackendFailure.class, (ex) -> reservationFailed(placementId, ex))
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+			.onErrorResume(BackendFailure.class, (ex) -> reservationFailed(placementId, ex));
 	}
 
 	private Mono<Placement> afterReservation(PlaceOrder command, StockReservation reservation) {
@@ -189,9 +178,7 @@ public class PlaceOrderService {
 	 */
 	@PreAuthorize(Roles.ANY)
 	public Mono<Invoice> issueInvoice(UUID orderId) {
-		return this.orders.get(orderId)
-			.flatMap(this::issueInvoice)
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.orders.get(orderId).flatMap(this::issueInvoice);
 	}
 
 	private Mono<Invoice> issueInvoice(Order order) {

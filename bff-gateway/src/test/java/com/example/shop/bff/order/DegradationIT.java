@@ -82,6 +82,24 @@ class DegradationIT extends BffIntegrationTest {
 	}
 
 	@Test
+	void oneTimeBudgetCoversTheWholeRequestAndCallsAfterItIsSpentAreNotMade() {
+		UUID orderId = placeOne().order().id();
+		this.backends.orders.delay(Duration.ofMillis(250));
+
+		// The budget starts when the request subscribes; while orders is still answering,
+		// the request's 2 s pass.
+		var detail = this.details.detail(orderId).toFuture();
+		this.clock.advance(Duration.ofSeconds(3));
+
+		OrderDetail composed = detail.join();
+		assertThat(composed.order().id()).isEqualTo(orderId);
+		assertThat(composed.products()).isInstanceOfSatisfying(Part.Unavailable.class,
+				(missing) -> assertThat(missing.reason()).contains("time budget is spent"));
+		assertThat(composed.billing()).isInstanceOfSatisfying(Part.Unavailable.class,
+				(missing) -> assertThat(missing.reason()).contains("time budget is spent"));
+	}
+
+	@Test
 	void aDeadOrdersServiceMakesTheOrderPageUnavailableNotAServerError() {
 		UUID orderId = placeOne().order().id();
 		this.backends.orders.refuse();

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.OrdersBackend;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.bff.order.OrdersBackend;
 import com.example.shop.bff.support.RealBackends;
 import com.example.shop.bff.support.RealBackendsInitializer;
 import com.example.shop.bff.support.TestData;

@@ -21,7 +21,7 @@ import reactor.util.retry.Retry;
  * writes are retried with exponential backoff and jitter while the budget lasts; other
  * writes never are.
  */
-public final class BackendCalls {
+final class BackendCalls {
 
 	private final String backend;
 

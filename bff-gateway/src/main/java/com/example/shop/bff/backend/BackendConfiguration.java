@@ -7,6 +7,9 @@ import java.time.Duration;
 import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.bff.order.OrdersBackend;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -15,23 +18,28 @@ import org.springframework.aop.Advisor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Role;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.grpc.client.GrpcChannelFactory;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
-/** The three backends: declarative clients, each behind its own circuit breaker. */
+/**
+ * The three backends, each implementing what the features declare they need
+ * ({@code OrdersBackend}, {@code BillingBackend}, {@code CatalogBackend}) over a
+ * declarative client behind its own circuit breaker. Found by the BFF's component scan;
+ * nothing outside this package names a class in it.
+ */
 @Configuration(proxyBeanMethods = false)
-public class BackendConfiguration {
+class BackendConfiguration {
 
 	@Bean
 	OrdersBackend ordersBackend(WebClient.Builder webClients, BffProperties properties,
 			CircuitBreakerRegistry circuitBreakers, Clock clock) {
 		OrdersHttp http = client(webClients, properties.orders().baseUrl(), OrdersHttp.class);
-		return new OrdersBackend(http, calls(OrdersBackend.NAME, properties.orders().timeout(), properties,
+		return new OrdersRestBackend(http, calls(OrdersBackend.NAME, properties.orders().timeout(), properties,
 				circuitBreakers, clock, (ex) -> HttpErrors.classify(OrdersBackend.NAME, ex)));
 	}
 
@@ -39,7 +47,7 @@ public class BackendConfiguration {
 	BillingBackend billingBackend(WebClient.Builder webClients, BffProperties properties,
 			CircuitBreakerRegistry circuitBreakers, Clock clock) {
 		BillingHttp http = client(webClients, properties.billing().baseUrl(), BillingHttp.class);
-		return new BillingBackend(http, calls(BillingBackend.NAME, properties.billing().timeout(), properties,
+		return new BillingRestBackend(http, calls(BillingBackend.NAME, properties.billing().timeout(), properties,
 				circuitBreakers, clock, (ex) -> HttpErrors.classify(BillingBackend.NAME, ex)));
 	}
 
@@ -48,7 +56,7 @@ public class BackendConfiguration {
 			CircuitBreakerRegistry circuitBreakers, Clock clock) {
 		BackendCalls calls = calls(CatalogBackend.NAME, properties.catalog().timeout(), properties, circuitBreakers,
 				clock, (ex) -> GrpcErrors.classify(CatalogBackend.NAME, ex));
-		CatalogBackend catalog = new CatalogBackend(channels.createChannel("catalog"), calls, clock,
+		CatalogGrpcBackend catalog = new CatalogGrpcBackend(channels.createChannel("catalog"), calls, clock,
 				properties.catalog().maxReconnectBackoff());
 		calls.circuitBreaker().getEventPublisher().onStateTransition((event) -> {
 			if (event.getStateTransition().getToState() == CircuitBreaker.State.HALF_OPEN) {

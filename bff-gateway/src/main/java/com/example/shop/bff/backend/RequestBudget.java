@@ -5,11 +5,10 @@ import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.util.function.Supplier;
 
+import com.example.shop.bff.BffProperties;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import reactor.core.publisher.Mono;
-
-import com.example.shop.bff.BffProperties;
 
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;

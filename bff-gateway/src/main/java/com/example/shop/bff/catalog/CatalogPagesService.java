@@ -3,11 +3,6 @@ package com.example.shop.bff.catalog;
 import java.util.List;
 
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.CatalogViews.CategoryView;
-import com.example.shop.bff.backend.CatalogViews.ProductChangeView;
-import com.example.shop.bff.backend.CatalogViews.ProductPage;
-import com.example.shop.bff.backend.CatalogViews.ProductView;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -29,22 +24,22 @@ public class CatalogPagesService {
 	}
 
 	@PreAuthorize(Roles.SALES_OR_ADMIN)
-	public Mono<ProductPage> search(CatalogBackend.ProductQuery query) {
+	public Mono<ProductPage> search(ProductQuery query) {
 		return this.catalog.search(query);
 	}
 
 	@PreAuthorize(Roles.SALES_OR_ADMIN)
-	public Mono<ProductView> product(String sku) {
+	public Mono<Product> product(String sku) {
 		return this.catalog.product(sku);
 	}
 
 	@PreAuthorize(Roles.SALES_OR_ADMIN)
-	public Mono<List<CategoryView>> categories() {
+	public Mono<List<Category>> categories() {
 		return this.catalog.categories();
 	}
 
 	@PreAuthorize(Roles.ONLY_ADMIN)
-	public Mono<ProductView> create(CatalogBackend.ProductDraft draft) {
+	public Mono<Product> create(ProductDraft draft) {
 		return this.catalog.create(draft);
 	}
 
@@ -53,7 +48,7 @@ public class CatalogPagesService {
 	 * kind STALE.
 	 */
 	@PreAuthorize(Roles.ONLY_ADMIN)
-	public Mono<ProductView> update(CatalogBackend.ProductDraft draft, long version) {
+	public Mono<Product> update(ProductDraft draft, long version) {
 		return this.catalog.update(draft, version);
 	}
 
@@ -62,7 +57,7 @@ public class CatalogPagesService {
 	 * catalog behind it.
 	 */
 	@PreAuthorize(Roles.ANY)
-	public Flux<ProductChangeView> changes() {
+	public Flux<ProductChange> changes() {
 		return this.catalog.changes();
 	}
 

@@ -6,11 +6,13 @@ import java.util.UUID;
 import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.CustomerPage;
-import com.example.shop.billing.api.CustomerStatus;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerPage;
+import com.example.shop.bff.billing.CustomerStatus;
+import com.example.shop.bff.billing.InvoiceQuery;
+import com.example.shop.bff.order.OrderQuery;
+import com.example.shop.bff.order.OrdersBackend;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,9 +41,8 @@ public class CustomerService {
 	 */
 	@PreAuthorize(Roles.ANY)
 	public Mono<CustomerOverview> overview(UUID customerId) {
-		var recentOrders = new OrdersBackend.OrderQuery(List.of(), customerId, null, null, 0, RECENT,
-				List.of("placedAt,desc"));
-		var invoices = new BillingBackend.InvoiceQuery(List.of(), customerId, List.of(), 0, RECENT, List.of());
+		var recentOrders = new OrderQuery(List.of(), customerId, null, null, 0, RECENT, List.of("placedAt,desc"));
+		var invoices = new InvoiceQuery(List.of(), customerId, List.of(), 0, RECENT, List.of());
 		// Only a customer billing positively does not know is "not found"; an unavailable
 		// billing is a part.
 		Mono<Part<Customer>> account = this.billing.customer(customerId)

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.catalog.v1.ProductSortField;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.bff.catalog.ProductQuery;
+import com.example.shop.bff.catalog.ProductSort;
+import com.example.shop.bff.order.OrdersBackend;
 import com.example.shop.support.BusinessSettings;
 import reactor.core.publisher.Mono;
 
@@ -52,8 +53,7 @@ public class DashboardService {
 	public Mono<Dashboard> dashboard() {
 		LocalDate to = LocalDate.now(this.clock.withZone(this.settings.businessZone()));
 		LocalDate from = to.minusDays(29);
-		var lowStock = new CatalogBackend.ProductQuery(null, null, true, LOW_STOCK_THRESHOLD, 0, 10,
-				ProductSortField.STOCK_ON_HAND, false);
+		var lowStock = new ProductQuery(null, null, true, LOW_STOCK_THRESHOLD, 0, 10, ProductSort.STOCK_ON_HAND, false);
 		return Mono
 			.zip(Part.of(this.orders.stats(from, to)), Part.of(this.billing.receivables()),
 					Part.of(this.catalog.search(lowStock)))

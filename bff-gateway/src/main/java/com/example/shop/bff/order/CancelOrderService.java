@@ -9,13 +9,10 @@ import com.example.shop.bff.BackendNotFound;
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.InvoiceStatus;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.bff.billing.InvoiceStatus;
+import com.example.shop.bff.catalog.CatalogBackend;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +62,7 @@ public class CancelOrderService {
 			return this.billing.invoiceOfOrder(orderId)
 				.flatMap((invoice) -> voidInvoice(invoice, reason))
 				.flatMap((voided) -> alreadyCancelled ? Mono.just(order)
-						: this.orders.act(orderId, OrdersBackend.OrderAction.CANCEL, version, reason))
+						: this.orders.act(orderId, OrderAction.CANCEL, version, reason))
 				.flatMap(this::releaseStock)
 				.onErrorResume(BackendRefusal.class, (ex) -> afterRefusal(orderId, ex))
 				.onErrorResume(BackendFailure.class, (ex) -> afterFailure(orderId, ex));

@@ -3,7 +3,6 @@ package com.example.shop.bff.order;
 import java.util.List;
 
 import com.example.shop.bff.BackendRefusal;
-import com.example.shop.orders.api.Order;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 

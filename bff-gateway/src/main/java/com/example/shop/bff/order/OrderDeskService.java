@@ -3,9 +3,6 @@ package com.example.shop.bff.order;
 import java.util.UUID;
 
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderPage;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +19,7 @@ public class OrderDeskService {
 	}
 
 	@PreAuthorize(Roles.ANY)
-	public Mono<OrderPage> orders(OrdersBackend.OrderQuery query) {
+	public Mono<OrderPage> orders(OrderQuery query) {
 		return this.orders.list(query);
 	}
 
@@ -31,8 +28,8 @@ public class OrderDeskService {
 	 * goes through {@link CancelOrderService}, since it also touches billing and catalog.
 	 */
 	@PreAuthorize(Roles.SALES_OR_ADMIN)
-	public Mono<Order> act(UUID orderId, OrdersBackend.OrderAction action, long version) {
-		if (action == OrdersBackend.OrderAction.CANCEL) {
+	public Mono<Order> act(UUID orderId, OrderAction action, long version) {
+		if (action == OrderAction.CANCEL) {
 			return Mono.error(new IllegalArgumentException("Cancel through CancelOrderService"));
 		}
 		return this.orders.act(orderId, action, version, null);

@@ -7,13 +7,9 @@ import java.util.UUID;
 
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.billing.api.InvoiceStatus;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderLine;
-import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.billing.InvoiceStatus;
+import com.example.shop.bff.catalog.CatalogBackend;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -13,19 +13,12 @@ import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.InvalidField;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.CatalogViews.ReservedLine;
-import com.example.shop.bff.backend.CatalogViews.StockReservation;
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.CustomerStatus;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.IssueInvoiceRequest;
-import com.example.shop.orders.api.CreateOrderRequest;
-import com.example.shop.orders.api.Money;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderLineRequest;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerStatus;
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.bff.catalog.StockReservation;
 import com.example.shop.support.BusinessSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,8 +128,8 @@ public class PlaceOrderService {
 
 	private Mono<Placement> createOrder(Customer customer, StockReservation reservation) {
 		String placementId = reservation.reservationId();
-		List<OrderLineRequest> lines = reservation.lines().stream().map(PlaceOrderService::lineRequest).toList();
-		return this.orders.create(placementId, new CreateOrderRequest(customer.id(), customer.name(), lines))
+		List<NewOrder.Line> lines = reservation.lines().stream().map(PlaceOrderService::line).toList();
+		return this.orders.create(placementId, new NewOrder(customer.id(), customer.name(), lines))
 			.flatMap(this::finish)
 			.onErrorResume(BackendRefusal.class,
 					(ex) -> releaseThen(placementId,
@@ -182,8 +175,7 @@ public class PlaceOrderService {
 	}
 
 	private Mono<Invoice> issueInvoice(Order order) {
-		return this.billing.issue(new IssueInvoiceRequest(order.id(), order.customerId(),
-				new com.example.shop.billing.api.Money(order.total().amount(), order.total().currency())));
+		return this.billing.issue(order.id(), order.customerId(), order.total());
 	}
 
 	private Mono<Placement> reservationFailed(String placementId, BackendFailure ex) {
@@ -220,9 +212,8 @@ public class PlaceOrderService {
 				ex.getMessage() + ". Submitting again is safe: the order is never placed twice.");
 	}
 
-	private static OrderLineRequest lineRequest(ReservedLine line) {
-		return new OrderLineRequest(line.sku(), line.name(),
-				new Money(line.unitPrice().amount(), line.unitPrice().currency()), line.quantity());
+	private static NewOrder.Line line(StockReservation.Line line) {
+		return new NewOrder.Line(line.sku(), line.name(), line.unitPrice(), line.quantity());
 	}
 
 }

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.example.shop.bff.InvalidField;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.orders.api.Order;
+import com.example.shop.bff.billing.Invoice;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 

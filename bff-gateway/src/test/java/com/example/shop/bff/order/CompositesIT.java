@@ -57,7 +57,7 @@ class CompositesIT extends BffIntegrationTest {
 			assertThat(invoiced.invoice().outstandingAmount().amount()).isEqualTo("400.00");
 		});
 		assertThat(detail.customer()).isInstanceOfSatisfying(Part.Available.class,
-				(c) -> assertThat(((com.example.shop.billing.api.Customer) c.value()).id()).isEqualTo(customer));
+				(c) -> assertThat(((com.example.shop.bff.billing.Customer) c.value()).id()).isEqualTo(customer));
 		assertThat(detail.pending()).isEmpty();
 	}
 
@@ -87,9 +87,9 @@ class CompositesIT extends BffIntegrationTest {
 
 		assertThat(dashboard.orders()).isInstanceOf(Part.Available.class);
 		assertThat(dashboard.receivables()).isInstanceOf(Part.Available.class);
-		assertThat(dashboard.lowStock()).isInstanceOfSatisfying(Part.Available.class, (page) -> assertThat(
-				((com.example.shop.bff.backend.CatalogViews.ProductPage) page.value()).items())
-			.allSatisfy((p) -> assertThat(p.stockOnHand()).isLessThanOrEqualTo(DashboardService.LOW_STOCK_THRESHOLD)));
+		assertThat(dashboard.lowStock()).isInstanceOfSatisfying(Part.Available.class,
+				(page) -> assertThat(((com.example.shop.bff.catalog.ProductPage) page.value()).items()).allSatisfy(
+						(p) -> assertThat(p.stockOnHand()).isLessThanOrEqualTo(DashboardService.LOW_STOCK_THRESHOLD)));
 		assertThat(this.data.product(low).getStockOnHand()).isEqualTo(3);
 	}
 
@@ -104,7 +104,7 @@ class CompositesIT extends BffIntegrationTest {
 
 		assertThat(overview.account()).isInstanceOf(Part.Available.class);
 		assertThat(overview.balance()).isInstanceOfSatisfying(Part.Available.class,
-				(b) -> assertThat(((com.example.shop.billing.api.CustomerBalance) b.value()).open().amount())
+				(b) -> assertThat(((com.example.shop.bff.billing.CustomerBalance) b.value()).open().amount())
 					.isEqualTo("200.00"));
 		assertThat(overview.recentOrders().orElse(null).total()).isEqualTo(1);
 		assertThat(overview.invoices().orElse(null).total()).isEqualTo(1);

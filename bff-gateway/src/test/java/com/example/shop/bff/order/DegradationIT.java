@@ -7,7 +7,7 @@ import java.util.UUID;
 import com.example.shop.bff.BackendNotFound;
 import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.Part;
-import com.example.shop.bff.backend.BillingBackend;
+import com.example.shop.bff.billing.BillingBackend;
 import com.example.shop.bff.dashboard.Dashboard;
 import com.example.shop.bff.dashboard.DashboardService;
 import com.example.shop.bff.support.BffIntegrationTest;

@@ -3,10 +3,8 @@ package com.example.shop.bff.order;
 import java.util.List;
 import java.util.UUID;
 
-import com.example.shop.bff.backend.OrdersBackend;
+import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.bff.support.BffIntegrationTest;
-import com.example.shop.billing.api.InvoiceStatus;
-import com.example.shop.orders.api.OrderStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,9 +1,9 @@
 package com.example.shop.bff.support;
 
+import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.testsupport.time.MutableClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.testsupport.time.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,16 +2,17 @@ package com.example.shop.ui.billing;
 
 import java.util.UUID;
 
+import com.example.shop.bff.Money;
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerBalance;
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.bff.billing.InvoicePage;
 import com.example.shop.bff.customer.CustomerOverview;
 import com.example.shop.bff.customer.CustomerService;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.CustomerBalance;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.InvoicePage;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderPage;
+import com.example.shop.bff.order.Order;
+import com.example.shop.bff.order.OrderPage;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Unavailable;
@@ -105,7 +106,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
 		return facts;
 	}
 
-	private String money(com.example.shop.billing.api.Money money) {
+	private String money(Money money) {
 		return this.formats.money(money.amount(), money.currency());
 	}
 

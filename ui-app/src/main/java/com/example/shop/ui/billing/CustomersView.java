@@ -3,9 +3,9 @@ package com.example.shop.ui.billing;
 import java.util.List;
 
 import com.example.shop.bff.Roles;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerPage;
 import com.example.shop.bff.customer.CustomerService;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.CustomerPage;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.vaadin.flow.component.grid.ColumnTextAlign;

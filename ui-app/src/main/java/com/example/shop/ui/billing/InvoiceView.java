@@ -3,13 +3,15 @@ package com.example.shop.ui.billing;
 import java.util.List;
 import java.util.UUID;
 
+import com.example.shop.bff.Money;
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.customer.BillingDeskService;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.InvoiceStatus;
-import com.example.shop.billing.api.Payment;
+import com.example.shop.bff.billing.BillingDeskService;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.bff.billing.InvoiceDetail;
+import com.example.shop.bff.billing.InvoiceStatus;
+import com.example.shop.bff.billing.Payment;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Unavailable;
@@ -84,7 +86,7 @@ public class InvoiceView extends VerticalLayout implements HasUrlParameter<Strin
 		Async.load(this.billing.invoice(this.invoiceId), this::show, () -> this.progress.setVisible(false));
 	}
 
-	void show(BillingDeskService.InvoiceDetail detail) {
+	void show(InvoiceDetail detail) {
 		Invoice invoice = detail.invoice();
 		this.title = invoice.number();
 		this.content.removeAll();
@@ -140,7 +142,7 @@ public class InvoiceView extends VerticalLayout implements HasUrlParameter<Strin
 		return grid;
 	}
 
-	private String money(com.example.shop.billing.api.Money money) {
+	private String money(Money money) {
 		return this.formats.money(money.amount(), money.currency());
 	}
 

@@ -3,11 +3,11 @@ package com.example.shop.ui.billing;
 import java.util.List;
 
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.customer.BillingDeskService;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.InvoicePage;
-import com.example.shop.billing.api.InvoiceStatus;
+import com.example.shop.bff.billing.BillingDeskService;
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.bff.billing.InvoicePage;
+import com.example.shop.bff.billing.InvoiceQuery;
+import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.vaadin.flow.component.Component;
@@ -36,7 +36,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
 		this.statuses.setItemLabelGenerator((s) -> getTranslation("invoice.status." + s.name()));
 		this.grid = invoiceGrid(this, formats);
 		this.grid.setPageSize(Pages.SIZE);
-		this.grid.setItems((query) -> Pages.fetch(billing.invoices(new BillingBackend.InvoiceQuery(List.of(), null,
+		this.grid.setItems((query) -> Pages.fetch(billing.invoices(new InvoiceQuery(List.of(), null,
 				List.copyOf(this.statuses.getSelectedItems()), query.getPage(), query.getPageSize(), List.of())),
 				InvoicePage::items));
 		this.grid.addItemClickListener(

@@ -5,12 +5,12 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import com.example.shop.bff.BackendRefusal;
-import com.example.shop.bff.customer.BillingDeskService;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.Money;
-import com.example.shop.billing.api.PaymentMethod;
-import com.example.shop.billing.api.PaymentReceipt;
-import com.example.shop.billing.api.RecordPaymentRequest;
+import com.example.shop.bff.Money;
+import com.example.shop.bff.billing.BillingDeskService;
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.bff.billing.NewPayment;
+import com.example.shop.bff.billing.PaymentMethod;
+import com.example.shop.bff.billing.PaymentReceipt;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.UiErrors;
@@ -93,7 +93,7 @@ class PaymentDialog extends Dialog {
 			this.save.setEnabled(false);
 			progress.setVisible(true);
 			this.problem.setVisible(false);
-			var request = new RecordPaymentRequest(
+			var request = new NewPayment(
 					new Money(form.getAmount().setScale(2).toPlainString(), invoice.outstandingAmount().currency()),
 					form.getMethod(), blankToNull(form.getReference()));
 			Async.load(billing.recordPayment(invoice.id(), this.idempotencyKey, request)

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.function.Consumer;
 
 import com.example.shop.bff.BackendRefusal;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.CatalogViews.Amount;
-import com.example.shop.bff.backend.CatalogViews.ProductView;
+import com.example.shop.bff.Money;
 import com.example.shop.bff.catalog.CatalogPagesService;
+import com.example.shop.bff.catalog.Product;
+import com.example.shop.bff.catalog.ProductDraft;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.UiErrors;
@@ -54,12 +54,12 @@ class ProductDialog extends Dialog {
 
 	private final CatalogPagesService catalog;
 
-	private final Consumer<ProductView> saved;
+	private final Consumer<Product> saved;
 
-	private ProductView product;
+	private Product product;
 
-	ProductDialog(ProductView product, CatalogPagesService catalog, Formats formats, boolean admin,
-			Consumer<ProductView> saved) {
+	ProductDialog(Product product, CatalogPagesService catalog, Formats formats, boolean admin,
+			Consumer<Product> saved) {
 		this.product = product;
 		this.catalog = catalog;
 		this.saved = saved;
@@ -132,9 +132,9 @@ class ProductDialog extends Dialog {
 		}
 		this.save.setEnabled(false);
 		this.problem.setVisible(false);
-		var change = new CatalogBackend.ProductDraft(this.product.sku(), draft.getName(), draft.getDescription(),
-				draft.getCategory(), Amount.of(draft.getPrice().setScale(2), this.product.price().currency()),
-				this.product.attributes(), draft.getStock(), draft.isActive());
+		var change = new ProductDraft(this.product.sku(), draft.getName(), draft.getDescription(), draft.getCategory(),
+				Money.of(draft.getPrice().setScale(2), this.product.price().currency()), this.product.attributes(),
+				draft.getStock(), draft.isActive());
 		Async.load(this.catalog.update(change, this.product.version()).onErrorResume(BackendRefusal.class, (ex) -> {
 			getUI().ifPresent((ui) -> ui.access(() -> refused(ex)));
 			return Mono.empty();
@@ -173,7 +173,7 @@ class ProductDialog extends Dialog {
 
 		private boolean active;
 
-		static Draft of(ProductView p) {
+		static Draft of(Product p) {
 			Draft d = new Draft();
 			d.name = p.name();
 			d.description = p.description();

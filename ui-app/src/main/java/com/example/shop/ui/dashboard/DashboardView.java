@@ -5,12 +5,12 @@ import java.util.List;
 
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.CatalogViews.ProductPage;
+import com.example.shop.bff.billing.ReceivablesSummary;
+import com.example.shop.bff.catalog.ProductPage;
 import com.example.shop.bff.dashboard.Dashboard;
 import com.example.shop.bff.dashboard.DashboardService;
-import com.example.shop.billing.api.ReceivablesSummary;
-import com.example.shop.orders.api.OrderStats;
-import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.bff.order.OrderStats;
+import com.example.shop.bff.order.OrderStatus;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Unavailable;

@@ -7,20 +7,20 @@ import java.util.UUID;
 
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.CatalogViews.ProductPage;
-import com.example.shop.bff.backend.CatalogViews.ProductView;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerBalance;
+import com.example.shop.bff.billing.CustomerPage;
+import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.catalog.CatalogPagesService;
+import com.example.shop.bff.catalog.Product;
+import com.example.shop.bff.catalog.ProductPage;
+import com.example.shop.bff.catalog.ProductQuery;
+import com.example.shop.bff.catalog.ProductSort;
 import com.example.shop.bff.customer.CustomerService;
 import com.example.shop.bff.order.PendingStep;
 import com.example.shop.bff.order.PlaceOrder;
 import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.bff.order.Placement;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.CustomerBalance;
-import com.example.shop.billing.api.CustomerPage;
-import com.example.shop.billing.api.CustomerStatus;
-import com.example.shop.catalog.v1.ProductSortField;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
@@ -62,7 +62,7 @@ public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 
 	final ComboBox<Customer> customer = new ComboBox<>();
 
-	final ComboBox<ProductView> product = new ComboBox<>();
+	final ComboBox<Product> product = new ComboBox<>();
 
 	final IntegerField quantity = new IntegerField();
 
@@ -105,11 +105,12 @@ public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 		this.product.setWidthFull();
 		this.product.setItemLabelGenerator((p) -> getTranslation("new-order.product-item", p.name(), p.sku(),
 				this.formats.number(p.available()), this.formats.money(p.price().amount(), p.price().currency())));
-		this.product.setItems(
-				(query) -> Pages.fetch(
-						catalog.search(new CatalogBackend.ProductQuery(query.getFilter().orElse(null), null, true, null,
-								query.getPage(), query.getPageSize(), ProductSortField.NAME, false)),
-						ProductPage::items));
+		this.product
+			.setItems(
+					(query) -> Pages.fetch(
+							catalog.search(new ProductQuery(query.getFilter().orElse(null), null, true, null,
+									query.getPage(), query.getPageSize(), ProductSort.NAME, false)),
+							ProductPage::items));
 		this.quantity.setLabel(getTranslation("order.quantity"));
 		this.quantity.setMin(1);
 		this.quantity.setMax(10_000);
@@ -177,7 +178,7 @@ public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void addLine() {
-		ProductView chosen = this.product.getValue();
+		Product chosen = this.product.getValue();
 		Integer count = this.quantity.getValue();
 		if (chosen == null) {
 			this.product.setInvalid(true);
@@ -303,7 +304,7 @@ public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 	 * @param product the product as picked (its stock and price as shown)
 	 * @param quantity how many
 	 */
-	record Line(ProductView product, int quantity) {
+	record Line(Product product, int quantity) {
 
 		BigDecimal total() {
 			return this.product.price().value().multiply(BigDecimal.valueOf(this.quantity));

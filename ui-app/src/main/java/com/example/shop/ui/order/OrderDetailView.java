@@ -6,20 +6,19 @@ import java.util.UUID;
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.CatalogViews.ProductView;
-import com.example.shop.bff.backend.OrdersBackend;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.Payment;
+import com.example.shop.bff.catalog.Product;
 import com.example.shop.bff.order.CancelOrderService;
 import com.example.shop.bff.order.Cancellation;
+import com.example.shop.bff.order.Order;
+import com.example.shop.bff.order.OrderAction;
 import com.example.shop.bff.order.OrderDeskService;
 import com.example.shop.bff.order.OrderDetail;
 import com.example.shop.bff.order.OrderDetailService;
+import com.example.shop.bff.order.OrderLine;
 import com.example.shop.bff.order.PendingStep;
 import com.example.shop.bff.order.PlaceOrderService;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.Payment;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderLine;
-import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Unavailable;
@@ -146,16 +145,16 @@ public class OrderDetailView extends VerticalLayout implements HasUrlParameter<S
 	private Component actions(Order order) {
 		HorizontalLayout actions = new HorizontalLayout();
 		switch (order.status()) {
-			case PLACED -> actions.add(action(order, OrdersBackend.OrderAction.CONFIRM), cancel(order));
-			case CONFIRMED -> actions.add(action(order, OrdersBackend.OrderAction.SHIP), cancel(order));
-			case SHIPPED -> actions.add(action(order, OrdersBackend.OrderAction.DELIVER));
+			case PLACED -> actions.add(action(order, OrderAction.CONFIRM), cancel(order));
+			case CONFIRMED -> actions.add(action(order, OrderAction.SHIP), cancel(order));
+			case SHIPPED -> actions.add(action(order, OrderAction.DELIVER));
 			default -> {
 			}
 		}
 		return actions;
 	}
 
-	private Button action(Order order, OrdersBackend.OrderAction action) {
+	private Button action(Order order, OrderAction action) {
 		String name = getTranslation("order.action." + action.name());
 		Button button = new Button(name);
 		button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -249,7 +248,7 @@ public class OrderDetailView extends VerticalLayout implements HasUrlParameter<S
 		return box;
 	}
 
-	private Component lines(Order order, Part<Map<String, ProductView>> products) {
+	private Component lines(Order order, Part<Map<String, Product>> products) {
 		Grid<OrderLine> grid = new Grid<>(OrderLine.class, false);
 		grid.addColumn(OrderLine::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true);
 		grid.addColumn(OrderLine::productName).setHeader(getTranslation("product.name")).setFlexGrow(4);
@@ -262,15 +261,15 @@ public class OrderDetailView extends VerticalLayout implements HasUrlParameter<S
 		grid.addColumn((l) -> this.formats.money(l.lineTotal().amount(), l.lineTotal().currency()))
 			.setHeader(getTranslation("order.line-total"))
 			.setTextAlign(ColumnTextAlign.END);
-		if (products instanceof Part.Available<Map<String, ProductView>> available) {
+		if (products instanceof Part.Available<Map<String, Product>> available) {
 			grid.addColumn((l) -> {
-				ProductView product = available.value().get(l.sku());
+				Product product = available.value().get(l.sku());
 				return (product != null) ? this.formats.number(product.available()) : "";
 			}).setHeader(getTranslation("product.available")).setTextAlign(ColumnTextAlign.END);
 		}
 		grid.setItems(order.lines());
 		grid.setAllRowsVisible(true);
-		if (products instanceof Part.Unavailable<Map<String, ProductView>> unavailable) {
+		if (products instanceof Part.Unavailable<Map<String, Product>> unavailable) {
 			return new Div(grid, new Unavailable(unavailable));
 		}
 		return grid;

@@ -3,11 +3,11 @@ package com.example.shop.ui.order;
 import java.util.List;
 
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.OrdersBackend;
+import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderDeskService;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderPage;
-import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.bff.order.OrderPage;
+import com.example.shop.bff.order.OrderQuery;
+import com.example.shop.bff.order.OrderStatus;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.vaadin.flow.component.button.Button;
@@ -66,8 +66,8 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("orders.placed"))
 			.setAutoWidth(true);
 		this.grid.setPageSize(Pages.SIZE);
-		this.grid.setItems((query) -> Pages.fetch(orders.orders(
-				new OrdersBackend.OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null, this.from.getValue(),
+		this.grid.setItems((query) -> Pages.fetch(
+				orders.orders(new OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null, this.from.getValue(),
 						this.to.getValue(), query.getPage(), query.getPageSize(), List.of("placedAt,desc"))),
 				OrderPage::items));
 		this.grid.addItemClickListener(

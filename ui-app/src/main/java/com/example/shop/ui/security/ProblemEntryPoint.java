@@ -2,10 +2,9 @@ package com.example.shop.ui.security;
 
 import java.io.IOException;
 
+import com.example.shop.support.problem.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import com.example.shop.support.problem.ProblemTypes;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -3,9 +3,9 @@ package com.example.shop.ui.order;
 import java.util.List;
 import java.util.UUID;
 
+import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.customer.CustomerService;
-import com.example.shop.billing.api.Customer;
 import com.example.shop.ui.UiIntegrationTest;
 import org.junit.jupiter.api.Test;
 

@@ -1,17 +1,9 @@
-package com.example.shop.bff.customer;
+package com.example.shop.bff.billing;
 
-import java.util.List;
 import java.util.UUID;
 
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.InvoicePage;
-import com.example.shop.billing.api.Payment;
-import com.example.shop.billing.api.PaymentReceipt;
-import com.example.shop.billing.api.RecordPaymentRequest;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +20,7 @@ public class BillingDeskService {
 	}
 
 	@PreAuthorize(Roles.BILLING_OR_ADMIN)
-	public Mono<InvoicePage> invoices(BillingBackend.InvoiceQuery query) {
+	public Mono<InvoicePage> invoices(InvoiceQuery query) {
 		return this.billing.invoices(query);
 	}
 
@@ -49,22 +41,12 @@ public class BillingDeskService {
 	 * Records a payment, partial or full. Repeating the same key records it once.
 	 * @param invoiceId the invoice
 	 * @param idempotencyKey a key the form mints once and reuses on retry
-	 * @param request the payment
+	 * @param payment the payment
 	 * @return the payment and the invoice after it
 	 */
 	@PreAuthorize(Roles.BILLING_OR_ADMIN)
-	public Mono<PaymentReceipt> recordPayment(UUID invoiceId, String idempotencyKey, RecordPaymentRequest request) {
-		return this.billing.pay(invoiceId, idempotencyKey, request);
-	}
-
-	/**
-	 * An invoice with what belongs to it.
-	 *
-	 * @param invoice the invoice
-	 * @param payments its payments, oldest first
-	 * @param customer the customer billed
-	 */
-	public record InvoiceDetail(Invoice invoice, Part<List<Payment>> payments, Part<Customer> customer) {
+	public Mono<PaymentReceipt> recordPayment(UUID invoiceId, String idempotencyKey, NewPayment payment) {
+		return this.billing.pay(invoiceId, idempotencyKey, payment);
 	}
 
 }

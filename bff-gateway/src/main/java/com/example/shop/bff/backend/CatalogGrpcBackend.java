@@ -1,19 +1,26 @@
 package com.example.shop.bff.backend;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
-import com.example.shop.bff.backend.CatalogViews.Amount;
-import com.example.shop.bff.backend.CatalogViews.CategoryView;
-import com.example.shop.bff.backend.CatalogViews.ProductChangeView;
-import com.example.shop.bff.backend.CatalogViews.ProductPage;
-import com.example.shop.bff.backend.CatalogViews.ProductView;
-import com.example.shop.bff.backend.CatalogViews.StockReservation;
+import com.example.shop.bff.Money;
+import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.bff.catalog.Category;
+import com.example.shop.bff.catalog.Product;
+import com.example.shop.bff.catalog.ProductChange;
+import com.example.shop.bff.catalog.ProductDraft;
+import com.example.shop.bff.catalog.ProductPage;
+import com.example.shop.bff.catalog.ProductQuery;
+import com.example.shop.bff.catalog.StockReservation;
 import com.example.shop.catalog.v1.BatchGetProductsRequest;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.ConfirmReservationRequest;
@@ -22,6 +29,7 @@ import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.ListCategoriesRequest;
 import com.example.shop.catalog.v1.ProductSortField;
 import com.example.shop.catalog.v1.ReleaseReservationRequest;
+import com.example.shop.catalog.v1.Reservation;
 import com.example.shop.catalog.v1.ReservationLine;
 import com.example.shop.catalog.v1.ReserveStockRequest;
 import com.example.shop.catalog.v1.SearchProductsRequest;
@@ -29,6 +37,7 @@ import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.catalog.v1.WatchProductChangesRequest;
 import com.google.protobuf.FieldMask;
 import com.google.protobuf.Timestamp;
+import io.grpc.ManagedChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -36,26 +45,25 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * The catalog backend over gRPC. Every unary call carries a deadline equal to the time
+ * The catalog service over gRPC. Every unary call carries a deadline equal to the time
  * left in the request's budget, so the catalog stops working on an answer nobody waits
  * for. The change stream is the exception: one shared, long-lived subscription that
- * reconnects with backoff and resumes where it left off.
+ * reconnects with backoff and resumes where it left off. Protobuf messages are mapped
+ * into the BFF's records here and go no further.
  */
-public class CatalogBackend {
+final class CatalogGrpcBackend implements CatalogBackend {
 
-	public static final String NAME = "catalog";
+	private static final Logger log = LoggerFactory.getLogger(CatalogGrpcBackend.class);
 
-	private static final Logger log = LoggerFactory.getLogger(CatalogBackend.class);
-
-	private final io.grpc.ManagedChannel channel;
+	private final ManagedChannel channel;
 
 	private final CatalogServiceGrpc.CatalogServiceStub stub;
 
 	private final BackendCalls calls;
 
-	private final Flux<ProductChangeView> changes;
+	private final Flux<ProductChange> changes;
 
-	CatalogBackend(io.grpc.ManagedChannel channel, BackendCalls calls, Clock clock, Duration maxReconnectBackoff) {
+	CatalogGrpcBackend(ManagedChannel channel, BackendCalls calls, Clock clock, Duration maxReconnectBackoff) {
 		this.channel = channel;
 		// Wait for a connection within the call's deadline rather than failing at once
 		// while reconnecting.
@@ -64,17 +72,16 @@ public class CatalogBackend {
 		this.changes = sharedChanges(clock, maxReconnectBackoff);
 	}
 
-	public Mono<ProductView> product(String sku) {
+	@Override
+	public Mono<Product> product(String sku) {
 		return this.calls
 			.read((timeout) -> GrpcReactor.unary(deadline(timeout)::getProduct,
 					GetProductRequest.newBuilder().setSku(sku).build()))
-			.map(ProductView::of);
+			.map(CatalogGrpcBackend::product);
 	}
 
-	/**
-	 * Many products in one call; SKUs the catalog does not know are left out of the map.
-	 */
-	public Mono<Map<String, ProductView>> products(List<String> skus) {
+	@Override
+	public Mono<Map<String, Product>> products(List<String> skus) {
 		if (skus.isEmpty()) {
 			return Mono.just(Map.of());
 		}
@@ -83,10 +90,11 @@ public class CatalogBackend {
 					BatchGetProductsRequest.newBuilder().addAllSkus(skus).build()))
 			.map((response) -> response.getProductsList()
 				.stream()
-				.collect(java.util.stream.Collectors.toMap(com.example.shop.catalog.v1.Product::getSku, ProductView::of,
-						(a, b) -> a, java.util.LinkedHashMap::new)));
+				.map(CatalogGrpcBackend::product)
+				.collect(Collectors.toMap(Product::sku, (p) -> p, (a, b) -> a, LinkedHashMap::new)));
 	}
 
+	@Override
 	public Mono<ProductPage> search(ProductQuery query) {
 		SearchProductsRequest.Builder request = SearchProductsRequest.newBuilder()
 			.setQuery((query.text() != null) ? query.text() : "")
@@ -94,47 +102,46 @@ public class CatalogBackend {
 			.setActiveOnly(query.activeOnly())
 			.setPage(query.page())
 			.setPageSize(query.size())
-			.setSortBy(query.sortBy())
+			.setSortBy(ProductSortField.valueOf(query.sortBy().name()))
 			.setDescending(query.descending());
 		if (query.maxStockOnHand() != null) {
 			request.setMaxStockOnHand(query.maxStockOnHand());
 		}
 		return this.calls.read((timeout) -> GrpcReactor.unary(deadline(timeout)::searchProducts, request.build()))
-			.map((response) -> new ProductPage(response.getProductsList().stream().map(ProductView::of).toList(),
-					response.getPage(), response.getPageSize(), response.getTotalSize()));
+			.map((response) -> new ProductPage(
+					response.getProductsList().stream().map(CatalogGrpcBackend::product).toList(), response.getPage(),
+					response.getPageSize(), response.getTotalSize()));
 	}
 
-	public Mono<List<CategoryView>> categories() {
+	@Override
+	public Mono<List<Category>> categories() {
 		return this.calls
 			.read((timeout) -> GrpcReactor.unary(deadline(timeout)::listCategories,
 					ListCategoriesRequest.getDefaultInstance()))
 			.map((response) -> response.getCategoriesList()
 				.stream()
-				.map((c) -> new CategoryView(c.getCode(), c.getName(), c.getProductCount()))
+				.map((c) -> new Category(c.getCode(), c.getName(), c.getProductCount()))
 				.toList());
 	}
 
-	/**
-	 * Creates a product; a repeat of a lost answer is ALREADY_EXISTS, so it is never
-	 * retried blindly.
-	 */
-	public Mono<ProductView> create(ProductDraft draft) {
+	@Override
+	public Mono<Product> create(ProductDraft draft) {
 		CreateProductRequest request = CreateProductRequest.newBuilder()
 			.setSku(draft.sku())
 			.setName(draft.name())
 			.setDescription(draft.description())
 			.setCategory(draft.category())
-			.setPrice(draft.price().toProto())
+			.setPrice(proto(draft.price()))
 			.putAllAttributes(draft.attributes())
 			.setStockOnHand(draft.stockOnHand())
 			.setActive(draft.active())
 			.build();
 		return this.calls.write((timeout) -> GrpcReactor.unary(deadline(timeout)::createProduct, request))
-			.map(ProductView::of);
+			.map(CatalogGrpcBackend::product);
 	}
 
-	/** Updates every editable field of a product, based on the version the user saw. */
-	public Mono<ProductView> update(ProductDraft draft, long version) {
+	@Override
+	public Mono<Product> update(ProductDraft draft, long version) {
 		UpdateProductRequest request = UpdateProductRequest.newBuilder()
 			.setSku(draft.sku())
 			.setVersion(version)
@@ -145,63 +152,61 @@ public class CatalogBackend {
 			.setName(draft.name())
 			.setDescription(draft.description())
 			.setCategory(draft.category())
-			.setPrice(draft.price().toProto())
+			.setPrice(proto(draft.price()))
 			.putAllAttributes(draft.attributes())
 			.setStockOnHand(draft.stockOnHand())
 			.setActive(draft.active())
 			.build();
 		return this.calls.write((timeout) -> GrpcReactor.unary(deadline(timeout)::updateProduct, request))
-			.map(ProductView::of);
+			.map(CatalogGrpcBackend::product);
 	}
 
-	/** Reserves stock; idempotent by the reservation id, so it is retried safely. */
+	@Override
 	public Mono<StockReservation> reserve(String reservationId, Map<String, Integer> quantities) {
 		ReserveStockRequest.Builder request = ReserveStockRequest.newBuilder().setReservationId(reservationId);
 		quantities.forEach((sku, quantity) -> request
 			.addLines(ReservationLine.newBuilder().setSku(sku).setQuantity(quantity).build()));
 		return this.calls
 			.idempotentWrite((timeout) -> GrpcReactor.unary(deadline(timeout)::reserveStock, request.build()))
-			.map(StockReservation::of);
+			.map(CatalogGrpcBackend::reservation);
 	}
 
+	@Override
 	public Mono<StockReservation> confirm(String reservationId) {
 		return this.calls
 			.idempotentWrite((timeout) -> GrpcReactor.unary(deadline(timeout)::confirmReservation,
 					ConfirmReservationRequest.newBuilder().setReservationId(reservationId).build()))
-			.map(StockReservation::of);
+			.map(CatalogGrpcBackend::reservation);
 	}
 
+	@Override
 	public Mono<StockReservation> release(String reservationId) {
 		return this.calls
 			.idempotentWrite((timeout) -> GrpcReactor.unary(deadline(timeout)::releaseReservation,
 					ReleaseReservationRequest.newBuilder().setReservationId(reservationId).build()))
-			.map(StockReservation::of);
+			.map(CatalogGrpcBackend::reservation);
 	}
 
-	/**
-	 * Reconnects now instead of after grpc-java's reconnect backoff, which can outlast a
-	 * catalog restart by seconds. Called when the circuit lets trial calls through again.
-	 */
+	@Override
 	public void reconnectNow() {
 		this.channel.resetConnectBackoff();
 	}
 
-	/**
-	 * Price and stock changes, shared by every subscriber; never completes, reconnects
-	 * after failures.
-	 */
-	public Flux<ProductChangeView> changes() {
+	@Override
+	public Flux<ProductChange> changes() {
 		return this.changes;
 	}
 
-	private Flux<ProductChangeView> sharedChanges(Clock clock, Duration maxBackoff) {
+	private Flux<ProductChange> sharedChanges(Clock clock, Duration maxBackoff) {
 		AtomicReference<Instant> resumeFrom = new AtomicReference<>(clock.instant());
 		return Flux.defer(() -> {
 			Instant since = resumeFrom.get();
 			WatchProductChangesRequest request = WatchProductChangesRequest.newBuilder()
 				.setSince(Timestamp.newBuilder().setSeconds(since.getEpochSecond()).setNanos(since.getNano()))
 				.build();
-			return GrpcReactor.serverStream(this.stub::watchProductChanges, request).map(ProductChangeView::of);
+			return GrpcReactor.serverStream(this.stub::watchProductChanges, request)
+				.map((c) -> new ProductChange(c.getSku(), c.getName(), money(c.getPrice()), c.getStockOnHand(),
+						c.getReserved(), c.getActive(), c.getVersion(), instant(c.getUpdatedAt())));
 		})
 			.doOnNext((change) -> resumeFrom.accumulateAndGet(change.updatedAt(), (a, b) -> a.isAfter(b) ? a : b))
 			.doOnError((ex) -> log.info("Catalog change stream interrupted ({}); reconnecting", ex.toString()))
@@ -216,37 +221,38 @@ public class CatalogBackend {
 		return this.stub.withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
-	/**
-	 * How to search the catalog.
-	 *
-	 * @param text a name or SKU prefix, or {@code null}
-	 * @param category a category code, or {@code null}
-	 * @param activeOnly only products that can be sold
-	 * @param maxStockOnHand only products with at most this stock (low stock), or
-	 * {@code null}
-	 * @param page 0-based page
-	 * @param size page size
-	 * @param sortBy what to sort by
-	 * @param descending high to low
-	 */
-	public record ProductQuery(String text, String category, boolean activeOnly, Integer maxStockOnHand, int page,
-			int size, ProductSortField sortBy, boolean descending) {
+	private static Product product(com.example.shop.catalog.v1.Product p) {
+		return new Product(p.getSku(), p.getName(), p.getDescription(), p.getCategory(), money(p.getPrice()),
+				Map.copyOf(p.getAttributesMap()), p.getStockOnHand(), p.getReserved(), p.getActive(), p.getVersion(),
+				instant(p.getUpdatedAt()));
 	}
 
-	/**
-	 * The editable fields of a product.
-	 *
-	 * @param sku the SKU
-	 * @param name the name
-	 * @param description the description
-	 * @param category the category code
-	 * @param price the unit price
-	 * @param attributes free-form attributes
-	 * @param stockOnHand units in stock
-	 * @param active whether it can be sold
-	 */
-	public record ProductDraft(String sku, String name, String description, String category, Amount price,
-			Map<String, String> attributes, int stockOnHand, boolean active) {
+	private static StockReservation reservation(Reservation r) {
+		return new StockReservation(r.getReservationId(), r.getStatus().name(), r.getLinesList()
+			.stream()
+			.map((l) -> new StockReservation.Line(l.getSku(), l.getName(), money(l.getUnitPrice()), l.getQuantity()))
+			.toList(), instant(r.getExpiresAt()));
+	}
+
+	/** {@code google.type.Money} as two fraction digits, as every REST backend sends. */
+	private static Money money(com.google.type.Money money) {
+		BigDecimal value = BigDecimal.valueOf(money.getUnits()).add(BigDecimal.valueOf(money.getNanos(), 9));
+		return Money.of(value.setScale(2, RoundingMode.HALF_EVEN), money.getCurrencyCode());
+	}
+
+	private static com.google.type.Money proto(Money money) {
+		BigDecimal value = money.value();
+		long units = value.longValue();
+		int nanos = value.subtract(BigDecimal.valueOf(units)).movePointRight(9).intValue();
+		return com.google.type.Money.newBuilder()
+			.setCurrencyCode(money.currency())
+			.setUnits(units)
+			.setNanos(nanos)
+			.build();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
 	}
 
 }

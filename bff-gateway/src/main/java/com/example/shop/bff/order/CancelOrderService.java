@@ -55,7 +55,9 @@ public class CancelOrderService {
 						"Order %s changed since you opened it (now %s); reload it and decide again"
 							.formatted(order.number(), order.status())));
 			}
-			if (!alreadyCancelled && order.status() != OrderStatus.PLACED && order.status() != OrderStatus.CONFIRMED) {
+			// Whether an order may still be cancelled is the orders service's rule: ask
+			// the order, never its status.
+			if (!alreadyCancelled && !order.allows(OrderAction.CANCEL)) {
 				return Mono.just(refused(BackendRefusal.Kind.CONFLICT,
 						"Order %s is %s and can no longer be cancelled".formatted(order.number(), order.status())));
 			}

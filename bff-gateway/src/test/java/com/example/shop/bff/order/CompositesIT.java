@@ -29,6 +29,9 @@ class CompositesIT extends BffIntegrationTest {
 	OrderDetailService details;
 
 	@Autowired
+	OrderDeskService desk;
+
+	@Autowired
 	DashboardService dashboards;
 
 	@Autowired
@@ -59,6 +62,23 @@ class CompositesIT extends BffIntegrationTest {
 		assertThat(detail.customer()).isInstanceOfSatisfying(Part.Available.class,
 				(c) -> assertThat(((com.example.shop.bff.billing.Customer) c.value()).id()).isEqualTo(customer));
 		assertThat(detail.pending()).isEmpty();
+	}
+
+	@Test
+	void theOrderAndItsInvoiceCarryWhatTheirBackendsAllowNow() {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		Placement.Placed placed = (Placement.Placed) this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))))
+			.block();
+		Order confirmed = this.desk.act(placed.order().id(), OrderAction.CONFIRM, placed.order().version()).block();
+
+		OrderDetail detail = this.details.detail(placed.order().id()).block();
+
+		assertThat(placed.order().allowedActions()).containsExactly(OrderAction.CONFIRM, OrderAction.CANCEL);
+		assertThat(placed.invoice().payable()).isTrue();
+		assertThat(confirmed.allowedActions()).containsExactly(OrderAction.SHIP, OrderAction.CANCEL);
+		assertThat(detail.order().allowedActions()).containsExactly(OrderAction.SHIP, OrderAction.CANCEL);
 	}
 
 	@Test

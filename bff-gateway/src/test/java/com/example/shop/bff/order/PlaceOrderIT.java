@@ -26,6 +26,9 @@ class PlaceOrderIT extends BffIntegrationTest {
 	CancelOrderService cancelling;
 
 	@Autowired
+	OrderDeskService desk;
+
+	@Autowired
 	OrdersBackend orders;
 
 	@Test
@@ -230,6 +233,20 @@ class PlaceOrderIT extends BffIntegrationTest {
 		assertThat(cancellation).isInstanceOf(Cancellation.Refused.class);
 		assertThat(this.data.order(placed.order().id()).path("status").asString()).isEqualTo("PLACED");
 		assertThat(this.data.product(placed.order().lines().getFirst().sku()).getStockOnHand()).isEqualTo(6);
+	}
+
+	@Test
+	void aShippedOrderCanNoLongerBeCancelledBecauseOrdersNoLongerAllowsIt() {
+		Placement.Placed placed = placeOne(1);
+		Order confirmed = this.desk.act(placed.order().id(), OrderAction.CONFIRM, placed.order().version()).block();
+		Order shipped = this.desk.act(confirmed.id(), OrderAction.SHIP, confirmed.version()).block();
+
+		Cancellation cancellation = this.cancelling.cancel(shipped.id(), shipped.version(), null).block();
+
+		assertThat(shipped.allowedActions()).containsExactly(OrderAction.DELIVER);
+		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.Refused.class,
+				(refused) -> assertThat(refused.kind().name()).isEqualTo("CONFLICT"));
+		assertThat(invoiceStatus(placed)).isEqualTo("OPEN");
 	}
 
 	@Test

@@ -10,7 +10,6 @@ import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.billing.InvoiceDetail;
-import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.bff.billing.Payment;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
@@ -107,8 +106,8 @@ public class InvoiceView extends VerticalLayout implements HasUrlParameter<Strin
 			case Part.Unavailable<Customer> unavailable -> this.content.add(new Unavailable(unavailable));
 		}
 		this.content.add(new H3(getTranslation("invoice.payments")), payments(detail.payments()));
-		boolean payable = invoice.status() == InvoiceStatus.OPEN || invoice.status() == InvoiceStatus.OVERDUE;
-		this.record.setVisible(payable);
+		// Whether it takes a payment is billing's rule, passed on by the BFF.
+		this.record.setVisible(invoice.payable());
 		if (this.recordClick != null) {
 			this.recordClick.remove();
 		}

@@ -142,14 +142,11 @@ public class OrderDetailView extends VerticalLayout implements HasUrlParameter<S
 		return fact;
 	}
 
+	/** A button for each action orders allows now; which ones is never decided here. */
 	private Component actions(Order order) {
 		HorizontalLayout actions = new HorizontalLayout();
-		switch (order.status()) {
-			case PLACED -> actions.add(action(order, OrderAction.CONFIRM), cancel(order));
-			case CONFIRMED -> actions.add(action(order, OrderAction.SHIP), cancel(order));
-			case SHIPPED -> actions.add(action(order, OrderAction.DELIVER));
-			default -> {
-			}
+		for (OrderAction allowed : order.allowedActions()) {
+			actions.add((allowed == OrderAction.CANCEL) ? cancel(order) : action(order, allowed));
 		}
 		return actions;
 	}

@@ -12,6 +12,7 @@ import com.example.shop.bff.support.RealBackendsInitializer;
 import com.example.shop.bff.support.TestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -112,6 +113,15 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 	protected void reopen() {
 		cleanVaadinEnvironment();
 		super.initVaadinEnvironment();
+	}
+
+	/**
+	 * Opens the view at an address, as a user typing it would (views are not public; the
+	 * router finds them), and returns what the router shows there.
+	 */
+	protected HasElement open(String location) {
+		UI.getCurrent().navigate(location);
+		return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
 	}
 
 	/**

@@ -15,8 +15,8 @@ import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderPage;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Unavailable;
-import com.example.shop.ui.order.OrderDetailView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,15 +35,17 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A customer at a glance: account, balance, recent orders and invoices. */
-@Route("customer")
+@Route(Routes.CUSTOMER)
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
-public class CustomerView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+class CustomerView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
 	private final CustomerService customers;
 
 	private final Formats formats;
 
-	private final AccessAnnotationChecker access;
+	private final boolean mayOpenOrders;
+
+	private final boolean mayOpenInvoices;
 
 	private final ProgressBar progress = new ProgressBar();
 
@@ -54,7 +56,9 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
 	CustomerView(CustomerService customers, Formats formats, AccessAnnotationChecker access) {
 		this.customers = customers;
 		this.formats = formats;
-		this.access = access;
+		// Asked now, while navigating: the overview arrives later, outside any request.
+		this.mayOpenOrders = Routes.mayOpen(access, Routes.ORDER);
+		this.mayOpenInvoices = Routes.mayOpen(access, Routes.INVOICE);
 		this.progress.setIndeterminate(true);
 		this.progress.getElement().setAttribute("aria-label", getTranslation("common.loading"));
 		add(this.progress, this.content);
@@ -130,9 +134,8 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
 		grid.addColumn((o) -> this.formats.dateTime(o.placedAt())).setHeader(getTranslation("orders.placed"));
 		grid.setItems(available.value().items());
 		grid.setAllRowsVisible(true);
-		if (this.access.hasAccess(OrderDetailView.class)) {
-			grid.addItemClickListener(
-					(e) -> getUI().ifPresent((ui) -> ui.navigate(OrderDetailView.class, e.getItem().id().toString())));
+		if (this.mayOpenOrders) {
+			grid.addItemClickListener((e) -> getUI().ifPresent((ui) -> ui.navigate(Routes.order(e.getItem().id()))));
 		}
 		return grid;
 	}
@@ -141,12 +144,11 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
 		if (!(part instanceof Part.Available<InvoicePage> available)) {
 			return new Unavailable((Part.Unavailable<?>) part);
 		}
-		Grid<Invoice> grid = InvoicesView.invoiceGrid(this, this.formats);
+		Grid<Invoice> grid = new InvoiceGrid(this.formats);
 		grid.setItems(available.value().items());
 		grid.setAllRowsVisible(true);
-		if (this.access.hasAccess(InvoiceView.class)) {
-			grid.addItemClickListener(
-					(e) -> getUI().ifPresent((ui) -> ui.navigate(InvoiceView.class, e.getItem().id().toString())));
+		if (this.mayOpenInvoices) {
+			grid.addItemClickListener((e) -> getUI().ifPresent((ui) -> ui.navigate(Routes.invoice(e.getItem().id()))));
 		}
 		return grid;
 	}

@@ -8,6 +8,7 @@ import com.example.shop.bff.billing.CustomerPage;
 import com.example.shop.bff.customer.CustomerService;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
+import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -16,13 +17,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Customers by name or email; a click opens the customer's overview with its balance. */
-@Route("customers")
+@Route(Routes.CUSTOMERS)
+@Menu(title = "nav.customers", order = 5, icon = "vaadin:users")
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
-public class CustomersView extends VerticalLayout implements HasDynamicTitle {
+class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
 	final TextField search = new TextField();
 
@@ -46,8 +49,8 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.setPageSize(Pages.SIZE);
 		this.grid.setItems((query) -> Pages.fetch(customers.customers(blankToNull(this.search.getValue()), List.of(),
 				query.getPage(), query.getPageSize(), List.of("name,asc")), CustomerPage::items));
-		this.grid.addItemClickListener(
-				(e) -> getUI().ifPresent((ui) -> ui.navigate(CustomerView.class, e.getItem().id().toString())));
+		this.grid
+			.addItemClickListener((e) -> getUI().ifPresent((ui) -> ui.navigate(Routes.customer(e.getItem().id()))));
 		this.grid.setAriaLabel(getTranslation("customers.title"));
 		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		add(new H2(getTranslation("customers.title")), this.search, this.grid);

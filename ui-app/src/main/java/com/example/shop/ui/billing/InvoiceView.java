@@ -13,6 +13,7 @@ import com.example.shop.bff.billing.InvoiceDetail;
 import com.example.shop.bff.billing.Payment;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -32,13 +33,12 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One invoice with its payments and customer; record a payment against it. */
-@Route("invoice")
+@Route(Routes.INVOICE)
 @RolesAllowed({ Roles.BILLING, Roles.ADMIN })
-public class InvoiceView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+class InvoiceView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
 	private final BillingDeskService billing;
 
@@ -101,8 +101,8 @@ public class InvoiceView extends VerticalLayout implements HasUrlParameter<Strin
 				fact("invoice.due", this.formats.date(invoice.dueDate())));
 		this.content.add(new H2(getTranslation("invoice.title", invoice.number())), status, facts);
 		switch (detail.customer()) {
-			case Part.Available<Customer> customer -> this.content
-				.add(new RouterLink(customer.value().name(), CustomerView.class, customer.value().id().toString()));
+			case Part.Available<Customer> customer ->
+				this.content.add(Routes.link(customer.value().name(), Routes.customer(customer.value().id())));
 			case Part.Unavailable<Customer> unavailable -> this.content.add(new Unavailable(unavailable));
 		}
 		this.content.add(new H3(getTranslation("invoice.payments")), payments(detail.payments()));

@@ -15,6 +15,7 @@ import com.example.shop.bff.catalog.ProductSort;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
+import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,9 +40,10 @@ import reactor.core.Disposable;
  * products; a click opens the product (admins edit it there). Price and stock changes
  * arrive by server push while the view is open.
  */
-@Route("catalog")
+@Route(Routes.CATALOG)
+@Menu(title = "nav.catalog", order = 2, icon = "vaadin:package")
 @RolesAllowed({ Roles.SALES, Roles.ADMIN })
-public class CatalogView extends VerticalLayout implements HasDynamicTitle {
+class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
 	private final CatalogPagesService catalog;
 

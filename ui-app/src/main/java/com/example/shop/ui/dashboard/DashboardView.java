@@ -13,6 +13,7 @@ import com.example.shop.bff.order.OrderStats;
 import com.example.shop.bff.order.OrderStatus;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -30,9 +32,10 @@ import jakarta.annotation.security.RolesAllowed;
  * Key figures and four charts. Each panel renders from its own part of the BFF's
  * dashboard, so a backend that is down blanks only its panel.
  */
-@Route("")
+@Route(Routes.DASHBOARD)
+@Menu(title = "nav.dashboard", order = 1, icon = "vaadin:dashboard")
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
-public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Formats formats;
 

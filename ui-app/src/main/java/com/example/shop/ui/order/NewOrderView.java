@@ -24,11 +24,13 @@ import com.example.shop.bff.order.Placement;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
+import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,8 +42,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -50,9 +52,10 @@ import jakarta.annotation.security.RolesAllowed;
  * id and reuses it on every retry, so a retry after a timeout never places a second
  * order; only a refusal (nothing kept) starts a fresh placement.
  */
-@Route("orders/new")
+@Route(Routes.NEW_ORDER)
+@Menu(title = "nav.new-order", order = 4, icon = "vaadin:plus")
 @RolesAllowed({ Roles.SALES, Roles.ADMIN })
-public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
+class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 
 	private final PlaceOrderService placing;
 
@@ -283,8 +286,8 @@ public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 		return span;
 	}
 
-	private RouterLink link(UUID orderId, String number) {
-		return new RouterLink(getTranslation("new-order.open", number), OrderDetailView.class, orderId.toString());
+	private Anchor link(UUID orderId, String number) {
+		return Routes.link(getTranslation("new-order.open", number), Routes.order(orderId));
 	}
 
 	private void startOver() {

@@ -21,8 +21,8 @@ import com.example.shop.bff.order.PendingStep;
 import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Unavailable;
-import com.example.shop.ui.billing.CustomerView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,7 +44,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -53,9 +52,9 @@ import jakarta.annotation.security.RolesAllowed;
  * actions ask first and send the version the user saw, so a concurrent change is
  * explained instead of overwritten.
  */
-@Route("order")
+@Route(Routes.ORDER)
 @RolesAllowed({ Roles.SALES, Roles.ADMIN })
-public class OrderDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+class OrderDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
 	private final OrderDetailService details;
 
@@ -316,7 +315,7 @@ public class OrderDetailView extends VerticalLayout implements HasUrlParameter<S
 			case Part.Unavailable<Customer> unavailable -> new Unavailable(unavailable);
 			case Part.Available<Customer> available -> {
 				Customer c = available.value();
-				Div box = new Div(new RouterLink(c.name(), CustomerView.class, c.id().toString()),
+				Div box = new Div(Routes.link(c.name(), Routes.customer(c.id())),
 						new Span(" · " + c.email() + " · " + getTranslation("customer.status." + c.status().name())));
 				box.setId("order-customer");
 				yield box;

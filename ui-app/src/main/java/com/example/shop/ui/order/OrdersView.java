@@ -10,6 +10,7 @@ import com.example.shop.bff.order.OrderQuery;
 import com.example.shop.bff.order.OrderStatus;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
+import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -21,15 +22,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Orders, newest first, filtered by status and business days; loaded a page at a time.
  */
-@Route("orders")
+@Route(Routes.ORDERS)
+@Menu(title = "nav.orders", order = 3, icon = "vaadin:cart")
 @RolesAllowed({ Roles.SALES, Roles.ADMIN })
-public class OrdersView extends VerticalLayout implements HasDynamicTitle {
+class OrdersView extends VerticalLayout implements HasDynamicTitle {
 
 	final MultiSelectComboBox<OrderStatus> statuses = new MultiSelectComboBox<>();
 
@@ -47,7 +50,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
 		this.from.setLabel(getTranslation("orders.from"));
 		this.to.setLabel(getTranslation("orders.to"));
 		Button newOrder = new Button(getTranslation("nav.new-order"), VaadinIcon.PLUS.create(),
-				(e) -> e.getSource().getUI().ifPresent((ui) -> ui.navigate(NewOrderView.class)));
+				(e) -> e.getSource().getUI().ifPresent((ui) -> ui.navigate(Routes.NEW_ORDER)));
 		newOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		HorizontalLayout filters = new HorizontalLayout(this.statuses, this.from, this.to, newOrder);
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -70,8 +73,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
 				orders.orders(new OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null, this.from.getValue(),
 						this.to.getValue(), query.getPage(), query.getPageSize(), List.of("placedAt,desc"))),
 				OrderPage::items));
-		this.grid.addItemClickListener(
-				(e) -> getUI().ifPresent((ui) -> ui.navigate(OrderDetailView.class, e.getItem().id().toString())));
+		this.grid.addItemClickListener((e) -> getUI().ifPresent((ui) -> ui.navigate(Routes.order(e.getItem().id()))));
 		this.grid.setAriaLabel(getTranslation("orders.title"));
 		this.statuses.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		this.from.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());

@@ -1,6 +1,6 @@
-package com.example.shop.ui.base;
+package com.example.shop.ui.security;
 
-import com.example.shop.ui.security.DemoUsersProperties;
+import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,10 +12,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Sign-in with a user name and password (the demo users locally). */
-@Route(value = "login", autoLayout = false)
+/**
+ * Sign-in with a user name and password (the demo users locally). Part of the security
+ * wiring, so it lives with it.
+ */
+@Route(value = Routes.LOGIN, autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final LoginForm login = new LoginForm();
 

@@ -1,0 +1,73 @@
+package com.example.shop.ui.base;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+
+/**
+ * Where each view lives. Views reach each other by these addresses, never by class: a
+ * view naming another's class tied their packages into a cycle (customer and order detail
+ * did) and forced every view to be public. The menu needs none of them either
+ * ({@code @Menu} on the views, read by {@link MainLayout}).
+ */
+public final class Routes {
+
+	public static final String DASHBOARD = "";
+
+	public static final String CATALOG = "catalog";
+
+	public static final String ORDERS = "orders";
+
+	public static final String NEW_ORDER = "orders/new";
+
+	public static final String ORDER = "order";
+
+	public static final String CUSTOMERS = "customers";
+
+	public static final String CUSTOMER = "customer";
+
+	public static final String INVOICES = "invoices";
+
+	public static final String INVOICE = "invoice";
+
+	public static final String LOGIN = "login";
+
+	private Routes() {
+	}
+
+	public static String order(UUID id) {
+		return ORDER + "/" + id;
+	}
+
+	public static String customer(UUID id) {
+		return CUSTOMER + "/" + id;
+	}
+
+	public static String invoice(UUID id) {
+		return INVOICE + "/" + id;
+	}
+
+	/**
+	 * A link to a view that the router follows in place, without reloading the page (as a
+	 * {@code RouterLink} does, but by address).
+	 */
+	public static Anchor link(String text, String location) {
+		Anchor link = new Anchor(location, text);
+		link.getElement().setAttribute("router-link", "");
+		return link;
+	}
+
+	/**
+	 * Whether the signed-in user may open the view at this route ({@link #ORDER}, with or
+	 * without its parameter: access depends on the view, never on the value). Ask while
+	 * building a view, not when an answer arrives later: Vaadin's check reads the current
+	 * request.
+	 */
+	public static boolean mayOpen(AccessAnnotationChecker access, String route) {
+		RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+		return routes.getRoute(route).or(() -> routes.getRoute(route + "/any")).map(access::hasAccess).orElse(false);
+	}
+
+}

@@ -3,6 +3,7 @@ package com.example.shop.catalog;
 import java.util.List;
 import java.util.Map;
 
+import com.example.shop.problems.ProblemType;
 import com.example.shop.support.problem.FieldViolation;
 
 /**
@@ -12,19 +13,24 @@ import com.example.shop.support.problem.FieldViolation;
  */
 public abstract sealed class CatalogException extends RuntimeException {
 
-	private final String reason;
+	private final ProblemType type;
 
 	private final Map<String, String> metadata;
 
-	CatalogException(String reason, String message, Map<String, String> metadata) {
+	CatalogException(ProblemType type, String message, Map<String, String> metadata) {
 		super(message);
-		this.reason = reason;
+		this.type = type;
 		this.metadata = Map.copyOf(metadata);
 	}
 
-	/** A stable, upper-case reason such as {@code NOT_ENOUGH_STOCK}. */
+	/** The stable, upper-case reason, such as {@code NOT_ENOUGH_STOCK}: the type's. */
 	public String reason() {
-		return this.reason;
+		return this.type.reason();
+	}
+
+	/** The problem type, from the shop's one catalogue. */
+	public ProblemType problemType() {
+		return this.type;
 	}
 
 	/** Facts a client can act on, such as the current version. */
@@ -38,7 +44,7 @@ public abstract sealed class CatalogException extends RuntimeException {
 		private final List<FieldViolation> violations;
 
 		public Invalid(List<FieldViolation> violations) {
-			super("INVALID_ARGUMENT", describe(violations), Map.of());
+			super(ProblemType.VALIDATION, describe(violations), Map.of());
 			this.violations = List.copyOf(violations);
 		}
 
@@ -64,9 +70,9 @@ public abstract sealed class CatalogException extends RuntimeException {
 
 		private final String resourceName;
 
-		public NotFound(String reason, String resourceType, String resourceName, String message,
+		public NotFound(ProblemType type, String resourceType, String resourceName, String message,
 				Map<String, String> metadata) {
-			super(reason, message, metadata);
+			super(type, message, metadata);
 			this.resourceType = resourceType;
 			this.resourceName = resourceName;
 		}
@@ -88,8 +94,8 @@ public abstract sealed class CatalogException extends RuntimeException {
 
 		private final String resourceName;
 
-		public AlreadyExists(String reason, String resourceType, String resourceName, String message) {
-			super(reason, message, Map.of());
+		public AlreadyExists(ProblemType type, String resourceType, String resourceName, String message) {
+			super(type, message, Map.of());
 			this.resourceType = resourceType;
 			this.resourceName = resourceName;
 		}
@@ -109,8 +115,8 @@ public abstract sealed class CatalogException extends RuntimeException {
 	 */
 	public static final class FailedPrecondition extends CatalogException {
 
-		public FailedPrecondition(String reason, String message, Map<String, String> metadata) {
-			super(reason, message, metadata);
+		public FailedPrecondition(ProblemType type, String message, Map<String, String> metadata) {
+			super(type, message, metadata);
 		}
 
 	}
@@ -121,7 +127,7 @@ public abstract sealed class CatalogException extends RuntimeException {
 		private final List<Shortage> shortages;
 
 		public NotEnoughStock(List<Shortage> shortages) {
-			super("NOT_ENOUGH_STOCK", describe(shortages), Map.of());
+			super(ProblemType.NOT_ENOUGH_STOCK, describe(shortages), Map.of());
 			this.shortages = List.copyOf(shortages);
 		}
 
@@ -154,12 +160,12 @@ public abstract sealed class CatalogException extends RuntimeException {
 	 */
 	public static final class Conflict extends CatalogException {
 
-		public Conflict(String reason, String message, Map<String, String> metadata) {
-			super(reason, message, metadata);
+		public Conflict(ProblemType type, String message, Map<String, String> metadata) {
+			super(type, message, metadata);
 		}
 
 		public static Conflict staleVersion(String sku, long expected, long current) {
-			return new Conflict("VERSION_CONFLICT",
+			return new Conflict(ProblemType.VERSION_CONFLICT,
 					"Product %s is at version %d, not %d: reload it and try again".formatted(sku, current, expected),
 					Map.of("sku", sku, "expected_version", Long.toString(expected), "current_version",
 							Long.toString(current)));
@@ -173,7 +179,7 @@ public abstract sealed class CatalogException extends RuntimeException {
 	public static final class Abandoned extends CatalogException {
 
 		public Abandoned(String message) {
-			super("ABANDONED", message, Map.of());
+			super(ProblemType.ABANDONED, message, Map.of());
 		}
 
 	}

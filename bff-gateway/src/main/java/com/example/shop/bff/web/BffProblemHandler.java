@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.example.shop.bff.backend.BackendException;
-import com.example.shop.support.problem.ProblemTypes;
+import com.example.shop.problems.ProblemType;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,21 +27,21 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class BffProblemHandler {
 
-	public static final java.net.URI BACKEND_UNAVAILABLE = ProblemTypes.of("backend-unavailable");
+	public static final java.net.URI BACKEND_UNAVAILABLE = ProblemType.BACKEND_UNAVAILABLE.uri();
 
-	public static final java.net.URI FORBIDDEN = ProblemTypes.of("forbidden");
+	public static final java.net.URI FORBIDDEN = ProblemType.FORBIDDEN.uri();
 
 	private static final Logger log = LoggerFactory.getLogger(BffProblemHandler.class);
 
 	@ExceptionHandler(BackendException.class)
 	ResponseEntity<ProblemDetail> backend(BackendException ex) {
 		ProblemDetail problem = switch (ex) {
-			case BackendException.NotFound notFound -> problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, ex);
+			case BackendException.NotFound notFound -> problem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND.uri(), ex);
 			case BackendException.Rejected rejected -> {
 				ProblemDetail p = switch (rejected.kind()) {
-					case INVALID -> problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, ex);
-					case STALE -> problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.VERSION_MISMATCH, ex);
-					case CONFLICT -> problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, ex);
+					case INVALID -> problem(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION.uri(), ex);
+					case STALE -> problem(HttpStatus.PRECONDITION_FAILED, ProblemType.VERSION_MISMATCH.uri(), ex);
+					case CONFLICT -> problem(HttpStatus.CONFLICT, ProblemType.CONFLICT.uri(), ex);
 				};
 				p.setProperty("errors", rejected.fieldErrors());
 				rejected.properties().forEach(p::setProperty);

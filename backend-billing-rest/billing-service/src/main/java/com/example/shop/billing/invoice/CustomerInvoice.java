@@ -1,7 +1,6 @@
 package com.example.shop.billing.invoice;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,11 +8,10 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.UUID;
 
-import com.example.shop.billing.api.BillingProblems;
 import com.example.shop.billing.api.InvoiceStatus;
 import com.example.shop.billing.customer.CustomerAccount;
+import com.example.shop.problems.ProblemType;
 import com.example.shop.support.problem.DomainException;
-import com.example.shop.support.problem.ProblemTypes;
 
 /**
  * An invoice billing one order to one customer: the aggregate the billing service owns,
@@ -41,12 +39,6 @@ import com.example.shop.support.problem.ProblemTypes;
 record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, InvoiceStatus status, Currency currency,
 		BigDecimal amount, BigDecimal paidAmount, LocalDate issueDate, LocalDate dueDate, String voidReason,
 		Instant createdAt, Instant updatedAt, long version) {
-
-	static final URI INVOICE_HAS_PAYMENTS = URI.create(BillingProblems.INVOICE_HAS_PAYMENTS);
-
-	static final URI INVOICE_NOT_PAYABLE = URI.create(BillingProblems.INVOICE_NOT_PAYABLE);
-
-	static final URI OVERPAYMENT = URI.create(BillingProblems.OVERPAYMENT);
 
 	/**
 	 * A new open invoice, due after the customer's payment terms.
@@ -108,13 +100,13 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 		requirePositive(payment);
 		InvoiceStatus current = statusOn(today);
 		if (!payableOn(today)) {
-			throw new DomainException.Conflict(INVOICE_NOT_PAYABLE,
+			throw new DomainException.Conflict(ProblemType.INVOICE_NOT_PAYABLE,
 					"Invoice %s is %s: it takes no more payments".formatted(this.number, current),
 					Map.of("currentStatus", current.name()));
 		}
 		BigDecimal outstanding = outstanding();
 		if (payment.compareTo(outstanding) > 0) {
-			throw new DomainException.Conflict(OVERPAYMENT,
+			throw new DomainException.Conflict(ProblemType.OVERPAYMENT,
 					"Invoice %s has %s %s outstanding; a payment of %s is more than that".formatted(this.number,
 							outstanding.toPlainString(), this.currency.getCurrencyCode(), payment.toPlainString()),
 					Map.of("outstandingAmount", outstanding.toPlainString(), "requestedAmount",
@@ -139,7 +131,7 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 			throw notAllowed(current, InvoiceStatus.VOID);
 		}
 		if (this.paidAmount.signum() > 0) {
-			throw new DomainException.Conflict(INVOICE_HAS_PAYMENTS,
+			throw new DomainException.Conflict(ProblemType.INVOICE_HAS_PAYMENTS,
 					"Invoice %s already has %s %s paid and cannot be voided".formatted(this.number,
 							this.paidAmount.toPlainString(), this.currency.getCurrencyCode()),
 					Map.of("currentStatus", current.name(), "paidAmount", this.paidAmount.toPlainString()));
@@ -156,7 +148,7 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 	CustomerInvoice markOverdue(LocalDate today, Instant at) {
 		if (this.status != InvoiceStatus.OPEN || statusOn(today) != InvoiceStatus.OVERDUE) {
 			throw (this.status == InvoiceStatus.OPEN)
-					? new DomainException.Conflict(ProblemTypes.INVALID_STATE_TRANSITION,
+					? new DomainException.Conflict(ProblemType.INVALID_STATE_TRANSITION,
 							"Invoice %s is not due until %s".formatted(this.number, this.dueDate),
 							Map.of("currentStatus", this.status.name(), "dueDate", this.dueDate.toString()))
 					: notAllowed(this.status, InvoiceStatus.OVERDUE);
@@ -171,7 +163,7 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 	}
 
 	private DomainException.Conflict notAllowed(InvoiceStatus from, InvoiceStatus to) {
-		return new DomainException.Conflict(ProblemTypes.INVALID_STATE_TRANSITION,
+		return new DomainException.Conflict(ProblemType.INVALID_STATE_TRANSITION,
 				"Invoice %s is %s and cannot become %s".formatted(this.number, from, to),
 				Map.of("currentStatus", from.name(), "requestedStatus", to.name(), "allowedStatuses",
 						InvoiceLifecycle.nextFrom(from).stream().map(Enum::name).sorted().toList()));

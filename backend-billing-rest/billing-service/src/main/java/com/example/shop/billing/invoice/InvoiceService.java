@@ -1,7 +1,6 @@
 package com.example.shop.billing.invoice;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,11 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.example.shop.billing.Amounts;
-import com.example.shop.billing.api.BillingProblems;
 import com.example.shop.billing.api.IssueInvoiceRequest;
 import com.example.shop.billing.api.RecordPaymentRequest;
 import com.example.shop.billing.customer.CustomerAccount;
 import com.example.shop.billing.customer.CustomerService;
+import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessSettings;
 import com.example.shop.support.problem.DomainException;
 import com.example.shop.support.web.PageParams;
@@ -30,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class InvoiceService {
-
-	private static final URI INVOICE_ALREADY_ISSUED = URI.create(BillingProblems.INVOICE_ALREADY_ISSUED);
 
 	private final InvoiceRepository invoices;
 
@@ -160,7 +157,7 @@ class InvoiceService {
 
 	private static CustomerInvoice sameOrderSameBill(CustomerInvoice first, UUID customerId, BigDecimal amount) {
 		if (!first.customerId().equals(customerId) || first.amount().compareTo(amount) != 0) {
-			throw new DomainException.Conflict(INVOICE_ALREADY_ISSUED,
+			throw new DomainException.Conflict(ProblemType.INVOICE_ALREADY_ISSUED,
 					"Order %s is already billed by invoice %s, to another customer or for another amount"
 						.formatted(first.orderId(), first.number()),
 					Map.of("invoiceId", first.id().toString(), "invoiceNumber", first.number()));

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.example.shop.catalog.CatalogException;
+import com.example.shop.problems.ProblemType;
 
 import org.springframework.grpc.server.exception.GrpcExceptionHandler;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CatalogErrors implements GrpcExceptionHandler {
-
-	static final String DOMAIN = "catalog.shop.example.com";
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogErrors.class);
 
@@ -89,7 +88,7 @@ class CatalogErrors implements GrpcExceptionHandler {
 		}
 		status.addDetails(Any.pack(ErrorInfo.newBuilder()
 			.setReason(exception.reason())
-			.setDomain(DOMAIN)
+			.setDomain(ProblemType.GRPC_DOMAIN)
 			.putAllMetadata(Map.copyOf(exception.metadata()))
 			.build()));
 		return StatusProto.toStatusException(status.build());

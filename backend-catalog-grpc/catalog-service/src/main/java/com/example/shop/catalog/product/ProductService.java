@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 
 import com.example.shop.catalog.CatalogException;
+import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessSettings;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -191,7 +192,7 @@ public class ProductService {
 			return this.mongo.insert(product);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new CatalogException.AlreadyExists("SKU_ALREADY_EXISTS", "Product", sku,
+			throw new CatalogException.AlreadyExists(ProblemType.SKU_ALREADY_EXISTS, "Product", sku,
 					"A product with SKU %s exists already".formatted(sku));
 		}
 	}
@@ -234,7 +235,7 @@ public class ProductService {
 	}
 
 	static CatalogException.NotFound notFound(String sku) {
-		return new CatalogException.NotFound("PRODUCT_NOT_FOUND", "Product", sku,
+		return new CatalogException.NotFound(ProblemType.PRODUCT_NOT_FOUND, "Product", sku,
 				"Product %s was not found".formatted(sku), Map.of("sku", sku));
 	}
 

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import com.example.shop.catalog.CatalogException;
 import com.example.shop.catalog.CatalogSettings;
 import com.example.shop.catalog.product.Product;
+import com.example.shop.problems.ProblemType;
 import com.example.shop.support.problem.FieldViolation;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -113,7 +114,7 @@ public class ReservationService {
 			Reservation current = find(id);
 			return switch (current.status()) {
 				case CONFIRMED -> finish(current);
-				case RELEASED -> throw new CatalogException.FailedPrecondition("RESERVATION_RELEASED",
+				case RELEASED -> throw new CatalogException.FailedPrecondition(ProblemType.RESERVATION_RELEASED,
 						"Reservation %s was released (%s) and cannot be confirmed; reserve again with a new id"
 							.formatted(id, current.releaseReason()),
 						Map.of("reservation_id", id, "release_reason", String.valueOf(current.releaseReason())));
@@ -213,7 +214,7 @@ public class ReservationService {
 			// The sweeper released it meanwhile (a call slower than the reservation
 			// timeout).
 			undo(reserving);
-			throw new CatalogException.FailedPrecondition("RESERVATION_RELEASED",
+			throw new CatalogException.FailedPrecondition(ProblemType.RESERVATION_RELEASED,
 					"Reservation %s expired while it was being made".formatted(id), Map.of("reservation_id", id));
 		}
 		return held;
@@ -285,13 +286,13 @@ public class ReservationService {
 			.map((line) -> new Request(line.sku(), line.quantity()))
 			.collect(Collectors.toSet());
 		if (!asked.equals(recorded)) {
-			throw new CatalogException.AlreadyExists("RESERVATION_ID_REUSED", "Reservation", existing.id(),
+			throw new CatalogException.AlreadyExists(ProblemType.RESERVATION_ID_REUSED, "Reservation", existing.id(),
 					"Reservation %s was made for other lines; a new placement needs a new id".formatted(existing.id()));
 		}
 		return switch (existing.status()) {
 			case HELD, CONFIRMED -> existing;
 			case RESERVING -> throw inProgress(existing.id());
-			case RELEASED -> throw new CatalogException.FailedPrecondition("RESERVATION_RELEASED",
+			case RELEASED -> throw new CatalogException.FailedPrecondition(ProblemType.RESERVATION_RELEASED,
 					"Reservation %s was released (%s); reserve again with a new id".formatted(existing.id(),
 							existing.releaseReason()),
 					Map.of("reservation_id", existing.id(), "release_reason",
@@ -343,7 +344,7 @@ public class ReservationService {
 	private Reservation find(String id) {
 		Reservation reservation = this.mongo.findById(id, Reservation.class);
 		if (reservation == null) {
-			throw new CatalogException.NotFound("RESERVATION_NOT_FOUND", "Reservation", id,
+			throw new CatalogException.NotFound(ProblemType.RESERVATION_NOT_FOUND, "Reservation", id,
 					"Reservation %s was not found".formatted(id), Map.of("reservation_id", id));
 		}
 		return reservation;
@@ -400,18 +401,18 @@ public class ReservationService {
 	}
 
 	private static CatalogException unknown(List<String> skus) {
-		return new CatalogException.NotFound("PRODUCT_NOT_FOUND", "Product", skus.getFirst(),
+		return new CatalogException.NotFound(ProblemType.PRODUCT_NOT_FOUND, "Product", skus.getFirst(),
 				"No product has SKU " + String.join(", ", skus), Map.of("skus", String.join(",", skus)));
 	}
 
 	private static CatalogException inactive(List<String> skus) {
-		return new CatalogException.FailedPrecondition("PRODUCT_INACTIVE",
+		return new CatalogException.FailedPrecondition(ProblemType.PRODUCT_INACTIVE,
 				"Inactive products cannot be reserved: " + String.join(", ", skus),
 				Map.of("skus", String.join(",", skus)));
 	}
 
 	private static CatalogException inProgress(String id) {
-		return new CatalogException.Conflict("RESERVATION_IN_PROGRESS",
+		return new CatalogException.Conflict(ProblemType.RESERVATION_IN_PROGRESS,
 				"Reservation %s is being processed by another call; retry shortly".formatted(id),
 				Map.of("reservation_id", id));
 	}

@@ -21,6 +21,7 @@ import io.grpc.protobuf.StatusProto;
 import org.junit.jupiter.api.Test;
 
 import com.example.shop.catalog.CatalogException;
+import com.example.shop.problems.ProblemType;
 import com.example.shop.support.problem.FieldViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,10 +45,11 @@ class CatalogErrorsTests {
 
 	@Test
 	void notFoundAndAlreadyExistsNameTheResource() {
-		StatusException notFound = this.errors.handleException(new CatalogException.NotFound("PRODUCT_NOT_FOUND",
-				"Product", "STA-0001", "Product STA-0001 was not found", Map.of("sku", "STA-0001")));
-		StatusException exists = this.errors.handleException(new CatalogException.AlreadyExists("SKU_ALREADY_EXISTS",
-				"Product", "STA-0001", "A product with SKU STA-0001 exists already"));
+		StatusException notFound = this.errors
+			.handleException(new CatalogException.NotFound(ProblemType.PRODUCT_NOT_FOUND, "Product", "STA-0001",
+					"Product STA-0001 was not found", Map.of("sku", "STA-0001")));
+		StatusException exists = this.errors.handleException(new CatalogException.AlreadyExists(
+				ProblemType.SKU_ALREADY_EXISTS, "Product", "STA-0001", "A product with SKU STA-0001 exists already"));
 
 		assertThat(notFound.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
 		assertThat(detail(notFound, ResourceInfo.class).getResourceName()).isEqualTo("STA-0001");
@@ -71,7 +73,7 @@ class CatalogErrorsTests {
 	@Test
 	void conflictsAreAbortedAndOtherStatesFailedPreconditions() {
 		assertThat(code(CatalogException.Conflict.staleVersion("STA-0001", 1, 2))).isEqualTo(Status.Code.ABORTED);
-		assertThat(code(new CatalogException.FailedPrecondition("PRODUCT_INACTIVE", "inactive", Map.of())))
+		assertThat(code(new CatalogException.FailedPrecondition(ProblemType.PRODUCT_INACTIVE, "inactive", Map.of())))
 			.isEqualTo(Status.Code.FAILED_PRECONDITION);
 	}
 

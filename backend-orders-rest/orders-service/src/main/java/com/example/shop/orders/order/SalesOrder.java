@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import com.example.shop.orders.api.OrderAction;
 import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.problems.ProblemType;
 import com.example.shop.support.problem.DomainException;
-import com.example.shop.support.problem.ProblemTypes;
 
 /**
  * An order a business user took from a customer: the aggregate the orders service owns.
@@ -53,7 +53,7 @@ record SalesOrder(UUID id, String number, String placementId, UUID customerId, S
 	 */
 	SalesOrder transitionTo(OrderStatus target, String reason, Instant at) {
 		if (!Lifecycle.allows(this.status, target)) {
-			throw new DomainException.Conflict(ProblemTypes.INVALID_STATE_TRANSITION,
+			throw new DomainException.Conflict(ProblemType.INVALID_STATE_TRANSITION,
 					"Order %s is %s and cannot become %s".formatted(this.number, this.status, target),
 					Map.of("currentStatus", this.status.name(), "requestedStatus", target.name(), "allowedStatuses",
 							Lifecycle.nextFrom(this.status).stream().map(Enum::name).sorted().toList()));

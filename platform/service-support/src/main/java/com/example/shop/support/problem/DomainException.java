@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import com.example.shop.problems.ProblemType;
+
 /**
  * The closed set of ways a domain refuses a request. Domains throw these without knowing
  * about HTTP; the one {@link ProblemDetailsHandler} turns each kind into its status and
@@ -11,17 +13,23 @@ import java.util.Map;
  */
 public abstract sealed class DomainException extends RuntimeException {
 
-	private final URI type;
+	private final ProblemType type;
 
 	private final Map<String, Object> properties;
 
-	DomainException(URI type, String detail, Map<String, Object> properties) {
+	DomainException(ProblemType type, String detail, Map<String, Object> properties) {
 		super(detail);
 		this.type = type;
 		this.properties = Map.copyOf(properties);
 	}
 
+	/** The problem's {@code type} URI. */
 	public URI type() {
+		return this.type.uri();
+	}
+
+	/** The problem type, from the shop's one catalogue. */
+	public ProblemType problemType() {
 		return this.type;
 	}
 
@@ -33,7 +41,7 @@ public abstract sealed class DomainException extends RuntimeException {
 	public static final class NotFound extends DomainException {
 
 		public NotFound(String resource, Object id) {
-			super(ProblemTypes.NOT_FOUND, "%s %s was not found".formatted(resource, id),
+			super(ProblemType.NOT_FOUND, "%s %s was not found".formatted(resource, id),
 					Map.of("resource", resource, "id", String.valueOf(id)));
 		}
 
@@ -47,7 +55,7 @@ public abstract sealed class DomainException extends RuntimeException {
 		private final List<FieldViolation> violations;
 
 		public Invalid(List<FieldViolation> violations) {
-			super(ProblemTypes.VALIDATION, describe(violations), Map.of());
+			super(ProblemType.VALIDATION, describe(violations), Map.of());
 			this.violations = List.copyOf(violations);
 		}
 
@@ -72,11 +80,11 @@ public abstract sealed class DomainException extends RuntimeException {
 	 */
 	public static final class Conflict extends DomainException {
 
-		public Conflict(URI type, String detail, Map<String, Object> properties) {
+		public Conflict(ProblemType type, String detail, Map<String, Object> properties) {
 			super(type, detail, properties);
 		}
 
-		public Conflict(URI type, String detail) {
+		public Conflict(ProblemType type, String detail) {
 			this(type, detail, Map.of());
 		}
 
@@ -86,7 +94,7 @@ public abstract sealed class DomainException extends RuntimeException {
 	public static final class StaleVersion extends DomainException {
 
 		public StaleVersion(String resource, Object id, long expected, long current) {
-			super(ProblemTypes.VERSION_MISMATCH, "%s %s is at version %d, not %d: reload it and try again".formatted(
+			super(ProblemType.VERSION_MISMATCH, "%s %s is at version %d, not %d: reload it and try again".formatted(
 					resource, id, current, expected), Map.of("currentVersion", current, "expectedVersion", expected));
 		}
 

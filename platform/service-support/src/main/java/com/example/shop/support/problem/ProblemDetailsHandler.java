@@ -7,6 +7,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.example.shop.problems.ProblemType;
+
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
@@ -86,7 +88,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 	static ProblemDetail internalError() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server could not complete the request. It has been logged; try again later.");
-		problem.setType(ProblemTypes.INTERNAL);
+		problem.setType(ProblemType.INTERNAL.uri());
 		problem.setTitle("Internal error");
 		return problem;
 	}
@@ -155,7 +157,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				JsonErrors.describe(ex.getMostSpecificCause()));
-		problem.setType(ProblemTypes.MALFORMED_REQUEST);
+		problem.setType(ProblemType.MALFORMED_REQUEST.uri());
 		problem.setTitle("Malformed request");
 		JsonErrors.field(ex.getMostSpecificCause())
 			.ifPresent((field) -> problem.setProperty("errors",
@@ -166,32 +168,32 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return typed(ex, headers, status, request, ProblemTypes.METHOD_NOT_ALLOWED);
+		return typed(ex, headers, status, request, ProblemType.METHOD_NOT_ALLOWED);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return typed(ex, headers, status, request, ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+		return typed(ex, headers, status, request, ProblemType.UNSUPPORTED_MEDIA_TYPE);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return typed(ex, headers, status, request, ProblemTypes.NOT_ACCEPTABLE);
+		return typed(ex, headers, status, request, ProblemType.NOT_ACCEPTABLE);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		return typed(ex, headers, status, request, ProblemTypes.NOT_FOUND);
+		return typed(ex, headers, status, request, ProblemType.NOT_FOUND);
 	}
 
 	private ResponseEntity<Object> typed(Exception ex, HttpHeaders headers, HttpStatusCode status, WebRequest request,
-			java.net.URI type) {
+			ProblemType type) {
 		ProblemDetail problem = (ex instanceof org.springframework.web.ErrorResponse errorResponse)
 				? errorResponse.getBody() : ProblemDetail.forStatus(status);
-		problem.setType(type);
+		problem.setType(type.uri());
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -199,7 +201,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				(violations.size() == 1) ? violations.getFirst().field() + ": " + violations.getFirst().message()
 						: violations.size() + " fields are invalid");
-		problem.setType(ProblemTypes.VALIDATION);
+		problem.setType(ProblemType.VALIDATION.uri());
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", violations);
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);

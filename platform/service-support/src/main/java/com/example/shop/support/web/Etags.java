@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.example.shop.problems.ProblemType;
 import com.example.shop.support.problem.HttpProblemException;
-import com.example.shop.support.problem.ProblemTypes;
 
 import org.springframework.http.HttpStatus;
 
@@ -33,12 +33,12 @@ public final class Etags {
 	 */
 	public static long requireVersion(String ifMatch) {
 		if (ifMatch == null || ifMatch.isBlank()) {
-			throw new HttpProblemException(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED,
+			throw new HttpProblemException(HttpStatus.PRECONDITION_REQUIRED, ProblemType.PRECONDITION_REQUIRED,
 					"This change needs an If-Match header with the ETag of the version you saw");
 		}
 		Matcher matcher = STRONG_VERSION.matcher(ifMatch);
 		if (!matcher.matches()) {
-			throw new HttpProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
+			throw new HttpProblemException(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
 					"If-Match must be one strong ETag such as \"3\"",
 					Map.of("errors", java.util.List.of(new com.example.shop.support.problem.FieldViolation("If-Match",
 							"must be one strong ETag such as \"3\""))));

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.shop.problems.ProblemType;
+
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -25,7 +27,7 @@ class ProblemDetailsHandlerTests {
 
 		ProblemDetail problem = (ProblemDetail) response.getBody();
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
-		assertThat(problem.getType()).isEqualTo(ProblemTypes.VALIDATION);
+		assertThat(problem.getType()).isEqualTo(ProblemType.VALIDATION.uri());
 		assertThat(problem.getTitle()).isEqualTo("Invalid request");
 		assertThat(problem.getProperties()).containsKey("errors");
 	}
@@ -37,7 +39,7 @@ class ProblemDetailsHandlerTests {
 
 		ProblemDetail problem = (ProblemDetail) response.getBody();
 		assertThat(response.getStatusCode().value()).isEqualTo(412);
-		assertThat(problem.getType()).isEqualTo(ProblemTypes.VERSION_MISMATCH);
+		assertThat(problem.getType()).isEqualTo(ProblemType.VERSION_MISMATCH.uri());
 		assertThat(problem.getProperties()).containsAllEntriesOf(Map.of("currentVersion", 5L, "expectedVersion", 2L));
 	}
 

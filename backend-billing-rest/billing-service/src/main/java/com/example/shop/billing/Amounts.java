@@ -6,7 +6,7 @@ import java.util.Currency;
 import java.util.regex.Pattern;
 
 import com.example.shop.billing.api.Money;
-import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.domain.DomainRefusal;
 
 /**
  * Money between the wire and the domain: exact decimals with two fraction digits, only
@@ -25,7 +25,7 @@ public final class Amounts {
 	 * @param field the path of the money in the request, for error messages
 	 * @param currency the business currency
 	 * @return the amount with scale 2
-	 * @throws DomainException.Invalid naming {@code field.currency} for another currency
+	 * @throws DomainRefusal.Invalid naming {@code field.currency} for another currency
 	 */
 	public static BigDecimal parse(Money money, String field, Currency currency) {
 		return parse(money.amount(), field + ".amount", money.currency(), field + ".currency", currency);
@@ -40,16 +40,16 @@ public final class Amounts {
 	 * @param currencyField the name of the currency, for error messages
 	 * @param currency the business currency
 	 * @return the amount with scale 2
-	 * @throws DomainException.Invalid naming the bad field
+	 * @throws DomainRefusal.Invalid naming the bad field
 	 */
 	public static BigDecimal parse(String amount, String amountField, String currencyCode, String currencyField,
 			Currency currency) {
 		if (amount == null || !DECIMAL.matcher(amount).matches()) {
-			throw new DomainException.Invalid(amountField,
+			throw new DomainRefusal.Invalid(amountField,
 					"must be a non-negative decimal with at most 2 fraction digits");
 		}
 		if (!currency.getCurrencyCode().equals(currencyCode)) {
-			throw new DomainException.Invalid(currencyField,
+			throw new DomainRefusal.Invalid(currencyField,
 					"must be %s, the business currency".formatted(currency.getCurrencyCode()));
 		}
 		return new BigDecimal(amount).setScale(2, RoundingMode.UNNECESSARY);

@@ -20,7 +20,7 @@ import com.example.shop.bff.backend.CatalogViews.CategoryView;
 import com.example.shop.bff.backend.CatalogViews.ProductPage;
 import com.example.shop.bff.backend.CatalogViews.ProductView;
 import com.example.shop.catalog.v1.ProductSortField;
-import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.domain.DomainRefusal;
 import com.example.shop.support.web.Etags;
 
 import org.springframework.http.HttpHeaders;
@@ -96,7 +96,7 @@ class BffCatalogController {
 			case "price" -> ProductSortField.PRICE;
 			case "stock" -> ProductSortField.STOCK_ON_HAND;
 			case "updatedat" -> ProductSortField.UPDATED_AT;
-			default -> throw new DomainException.Invalid("sort", "must be one of sku, name, price, stock, updatedAt");
+			default -> throw new DomainRefusal.Invalid("sort", "must be one of sku, name, price, stock, updatedAt");
 		};
 	}
 

@@ -21,7 +21,7 @@ import com.example.shop.billing.api.BillingApi;
 import com.example.shop.billing.api.CreateCustomerRequest;
 import com.example.shop.billing.api.UpdateCustomerRequest;
 import com.example.shop.support.BusinessSettings;
-import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.domain.DomainRefusal;
 import com.example.shop.support.web.PageParams;
 
 import org.springframework.stereotype.Service;
@@ -47,7 +47,7 @@ public class CustomerService {
 
 	/**
 	 * Opens an {@code ACTIVE} account.
-	 * @throws DomainException.Invalid for a credit limit in another currency
+	 * @throws DomainRefusal.Invalid for a credit limit in another currency
 	 */
 	@Transactional
 	CustomerAccount open(CreateCustomerRequest request) {
@@ -60,11 +60,11 @@ public class CustomerService {
 
 	/**
 	 * One customer.
-	 * @throws DomainException.NotFound if there is no such customer
+	 * @throws DomainRefusal.NotFound if there is no such customer
 	 */
 	@Transactional(readOnly = true)
 	public CustomerAccount get(UUID id) {
-		return find(id).orElseThrow(() -> new DomainException.NotFound("Customer", id));
+		return find(id).orElseThrow(() -> new DomainRefusal.NotFound("Customer", id));
 	}
 
 	@Transactional(readOnly = true)
@@ -75,11 +75,11 @@ public class CustomerService {
 	@Transactional(readOnly = true)
 	Page list(CustomerFilter filter, PageParams paging) {
 		if (filter.search() != null && filter.search().length() > CustomerFilter.MAX_SEARCH_LENGTH) {
-			throw new DomainException.Invalid("q",
+			throw new DomainRefusal.Invalid("q",
 					"must be at most %d characters".formatted(CustomerFilter.MAX_SEARCH_LENGTH));
 		}
 		if (filter.search() != null && CONTROL.matcher(filter.search()).find()) {
-			throw new DomainException.Invalid("q", "must not contain control characters");
+			throw new DomainRefusal.Invalid("q", "must not contain control characters");
 		}
 		return new Page(this.customers.find(filter, paging), this.customers.count(filter));
 	}
@@ -87,17 +87,17 @@ public class CustomerService {
 	/**
 	 * The customers with these ids, in the order asked, each once; unknown ids are left
 	 * out.
-	 * @throws DomainException.Invalid for no ids or more than
+	 * @throws DomainRefusal.Invalid for no ids or more than
 	 * {@link BillingApi#MAX_LOOKUP_IDS}
 	 */
 	@Transactional(readOnly = true)
 	List<CustomerAccount> lookup(List<UUID> ids) {
 		Set<UUID> distinct = ids.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
 		if (distinct.isEmpty()) {
-			throw new DomainException.Invalid("id", "name at least one customer id");
+			throw new DomainRefusal.Invalid("id", "name at least one customer id");
 		}
 		if (distinct.size() > BillingApi.MAX_LOOKUP_IDS) {
-			throw new DomainException.Invalid("id", "at most %d ids at once".formatted(BillingApi.MAX_LOOKUP_IDS));
+			throw new DomainRefusal.Invalid("id", "at most %d ids at once".formatted(BillingApi.MAX_LOOKUP_IDS));
 		}
 		Map<UUID, CustomerAccount> found = this.customers.findAll(distinct)
 			.stream()
@@ -109,22 +109,22 @@ public class CustomerService {
 
 	/**
 	 * Changes an account, if nobody changed it since {@code basedOnVersion}.
-	 * @throws DomainException.NotFound if there is no such customer
-	 * @throws DomainException.StaleVersion if it is no longer at {@code basedOnVersion}
-	 * @throws DomainException.Invalid for a credit limit in another currency
+	 * @throws DomainRefusal.NotFound if there is no such customer
+	 * @throws DomainRefusal.StaleVersion if it is no longer at {@code basedOnVersion}
+	 * @throws DomainRefusal.Invalid for a credit limit in another currency
 	 */
 	@Transactional
 	CustomerAccount update(UUID id, long basedOnVersion, UpdateCustomerRequest request) {
 		BigDecimal creditLimit = Amounts.parse(request.creditLimit(), "creditLimit", this.settings.currency());
 		CustomerAccount current = get(id);
 		if (current.version() != basedOnVersion) {
-			throw new DomainException.StaleVersion("Customer", id, basedOnVersion, current.version());
+			throw new DomainRefusal.StaleVersion("Customer", id, basedOnVersion, current.version());
 		}
 		Instant at = now();
 		CustomerAccount changed = current.changedTo(request.name(), request.email(), creditLimit,
 				request.paymentTermsDays(), request.status(), at);
 		if (!this.customers.update(changed, basedOnVersion)) {
-			throw new DomainException.StaleVersion("Customer", id, basedOnVersion, get(id).version());
+			throw new DomainRefusal.StaleVersion("Customer", id, basedOnVersion, get(id).version());
 		}
 		return changed;
 	}

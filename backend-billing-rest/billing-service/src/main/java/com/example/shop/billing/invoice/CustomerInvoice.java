@@ -11,7 +11,7 @@ import java.util.UUID;
 import com.example.shop.billing.api.InvoiceStatus;
 import com.example.shop.billing.customer.CustomerAccount;
 import com.example.shop.problems.ProblemType;
-import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.domain.DomainRefusal;
 
 /**
  * An invoice billing one order to one customer: the aggregate the billing service owns,
@@ -42,7 +42,7 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 
 	/**
 	 * A new open invoice, due after the customer's payment terms.
-	 * @throws DomainException.Invalid if the amount is not more than zero
+	 * @throws DomainRefusal.Invalid if the amount is not more than zero
 	 */
 	static CustomerInvoice issue(UUID id, String number, UUID orderId, CustomerAccount customer, BigDecimal amount,
 			LocalDate issueDate, Instant at) {
@@ -53,11 +53,11 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 
 	/**
 	 * Refuses an amount that is not more than zero, for invoices and payments alike.
-	 * @throws DomainException.Invalid naming {@code amount.amount}
+	 * @throws DomainRefusal.Invalid naming {@code amount.amount}
 	 */
 	static void requirePositive(BigDecimal amount) {
 		if (amount.signum() <= 0) {
-			throw new DomainException.Invalid("amount.amount", "must be more than 0");
+			throw new DomainRefusal.Invalid("amount.amount", "must be more than 0");
 		}
 	}
 
@@ -92,21 +92,21 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 	 * @param today the business day, for the overdue rule
 	 * @param at when
 	 * @return the next version of the invoice
-	 * @throws DomainException.Invalid if the payment is not more than zero
-	 * @throws DomainException.Conflict if the invoice is paid or void, or the payment is
+	 * @throws DomainRefusal.Invalid if the payment is not more than zero
+	 * @throws DomainRefusal.Conflict if the invoice is paid or void, or the payment is
 	 * more than what is outstanding
 	 */
 	CustomerInvoice pay(BigDecimal payment, LocalDate today, Instant at) {
 		requirePositive(payment);
 		InvoiceStatus current = statusOn(today);
 		if (!payableOn(today)) {
-			throw new DomainException.Conflict(ProblemType.INVOICE_NOT_PAYABLE,
+			throw new DomainRefusal.Conflict(ProblemType.INVOICE_NOT_PAYABLE,
 					"Invoice %s is %s: it takes no more payments".formatted(this.number, current),
 					Map.of("currentStatus", current.name()));
 		}
 		BigDecimal outstanding = outstanding();
 		if (payment.compareTo(outstanding) > 0) {
-			throw new DomainException.Conflict(ProblemType.OVERPAYMENT,
+			throw new DomainRefusal.Conflict(ProblemType.OVERPAYMENT,
 					"Invoice %s has %s %s outstanding; a payment of %s is more than that".formatted(this.number,
 							outstanding.toPlainString(), this.currency.getCurrencyCode(), payment.toPlainString()),
 					Map.of("outstandingAmount", outstanding.toPlainString(), "requestedAmount",
@@ -123,7 +123,7 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 	 * @param today the business day, for the overdue rule
 	 * @param at when
 	 * @return the next version of the invoice
-	 * @throws DomainException.Conflict if it is already void, or has any payment
+	 * @throws DomainRefusal.Conflict if it is already void, or has any payment
 	 */
 	CustomerInvoice voided(String reason, LocalDate today, Instant at) {
 		InvoiceStatus current = statusOn(today);
@@ -131,7 +131,7 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 			throw notAllowed(current, InvoiceStatus.VOID);
 		}
 		if (this.paidAmount.signum() > 0) {
-			throw new DomainException.Conflict(ProblemType.INVOICE_HAS_PAYMENTS,
+			throw new DomainRefusal.Conflict(ProblemType.INVOICE_HAS_PAYMENTS,
 					"Invoice %s already has %s %s paid and cannot be voided".formatted(this.number,
 							this.paidAmount.toPlainString(), this.currency.getCurrencyCode()),
 					Map.of("currentStatus", current.name(), "paidAmount", this.paidAmount.toPlainString()));
@@ -142,13 +142,13 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 	/**
 	 * Persists overdue: what the billing batch does for each open invoice past its due
 	 * date.
-	 * @throws DomainException.Conflict unless the invoice is open and past due on
+	 * @throws DomainRefusal.Conflict unless the invoice is open and past due on
 	 * {@code today}
 	 */
 	CustomerInvoice markOverdue(LocalDate today, Instant at) {
 		if (this.status != InvoiceStatus.OPEN || statusOn(today) != InvoiceStatus.OVERDUE) {
 			throw (this.status == InvoiceStatus.OPEN)
-					? new DomainException.Conflict(ProblemType.INVALID_STATE_TRANSITION,
+					? new DomainRefusal.Conflict(ProblemType.INVALID_STATE_TRANSITION,
 							"Invoice %s is not due until %s".formatted(this.number, this.dueDate),
 							Map.of("currentStatus", this.status.name(), "dueDate", this.dueDate.toString()))
 					: notAllowed(this.status, InvoiceStatus.OVERDUE);
@@ -162,8 +162,8 @@ record CustomerInvoice(UUID id, String number, UUID orderId, UUID customerId, In
 				this.version + 1);
 	}
 
-	private DomainException.Conflict notAllowed(InvoiceStatus from, InvoiceStatus to) {
-		return new DomainException.Conflict(ProblemType.INVALID_STATE_TRANSITION,
+	private DomainRefusal.Conflict notAllowed(InvoiceStatus from, InvoiceStatus to) {
+		return new DomainRefusal.Conflict(ProblemType.INVALID_STATE_TRANSITION,
 				"Invoice %s is %s and cannot become %s".formatted(this.number, from, to),
 				Map.of("currentStatus", from.name(), "requestedStatus", to.name(), "allowedStatuses",
 						InvoiceLifecycle.nextFrom(from).stream().map(Enum::name).sorted().toList()));

@@ -16,7 +16,7 @@ import com.example.shop.billing.customer.CustomerAccount;
 import com.example.shop.billing.customer.CustomerService;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessSettings;
-import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.domain.DomainRefusal;
 import com.example.shop.support.web.PageParams;
 
 import org.springframework.stereotype.Service;
@@ -53,9 +53,9 @@ class InvoiceService {
 	/**
 	 * Issues the invoice of an order, or returns the one it already has.
 	 * @return the invoice and whether this call created it
-	 * @throws DomainException.Invalid for an unknown customer, another currency or an
+	 * @throws DomainRefusal.Invalid for an unknown customer, another currency or an
 	 * amount that is not more than zero
-	 * @throws DomainException.Conflict if the order's invoice bills another customer or
+	 * @throws DomainRefusal.Conflict if the order's invoice bills another customer or
 	 * amount
 	 */
 	@Transactional
@@ -63,7 +63,7 @@ class InvoiceService {
 		BigDecimal amount = Amounts.parse(request.amount(), "amount", this.settings.currency());
 		CustomerInvoice.requirePositive(amount);
 		CustomerAccount customer = this.customers.find(request.customerId())
-			.orElseThrow(() -> new DomainException.Invalid("customerId", "no customer has this id"));
+			.orElseThrow(() -> new DomainRefusal.Invalid("customerId", "no customer has this id"));
 		var existing = this.invoices.findByOrderId(request.orderId());
 		if (existing.isPresent()) {
 			return new Issued(sameOrderSameBill(existing.get(), customer.id(), amount), false);
@@ -80,13 +80,13 @@ class InvoiceService {
 
 	@Transactional(readOnly = true)
 	CustomerInvoice get(UUID id) {
-		return this.invoices.findById(id).orElseThrow(() -> new DomainException.NotFound("Invoice", id));
+		return this.invoices.findById(id).orElseThrow(() -> new DomainRefusal.NotFound("Invoice", id));
 	}
 
 	@Transactional(readOnly = true)
 	Page list(InvoiceFilter filter, PageParams paging, LocalDate today) {
 		if (filter.orderIds().size() > InvoiceFilter.MAX_ORDER_IDS) {
-			throw new DomainException.Invalid("orderId",
+			throw new DomainRefusal.Invalid("orderId",
 					"at most %d order ids at once".formatted(InvoiceFilter.MAX_ORDER_IDS));
 		}
 		return new Page(this.invoices.find(filter, today, paging), this.invoices.count(filter, today));
@@ -95,16 +95,16 @@ class InvoiceService {
 	/**
 	 * Records a payment. The invoice row is locked first, so payments on one invoice run
 	 * one at a time and none can take it past its amount.
-	 * @throws DomainException.NotFound if there is no such invoice
-	 * @throws DomainException.Invalid for another currency or a zero amount
-	 * @throws DomainException.Conflict if the invoice is paid or void, or the payment is
+	 * @throws DomainRefusal.NotFound if there is no such invoice
+	 * @throws DomainRefusal.Invalid for another currency or a zero amount
+	 * @throws DomainRefusal.Conflict if the invoice is paid or void, or the payment is
 	 * more than what is outstanding
 	 */
 	@Transactional
 	Paid pay(UUID invoiceId, RecordPaymentRequest request, LocalDate today) {
 		BigDecimal amount = Amounts.parse(request.amount(), "amount", this.settings.currency());
 		CustomerInvoice current = this.invoices.lockById(invoiceId)
-			.orElseThrow(() -> new DomainException.NotFound("Invoice", invoiceId));
+			.orElseThrow(() -> new DomainRefusal.NotFound("Invoice", invoiceId));
 		Instant at = now();
 		CustomerInvoice paid = current.pay(amount, today, at);
 		String reference = (request.reference() != null && !request.reference().isBlank()) ? request.reference().strip()
@@ -121,16 +121,16 @@ class InvoiceService {
 	/**
 	 * Voids an invoice that has no payments, if nobody changed it since
 	 * {@code basedOnVersion}.
-	 * @throws DomainException.NotFound if there is no such invoice
-	 * @throws DomainException.StaleVersion if it is no longer at {@code basedOnVersion}
-	 * @throws DomainException.Conflict if it is void already or has payments
+	 * @throws DomainRefusal.NotFound if there is no such invoice
+	 * @throws DomainRefusal.StaleVersion if it is no longer at {@code basedOnVersion}
+	 * @throws DomainRefusal.Conflict if it is void already or has payments
 	 */
 	@Transactional
 	CustomerInvoice voidInvoice(UUID id, long basedOnVersion, String reason, LocalDate today) {
 		CustomerInvoice current = this.invoices.lockById(id)
-			.orElseThrow(() -> new DomainException.NotFound("Invoice", id));
+			.orElseThrow(() -> new DomainRefusal.NotFound("Invoice", id));
 		if (current.version() != basedOnVersion) {
-			throw new DomainException.StaleVersion("Invoice", id, basedOnVersion, current.version());
+			throw new DomainRefusal.StaleVersion("Invoice", id, basedOnVersion, current.version());
 		}
 		CustomerInvoice voided = current.voided((reason != null && !reason.isBlank()) ? reason.strip() : null, today,
 				now());
@@ -142,7 +142,7 @@ class InvoiceService {
 
 	/**
 	 * The payments of an invoice, oldest first.
-	 * @throws DomainException.NotFound if there is no such invoice
+	 * @throws DomainRefusal.NotFound if there is no such invoice
 	 */
 	@Transactional(readOnly = true)
 	List<InvoicePayment> payments(UUID invoiceId) {
@@ -157,7 +157,7 @@ class InvoiceService {
 
 	private static CustomerInvoice sameOrderSameBill(CustomerInvoice first, UUID customerId, BigDecimal amount) {
 		if (!first.customerId().equals(customerId) || first.amount().compareTo(amount) != 0) {
-			throw new DomainException.Conflict(ProblemType.INVOICE_ALREADY_ISSUED,
+			throw new DomainRefusal.Conflict(ProblemType.INVOICE_ALREADY_ISSUED,
 					"Order %s is already billed by invoice %s, to another customer or for another amount"
 						.formatted(first.orderId(), first.number()),
 					Map.of("invoiceId", first.id().toString(), "invoiceNumber", first.number()));

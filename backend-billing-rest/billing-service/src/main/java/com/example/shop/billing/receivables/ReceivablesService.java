@@ -16,7 +16,7 @@ import com.example.shop.billing.customer.CustomerAccount;
 import com.example.shop.billing.customer.CustomerService;
 import com.example.shop.billing.invoice.InvoiceFigures;
 import com.example.shop.support.BusinessSettings;
-import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.domain.DomainRefusal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -47,7 +47,7 @@ class ReceivablesService {
 
 	/**
 	 * A customer's balance today.
-	 * @throws DomainException.NotFound if there is no such customer
+	 * @throws DomainRefusal.NotFound if there is no such customer
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	CustomerBalance balance(UUID customerId) {
@@ -59,7 +59,7 @@ class ReceivablesService {
 
 	/**
 	 * Whether {@code amount} more would fit within a customer's credit today.
-	 * @throws DomainException.NotFound if there is no such customer
+	 * @throws DomainRefusal.NotFound if there is no such customer
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	CreditCheck creditCheck(UUID customerId, BigDecimal amount) {

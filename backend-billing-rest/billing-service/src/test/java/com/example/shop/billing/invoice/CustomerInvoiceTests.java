@@ -9,7 +9,7 @@ import java.util.UUID;
 import com.example.shop.billing.api.CustomerStatus;
 import com.example.shop.billing.api.InvoiceStatus;
 import com.example.shop.billing.customer.CustomerAccount;
-import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.domain.DomainRefusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,7 +58,7 @@ class CustomerInvoiceTests {
 	@ParameterizedTest(name = "amount {0} is refused")
 	@CsvSource({ "0.00", "0" })
 	void anInvoiceForNothingIsRefused(BigDecimal amount) {
-		assertThatExceptionOfType(DomainException.Invalid.class)
+		assertThatExceptionOfType(DomainRefusal.Invalid.class)
 			.isThrownBy(() -> CustomerInvoice.issue(UUID.randomUUID(), "INV-000001", UUID.randomUUID(), customer(30),
 					amount, ISSUED, AT))
 			.satisfies((ex) -> assertThat(ex.violations().getFirst().field()).isEqualTo("amount.amount"));
@@ -112,7 +112,7 @@ class CustomerInvoiceTests {
 			assertThat(next.createdAt()).isEqualTo(AT);
 		}
 		else {
-			assertThatExceptionOfType(DomainException.Conflict.class).isThrownBy(() -> act(invoice, to, today));
+			assertThatExceptionOfType(DomainRefusal.Conflict.class).isThrownBy(() -> act(invoice, to, today));
 		}
 	}
 
@@ -149,7 +149,7 @@ class CustomerInvoiceTests {
 	void anOverpaymentIsRefusedAndSaysWhatIsOutstanding() {
 		CustomerInvoice invoice = invoice(InvoiceStatus.OVERDUE, "1000.00", "400.00");
 
-		assertThatExceptionOfType(DomainException.Conflict.class)
+		assertThatExceptionOfType(DomainRefusal.Conflict.class)
 			.isThrownBy(() -> invoice.pay(new BigDecimal("600.01"), DUE.plusDays(2), LATER))
 			.satisfies((ex) -> {
 				assertThat(ex.type().toString()).endsWith("/overpayment");
@@ -170,7 +170,7 @@ class CustomerInvoiceTests {
 				.isEqualByComparingTo(new BigDecimal(paid).add(BigDecimal.ONE));
 		}
 		else {
-			assertThatExceptionOfType(DomainException.Conflict.class)
+			assertThatExceptionOfType(DomainRefusal.Conflict.class)
 				.isThrownBy(() -> invoice.pay(new BigDecimal("1.00"), DUE.plusDays(1), LATER));
 		}
 	}
@@ -180,7 +180,7 @@ class CustomerInvoiceTests {
 	void paymentsOnVoidOrPaidInvoicesAreRefused(InvoiceStatus status, String paid) {
 		CustomerInvoice invoice = invoice(status, "1000.00", paid);
 
-		assertThatExceptionOfType(DomainException.Conflict.class)
+		assertThatExceptionOfType(DomainRefusal.Conflict.class)
 			.isThrownBy(() -> invoice.pay(new BigDecimal("1.00"), DUE, LATER))
 			.satisfies((ex) -> assertThat(ex.type().toString()).endsWith("/invoice-not-payable"));
 	}
@@ -189,7 +189,7 @@ class CustomerInvoiceTests {
 	void aPaymentOfNothingIsInvalid() {
 		CustomerInvoice invoice = invoice(InvoiceStatus.OPEN, "1000.00", "0.00");
 
-		assertThatExceptionOfType(DomainException.Invalid.class)
+		assertThatExceptionOfType(DomainRefusal.Invalid.class)
 			.isThrownBy(() -> invoice.pay(new BigDecimal("0.00"), DUE, LATER));
 	}
 
@@ -198,7 +198,7 @@ class CustomerInvoiceTests {
 	void anInvoiceWithAnyPaymentIsNeverVoided(InvoiceStatus status, String paid) {
 		CustomerInvoice invoice = invoice(status, "1000.00", paid);
 
-		assertThatExceptionOfType(DomainException.Conflict.class)
+		assertThatExceptionOfType(DomainRefusal.Conflict.class)
 			.isThrownBy(() -> invoice.voided("order cancelled", DUE, LATER))
 			.satisfies((ex) -> assertThat(ex.type().toString()).endsWith("/invoice-has-payments"));
 	}
@@ -218,7 +218,7 @@ class CustomerInvoiceTests {
 	void markingOverdueBeforeTheDueDateHasPassedIsRefused() {
 		CustomerInvoice invoice = invoice(InvoiceStatus.OPEN, "1000.00", "0.00");
 
-		assertThatExceptionOfType(DomainException.Conflict.class).isThrownBy(() -> invoice.markOverdue(DUE, LATER))
+		assertThatExceptionOfType(DomainRefusal.Conflict.class).isThrownBy(() -> invoice.markOverdue(DUE, LATER))
 			.satisfies((ex) -> assertThat(ex.properties()).containsEntry("dueDate", "2026-12-20"));
 	}
 

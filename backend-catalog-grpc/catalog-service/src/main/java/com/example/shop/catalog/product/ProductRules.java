@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.example.shop.catalog.CatalogException;
-import com.example.shop.support.problem.FieldViolation;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.domain.FieldViolation;
 
 /**
  * The rules a product's fields obey, checked all at once so a caller learns every bad
@@ -81,11 +81,11 @@ final class ProductRules {
 	}
 
 	/**
-	 * @throws CatalogException.Invalid listing every violation, if there is any
+	 * @throws DomainRefusal.Invalid listing every violation, if there is any
 	 */
 	void check() {
 		if (!this.violations.isEmpty()) {
-			throw new CatalogException.Invalid(this.violations);
+			throw new DomainRefusal.Invalid(this.violations);
 		}
 	}
 

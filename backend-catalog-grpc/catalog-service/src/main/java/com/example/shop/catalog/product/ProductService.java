@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
 
 import org.bson.Document;
 
-import com.example.shop.catalog.CatalogException;
+import com.example.shop.catalog.CatalogRefusal;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessSettings;
+import com.example.shop.support.domain.DomainRefusal;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -56,11 +57,11 @@ public class ProductService {
 	}
 
 	/**
-	 * @throws CatalogException.NotFound if no product has this SKU
+	 * @throws DomainRefusal.NotFound if no product has this SKU
 	 */
 	public Product get(String sku) {
 		if (sku == null || sku.isEmpty()) {
-			throw new CatalogException.Invalid("sku", "is required");
+			throw new DomainRefusal.Invalid("sku", "is required");
 		}
 		Product product = this.mongo.findOne(Query.query(where("sku").is(sku)), Product.class);
 		if (product == null) {
@@ -76,11 +77,11 @@ public class ProductService {
 	 */
 	public Batch batchGet(List<String> skus) {
 		if (skus.isEmpty() || skus.size() > MAX_BATCH) {
-			throw new CatalogException.Invalid("skus", "must list 1 to %d SKUs".formatted(MAX_BATCH));
+			throw new DomainRefusal.Invalid("skus", "must list 1 to %d SKUs".formatted(MAX_BATCH));
 		}
 		for (int i = 0; i < skus.size(); i++) {
 			if (skus.get(i).isEmpty()) {
-				throw new CatalogException.Invalid("skus[%d]".formatted(i), "must not be empty");
+				throw new DomainRefusal.Invalid("skus[%d]".formatted(i), "must not be empty");
 			}
 		}
 		Set<String> wanted = new LinkedHashSet<>(skus);
@@ -175,8 +176,8 @@ public class ProductService {
 
 	/**
 	 * Adds a product at version 0.
-	 * @throws CatalogException.Invalid for bad fields or an unknown category
-	 * @throws CatalogException.AlreadyExists if the SKU is taken
+	 * @throws DomainRefusal.Invalid for bad fields or an unknown category
+	 * @throws CatalogRefusal.AlreadyExists if the SKU is taken
 	 */
 	public Product create(String sku, ProductDraft draft) {
 		ProductRules rules = new ProductRules(this.settings.currency()).sku("sku", sku)
@@ -192,15 +193,15 @@ public class ProductService {
 			return this.mongo.insert(product);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new CatalogException.AlreadyExists(ProblemType.SKU_ALREADY_EXISTS, "Product", sku,
+			throw new CatalogRefusal.AlreadyExists(ProblemType.SKU_ALREADY_EXISTS, "Product", sku,
 					"A product with SKU %s exists already".formatted(sku));
 		}
 	}
 
 	/**
 	 * Changes the named fields if the product is still at {@code version}.
-	 * @throws CatalogException.NotFound if there is no such product
-	 * @throws CatalogException.Conflict if the product is no longer at {@code version}
+	 * @throws DomainRefusal.NotFound if there is no such product
+	 * @throws DomainRefusal.StaleVersion if the product is no longer at {@code version}
 	 */
 	public Product update(String sku, long version, Set<ProductDraft.Field> fields, ProductDraft draft) {
 		ProductRules rules = new ProductRules(this.settings.currency()).draft(draft, fields);
@@ -229,13 +230,19 @@ public class ProductService {
 		Product updated = this.mongo.findAndModify(Query.query(where("sku").is(sku).and("version").is(version)), update,
 				FindAndModifyOptions.options().returnNew(true), Product.class);
 		if (updated == null) {
-			throw CatalogException.Conflict.staleVersion(sku, version, get(sku).version());
+			throw staleVersion(sku, version, get(sku).version());
 		}
 		return updated;
 	}
 
-	static CatalogException.NotFound notFound(String sku) {
-		return new CatalogException.NotFound(ProblemType.PRODUCT_NOT_FOUND, "Product", sku,
+	/** ABORTED with the versions, as the catalog's clients read them. */
+	static DomainRefusal.StaleVersion staleVersion(String sku, long expected, long current) {
+		return new DomainRefusal.StaleVersion(ProblemType.VERSION_CONFLICT, "Product", sku, expected, current, Map
+			.of("sku", sku, "expected_version", Long.toString(expected), "current_version", Long.toString(current)));
+	}
+
+	static DomainRefusal.NotFound notFound(String sku) {
+		return new DomainRefusal.NotFound(ProblemType.PRODUCT_NOT_FOUND, "Product", sku,
 				"Product %s was not found".formatted(sku), Map.of("sku", sku));
 	}
 

@@ -17,11 +17,13 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.example.shop.catalog.CatalogException;
+import com.example.shop.catalog.CatalogRefusal;
 import com.example.shop.catalog.CatalogSettings;
 import com.example.shop.catalog.product.Product;
 import com.example.shop.problems.ProblemType;
-import com.example.shop.support.problem.FieldViolation;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.domain.FieldViolation;
+import com.example.shop.support.domain.Refusal;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -70,12 +72,12 @@ public class ReservationService {
 	 * @param requested the lines
 	 * @param abandoned true once the caller has given up; checked between lines
 	 * @return the HELD (or already CONFIRMED) reservation
-	 * @throws CatalogException.NotEnoughStock listing every short line
-	 * @throws CatalogException.NotFound for unknown SKUs
-	 * @throws CatalogException.FailedPrecondition for inactive products or a reservation
-	 * already released
-	 * @throws CatalogException.AlreadyExists if the id was used for other lines
-	 * @throws CatalogException.Conflict if another call is reserving this id right now
+	 * @throws CatalogRefusal.NotEnoughStock listing every short line
+	 * @throws DomainRefusal.NotFound for unknown SKUs
+	 * @throws DomainRefusal.Conflict for inactive products or a reservation already
+	 * released
+	 * @throws CatalogRefusal.AlreadyExists if the id was used for other lines
+	 * @throws CatalogRefusal.InProgress if another call is reserving this id right now
 	 */
 	public Reservation reserve(String reservationId, List<Request> requested, BooleanSupplier abandoned) {
 		String id = validate(reservationId, requested);
@@ -101,8 +103,8 @@ public class ReservationService {
 
 	/**
 	 * Marks a HELD reservation sold. Idempotent.
-	 * @throws CatalogException.NotFound if there is no such reservation
-	 * @throws CatalogException.FailedPrecondition if it was released
+	 * @throws DomainRefusal.NotFound if there is no such reservation
+	 * @throws DomainRefusal.Conflict if it was released
 	 */
 	public Reservation confirm(String reservationId) {
 		String id = validId(reservationId);
@@ -114,7 +116,7 @@ public class ReservationService {
 			Reservation current = find(id);
 			return switch (current.status()) {
 				case CONFIRMED -> finish(current);
-				case RELEASED -> throw new CatalogException.FailedPrecondition(ProblemType.RESERVATION_RELEASED,
+				case RELEASED -> throw new DomainRefusal.Conflict(ProblemType.RESERVATION_RELEASED,
 						"Reservation %s was released (%s) and cannot be confirmed; reserve again with a new id"
 							.formatted(id, current.releaseReason()),
 						Map.of("reservation_id", id, "release_reason", String.valueOf(current.releaseReason())));
@@ -126,7 +128,7 @@ public class ReservationService {
 
 	/**
 	 * Puts a reservation's units back on stock, whether HELD or CONFIRMED. Idempotent.
-	 * @throws CatalogException.NotFound if there is no such reservation
+	 * @throws DomainRefusal.NotFound if there is no such reservation
 	 */
 	public Reservation release(String reservationId) {
 		String id = validId(reservationId);
@@ -186,7 +188,7 @@ public class ReservationService {
 			// SKUs fair.
 			for (Reservation.Line line : lines.stream().sorted(Comparator.comparing(Reservation.Line::sku)).toList()) {
 				if (abandoned.getAsBoolean()) {
-					throw new CatalogException.Abandoned("The caller gave up while reserving; nothing is reserved");
+					throw new CatalogRefusal.Abandoned("The caller gave up while reserving; nothing is reserved");
 				}
 				Product product = this.ledger.take(line.sku(), id, line.quantity(), now());
 				if (product == null) {
@@ -214,7 +216,7 @@ public class ReservationService {
 			// The sweeper released it meanwhile (a call slower than the reservation
 			// timeout).
 			undo(reserving);
-			throw new CatalogException.FailedPrecondition(ProblemType.RESERVATION_RELEASED,
+			throw new DomainRefusal.Conflict(ProblemType.RESERVATION_RELEASED,
 					"Reservation %s expired while it was being made".formatted(id), Map.of("reservation_id", id));
 		}
 		return held;
@@ -235,7 +237,7 @@ public class ReservationService {
 		}
 	}
 
-	private CatalogException refusal(Reservation.Line line) {
+	private Refusal refusal(Reservation.Line line) {
 		Product product = this.mongo.findOne(Query.query(where("sku").is(line.sku())), Product.class);
 		if (product == null) {
 			return unknown(List.of(line.sku()));
@@ -243,8 +245,8 @@ public class ReservationService {
 		if (!product.active()) {
 			return inactive(List.of(line.sku()));
 		}
-		return new CatalogException.NotEnoughStock(List
-			.of(new CatalogException.NotEnoughStock.Shortage(line.sku(), line.quantity(), product.stockOnHand())));
+		return new CatalogRefusal.NotEnoughStock(List
+			.of(new CatalogRefusal.NotEnoughStock.Shortage(line.sku(), line.quantity(), product.stockOnHand())));
 	}
 
 	/**
@@ -269,13 +271,13 @@ public class ReservationService {
 		if (!inactive.isEmpty()) {
 			throw inactive(inactive);
 		}
-		List<CatalogException.NotEnoughStock.Shortage> shortages = requested.stream()
+		List<CatalogRefusal.NotEnoughStock.Shortage> shortages = requested.stream()
 			.filter((line) -> products.get(line.sku()).stockOnHand() < line.quantity())
-			.map((line) -> new CatalogException.NotEnoughStock.Shortage(line.sku(), line.quantity(),
+			.map((line) -> new CatalogRefusal.NotEnoughStock.Shortage(line.sku(), line.quantity(),
 					products.get(line.sku()).stockOnHand()))
 			.toList();
 		if (!shortages.isEmpty()) {
-			throw new CatalogException.NotEnoughStock(shortages);
+			throw new CatalogRefusal.NotEnoughStock(shortages);
 		}
 	}
 
@@ -286,13 +288,13 @@ public class ReservationService {
 			.map((line) -> new Request(line.sku(), line.quantity()))
 			.collect(Collectors.toSet());
 		if (!asked.equals(recorded)) {
-			throw new CatalogException.AlreadyExists(ProblemType.RESERVATION_ID_REUSED, "Reservation", existing.id(),
+			throw new CatalogRefusal.AlreadyExists(ProblemType.RESERVATION_ID_REUSED, "Reservation", existing.id(),
 					"Reservation %s was made for other lines; a new placement needs a new id".formatted(existing.id()));
 		}
 		return switch (existing.status()) {
 			case HELD, CONFIRMED -> existing;
 			case RESERVING -> throw inProgress(existing.id());
-			case RELEASED -> throw new CatalogException.FailedPrecondition(ProblemType.RESERVATION_RELEASED,
+			case RELEASED -> throw new DomainRefusal.Conflict(ProblemType.RESERVATION_RELEASED,
 					"Reservation %s was released (%s); reserve again with a new id".formatted(existing.id(),
 							existing.releaseReason()),
 					Map.of("reservation_id", existing.id(), "release_reason",
@@ -344,7 +346,7 @@ public class ReservationService {
 	private Reservation find(String id) {
 		Reservation reservation = this.mongo.findById(id, Reservation.class);
 		if (reservation == null) {
-			throw new CatalogException.NotFound(ProblemType.RESERVATION_NOT_FOUND, "Reservation", id,
+			throw new DomainRefusal.NotFound(ProblemType.RESERVATION_NOT_FOUND, "Reservation", id,
 					"Reservation %s was not found".formatted(id), Map.of("reservation_id", id));
 		}
 		return reservation;
@@ -375,7 +377,7 @@ public class ReservationService {
 			}
 		}
 		if (!violations.isEmpty()) {
-			throw new CatalogException.Invalid(violations);
+			throw new DomainRefusal.Invalid(violations);
 		}
 		return id;
 	}
@@ -383,7 +385,7 @@ public class ReservationService {
 	private static String validId(String reservationId) {
 		String id = uuidOrNull(reservationId);
 		if (id == null) {
-			throw new CatalogException.Invalid("reservation_id", "must be a UUID");
+			throw new DomainRefusal.Invalid("reservation_id", "must be a UUID");
 		}
 		return id;
 	}
@@ -400,19 +402,19 @@ public class ReservationService {
 		}
 	}
 
-	private static CatalogException unknown(List<String> skus) {
-		return new CatalogException.NotFound(ProblemType.PRODUCT_NOT_FOUND, "Product", skus.getFirst(),
+	private static Refusal unknown(List<String> skus) {
+		return new DomainRefusal.NotFound(ProblemType.PRODUCT_NOT_FOUND, "Product", skus.getFirst(),
 				"No product has SKU " + String.join(", ", skus), Map.of("skus", String.join(",", skus)));
 	}
 
-	private static CatalogException inactive(List<String> skus) {
-		return new CatalogException.FailedPrecondition(ProblemType.PRODUCT_INACTIVE,
+	private static Refusal inactive(List<String> skus) {
+		return new DomainRefusal.Conflict(ProblemType.PRODUCT_INACTIVE,
 				"Inactive products cannot be reserved: " + String.join(", ", skus),
 				Map.of("skus", String.join(",", skus)));
 	}
 
-	private static CatalogException inProgress(String id) {
-		return new CatalogException.Conflict(ProblemType.RESERVATION_IN_PROGRESS,
+	private static Refusal inProgress(String id) {
+		return new CatalogRefusal.InProgress(ProblemType.RESERVATION_IN_PROGRESS,
 				"Reservation %s is being processed by another call; retry shortly".formatted(id),
 				Map.of("reservation_id", id));
 	}

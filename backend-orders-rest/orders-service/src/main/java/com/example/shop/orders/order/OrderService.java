@@ -18,8 +18,8 @@ import com.example.shop.orders.api.CreateOrderRequest;
 import com.example.shop.orders.api.OrderLineRequest;
 import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.support.BusinessSettings;
-import com.example.shop.support.problem.DomainException;
-import com.example.shop.support.problem.FieldViolation;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.domain.FieldViolation;
 import com.example.shop.support.web.PageParams;
 
 import org.springframework.stereotype.Service;
@@ -54,7 +54,7 @@ class OrderService {
 	 * @param placementId the placement id (idempotency key) the order keeps
 	 * @param request the validated request
 	 * @return the new order
-	 * @throws DomainException.Invalid for another currency, a repeated SKU or an absurd
+	 * @throws DomainRefusal.Invalid for another currency, a repeated SKU or an absurd
 	 * total
 	 */
 	@Transactional
@@ -62,7 +62,7 @@ class OrderService {
 		List<SalesOrder.Line> lines = linesOf(request.lines());
 		BigDecimal total = lines.stream().map(SalesOrder.Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (total.compareTo(MAX_TOTAL) > 0) {
-			throw new DomainException.Invalid("lines", "the order total exceeds " + MAX_TOTAL.toPlainString());
+			throw new DomainRefusal.Invalid("lines", "the order total exceeds " + MAX_TOTAL.toPlainString());
 		}
 		Instant now = this.clock.instant();
 		SalesOrder order = new SalesOrder(UUID.randomUUID(), this.orders.nextNumber(), placementId,
@@ -78,13 +78,13 @@ class OrderService {
 
 	@Transactional(readOnly = true)
 	SalesOrder get(UUID id) {
-		return this.orders.findById(id).orElseThrow(() -> new DomainException.NotFound("Order", id));
+		return this.orders.findById(id).orElseThrow(() -> new DomainRefusal.NotFound("Order", id));
 	}
 
 	@Transactional(readOnly = true)
 	Page list(OrderFilter filter, PageParams paging) {
 		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-			throw new DomainException.Invalid("from", "must not be after 'to'");
+			throw new DomainRefusal.Invalid("from", "must not be after 'to'");
 		}
 		ZoneId zone = this.settings.businessZone();
 		return new Page(this.orders.find(filter, zone, paging), this.orders.count(filter, zone));
@@ -93,22 +93,22 @@ class OrderService {
 	/**
 	 * Moves an order along its lifecycle, if nobody changed it since
 	 * {@code basedOnVersion}.
-	 * @throws DomainException.NotFound if there is no such order
-	 * @throws DomainException.StaleVersion if the order is no longer at
+	 * @throws DomainRefusal.NotFound if there is no such order
+	 * @throws DomainRefusal.StaleVersion if the order is no longer at
 	 * {@code basedOnVersion}
-	 * @throws DomainException.Conflict if the lifecycle does not allow the move
+	 * @throws DomainRefusal.Conflict if the lifecycle does not allow the move
 	 */
 	@Transactional
 	SalesOrder transition(UUID id, long basedOnVersion, OrderStatus target, String reason) {
 		SalesOrder current = get(id);
 		if (current.version() != basedOnVersion) {
-			throw new DomainException.StaleVersion("Order", id, basedOnVersion, current.version());
+			throw new DomainRefusal.StaleVersion("Order", id, basedOnVersion, current.version());
 		}
 		SalesOrder changed = current.transitionTo(target, (reason != null) ? reason.strip() : null,
 				this.clock.instant());
 		if (!this.orders.updateStatus(changed, basedOnVersion)) {
 			long now = get(id).version();
-			throw new DomainException.StaleVersion("Order", id, basedOnVersion, now);
+			throw new DomainRefusal.StaleVersion("Order", id, basedOnVersion, now);
 		}
 		return changed;
 	}
@@ -123,10 +123,10 @@ class OrderService {
 		LocalDate last = (to != null) ? to : LocalDate.now(this.clock.withZone(zone));
 		LocalDate first = (from != null) ? from : last.minusDays(29);
 		if (first.isAfter(last)) {
-			throw new DomainException.Invalid("from", "must not be after 'to'");
+			throw new DomainRefusal.Invalid("from", "must not be after 'to'");
 		}
 		if (ChronoUnit.DAYS.between(first, last) >= MAX_STATS_DAYS) {
-			throw new DomainException.Invalid("to", "the range may span at most %d days".formatted(MAX_STATS_DAYS));
+			throw new DomainRefusal.Invalid("to", "the range may span at most %d days".formatted(MAX_STATS_DAYS));
 		}
 		Instant start = first.atStartOfDay(zone).toInstant();
 		Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
@@ -159,7 +159,7 @@ class OrderService {
 			lines.add(new SalesOrder.Line(i + 1, line.sku(), line.productName().strip(), unitPrice, line.quantity()));
 		}
 		if (!violations.isEmpty()) {
-			throw new DomainException.Invalid(violations);
+			throw new DomainRefusal.Invalid(violations);
 		}
 		return lines;
 	}

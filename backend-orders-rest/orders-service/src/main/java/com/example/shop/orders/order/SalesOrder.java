@@ -10,7 +10,7 @@ import java.util.UUID;
 import com.example.shop.orders.api.OrderAction;
 import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.problems.ProblemType;
-import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.domain.DomainRefusal;
 
 /**
  * An order a business user took from a customer: the aggregate the orders service owns.
@@ -49,11 +49,11 @@ record SalesOrder(UUID id, String number, String placementId, UUID customerId, S
 	 * @param reason why, for cancellations
 	 * @param at when
 	 * @return the next version of the order
-	 * @throws DomainException.Conflict if the lifecycle does not allow it
+	 * @throws DomainRefusal.Conflict if the lifecycle does not allow it
 	 */
 	SalesOrder transitionTo(OrderStatus target, String reason, Instant at) {
 		if (!Lifecycle.allows(this.status, target)) {
-			throw new DomainException.Conflict(ProblemType.INVALID_STATE_TRANSITION,
+			throw new DomainRefusal.Conflict(ProblemType.INVALID_STATE_TRANSITION,
 					"Order %s is %s and cannot become %s".formatted(this.number, this.status, target),
 					Map.of("currentStatus", this.status.name(), "requestedStatus", target.name(), "allowedStatuses",
 							Lifecycle.nextFrom(this.status).stream().map(Enum::name).sorted().toList()));

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import com.example.shop.orders.api.OrderAction;
 import com.example.shop.orders.api.OrderStatus;
-import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.domain.DomainRefusal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class SalesOrderTests {
 			assertThat(next.placedAt()).isEqualTo(PLACED_AT);
 		}
 		else {
-			assertThatExceptionOfType(DomainException.Conflict.class)
+			assertThatExceptionOfType(DomainRefusal.Conflict.class)
 				.isThrownBy(() -> order.transitionTo(to, null, later))
 				.satisfies((ex) -> assertThat(ex.properties()).containsEntry("currentStatus", from.name())
 					.containsEntry("requestedStatus", to.name()));

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.example.shop.problems.ProblemType;
-import com.example.shop.support.problem.FieldViolation;
+import com.example.shop.support.domain.FieldViolation;
 import com.example.shop.support.problem.HttpProblemException;
 
 import org.springframework.http.HttpStatus;

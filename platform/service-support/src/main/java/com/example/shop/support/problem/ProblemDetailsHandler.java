@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.domain.FieldViolation;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
@@ -48,21 +50,21 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
 
-	@ExceptionHandler(DomainException.class)
-	ResponseEntity<Object> domain(DomainException ex, WebRequest request) {
+	@ExceptionHandler(DomainRefusal.class)
+	ResponseEntity<Object> domain(DomainRefusal ex, WebRequest request) {
 		HttpStatus status = switch (ex) {
-			case DomainException.NotFound notFound -> HttpStatus.NOT_FOUND;
-			case DomainException.Invalid invalid -> HttpStatus.BAD_REQUEST;
-			case DomainException.Conflict conflict -> HttpStatus.CONFLICT;
-			case DomainException.StaleVersion stale -> HttpStatus.PRECONDITION_FAILED;
+			case DomainRefusal.NotFound notFound -> HttpStatus.NOT_FOUND;
+			case DomainRefusal.Invalid invalid -> HttpStatus.BAD_REQUEST;
+			case DomainRefusal.Conflict conflict -> HttpStatus.CONFLICT;
+			case DomainRefusal.StaleVersion stale -> HttpStatus.PRECONDITION_FAILED;
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setType(ex.type());
 		// Every validation problem has one title, whether the framework or the domain
 		// found it.
-		problem.setTitle((ex instanceof DomainException.Invalid) ? "Invalid request" : titleOf(status));
+		problem.setTitle((ex instanceof DomainRefusal.Invalid) ? "Invalid request" : titleOf(status));
 		ex.properties().forEach(problem::setProperty);
-		if (ex instanceof DomainException.Invalid invalid) {
+		if (ex instanceof DomainRefusal.Invalid invalid) {
 			problem.setProperty("errors", invalid.violations());
 		}
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);

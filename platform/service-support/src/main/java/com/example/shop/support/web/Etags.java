@@ -1,10 +1,12 @@
 package com.example.shop.support.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.FieldViolation;
 import com.example.shop.support.problem.HttpProblemException;
 
 import org.springframework.http.HttpStatus;
@@ -40,8 +42,7 @@ public final class Etags {
 		if (!matcher.matches()) {
 			throw new HttpProblemException(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
 					"If-Match must be one strong ETag such as \"3\"",
-					Map.of("errors", java.util.List.of(new com.example.shop.support.problem.FieldViolation("If-Match",
-							"must be one strong ETag such as \"3\""))));
+					Map.of("errors", List.of(new FieldViolation("If-Match", "must be one strong ETag such as \"3\""))));
 		}
 		return Long.parseLong(matcher.group(1));
 	}

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.domain.FieldViolation;
 
 /**
  * Paging and sorting as every list endpoint takes them: {@code page} from 0, {@code size}
@@ -34,11 +35,11 @@ public record PageParams(int page, int size, List<SortOrder> sort) {
 	 * @param sortable the API's field names mapped to what the store sorts by
 	 * @param defaultSort the order used when none is asked for
 	 * @return validated paging
-	 * @throws DomainException.Invalid naming each bad parameter
+	 * @throws DomainRefusal.Invalid naming each bad parameter
 	 */
 	public static PageParams of(Integer page, Integer size, List<String> sort, Map<String, String> sortable,
 			SortOrder defaultSort) {
-		List<com.example.shop.support.problem.FieldViolation> violations = new ArrayList<>();
+		List<FieldViolation> violations = new ArrayList<>();
 		int resolvedPage = (page != null) ? page : 0;
 		int resolvedSize = (size != null) ? size : DEFAULT_SIZE;
 		if (resolvedPage < 0) {
@@ -74,7 +75,7 @@ public record PageParams(int page, int size, List<SortOrder> sort) {
 			}
 		}
 		if (!violations.isEmpty()) {
-			throw new DomainException.Invalid(violations);
+			throw new DomainRefusal.Invalid(violations);
 		}
 		if (orders.isEmpty()) {
 			orders.add(defaultSort);
@@ -86,8 +87,8 @@ public record PageParams(int page, int size, List<SortOrder> sort) {
 		return (long) this.page * this.size;
 	}
 
-	private static com.example.shop.support.problem.FieldViolation violation(String field, String message) {
-		return new com.example.shop.support.problem.FieldViolation(field, message);
+	private static FieldViolation violation(String field, String message) {
+		return new FieldViolation(field, message);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.DomainRefusal;
 
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +23,7 @@ class ProblemDetailsHandlerTests {
 
 	@Test
 	void aDomainValidationProblemLooksLikeEveryOtherValidationProblem() {
-		ResponseEntity<Object> response = this.handler.domain(new DomainException.Invalid("sort", "is not sortable"),
+		ResponseEntity<Object> response = this.handler.domain(new DomainRefusal.Invalid("sort", "is not sortable"),
 				this.request);
 
 		ProblemDetail problem = (ProblemDetail) response.getBody();
@@ -34,7 +35,7 @@ class ProblemDetailsHandlerTests {
 
 	@Test
 	void aStaleVersionIs412AndSaysWhichVersionIsCurrent() {
-		ResponseEntity<Object> response = this.handler.domain(new DomainException.StaleVersion("Order", "o-1", 2, 5),
+		ResponseEntity<Object> response = this.handler.domain(new DomainRefusal.StaleVersion("Order", "o-1", 2, 5),
 				this.request);
 
 		ProblemDetail problem = (ProblemDetail) response.getBody();

@@ -1,4 +1,4 @@
-package com.example.shop.support.problem;
+package com.example.shop.support.domain;
 
 /**
  * One bad field of a request, named by its path in the request

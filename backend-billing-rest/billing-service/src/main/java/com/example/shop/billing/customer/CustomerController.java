@@ -17,10 +17,11 @@ import com.example.shop.billing.api.Customer;
 import com.example.shop.billing.api.CustomerPage;
 import com.example.shop.billing.api.CustomerStatus;
 import com.example.shop.billing.api.UpdateCustomerRequest;
-import com.example.shop.support.idempotency.IdempotencyKeys;
+import com.example.shop.support.data.Page;
+import com.example.shop.support.data.PageParams;
+import com.example.shop.support.idempotency.IdempotentCreate;
 import com.example.shop.support.idempotency.IdempotentExecutor;
 import com.example.shop.support.web.Etags;
-import com.example.shop.support.web.PageParams;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,11 +50,11 @@ class CustomerController {
 
 	private final CustomerService customers;
 
-	private final IdempotentExecutor idempotent;
+	private final IdempotentCreate creates;
 
 	CustomerController(CustomerService customers, IdempotentExecutor idempotent) {
 		this.customers = customers;
-		this.idempotent = idempotent;
+		this.creates = new IdempotentCreate(idempotent);
 	}
 
 	@PostMapping
@@ -64,14 +65,9 @@ class CustomerController {
 			@Parameter(description = "A UUID the client reuses on every retry") @RequestHeader(
 					name = BillingApi.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
 			@Valid @RequestBody CreateCustomerRequest request) {
-		String key = IdempotencyKeys.require(idempotencyKey);
-		var outcome = this.idempotent.execute("customers.create", key, request, Customer.class,
-				() -> toApi(this.customers.open(request)));
-		Customer customer = outcome.response();
-		return ResponseEntity.created(URI.create(BillingApi.CUSTOMERS_PATH + "/" + customer.id()))
-			.eTag(Etags.of(customer.version()))
-			.header(BillingApi.IDEMPOTENCY_REPLAYED, Boolean.toString(outcome.replayed()))
-			.body(customer);
+		return this.creates.created("customers.create", idempotencyKey, request, Customer.class,
+				(key) -> toApi(this.customers.open(request)),
+				(customer) -> URI.create(BillingApi.CUSTOMERS_PATH + "/" + customer.id()), Customer::version);
 	}
 
 	@GetMapping
@@ -83,7 +79,7 @@ class CustomerController {
 			@RequestParam(required = false) List<CustomerStatus> status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) List<String> sort) {
 		PageParams paging = PageParams.of(page, size, sort, SORTABLE, BY_NAME);
-		CustomerService.Page result = this.customers.list(new CustomerFilter(q, status), paging);
+		Page<CustomerAccount> result = this.customers.list(new CustomerFilter(q, status), paging);
 		return new CustomerPage(result.items().stream().map(CustomerController::toApi).toList(), paging.page(),
 				paging.size(), result.total());
 	}

@@ -21,8 +21,9 @@ import com.example.shop.billing.api.BillingApi;
 import com.example.shop.billing.api.CreateCustomerRequest;
 import com.example.shop.billing.api.UpdateCustomerRequest;
 import com.example.shop.support.BusinessSettings;
+import com.example.shop.support.data.Page;
+import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
-import com.example.shop.support.web.PageParams;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +74,7 @@ public class CustomerService {
 	}
 
 	@Transactional(readOnly = true)
-	Page list(CustomerFilter filter, PageParams paging) {
+	Page<CustomerAccount> list(CustomerFilter filter, PageParams paging) {
 		if (filter.search() != null && filter.search().length() > CustomerFilter.MAX_SEARCH_LENGTH) {
 			throw new DomainRefusal.Invalid("q",
 					"must be at most %d characters".formatted(CustomerFilter.MAX_SEARCH_LENGTH));
@@ -81,7 +82,7 @@ public class CustomerService {
 		if (filter.search() != null && CONTROL.matcher(filter.search()).find()) {
 			throw new DomainRefusal.Invalid("q", "must not contain control characters");
 		}
-		return new Page(this.customers.find(filter, paging), this.customers.count(filter));
+		return this.customers.find(filter, paging);
 	}
 
 	/**
@@ -132,10 +133,6 @@ public class CustomerService {
 	/** Now, as PostgreSQL keeps it: a response and a later read show the same instant. */
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	/** One page of customers and how many match in all. */
-	record Page(List<CustomerAccount> items, long total) {
 	}
 
 }

@@ -21,10 +21,11 @@ import com.example.shop.billing.api.Payment;
 import com.example.shop.billing.api.PaymentReceipt;
 import com.example.shop.billing.api.RecordPaymentRequest;
 import com.example.shop.billing.api.VoidInvoiceRequest;
-import com.example.shop.support.idempotency.IdempotencyKeys;
+import com.example.shop.support.data.Page;
+import com.example.shop.support.data.PageParams;
+import com.example.shop.support.idempotency.IdempotentCreate;
 import com.example.shop.support.idempotency.IdempotentExecutor;
 import com.example.shop.support.web.Etags;
-import com.example.shop.support.web.PageParams;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,11 +52,11 @@ class InvoiceController {
 
 	private final InvoiceService invoices;
 
-	private final IdempotentExecutor idempotent;
+	private final IdempotentCreate creates;
 
 	InvoiceController(InvoiceService invoices, IdempotentExecutor idempotent) {
 		this.invoices = invoices;
-		this.idempotent = idempotent;
+		this.creates = new IdempotentCreate(idempotent);
 	}
 
 	@PostMapping
@@ -68,18 +69,13 @@ class InvoiceController {
 			@Parameter(description = "A key the client reuses on every retry") @RequestHeader(
 					name = BillingApi.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
 			@Valid @RequestBody IssueInvoiceRequest request) {
-		String key = IdempotencyKeys.require(idempotencyKey);
-		var outcome = this.idempotent.execute("invoices.issue", key, request, IssueOutcome.class, () -> {
+		return this.creates.answer("invoices.issue", idempotencyKey, request, IssueOutcome.class, (key) -> {
 			LocalDate today = this.invoices.today();
 			InvoiceService.Issued issued = this.invoices.issue(request, today);
 			return new IssueOutcome(toApi(issued.invoice(), today), issued.created());
-		});
-		Invoice invoice = outcome.response().invoice();
-		return ResponseEntity.status(outcome.response().created() ? HttpStatus.CREATED : HttpStatus.OK)
-			.location(URI.create(BillingApi.INVOICES_PATH + "/" + invoice.id()))
-			.eTag(Etags.of(invoice.version()))
-			.header(BillingApi.IDEMPOTENCY_REPLAYED, Boolean.toString(outcome.replayed()))
-			.body(invoice);
+		}, (outcome) -> new IdempotentCreate.Answer<>(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK,
+				URI.create(BillingApi.INVOICES_PATH + "/" + outcome.invoice().id()), outcome.invoice().version(),
+				outcome.invoice()));
 	}
 
 	@GetMapping("/{id}")
@@ -106,7 +102,8 @@ class InvoiceController {
 			@RequestParam(required = false) List<String> sort) {
 		PageParams paging = PageParams.of(page, size, sort, SORTABLE, NEWEST_FIRST);
 		LocalDate today = this.invoices.today();
-		InvoiceService.Page result = this.invoices.list(new InvoiceFilter(orderIds, customerId, status), paging, today);
+		Page<CustomerInvoice> result = this.invoices.list(new InvoiceFilter(orderIds, customerId, status), paging,
+				today);
 		return new InvoicePage(result.items().stream().map((i) -> toApi(i, today)).toList(), paging.page(),
 				paging.size(), result.total());
 	}
@@ -135,18 +132,13 @@ class InvoiceController {
 			@Parameter(description = "A key the client reuses on every retry") @RequestHeader(
 					name = BillingApi.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
 			@Valid @RequestBody RecordPaymentRequest request) {
-		String key = IdempotencyKeys.require(idempotencyKey);
-		var outcome = this.idempotent.execute("payments.record", key, new PaymentCommand(id, request),
-				PaymentReceipt.class, () -> {
+		return this.creates.created("payments.record", idempotencyKey, new PaymentCommand(id, request),
+				PaymentReceipt.class, (key) -> {
 					LocalDate today = this.invoices.today();
 					InvoiceService.Paid paid = this.invoices.pay(id, request, today);
 					return new PaymentReceipt(toApi(paid.payment()), toApi(paid.invoice(), today));
-				});
-		PaymentReceipt receipt = outcome.response();
-		return ResponseEntity.created(URI.create(BillingApi.INVOICES_PATH + "/" + id + "/payments"))
-			.eTag(Etags.of(receipt.invoice().version()))
-			.header(BillingApi.IDEMPOTENCY_REPLAYED, Boolean.toString(outcome.replayed()))
-			.body(receipt);
+				}, (receipt) -> URI.create(BillingApi.INVOICES_PATH + "/" + id + "/payments"),
+				(receipt) -> receipt.invoice().version());
 	}
 
 	@GetMapping("/{id}/payments")

@@ -16,8 +16,9 @@ import com.example.shop.billing.customer.CustomerAccount;
 import com.example.shop.billing.customer.CustomerService;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessSettings;
+import com.example.shop.support.data.Page;
+import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
-import com.example.shop.support.web.PageParams;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,12 +85,12 @@ class InvoiceService {
 	}
 
 	@Transactional(readOnly = true)
-	Page list(InvoiceFilter filter, PageParams paging, LocalDate today) {
+	Page<CustomerInvoice> list(InvoiceFilter filter, PageParams paging, LocalDate today) {
 		if (filter.orderIds().size() > InvoiceFilter.MAX_ORDER_IDS) {
 			throw new DomainRefusal.Invalid("orderId",
 					"at most %d order ids at once".formatted(InvoiceFilter.MAX_ORDER_IDS));
 		}
-		return new Page(this.invoices.find(filter, today, paging), this.invoices.count(filter, today));
+		return this.invoices.find(filter, today, paging);
 	}
 
 	/**
@@ -171,10 +172,6 @@ class InvoiceService {
 
 	/** A payment recorded and the invoice after it. */
 	record Paid(InvoicePayment payment, CustomerInvoice invoice) {
-	}
-
-	/** One page of invoices and how many match in all. */
-	record Page(List<CustomerInvoice> items, long total) {
 	}
 
 }

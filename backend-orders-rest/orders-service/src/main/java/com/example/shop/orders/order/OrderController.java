@@ -22,10 +22,11 @@ import com.example.shop.orders.api.OrderPage;
 import com.example.shop.orders.api.OrderStats;
 import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.orders.api.OrdersApi;
-import com.example.shop.support.idempotency.IdempotencyKeys;
+import com.example.shop.support.data.Page;
+import com.example.shop.support.data.PageParams;
+import com.example.shop.support.idempotency.IdempotentCreate;
 import com.example.shop.support.idempotency.IdempotentExecutor;
 import com.example.shop.support.web.Etags;
-import com.example.shop.support.web.PageParams;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -53,11 +54,11 @@ class OrderController {
 
 	private final OrderService orders;
 
-	private final IdempotentExecutor idempotent;
+	private final IdempotentCreate creates;
 
 	OrderController(OrderService orders, IdempotentExecutor idempotent) {
 		this.orders = orders;
-		this.idempotent = idempotent;
+		this.creates = new IdempotentCreate(idempotent);
 	}
 
 	@PostMapping
@@ -68,14 +69,9 @@ class OrderController {
 			@Parameter(description = "The placement id; reuse it on every retry") @RequestHeader(
 					name = OrdersApi.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
 			@Valid @RequestBody CreateOrderRequest request) {
-		String key = IdempotencyKeys.require(idempotencyKey);
-		var outcome = this.idempotent.execute("orders.create", key, request, Order.class,
-				() -> toApi(this.orders.place(key, request)));
-		Order order = outcome.response();
-		return ResponseEntity.created(URI.create(OrdersApi.BASE_PATH + "/" + order.id()))
-			.eTag(Etags.of(order.version()))
-			.header("Idempotency-Replayed", Boolean.toString(outcome.replayed()))
-			.body(order);
+		return this.creates.created("orders.create", idempotencyKey, request, Order.class,
+				(key) -> toApi(this.orders.place(key, request)),
+				(order) -> URI.create(OrdersApi.BASE_PATH + "/" + order.id()), Order::version);
 	}
 
 	@GetMapping("/{id}")
@@ -100,7 +96,7 @@ class OrderController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) List<String> sort) {
 		PageParams paging = PageParams.of(page, size, sort, SORTABLE, NEWEST_FIRST);
-		OrderService.Page result = this.orders.list(new OrderFilter(status, customerId, from, to), paging);
+		Page<SalesOrder> result = this.orders.list(new OrderFilter(status, customerId, from, to), paging);
 		return new OrderPage(result.items().stream().map(OrderController::toApi).toList(), paging.page(), paging.size(),
 				result.total());
 	}

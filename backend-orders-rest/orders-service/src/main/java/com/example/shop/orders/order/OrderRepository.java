@@ -5,8 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -14,64 +13,70 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.example.shop.orders.api.OrderStatus;
-import com.example.shop.support.web.PageParams;
+import com.example.shop.support.data.NumberSequence;
+import com.example.shop.support.data.Page;
+import com.example.shop.support.data.PageParams;
+import com.example.shop.support.data.SqlTable;
+import com.example.shop.support.data.Where;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static com.example.shop.support.data.SqlTable.utc;
 
 /** Orders and their lines in PostgreSQL, with plain SQL: what runs is what you read. */
 @Repository
 class OrderRepository {
 
-	private static final String COLUMNS = """
-			id, number, placement_id, customer_id, customer_name, status, currency, total_amount,
-			cancellation_reason, placed_at, updated_at, version""";
-
 	private final JdbcClient jdbc;
+
+	private final SqlTable orders;
+
+	private final SqlTable orderLines;
+
+	private final NumberSequence numbers;
 
 	OrderRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.orders = new SqlTable(jdbc, "orders", """
+				id, number, placement_id, customer_id, customer_name, status, currency, total_amount,
+				cancellation_reason, placed_at, updated_at, version""");
+		this.orderLines = new SqlTable(jdbc, "order_line",
+				"order_id, line_no, sku, product_name, unit_price, quantity");
+		this.numbers = new NumberSequence(jdbc, "order_number_seq", "ORD-%06d");
 	}
 
 	String nextNumber() {
-		long next = this.jdbc.sql("select nextval('order_number_seq')").query(Long.class).single();
-		return "ORD-%06d".formatted(next);
+		return this.numbers.next();
 	}
 
 	void insert(SalesOrder order) {
-		this.jdbc.sql("""
-				insert into orders (id, number, placement_id, customer_id, customer_name, status, currency,
-				    total_amount, cancellation_reason, placed_at, updated_at, version)
-				values (:id, :number, :placementId, :customerId, :customerName, :status, :currency,
-				    :total, :reason, :placedAt, :updatedAt, :version)""")
-			.param("id", order.id())
-			.param("number", order.number())
-			.param("placementId", order.placementId())
-			.param("customerId", order.customerId())
-			.param("customerName", order.customerName())
-			.param("status", order.status().name())
-			.param("currency", order.currency().getCurrencyCode())
-			.param("total", order.total())
-			.param("reason", order.cancellationReason())
-			.param("placedAt", utc(order.placedAt()))
-			.param("updatedAt", utc(order.updatedAt()))
-			.param("version", order.version())
-			.update();
+		this.orders.insert()
+			.set("id", order.id())
+			.set("number", order.number())
+			.set("placement_id", order.placementId())
+			.set("customer_id", order.customerId())
+			.set("customer_name", order.customerName())
+			.set("status", order.status().name())
+			.set("currency", order.currency().getCurrencyCode())
+			.set("total_amount", order.total())
+			.set("cancellation_reason", order.cancellationReason())
+			.set("placed_at", utc(order.placedAt()))
+			.set("updated_at", utc(order.updatedAt()))
+			.set("version", order.version())
+			.execute();
 		for (SalesOrder.Line line : order.lines()) {
-			this.jdbc.sql("""
-					insert into order_line (order_id, line_no, sku, product_name, unit_price, quantity, line_total)
-					values (:orderId, :lineNo, :sku, :productName, :unitPrice, :quantity, :lineTotal)""")
-				.param("orderId", order.id())
-				.param("lineNo", line.lineNo())
-				.param("sku", line.sku())
-				.param("productName", line.productName())
-				.param("unitPrice", line.unitPrice())
-				.param("quantity", line.quantity())
-				.param("lineTotal", line.lineTotal())
-				.update();
+			this.orderLines.insert()
+				.set("order_id", order.id())
+				.set("line_no", line.lineNo())
+				.set("sku", line.sku())
+				.set("product_name", line.productName())
+				.set("unit_price", line.unitPrice())
+				.set("quantity", line.quantity())
+				.set("line_total", line.lineTotal())
+				.execute();
 		}
 	}
 
@@ -81,47 +86,23 @@ class OrderRepository {
 	 * @return whether the row was updated (false: someone else changed it first)
 	 */
 	boolean updateStatus(SalesOrder changed, long basedOnVersion) {
-		int rows = this.jdbc.sql("""
-				update orders set status = :status, cancellation_reason = :reason, updated_at = :updatedAt,
-				    version = :version
-				where id = :id and version = :basedOn""")
-			.param("status", changed.status().name())
-			.param("reason", changed.cancellationReason())
-			.param("updatedAt", utc(changed.updatedAt()))
-			.param("version", changed.version())
-			.param("id", changed.id())
-			.param("basedOn", basedOnVersion)
-			.update();
-		return rows == 1;
+		return this.orders.update(changed.id(), basedOnVersion, changed.version())
+			.set("status", changed.status().name())
+			.set("cancellation_reason", changed.cancellationReason())
+			.set("updated_at", utc(changed.updatedAt()))
+			.execute();
 	}
 
 	Optional<SalesOrder> findById(UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from orders where id = :id")
-			.param("id", id)
-			.query(this::header)
-			.optional()
+		return this.orders.findBy("id", id, this::header)
 			.map((header) -> header.withLines(linesOf(List.of(id)).getOrDefault(id, List.of())));
 	}
 
-	List<SalesOrder> find(OrderFilter filter, java.time.ZoneId zone, PageParams paging) {
-		Where where = where(filter, zone);
-		String orderBy = paging.sort().stream().map(PageParams.SortOrder::sql).collect(Collectors.joining(", "));
-		var statement = this.jdbc.sql("select " + COLUMNS + " from orders" + where.sql() + " order by " + orderBy
-				+ ", id limit :limit offset :offset");
-		where.params().forEach(statement::param);
-		List<Header> headers = statement.param("limit", paging.size())
-			.param("offset", paging.offset())
-			.query(this::header)
-			.list();
-		Map<UUID, List<SalesOrder.Line>> lines = linesOf(headers.stream().map(Header::id).toList());
-		return headers.stream().map((h) -> h.withLines(lines.getOrDefault(h.id(), List.of()))).toList();
-	}
-
-	long count(OrderFilter filter, java.time.ZoneId zone) {
-		Where where = where(filter, zone);
-		var statement = this.jdbc.sql("select count(*) from orders" + where.sql());
-		where.params().forEach(statement::param);
-		return statement.query(Long.class).single();
+	Page<SalesOrder> find(OrderFilter filter, ZoneId zone, PageParams paging) {
+		return this.orders.page(where(filter, zone), paging, this::header).mapItems((headers) -> {
+			Map<UUID, List<SalesOrder.Line>> lines = linesOf(headers.stream().map(Header::id).toList());
+			return headers.stream().map((h) -> h.withLines(lines.getOrDefault(h.id(), List.of()))).toList();
+		});
 	}
 
 	Map<OrderStatus, Long> countByStatus(Instant start, Instant end) {
@@ -140,7 +121,7 @@ class OrderRepository {
 		return counts;
 	}
 
-	Map<LocalDate, DayTotal> revenueByDay(Instant start, Instant end, java.time.ZoneId zone) {
+	Map<LocalDate, DayTotal> revenueByDay(Instant start, Instant end, ZoneId zone) {
 		Map<LocalDate, DayTotal> days = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select (placed_at at time zone :zone)::date as day, count(*), sum(total_amount)
@@ -161,9 +142,7 @@ class OrderRepository {
 			return Map.of();
 		}
 		Map<UUID, List<SalesOrder.Line>> lines = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select order_id, line_no, sku, product_name, unit_price, quantity from order_line
-				where order_id in (:ids) order by order_id, line_no""")
+		this.jdbc.sql(this.orderLines.select() + " where order_id in (:ids) order by order_id, line_no")
 			.param("ids", orderIds)
 			.query((rs, row) -> lines.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new ArrayList<>())
 				.add(new SalesOrder.Line(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
@@ -172,27 +151,21 @@ class OrderRepository {
 		return lines;
 	}
 
-	private Where where(OrderFilter filter, java.time.ZoneId zone) {
-		List<String> conditions = new ArrayList<>();
-		Map<String, Object> params = new LinkedHashMap<>();
+	private static Where where(OrderFilter filter, ZoneId zone) {
+		Where where = new Where();
 		if (!filter.statuses().isEmpty()) {
-			conditions.add("status in (:statuses)");
-			params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+			where.and("status in (:statuses)", "statuses", Where.names(filter.statuses()));
 		}
 		if (filter.customerId() != null) {
-			conditions.add("customer_id = :customerId");
-			params.put("customerId", filter.customerId());
+			where.and("customer_id = :customerId", "customerId", filter.customerId());
 		}
 		if (filter.from() != null) {
-			conditions.add("placed_at >= :from");
-			params.put("from", utc(filter.from().atStartOfDay(zone).toInstant()));
+			where.and("placed_at >= :from", "from", utc(filter.from().atStartOfDay(zone).toInstant()));
 		}
 		if (filter.to() != null) {
-			conditions.add("placed_at < :to");
-			params.put("to", utc(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+			where.and("placed_at < :to", "to", utc(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
-		String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-		return new Where(sql, params);
+		return where;
 	}
 
 	private Header header(ResultSet rs, int row) throws SQLException {
@@ -200,15 +173,7 @@ class OrderRepository {
 				rs.getObject("customer_id", UUID.class), rs.getString("customer_name"),
 				OrderStatus.valueOf(rs.getString("status")), Currency.getInstance(rs.getString("currency")),
 				rs.getBigDecimal("total_amount"), rs.getString("cancellation_reason"),
-				rs.getObject("placed_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private record Where(String sql, Map<String, Object> params) {
+				SqlTable.instant(rs, "placed_at"), SqlTable.instant(rs, "updated_at"), rs.getLong("version"));
 	}
 
 	/** One day's orders that count towards revenue. */

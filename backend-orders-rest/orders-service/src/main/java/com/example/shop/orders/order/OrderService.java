@@ -18,9 +18,10 @@ import com.example.shop.orders.api.CreateOrderRequest;
 import com.example.shop.orders.api.OrderLineRequest;
 import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.support.BusinessSettings;
+import com.example.shop.support.data.Page;
+import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
 import com.example.shop.support.domain.FieldViolation;
-import com.example.shop.support.web.PageParams;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,12 +83,11 @@ class OrderService {
 	}
 
 	@Transactional(readOnly = true)
-	Page list(OrderFilter filter, PageParams paging) {
+	Page<SalesOrder> list(OrderFilter filter, PageParams paging) {
 		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
 			throw new DomainRefusal.Invalid("from", "must not be after 'to'");
 		}
-		ZoneId zone = this.settings.businessZone();
-		return new Page(this.orders.find(filter, zone, paging), this.orders.count(filter, zone));
+		return this.orders.find(filter, this.settings.businessZone(), paging);
 	}
 
 	/**
@@ -162,10 +162,6 @@ class OrderService {
 			throw new DomainRefusal.Invalid(violations);
 		}
 		return lines;
-	}
-
-	/** One page of orders and how many match in all. */
-	record Page(List<SalesOrder> items, long total) {
 	}
 
 	/** Dashboard figures; see {@link #stats}. */

@@ -18,12 +18,12 @@ public abstract sealed class DomainRefusal extends Refusal {
 		super(type, detail, properties);
 	}
 
+	DomainRefusal(ProblemType type, String resource, String id, String detail, Map<String, ?> properties) {
+		super(type, resource, id, detail, properties);
+	}
+
 	/** The thing asked for does not exist. */
 	public static final class NotFound extends DomainRefusal {
-
-		private final String resource;
-
-		private final String id;
 
 		/**
 		 * A resource not found, as every REST service says it.
@@ -44,17 +44,7 @@ public abstract sealed class DomainRefusal extends Refusal {
 		 * @param properties facts a client can act on
 		 */
 		public NotFound(ProblemType type, String resource, String id, String detail, Map<String, ?> properties) {
-			super(type, detail, properties);
-			this.resource = resource;
-			this.id = id;
-		}
-
-		public String resource() {
-			return this.resource;
-		}
-
-		public String id() {
-			return this.id;
+			super(type, resource, id, detail, properties);
 		}
 
 	}

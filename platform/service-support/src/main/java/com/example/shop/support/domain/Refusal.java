@@ -18,10 +18,29 @@ public abstract class Refusal extends RuntimeException {
 
 	private final Map<String, Object> properties;
 
+	private final String resource;
+
+	private final String id;
+
 	protected Refusal(ProblemType type, String detail, Map<String, ?> properties) {
+		this(type, null, null, detail, properties);
+	}
+
+	/**
+	 * A refusal about one resource, which the caller can be told (a gRPC
+	 * {@code ResourceInfo}).
+	 * @param type the problem type
+	 * @param resource what kind of thing, such as {@code Product}
+	 * @param id which one
+	 * @param detail what to tell the caller
+	 * @param properties facts a client can act on
+	 */
+	protected Refusal(ProblemType type, String resource, String id, String detail, Map<String, ?> properties) {
 		super(detail);
 		this.type = type;
 		this.properties = Map.copyOf(properties);
+		this.resource = resource;
+		this.id = id;
 	}
 
 	/** The problem's {@code type} URI. */
@@ -37,6 +56,16 @@ public abstract class Refusal extends RuntimeException {
 	/** Facts a client can act on, such as the current version or the allowed statuses. */
 	public Map<String, Object> properties() {
 		return this.properties;
+	}
+
+	/** What kind of thing the refusal is about, or null when it is about no one thing. */
+	public String resource() {
+		return this.resource;
+	}
+
+	/** Which one, or null when it is about no one thing. */
+	public String id() {
+		return this.id;
 	}
 
 }

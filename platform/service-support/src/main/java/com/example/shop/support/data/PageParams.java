@@ -1,4 +1,4 @@
-package com.example.shop.support.web;
+package com.example.shop.support.data;
 
 import java.util.ArrayList;
 import java.util.List;

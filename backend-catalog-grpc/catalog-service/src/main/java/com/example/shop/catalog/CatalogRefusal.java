@@ -18,25 +18,15 @@ public abstract sealed class CatalogRefusal extends Refusal {
 		super(type, detail, properties);
 	}
 
+	CatalogRefusal(ProblemType type, String resource, String id, String detail) {
+		super(type, resource, id, detail, Map.of());
+	}
+
 	/** What the call would create exists already. */
 	public static final class AlreadyExists extends CatalogRefusal {
 
-		private final String resource;
-
-		private final String id;
-
 		public AlreadyExists(ProblemType type, String resource, String id, String detail) {
-			super(type, detail, Map.of());
-			this.resource = resource;
-			this.id = id;
-		}
-
-		public String resource() {
-			return this.resource;
-		}
-
-		public String id() {
-			return this.id;
+			super(type, resource, id, detail);
 		}
 
 	}

@@ -3,15 +3,13 @@ package com.example.shop.catalog.reservation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -22,24 +20,17 @@ import com.example.shop.catalog.CatalogSettings;
 import com.example.shop.catalog.product.Product;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.domain.DomainRefusal;
-import com.example.shop.support.domain.FieldViolation;
 import com.example.shop.support.domain.Refusal;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Reserving stock for an order placement, confirming and releasing it. MongoDB has no
  * transaction here (and the stand-in none at all), so each step is one conditional update
- * of one document, every stock move is idempotent ({@link StockLedger}), and a
- * reservation's {@code status} and {@code settled} flag say what is left to do if a call
- * dies half-way: the {@link ReservationSweeper} finishes it.
+ * of one document ({@link ReservationStore}), every stock move is idempotent
+ * ({@link StockLedger}), and a reservation's {@code status} and {@code settled} flag say
+ * what is left to do if a call dies half-way: the {@link ReservationSweeper} finishes it.
+ * The request rules and the refusals' words are in {@link ReservationRules}.
  */
 @Service
 public class ReservationService {
@@ -48,9 +39,12 @@ public class ReservationService {
 
 	public static final int MAX_QUANTITY = 10_000;
 
+	/** How many expired, and how many unsettled, reservations one sweep takes on. */
+	static final int SWEEP_BATCH = 500;
+
 	private static final Logger log = LoggerFactory.getLogger(ReservationService.class);
 
-	private final MongoTemplate mongo;
+	private final ReservationStore reservations;
 
 	private final StockLedger ledger;
 
@@ -58,8 +52,8 @@ public class ReservationService {
 
 	private final Clock clock;
 
-	ReservationService(MongoTemplate mongo, StockLedger ledger, CatalogSettings settings, Clock clock) {
-		this.mongo = mongo;
+	ReservationService(ReservationStore reservations, StockLedger ledger, CatalogSettings settings, Clock clock) {
+		this.reservations = reservations;
 		this.ledger = ledger;
 		this.settings = settings;
 		this.clock = clock;
@@ -80,8 +74,8 @@ public class ReservationService {
 	 * @throws CatalogRefusal.InProgress if another call is reserving this id right now
 	 */
 	public Reservation reserve(String reservationId, List<Request> requested, BooleanSupplier abandoned) {
-		String id = validate(reservationId, requested);
-		Reservation existing = this.mongo.findById(id, Reservation.class);
+		String id = ReservationRules.validate(reservationId, requested);
+		Reservation existing = this.reservations.find(id);
 		if (existing != null) {
 			return replay(existing, requested);
 		}
@@ -92,11 +86,8 @@ public class ReservationService {
 					.map((line) -> new Reservation.Line(line.sku(), line.quantity(), null, null))
 					.toList(),
 				now, now.plus(this.settings.reservationTimeout()), now, null, null, false);
-		try {
-			this.mongo.insert(reserving);
-		}
-		catch (DuplicateKeyException ex) {
-			return replay(this.mongo.findById(id, Reservation.class), requested);
+		if (!this.reservations.insert(reserving)) {
+			return replay(this.reservations.find(id), requested);
 		}
 		return takeEveryLine(reserving, abandoned);
 	}
@@ -107,20 +98,15 @@ public class ReservationService {
 	 * @throws DomainRefusal.Conflict if it was released
 	 */
 	public Reservation confirm(String reservationId) {
-		String id = validId(reservationId);
-		Reservation confirmed = this.mongo.findAndModify(
-				Query.query(where("_id").is(id).and("status").is(Reservation.Status.HELD)),
-				new Update().set("status", Reservation.Status.CONFIRMED).set("settled", false).set("updatedAt", now()),
-				FindAndModifyOptions.options().returnNew(true), Reservation.class);
+		String id = ReservationRules.validId(reservationId);
+		Reservation confirmed = this.reservations.confirm(id, now());
 		if (confirmed == null) {
 			Reservation current = find(id);
 			return switch (current.status()) {
 				case CONFIRMED -> finish(current);
-				case RELEASED -> throw new DomainRefusal.Conflict(ProblemType.RESERVATION_RELEASED,
-						"Reservation %s was released (%s) and cannot be confirmed; reserve again with a new id"
-							.formatted(id, current.releaseReason()),
-						Map.of("reservation_id", id, "release_reason", String.valueOf(current.releaseReason())));
-				case RESERVING, HELD -> throw inProgress(id);
+				case RELEASED ->
+					throw ReservationRules.released(current, " and cannot be confirmed; reserve again with a new id");
+				case RESERVING, HELD -> throw ReservationRules.inProgress(id);
 			};
 		}
 		return finish(confirmed);
@@ -131,16 +117,19 @@ public class ReservationService {
 	 * @throws DomainRefusal.NotFound if there is no such reservation
 	 */
 	public Reservation release(String reservationId) {
-		String id = validId(reservationId);
-		Reservation released = release(id, Reservation.Status.HELD, Reservation.ReleaseReason.REQUESTED);
+		String id = ReservationRules.validId(reservationId);
+		Instant now = now();
+		Reservation released = this.reservations.release(id, Reservation.Status.HELD,
+				Reservation.ReleaseReason.REQUESTED, now);
 		if (released == null) {
-			released = release(id, Reservation.Status.CONFIRMED, Reservation.ReleaseReason.REQUESTED);
+			released = this.reservations.release(id, Reservation.Status.CONFIRMED, Reservation.ReleaseReason.REQUESTED,
+					now);
 		}
 		if (released == null) {
 			Reservation current = find(id);
 			return switch (current.status()) {
 				case RELEASED -> finish(current);
-				case RESERVING, HELD, CONFIRMED -> throw inProgress(id);
+				case RESERVING, HELD, CONFIRMED -> throw ReservationRules.inProgress(id);
 			};
 		}
 		return finish(released);
@@ -154,25 +143,16 @@ public class ReservationService {
 	public int sweep() {
 		Instant now = now();
 		int done = 0;
-		for (Reservation expired : this.mongo.find(Query
-			.query(where("status").in(Reservation.Status.RESERVING, Reservation.Status.HELD).and("expiresAt").lte(now))
-			.limit(500), Reservation.class)) {
-			Reservation released = release(expired.id(), expired.status(), Reservation.ReleaseReason.EXPIRED);
+		for (Reservation expired : this.reservations.expired(now, SWEEP_BATCH)) {
+			Reservation released = this.reservations.release(expired.id(), expired.status(),
+					Reservation.ReleaseReason.EXPIRED, now);
 			if (released != null) {
 				finish(released);
 				done++;
 			}
 		}
-		Instant settledBefore = now.minus(this.settings.sweeper().settleGrace());
-		for (Reservation unsettled : this.mongo.find(
-				Query
-					.query(where("settled").is(false)
-						.and("status")
-						.in(Reservation.Status.CONFIRMED, Reservation.Status.RELEASED)
-						.and("updatedAt")
-						.lte(settledBefore))
-					.limit(500),
-				Reservation.class)) {
+		for (Reservation unsettled : this.reservations.unsettled(now.minus(this.settings.sweeper().settleGrace()),
+				SWEEP_BATCH)) {
 			finish(unsettled);
 			done++;
 		}
@@ -181,12 +161,14 @@ public class ReservationService {
 
 	private Reservation takeEveryLine(Reservation reserving, BooleanSupplier abandoned) {
 		String id = reserving.id();
-		List<Reservation.Line> lines = reserving.lines();
-		Map<String, Product> taken = new java.util.HashMap<>();
+		Map<String, Product> taken = new HashMap<>();
 		try {
 			// One order of SKUs for every call keeps concurrent reservations of several
 			// SKUs fair.
-			for (Reservation.Line line : lines.stream().sorted(Comparator.comparing(Reservation.Line::sku)).toList()) {
+			for (Reservation.Line line : reserving.lines()
+				.stream()
+				.sorted(Comparator.comparing(Reservation.Line::sku))
+				.toList()) {
 				if (abandoned.getAsBoolean()) {
 					throw new CatalogRefusal.Abandoned("The caller gave up while reserving; nothing is reserved");
 				}
@@ -201,17 +183,11 @@ public class ReservationService {
 			undo(reserving);
 			throw ex;
 		}
-		List<Reservation.Line> snapshots = lines.stream().map((line) -> {
+		List<Reservation.Line> snapshots = reserving.lines().stream().map((line) -> {
 			Product product = taken.get(line.sku());
 			return new Reservation.Line(line.sku(), line.quantity(), product.name(), product.price());
 		}).toList();
-		Reservation held = this.mongo.findAndModify(
-				Query.query(where("_id").is(id).and("status").is(Reservation.Status.RESERVING)),
-				new Update().set("status", Reservation.Status.HELD)
-					.set("lines", snapshots)
-					.set("settled", true)
-					.set("updatedAt", now()),
-				FindAndModifyOptions.options().returnNew(true), Reservation.class);
+		Reservation held = this.reservations.hold(id, snapshots, now());
 		if (held == null) {
 			// The sweeper released it meanwhile (a call slower than the reservation
 			// timeout).
@@ -227,9 +203,7 @@ public class ReservationService {
 			for (Reservation.Line line : reserving.lines()) {
 				this.ledger.giveBack(line.sku(), reserving.id(), line.quantity(), now());
 			}
-			this.mongo.remove(
-					Query.query(where("_id").is(reserving.id()).and("status").is(Reservation.Status.RESERVING)),
-					Reservation.class);
+			this.reservations.removeReserving(reserving.id());
 		}
 		catch (RuntimeException ex) {
 			// What stays held is released by the sweeper when the reservation expires.
@@ -237,13 +211,14 @@ public class ReservationService {
 		}
 	}
 
+	/** Why one line could not be taken, read after the fact. */
 	private Refusal refusal(Reservation.Line line) {
-		Product product = this.mongo.findOne(Query.query(where("sku").is(line.sku())), Product.class);
+		Product product = this.ledger.product(line.sku());
 		if (product == null) {
-			return unknown(List.of(line.sku()));
+			return ReservationRules.unknownProducts(List.of(line.sku()));
 		}
 		if (!product.active()) {
-			return inactive(List.of(line.sku()));
+			return ReservationRules.inactiveProducts(List.of(line.sku()));
 		}
 		return new CatalogRefusal.NotEnoughStock(List
 			.of(new CatalogRefusal.NotEnoughStock.Shortage(line.sku(), line.quantity(), product.stockOnHand())));
@@ -253,23 +228,20 @@ public class ReservationService {
 	 * Answers the common refusals with every bad line at once, before anything is taken.
 	 */
 	private void precheck(List<Request> requested) {
-		Map<String, Product> products = this.mongo
-			.find(Query.query(where("sku").in(requested.stream().map(Request::sku).toList())), Product.class)
-			.stream()
-			.collect(Collectors.toMap(Product::sku, Function.identity()));
+		Map<String, Product> products = this.ledger.products(requested.stream().map(Request::sku).toList());
 		List<String> unknown = requested.stream()
 			.map(Request::sku)
 			.filter((sku) -> !products.containsKey(sku))
 			.toList();
 		if (!unknown.isEmpty()) {
-			throw unknown(unknown);
+			throw ReservationRules.unknownProducts(unknown);
 		}
 		List<String> inactive = requested.stream()
 			.map(Request::sku)
 			.filter((sku) -> !products.get(sku).active())
 			.toList();
 		if (!inactive.isEmpty()) {
-			throw inactive(inactive);
+			throw ReservationRules.inactiveProducts(inactive);
 		}
 		List<CatalogRefusal.NotEnoughStock.Shortage> shortages = requested.stream()
 			.filter((line) -> products.get(line.sku()).stockOnHand() < line.quantity())
@@ -288,28 +260,13 @@ public class ReservationService {
 			.map((line) -> new Request(line.sku(), line.quantity()))
 			.collect(Collectors.toSet());
 		if (!asked.equals(recorded)) {
-			throw new CatalogRefusal.AlreadyExists(ProblemType.RESERVATION_ID_REUSED, "Reservation", existing.id(),
-					"Reservation %s was made for other lines; a new placement needs a new id".formatted(existing.id()));
+			throw ReservationRules.reused(existing.id());
 		}
 		return switch (existing.status()) {
 			case HELD, CONFIRMED -> existing;
-			case RESERVING -> throw inProgress(existing.id());
-			case RELEASED -> throw new DomainRefusal.Conflict(ProblemType.RESERVATION_RELEASED,
-					"Reservation %s was released (%s); reserve again with a new id".formatted(existing.id(),
-							existing.releaseReason()),
-					Map.of("reservation_id", existing.id(), "release_reason",
-							String.valueOf(existing.releaseReason())));
+			case RESERVING -> throw ReservationRules.inProgress(existing.id());
+			case RELEASED -> throw ReservationRules.released(existing, "; reserve again with a new id");
 		};
-	}
-
-	private Reservation release(String id, Reservation.Status from, Reservation.ReleaseReason reason) {
-		return this.mongo.findAndModify(Query.query(where("_id").is(id).and("status").is(from)),
-				new Update().set("status", Reservation.Status.RELEASED)
-					.set("releaseReason", reason)
-					.set("releasedFrom", from)
-					.set("settled", false)
-					.set("updatedAt", now()),
-				FindAndModifyOptions.options().returnNew(true), Reservation.class);
 	}
 
 	/**
@@ -337,86 +294,16 @@ public class ReservationService {
 				}
 			}
 		}
-		Reservation settled = this.mongo.findAndModify(
-				Query.query(where("_id").is(reservation.id()).and("status").is(reservation.status())),
-				new Update().set("settled", true), FindAndModifyOptions.options().returnNew(true), Reservation.class);
+		Reservation settled = this.reservations.settled(reservation);
 		return (settled != null) ? settled : reservation;
 	}
 
 	private Reservation find(String id) {
-		Reservation reservation = this.mongo.findById(id, Reservation.class);
+		Reservation reservation = this.reservations.find(id);
 		if (reservation == null) {
-			throw new DomainRefusal.NotFound(ProblemType.RESERVATION_NOT_FOUND, "Reservation", id,
-					"Reservation %s was not found".formatted(id), Map.of("reservation_id", id));
+			throw ReservationRules.notFound(id);
 		}
 		return reservation;
-	}
-
-	private static String validate(String reservationId, List<Request> requested) {
-		List<FieldViolation> violations = new ArrayList<>();
-		String id = uuidOrNull(reservationId);
-		if (id == null) {
-			violations.add(new FieldViolation("reservation_id", "must be a UUID"));
-		}
-		if (requested.isEmpty() || requested.size() > MAX_LINES) {
-			violations.add(new FieldViolation("lines", "must have 1 to %d lines".formatted(MAX_LINES)));
-		}
-		Set<String> skus = new HashSet<>();
-		for (int i = 0; i < requested.size(); i++) {
-			Request line = requested.get(i);
-			if (line.sku() == null || line.sku().isEmpty()) {
-				violations.add(new FieldViolation("lines[%d].sku".formatted(i), "is required"));
-			}
-			else if (!skus.add(line.sku())) {
-				violations.add(new FieldViolation("lines[%d].sku".formatted(i),
-						"appears on an earlier line; put the whole quantity on one line"));
-			}
-			if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
-				violations.add(new FieldViolation("lines[%d].quantity".formatted(i),
-						"must be between 1 and %d".formatted(MAX_QUANTITY)));
-			}
-		}
-		if (!violations.isEmpty()) {
-			throw new DomainRefusal.Invalid(violations);
-		}
-		return id;
-	}
-
-	private static String validId(String reservationId) {
-		String id = uuidOrNull(reservationId);
-		if (id == null) {
-			throw new DomainRefusal.Invalid("reservation_id", "must be a UUID");
-		}
-		return id;
-	}
-
-	private static String uuidOrNull(String value) {
-		if (value == null || value.length() != 36) {
-			return null;
-		}
-		try {
-			return UUID.fromString(value).toString();
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static Refusal unknown(List<String> skus) {
-		return new DomainRefusal.NotFound(ProblemType.PRODUCT_NOT_FOUND, "Product", skus.getFirst(),
-				"No product has SKU " + String.join(", ", skus), Map.of("skus", String.join(",", skus)));
-	}
-
-	private static Refusal inactive(List<String> skus) {
-		return new DomainRefusal.Conflict(ProblemType.PRODUCT_INACTIVE,
-				"Inactive products cannot be reserved: " + String.join(", ", skus),
-				Map.of("skus", String.join(",", skus)));
-	}
-
-	private static Refusal inProgress(String id) {
-		return new CatalogRefusal.InProgress(ProblemType.RESERVATION_IN_PROGRESS,
-				"Reservation %s is being processed by another call; retry shortly".formatted(id),
-				Map.of("reservation_id", id));
 	}
 
 	private Instant now() {

@@ -1,6 +1,10 @@
 package com.example.shop.catalog.reservation;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.example.shop.catalog.product.Product;
 
@@ -31,6 +35,18 @@ class StockLedger {
 
 	StockLedger(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/** The products of these SKUs, by SKU; unknown SKUs are left out. */
+	Map<String, Product> products(Collection<String> skus) {
+		return this.mongo.find(Query.query(where("sku").in(skus)), Product.class)
+			.stream()
+			.collect(Collectors.toMap(Product::sku, Function.identity()));
+	}
+
+	/** The product of this SKU, or null. */
+	Product product(String sku) {
+		return this.mongo.findOne(Query.query(where("sku").is(sku)), Product.class);
 	}
 
 	/**

@@ -2,6 +2,9 @@ package com.example.shop.bff;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import com.example.shop.problems.ProblemType;
 
 /**
  * The backend answered and refused the request as asked: bad fields, a stale version, or
@@ -13,15 +16,18 @@ public final class BackendRefusal extends BackendFailure {
 
 	private final String type;
 
+	private final ProblemType problem;
+
 	private final List<InvalidField> invalidFields;
 
 	private final Map<String, Object> properties;
 
-	public BackendRefusal(String backend, Kind kind, String type, String message, List<InvalidField> invalidFields,
-			Map<String, Object> properties, Throwable cause) {
+	public BackendRefusal(String backend, Kind kind, String type, ProblemType problem, String message,
+			List<InvalidField> invalidFields, Map<String, Object> properties, Throwable cause) {
 		super(backend, message, cause);
 		this.kind = kind;
 		this.type = type;
+		this.problem = problem;
 		this.invalidFields = List.copyOf(invalidFields);
 		this.properties = Map.copyOf(properties);
 	}
@@ -35,6 +41,19 @@ public final class BackendRefusal extends BackendFailure {
 	 */
 	public String type() {
 		return this.type;
+	}
+
+	/**
+	 * The problem type from the shop's one catalogue that the backend named (a REST
+	 * problem's {@code type}, a gRPC {@code ErrorInfo} reason), if it named a known one.
+	 */
+	public Optional<ProblemType> problem() {
+		return Optional.ofNullable(this.problem);
+	}
+
+	/** Whether the backend refused with this problem type. */
+	public boolean is(ProblemType type) {
+		return this.problem == type;
 	}
 
 	/** The fields the backend named as wrong, if that is why. */

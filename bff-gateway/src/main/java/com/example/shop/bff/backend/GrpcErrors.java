@@ -10,6 +10,7 @@ import com.example.shop.bff.BackendNotFound;
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.InvalidField;
+import com.example.shop.problems.ProblemType;
 import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
@@ -41,14 +42,15 @@ final class GrpcErrors {
 				unpack(any, fields, properties);
 			}
 		}
+		ProblemType known = ProblemType.ofReason(String.valueOf(properties.get("reason"))).orElse(null);
 		return switch (code) {
 			case NOT_FOUND -> new BackendNotFound(backend, detail, ex);
-			case INVALID_ARGUMENT, OUT_OF_RANGE ->
-				new BackendRefusal(backend, BackendRefusal.Kind.INVALID, code.name(), detail, fields, properties, ex);
-			case ABORTED ->
-				new BackendRefusal(backend, BackendRefusal.Kind.STALE, code.name(), detail, fields, properties, ex);
-			case FAILED_PRECONDITION, ALREADY_EXISTS ->
-				new BackendRefusal(backend, BackendRefusal.Kind.CONFLICT, code.name(), detail, fields, properties, ex);
+			case INVALID_ARGUMENT, OUT_OF_RANGE -> new BackendRefusal(backend, BackendRefusal.Kind.INVALID, code.name(),
+					known, detail, fields, properties, ex);
+			case ABORTED -> new BackendRefusal(backend, BackendRefusal.Kind.STALE, code.name(), known, detail, fields,
+					properties, ex);
+			case FAILED_PRECONDITION, ALREADY_EXISTS -> new BackendRefusal(backend, BackendRefusal.Kind.CONFLICT,
+					code.name(), known, detail, fields, properties, ex);
 			default -> new BackendUnavailable(backend, "%s answered %s".formatted(backend, code), ex);
 		};
 	}

@@ -10,6 +10,7 @@ import com.example.shop.bff.BackendNotFound;
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.InvalidField;
+import com.example.shop.problems.ProblemType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,11 +33,12 @@ final class HttpErrors {
 			int status = response.getStatusCode().value();
 			JsonNode problem = parse(response.getResponseBodyAsString());
 			String type = lastSegment(problem.path("type").asString(""));
+			ProblemType known = ProblemType.ofUri(problem.path("type").asString("")).orElse(null);
 			String detail = problem.path("detail").asString(response.getStatusText());
 			if (status == 404) {
 				return new BackendNotFound(backend, detail, ex);
 			}
-			if (status == 409 && type.equals("idempotency-request-in-flight")) {
+			if (status == 409 && known == ProblemType.IDEMPOTENCY_IN_FLIGHT) {
 				// The first attempt is still running at the backend: a later retry gets
 				// its answer.
 				return new BackendUnavailable(backend, detail, ex);
@@ -47,7 +49,8 @@ final class HttpErrors {
 					case 412 -> BackendRefusal.Kind.STALE;
 					default -> BackendRefusal.Kind.CONFLICT;
 				};
-				return new BackendRefusal(backend, kind, type, detail, fieldErrors(problem), properties(problem), ex);
+				return new BackendRefusal(backend, kind, type, known, detail, fieldErrors(problem), properties(problem),
+						ex);
 			}
 			return new BackendUnavailable(backend, "%s answered %d".formatted(backend, status), ex);
 		}

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.example.shop.bff.Money;
-import com.example.shop.support.problem.DomainException;
+import com.example.shop.support.domain.DomainRefusal;
 import com.example.shop.support.web.Etags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -89,7 +89,7 @@ class BffCatalogController {
 			case "price" -> ProductSort.PRICE;
 			case "stock" -> ProductSort.STOCK_ON_HAND;
 			case "updatedat" -> ProductSort.UPDATED_AT;
-			default -> throw new DomainException.Invalid("sort", "must be one of sku, name, price, stock, updatedAt");
+			default -> throw new DomainRefusal.Invalid("sort", "must be one of sku, name, price, stock, updatedAt");
 		};
 	}
 

@@ -19,6 +19,7 @@ import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.catalog.CatalogBackend;
 import com.example.shop.bff.catalog.StockReservation;
+import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -180,8 +181,7 @@ public class PlaceOrderService {
 
 	private Mono<Placement> reservationFailed(String placementId, BackendFailure ex) {
 		return switch (ex) {
-			case BackendRefusal rejected when rejected.type().equals("FAILED_PRECONDITION")
-					&& String.valueOf(rejected.properties().get("reason")).equals("RESERVATION_RELEASED") ->
+			case BackendRefusal rejected when rejected.is(ProblemType.RESERVATION_RELEASED) ->
 				Mono.just(new Placement.Rejected(Placement.Reason.EXPIRED,
 						"This order form was open too long and its stock was released; start a new order", List.of(),
 						rejected.properties()));

@@ -11,7 +11,7 @@ import io.grpc.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.example.shop.catalog.CatalogException;
+import com.example.shop.catalog.CatalogRefusal;
 import com.example.shop.catalog.CatalogFixtures;
 import com.example.shop.catalog.CatalogIntegrationTest;
 import com.example.shop.catalog.CatalogTestConfiguration;
@@ -282,7 +282,7 @@ class ReservationsGrpcIT {
 						List.of(new ReservationService.Request("STA-0001", 4),
 								new ReservationService.Request("STA-0002", 1)),
 						() -> true))
-			.isInstanceOf(CatalogException.Abandoned.class);
+			.isInstanceOf(CatalogRefusal.Abandoned.class);
 
 		assertThat(stock("STA-0001")).isEqualTo(10);
 		assertThat(stock("STA-0002")).isEqualTo(3);

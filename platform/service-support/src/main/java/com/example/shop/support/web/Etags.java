@@ -1,11 +1,13 @@
 package com.example.shop.support.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.FieldViolation;
 import com.example.shop.support.problem.HttpProblemException;
-import com.example.shop.support.problem.ProblemTypes;
 
 import org.springframework.http.HttpStatus;
 
@@ -33,15 +35,14 @@ public final class Etags {
 	 */
 	public static long requireVersion(String ifMatch) {
 		if (ifMatch == null || ifMatch.isBlank()) {
-			throw new HttpProblemException(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED,
+			throw new HttpProblemException(HttpStatus.PRECONDITION_REQUIRED, ProblemType.PRECONDITION_REQUIRED,
 					"This change needs an If-Match header with the ETag of the version you saw");
 		}
 		Matcher matcher = STRONG_VERSION.matcher(ifMatch);
 		if (!matcher.matches()) {
-			throw new HttpProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
+			throw new HttpProblemException(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
 					"If-Match must be one strong ETag such as \"3\"",
-					Map.of("errors", java.util.List.of(new com.example.shop.support.problem.FieldViolation("If-Match",
-							"must be one strong ETag such as \"3\""))));
+					Map.of("errors", List.of(new FieldViolation("If-Match", "must be one strong ETag such as \"3\""))));
 		}
 		return Long.parseLong(matcher.group(1));
 	}

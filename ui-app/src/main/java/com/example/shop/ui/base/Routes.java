@@ -1,7 +1,9 @@
 package com.example.shop.ui.base;
 
 import java.util.UUID;
+import java.util.function.Function;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -57,6 +59,12 @@ public final class Routes {
 		Anchor link = new Anchor(location, text);
 		link.getElement().setAttribute("router-link", "");
 		return link;
+	}
+
+	/** A click on a row opens the view at the row's address. */
+	public static <T> void openOnClick(Grid<T> grid, Function<T, String> location) {
+		grid.addItemClickListener(
+				(click) -> grid.getUI().ifPresent((ui) -> ui.navigate(location.apply(click.getItem()))));
 	}
 
 	/**

@@ -42,15 +42,14 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn((c) -> getTranslation("customer.status." + c.status().name()))
 			.setHeader(getTranslation("customer.status"))
 			.setAutoWidth(true);
-		this.grid.addColumn((c) -> formats.money(c.creditLimit().amount(), c.creditLimit().currency()))
+		this.grid.addColumn((c) -> formats.money(c.creditLimit()))
 			.setHeader(getTranslation("customer.credit-limit"))
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true);
 		this.grid.setPageSize(Pages.SIZE);
 		this.grid.setItems((query) -> Pages.fetch(customers.customers(blankToNull(this.search.getValue()), List.of(),
 				query.getPage(), query.getPageSize(), List.of("name,asc")), CustomerPage::items));
-		this.grid
-			.addItemClickListener((e) -> getUI().ifPresent((ui) -> ui.navigate(Routes.customer(e.getItem().id()))));
+		Routes.openOnClick(this.grid, (customer) -> Routes.customer(customer.id()));
 		this.grid.setAriaLabel(getTranslation("customers.title"));
 		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		add(new H2(getTranslation("customers.title")), this.search, this.grid);

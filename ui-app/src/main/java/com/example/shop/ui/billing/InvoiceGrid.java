@@ -17,11 +17,9 @@ class InvoiceGrid extends Grid<Invoice> {
 		addColumn((i) -> getTranslation("invoice.status." + i.status().name()))
 			.setHeader(getTranslation("invoice.status"))
 			.setAutoWidth(true);
-		addColumn((i) -> formats.money(i.amount().amount(), i.amount().currency()))
-			.setHeader(getTranslation("invoice.amount"))
+		addColumn((i) -> formats.money(i.amount())).setHeader(getTranslation("invoice.amount"))
 			.setTextAlign(ColumnTextAlign.END);
-		addColumn((i) -> formats.money(i.outstandingAmount().amount(), i.outstandingAmount().currency()))
-			.setHeader(getTranslation("invoice.outstanding"))
+		addColumn((i) -> formats.money(i.outstandingAmount())).setHeader(getTranslation("invoice.outstanding"))
 			.setTextAlign(ColumnTextAlign.END);
 		addColumn((i) -> formats.date(i.dueDate())).setHeader(getTranslation("invoice.due")).setAutoWidth(true);
 	}

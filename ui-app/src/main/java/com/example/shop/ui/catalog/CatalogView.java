@@ -83,7 +83,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn(Product::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true);
 		this.grid.addColumn(Product::name).setHeader(getTranslation("product.name")).setFlexGrow(1);
 		this.grid.addColumn(Product::category).setHeader(getTranslation("product.category")).setAutoWidth(true);
-		this.grid.addColumn((p) -> formats.money(p.price().amount(), p.price().currency()))
+		this.grid.addColumn((p) -> formats.money(p.price()))
 			.setHeader(getTranslation("product.price"))
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true);

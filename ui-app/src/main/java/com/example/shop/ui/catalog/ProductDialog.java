@@ -9,6 +9,7 @@ import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.catalog.Product;
 import com.example.shop.bff.catalog.ProductDraft;
 import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.UiErrors;
 import com.vaadin.flow.component.button.Button;
@@ -66,13 +67,11 @@ class ProductDialog extends Dialog {
 		setHeaderTitle(product.name() + " · " + product.sku());
 		setWidth("min(640px, 100vw)");
 		if (!admin) {
-			Div facts = new Div();
-			facts.addClassName("facts");
-			facts.add(fact("product.category", product.category()),
-					fact("product.price", formats.money(product.price().amount(), product.price().currency())),
-					fact("product.stock", formats.number(product.stockOnHand())),
-					fact("product.available", formats.number(product.available())),
-					fact("product.state", getTranslation(product.active() ? "product.active" : "product.inactive")));
+			Facts facts = new Facts().fact("product.category", product.category())
+				.fact("product.price", formats.money(product.price()))
+				.fact("product.stock", formats.number(product.stockOnHand()))
+				.fact("product.available", formats.number(product.available()))
+				.fact("product.state", getTranslation(product.active() ? "product.active" : "product.inactive"));
 			add(facts, new Paragraph(product.description()));
 			product.attributes().forEach((k, v) -> add(new Paragraph(k + ": " + v)));
 			getFooter().add(new Button(getTranslation("common.close"), (e) -> close()));
@@ -114,12 +113,6 @@ class ProductDialog extends Dialog {
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((e) -> save());
 		getFooter().add(new Button(getTranslation("common.cancel"), (e) -> close()), this.save);
-	}
-
-	private Div fact(String key, String value) {
-		Div fact = new Div(new Span(getTranslation(key)), new Span(value));
-		fact.addClassName("fact");
-		return fact;
 	}
 
 	void save() {

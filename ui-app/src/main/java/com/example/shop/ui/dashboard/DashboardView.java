@@ -69,11 +69,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		}
 		if (dashboard.receivables() instanceof Part.Available<ReceivablesSummary> receivables) {
 			var r = receivables.value();
-			this.figures.add(
-					figure(getTranslation("dashboard.outstanding"),
-							this.formats.money(r.outstanding().amount(), r.outstanding().currency())),
-					figure(getTranslation("dashboard.overdue"),
-							this.formats.money(r.overdue().amount(), r.overdue().currency())));
+			this.figures.add(figure(getTranslation("dashboard.outstanding"), this.formats.money(r.outstanding())),
+					figure(getTranslation("dashboard.overdue"), this.formats.money(r.overdue())));
 		}
 	}
 
@@ -99,8 +96,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		List<SvgCharts.Bar> bars = stats.revenuePerDay()
 			.stream()
 			.map((day) -> new SvgCharts.Bar(this.formats.shortDate(day.day()),
-					new BigDecimal(day.revenue().amount()).doubleValue(),
-					this.formats.money(day.revenue().amount(), day.revenue().currency())))
+					new BigDecimal(day.revenue().amount()).doubleValue(), this.formats.money(day.revenue())))
 			.toList();
 		return new Svg(SvgCharts.columns(getTranslation("dashboard.revenue"), bars));
 	}
@@ -123,8 +119,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		List<SvgCharts.Bar> bars = summary.ageing()
 			.stream()
 			.map((bucket) -> new SvgCharts.Bar(getTranslation("ageing." + bucket.bucket().name()),
-					new BigDecimal(bucket.amount().amount()).doubleValue(),
-					this.formats.money(bucket.amount().amount(), bucket.amount().currency()),
+					new BigDecimal(bucket.amount().amount()).doubleValue(), this.formats.money(bucket.amount()),
 					// The longer overdue, the louder: current is fine, past 60 days is
 					// trouble.
 					(bucket.fromDaysOverdue() <= 0) ? "success"

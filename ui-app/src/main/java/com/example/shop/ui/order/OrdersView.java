@@ -61,7 +61,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn((o) -> getTranslation("order.status." + o.status().name()))
 			.setHeader(getTranslation("orders.status"))
 			.setAutoWidth(true);
-		this.grid.addColumn((o) -> formats.money(o.total().amount(), o.total().currency()))
+		this.grid.addColumn((o) -> formats.money(o.total()))
 			.setHeader(getTranslation("orders.total"))
 			.setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
 			.setAutoWidth(true);
@@ -73,7 +73,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 				orders.orders(new OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null, this.from.getValue(),
 						this.to.getValue(), query.getPage(), query.getPageSize(), List.of("placedAt,desc"))),
 				OrderPage::items));
-		this.grid.addItemClickListener((e) -> getUI().ifPresent((ui) -> ui.navigate(Routes.order(e.getItem().id()))));
+		Routes.openOnClick(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("orders.title"));
 		this.statuses.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		this.from.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());

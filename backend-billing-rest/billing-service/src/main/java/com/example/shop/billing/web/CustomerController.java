@@ -27,7 +27,6 @@ import com.example.shop.support.idempotency.IdempotentExecutor;
 import com.example.shop.support.web.Etags;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,6 +50,8 @@ class CustomerController {
 
 	private static final PageParams.SortOrder BY_NAME = new PageParams.SortOrder("lower(name)", false);
 
+	private static final String KEY = "A UUID the client reuses on every retry";
+
 	private final CustomerService customers;
 
 	private final IdempotentCreate creates;
@@ -58,19 +59,6 @@ class CustomerController {
 	CustomerController(CustomerService customers, IdempotentExecutor idempotent) {
 		this.customers = customers;
 		this.creates = new IdempotentCreate(idempotent);
-	}
-
-	@PostMapping
-	@Operation(summary = "Open a customer account",
-			description = "Idempotent by the Idempotency-Key header: a replay returns the first response; the same key "
-					+ "with another body is 422; a replay while the first is in flight is 409.")
-	ResponseEntity<Customer> create(
-			@Parameter(description = "A UUID the client reuses on every retry") @RequestHeader(
-					name = BillingApi.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-			@Valid @RequestBody CreateCustomerRequest request) {
-		return this.creates.created("customers.create", idempotencyKey, request, Customer.class,
-				(key) -> toApi(this.customers.open(request)),
-				(customer) -> URI.create(BillingApi.CUSTOMERS_PATH + "/" + customer.id()), Customer::version);
 	}
 
 	@GetMapping
@@ -98,11 +86,16 @@ class CustomerController {
 	@GetMapping("/{id}")
 	@Operation(summary = "Get one customer", description = "The ETag is the customer's version; send it as If-Match.")
 	ResponseEntity<Customer> get(@PathVariable UUID id, WebRequest request) {
-		Customer customer = toApi(this.customers.get(id));
-		if (request.checkNotModified(Etags.of(customer.version()))) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(Etags.of(customer.version())).build();
-		}
-		return ResponseEntity.ok().eTag(Etags.of(customer.version())).body(customer);
+		return Etags.current(request, toApi(this.customers.get(id)), Customer::version);
+	}
+
+	@PostMapping
+	@Operation(summary = "Open a customer account", description = IdempotentCreate.CONTRACT)
+	ResponseEntity<Customer> create(@Parameter(description = KEY) @RequestHeader(name = BillingApi.IDEMPOTENCY_KEY,
+			required = false) String idempotencyKey, @Valid @RequestBody CreateCustomerRequest request) {
+		return this.creates.created("customers.create", idempotencyKey, request, Customer.class,
+				(key) -> toApi(this.customers.open(request)),
+				(customer) -> URI.create(BillingApi.CUSTOMERS_PATH + "/" + customer.id()), Customer::version);
 	}
 
 	@PutMapping("/{id}")
@@ -114,7 +107,7 @@ class CustomerController {
 			@Valid @RequestBody UpdateCustomerRequest request) {
 		long basedOn = Etags.requireVersion(ifMatch);
 		Customer customer = toApi(this.customers.update(id, basedOn, request));
-		return ResponseEntity.ok().eTag(Etags.of(customer.version())).body(customer);
+		return Etags.ok(customer.version(), customer);
 	}
 
 	static Customer toApi(CustomerAccount customer) {

@@ -54,6 +54,8 @@ class InvoiceController {
 
 	private static final PageParams.SortOrder NEWEST_FIRST = new PageParams.SortOrder("created_at", true);
 
+	private static final String KEY = "A key the client reuses on every retry";
+
 	private final InvoiceService invoices;
 
 	private final IdempotentCreate creates;
@@ -63,16 +65,22 @@ class InvoiceController {
 		this.creates = new IdempotentCreate(idempotent);
 	}
 
+	@GetMapping("/{id}")
+	@Operation(summary = "Get one invoice",
+			description = "Its status is as of today: an open invoice past its due date reads as OVERDUE. "
+					+ "The ETag is the invoice's version; send it as If-Match.")
+	ResponseEntity<Invoice> get(@PathVariable UUID id, WebRequest request) {
+		return Etags.current(request, toApi(this.invoices.get(id), this.invoices.today()), Invoice::version);
+	}
+
 	@PostMapping
 	@Operation(summary = "Issue the invoice of an order",
 			description = "201 with a new invoice, due after the customer's payment terms (business days in "
 					+ "app.business-zone). An order has one invoice at most: issuing again for the same order returns "
 					+ "the first invoice with 200, whatever the key; for another customer or amount it is 409. "
 					+ "Idempotent by the Idempotency-Key header like every creating POST.")
-	ResponseEntity<Invoice> issue(
-			@Parameter(description = "A key the client reuses on every retry") @RequestHeader(
-					name = BillingApi.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-			@Valid @RequestBody IssueInvoiceRequest request) {
+	ResponseEntity<Invoice> issue(@Parameter(description = KEY) @RequestHeader(name = BillingApi.IDEMPOTENCY_KEY,
+			required = false) String idempotencyKey, @Valid @RequestBody IssueInvoiceRequest request) {
 		return this.creates.answer("invoices.issue", idempotencyKey, request, IssueOutcome.class, (key) -> {
 			LocalDate today = this.invoices.today();
 			InvoiceService.Issued issued = this.invoices.issue(request, today);
@@ -80,18 +88,6 @@ class InvoiceController {
 		}, (outcome) -> new IdempotentCreate.Answer<>(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK,
 				URI.create(BillingApi.INVOICES_PATH + "/" + outcome.invoice().id()), outcome.invoice().version(),
 				outcome.invoice()));
-	}
-
-	@GetMapping("/{id}")
-	@Operation(summary = "Get one invoice",
-			description = "Its status is as of today: an open invoice past its due date reads as OVERDUE. "
-					+ "The ETag is the invoice's version; send it as If-Match.")
-	ResponseEntity<Invoice> get(@PathVariable UUID id, WebRequest request) {
-		Invoice invoice = toApi(this.invoices.get(id), this.invoices.today());
-		if (request.checkNotModified(Etags.of(invoice.version()))) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(Etags.of(invoice.version())).build();
-		}
-		return ResponseEntity.ok().eTag(Etags.of(invoice.version())).body(invoice);
 	}
 
 	@GetMapping
@@ -123,7 +119,7 @@ class InvoiceController {
 		LocalDate today = this.invoices.today();
 		String reason = (request != null) ? request.reason() : null;
 		Invoice invoice = toApi(this.invoices.voidInvoice(id, basedOn, reason, today), today);
-		return ResponseEntity.ok().eTag(Etags.of(invoice.version())).body(invoice);
+		return Etags.ok(invoice.version(), invoice);
 	}
 
 	@PostMapping("/{id}/payments")
@@ -133,8 +129,8 @@ class InvoiceController {
 					+ "invoice-not-payable. Idempotent by the Idempotency-Key header: the same key on the same "
 					+ "invoice records one payment. The ETag in the answer is the invoice's new version.")
 	ResponseEntity<PaymentReceipt> pay(@PathVariable UUID id,
-			@Parameter(description = "A key the client reuses on every retry") @RequestHeader(
-					name = BillingApi.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+			@Parameter(description = KEY) @RequestHeader(name = BillingApi.IDEMPOTENCY_KEY,
+					required = false) String idempotencyKey,
 			@Valid @RequestBody RecordPaymentRequest request) {
 		return this.creates.created("payments.record", idempotencyKey, new PaymentCommand(id, request),
 				PaymentReceipt.class, (key) -> {

@@ -33,7 +33,6 @@ import com.example.shop.support.web.Etags;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,6 +54,8 @@ class OrderController {
 
 	private static final PageParams.SortOrder NEWEST_FIRST = new PageParams.SortOrder("placed_at", true);
 
+	private static final String PLACEMENT_ID = "The placement id; reuse it on every retry";
+
 	private final OrderService orders;
 
 	private final IdempotentCreate creates;
@@ -64,27 +65,10 @@ class OrderController {
 		this.creates = new IdempotentCreate(idempotent);
 	}
 
-	@PostMapping
-	@Operation(summary = "Place an order",
-			description = "Idempotent by the Idempotency-Key header: a replay returns the first response; the same key "
-					+ "with another body is 422; a replay while the first is in flight is 409.")
-	ResponseEntity<Order> create(
-			@Parameter(description = "The placement id; reuse it on every retry") @RequestHeader(
-					name = OrdersApi.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-			@Valid @RequestBody CreateOrderRequest request) {
-		return this.creates.created("orders.create", idempotencyKey, request, Order.class,
-				(key) -> toApi(this.orders.place(key, request)),
-				(order) -> URI.create(OrdersApi.BASE_PATH + "/" + order.id()), Order::version);
-	}
-
 	@GetMapping("/{id}")
 	@Operation(summary = "Get one order", description = "The ETag is the order's version; send it as If-Match.")
 	ResponseEntity<Order> get(@PathVariable UUID id, WebRequest request) {
-		Order order = toApi(this.orders.get(id));
-		if (request.checkNotModified(Etags.of(order.version()))) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(Etags.of(order.version())).build();
-		}
-		return ResponseEntity.ok().eTag(Etags.of(order.version())).body(order);
+		return Etags.current(request, toApi(this.orders.get(id)), Order::version);
 	}
 
 	@GetMapping
@@ -102,6 +86,15 @@ class OrderController {
 		Page<SalesOrder> result = this.orders.list(new OrderFilter(status, customerId, from, to), paging);
 		return new OrderPage(result.items().stream().map(OrderController::toApi).toList(), paging.page(), paging.size(),
 				result.total());
+	}
+
+	@PostMapping
+	@Operation(summary = "Place an order", description = IdempotentCreate.CONTRACT)
+	ResponseEntity<Order> create(@Parameter(description = PLACEMENT_ID) @RequestHeader(name = OrdersApi.IDEMPOTENCY_KEY,
+			required = false) String placementId, @Valid @RequestBody CreateOrderRequest request) {
+		return this.creates.created("orders.create", placementId, request, Order.class,
+				(key) -> toApi(this.orders.place(key, request)),
+				(order) -> URI.create(OrdersApi.BASE_PATH + "/" + order.id()), Order::version);
 	}
 
 	@PostMapping("/{id}/confirm")
@@ -155,7 +148,7 @@ class OrderController {
 	}
 
 	private static ResponseEntity<Order> changed(SalesOrder order) {
-		return ResponseEntity.ok().eTag(Etags.of(order.version())).body(toApi(order));
+		return Etags.ok(order.version(), toApi(order));
 	}
 
 	static Order toApi(SalesOrder order) {

@@ -18,6 +18,10 @@ import org.springframework.http.ResponseEntity;
  */
 public final class IdempotentCreate {
 
+	/** What every creating POST promises, for its OpenAPI description. */
+	public static final String CONTRACT = "Idempotent by the Idempotency-Key header: a replay returns the first "
+			+ "response; the same key with another body is 422; a replay while the first is in flight is 409.";
+
 	/** Set on every answer of a creating POST: {@code true} when it is a replay. */
 	public static final String REPLAYED_HEADER = "Idempotency-Replayed";
 

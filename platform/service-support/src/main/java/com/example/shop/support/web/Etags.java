@@ -2,6 +2,7 @@ package com.example.shop.support.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,8 @@ import com.example.shop.support.domain.FieldViolation;
 import com.example.shop.support.problem.HttpProblemException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * Versions on the wire: the {@code ETag} is the strong, quoted version number, and every
@@ -25,6 +28,28 @@ public final class Etags {
 
 	public static String of(long version) {
 		return "\"" + version + "\"";
+	}
+
+	/**
+	 * A resource as it is now, with its version as the {@code ETag}: 304 without a body
+	 * when the client's {@code If-None-Match} names that version already.
+	 * @param <T> the body type
+	 * @param request the request, for its {@code If-None-Match}
+	 * @param body the resource
+	 * @param version the resource's version
+	 * @return 200 with the body, or 304
+	 */
+	public static <T> ResponseEntity<T> current(WebRequest request, T body, ToLongFunction<T> version) {
+		String etag = of(version.applyAsLong(body));
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+		}
+		return ResponseEntity.ok().eTag(etag).body(body);
+	}
+
+	/** 200 with the body and its version as the {@code ETag}, such as after a change. */
+	public static <T> ResponseEntity<T> ok(long version, T body) {
+		return ResponseEntity.ok().eTag(of(version)).body(body);
 	}
 
 	/**

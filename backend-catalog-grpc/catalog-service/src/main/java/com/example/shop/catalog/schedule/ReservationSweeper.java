@@ -1,4 +1,4 @@
-package com.example.shop.catalog;
+package com.example.shop.catalog.schedule;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

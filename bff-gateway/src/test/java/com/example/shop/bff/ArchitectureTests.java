@@ -1,12 +1,10 @@
 package com.example.shop.bff;
 
-import com.tngtech.archunit.core.domain.JavaClass;
+import com.example.shop.bff.support.PackageSlices;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,7 +54,7 @@ class ArchitectureTests {
 				+ "the feature's …Backend interface");
 
 	@ArchTest
-	static final ArchRule packagesFormNoCycles = slices().assignedFrom(packagesBelow("com.example.shop.bff"))
+	static final ArchRule packagesFormNoCycles = slices().assignedFrom(PackageSlices.below("com.example.shop.bff"))
 		.should()
 		.beFreeOfCycles()
 		.because("a cycle ties packages into one room: let the lower package declare an interface or own the "
@@ -74,34 +72,5 @@ class ArchitectureTests {
 		.because("the UI and /bff/v1 call the same services, so roles are enforced there: add "
 				+ "@PreAuthorize(Roles...) to the method, or make it package-private if no caller outside the "
 				+ "feature needs it");
-
-	/**
-	 * One slice per package directly below {@code root}, the root package itself being
-	 * one more.
-	 */
-	static SliceAssignment packagesBelow(String root) {
-		return new SliceAssignment() {
-
-			@Override
-			public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-				String name = javaClass.getPackageName();
-				if (name.equals(root)) {
-					return SliceIdentifier.of("(root)");
-				}
-				if (!name.startsWith(root + ".")) {
-					return SliceIdentifier.ignore();
-				}
-				String below = name.substring(root.length() + 1);
-				int dot = below.indexOf('.');
-				return SliceIdentifier.of((dot < 0) ? below : below.substring(0, dot));
-			}
-
-			@Override
-			public String getDescription() {
-				return "the packages directly below " + root + " and " + root + " itself";
-			}
-
-		};
-	}
 
 }

@@ -1,5 +1,6 @@
 package com.example.shop.ui;
 
+import com.example.shop.bff.support.PackageSlices;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,8 +11,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 
@@ -43,7 +42,8 @@ class ArchitectureTests {
 				+ "never reach for a client, a backend's record or a generated gRPC type");
 
 	@ArchTest
-	static final ArchRule featurePackagesFormNoCycles = slices().assignedFrom(packagesBelow("com.example.shop.ui"))
+	static final ArchRule featurePackagesFormNoCycles = slices()
+		.assignedFrom(PackageSlices.below("com.example.shop.ui"))
 		.should()
 		.beFreeOfCycles()
 		.because("a cycle ties two features into one: navigate by route (ui.navigate(Routes…), an Anchor) "
@@ -74,35 +74,6 @@ class ArchitectureTests {
 						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
 					}
 				}
-			}
-
-		};
-	}
-
-	/**
-	 * One slice per package directly below {@code root}, the root package itself being
-	 * one more.
-	 */
-	static SliceAssignment packagesBelow(String root) {
-		return new SliceAssignment() {
-
-			@Override
-			public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-				String name = javaClass.getPackageName();
-				if (name.equals(root)) {
-					return SliceIdentifier.of("(root)");
-				}
-				if (!name.startsWith(root + ".")) {
-					return SliceIdentifier.ignore();
-				}
-				String below = name.substring(root.length() + 1);
-				int dot = below.indexOf('.');
-				return SliceIdentifier.of((dot < 0) ? below : below.substring(0, dot));
-			}
-
-			@Override
-			public String getDescription() {
-				return "the packages directly below " + root + " and " + root + " itself";
 			}
 
 		};

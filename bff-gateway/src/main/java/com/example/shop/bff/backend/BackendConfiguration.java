@@ -1,8 +1,9 @@
 package com.example.shop.bff.backend;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BackendUnavailable;
@@ -38,17 +39,15 @@ class BackendConfiguration {
 	@Bean
 	OrdersBackend ordersBackend(WebClient.Builder webClients, BffProperties properties,
 			CircuitBreakerRegistry circuitBreakers, Clock clock) {
-		OrdersHttp http = client(webClients, properties.orders().baseUrl(), OrdersHttp.class);
-		return new OrdersRestBackend(http, calls(OrdersBackend.NAME, properties.orders().timeout(), properties,
-				circuitBreakers, clock, (ex) -> HttpErrors.classify(OrdersBackend.NAME, ex)));
+		return rest(OrdersBackend.NAME, properties.orders(), OrdersHttp.class, OrdersRestBackend::new, webClients,
+				properties, circuitBreakers, clock);
 	}
 
 	@Bean
 	BillingBackend billingBackend(WebClient.Builder webClients, BffProperties properties,
 			CircuitBreakerRegistry circuitBreakers, Clock clock) {
-		BillingHttp http = client(webClients, properties.billing().baseUrl(), BillingHttp.class);
-		return new BillingRestBackend(http, calls(BillingBackend.NAME, properties.billing().timeout(), properties,
-				circuitBreakers, clock, (ex) -> HttpErrors.classify(BillingBackend.NAME, ex)));
+		return rest(BillingBackend.NAME, properties.billing(), BillingHttp.class, BillingRestBackend::new, webClients,
+				properties, circuitBreakers, clock);
 	}
 
 	@Bean
@@ -79,8 +78,7 @@ class BackendConfiguration {
 	}
 
 	private static BackendCalls calls(String name, Duration timeout, BffProperties properties,
-			CircuitBreakerRegistry registry, Clock clock,
-			java.util.function.Function<Throwable, BackendFailure> classifier) {
+			CircuitBreakerRegistry registry, Clock clock, Function<Throwable, BackendFailure> classifier) {
 		BffProperties.CircuitBreakerSettings settings = properties.circuitBreaker();
 		CircuitBreakerConfig config = CircuitBreakerConfig.custom()
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -101,9 +99,17 @@ class BackendConfiguration {
 				properties.retry().firstBackoff(), clock, classifier);
 	}
 
-	private static <T> T client(WebClient.Builder webClients, URI baseUrl, Class<T> type) {
-		WebClient webClient = webClients.clone().baseUrl(baseUrl.toString()).build();
-		return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient)).build().createClient(type);
+	/**
+	 * A REST backend: its declarative client, called through its own
+	 * {@link BackendCalls}.
+	 */
+	private static <H, B> B rest(String name, BffProperties.Http settings, Class<H> client,
+			BiFunction<H, BackendCalls, B> adapter, WebClient.Builder webClients, BffProperties properties,
+			CircuitBreakerRegistry circuitBreakers, Clock clock) {
+		WebClient webClient = webClients.clone().baseUrl(settings.baseUrl().toString()).build();
+		H http = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient)).build().createClient(client);
+		return adapter.apply(http, calls(name, settings.timeout(), properties, circuitBreakers, clock,
+				(ex) -> HttpErrors.classify(name, ex)));
 	}
 
 }

@@ -33,16 +33,7 @@ import reactor.core.publisher.Mono;
  * mapped from {@code billing-api}'s records into the BFF's own at once, so nothing of the
  * wire format travels further.
  */
-final class BillingRestBackend implements BillingBackend {
-
-	private final BillingHttp http;
-
-	private final BackendCalls calls;
-
-	BillingRestBackend(BillingHttp http, BackendCalls calls) {
-		this.http = http;
-		this.calls = calls;
-	}
+record BillingRestBackend(BillingHttp http, BackendCalls calls) implements BillingBackend {
 
 	@Override
 	public Mono<Customer> customer(UUID id) {

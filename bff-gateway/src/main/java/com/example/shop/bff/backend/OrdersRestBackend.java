@@ -26,16 +26,7 @@ import reactor.core.publisher.Mono;
  * mapped from {@code orders-api}'s records into the BFF's own at once, so nothing of the
  * wire format travels further.
  */
-final class OrdersRestBackend implements OrdersBackend {
-
-	private final OrdersHttp http;
-
-	private final BackendCalls calls;
-
-	OrdersRestBackend(OrdersHttp http, BackendCalls calls) {
-		this.http = http;
-		this.calls = calls;
-	}
+record OrdersRestBackend(OrdersHttp http, BackendCalls calls) implements OrdersBackend {
 
 	@Override
 	public Mono<Order> get(UUID id) {

@@ -21,13 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "customers and billing")
-class BffBillingController {
-
-	private final BillingDeskService desk;
-
-	BffBillingController(BillingDeskService desk) {
-		this.desk = desk;
-	}
+record BffBillingController(BillingDeskService desk) {
 
 	@GetMapping("/bff/v1/invoices")
 	@Operation(summary = "List invoices", description = "By status, customer or order, with paging.")

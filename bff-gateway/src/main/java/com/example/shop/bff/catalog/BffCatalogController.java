@@ -32,13 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/bff/v1/catalog")
 @Tag(name = "catalog")
-class BffCatalogController {
-
-	private final CatalogPagesService catalog;
-
-	BffCatalogController(CatalogPagesService catalog) {
-		this.catalog = catalog;
-	}
+record BffCatalogController(CatalogPagesService catalog) {
 
 	@GetMapping("/products")
 	@Operation(summary = "Search products",

@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "customers and billing")
-class BffCustomerController {
-
-	private final CustomerService customers;
-
-	BffCustomerController(CustomerService customers) {
-		this.customers = customers;
-	}
+record BffCustomerController(CustomerService customers) {
 
 	@GetMapping("/bff/v1/customers")
 	@Operation(summary = "List customers", description = "Search by name or email, with paging.")

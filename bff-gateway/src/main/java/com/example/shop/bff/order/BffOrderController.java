@@ -29,23 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/bff/v1/orders")
 @Tag(name = "orders")
-class BffOrderController {
-
-	private final OrderDeskService desk;
-
-	private final OrderDetailService details;
-
-	private final PlaceOrderService placing;
-
-	private final CancelOrderService cancelling;
-
-	BffOrderController(OrderDeskService desk, OrderDetailService details, PlaceOrderService placing,
-			CancelOrderService cancelling) {
-		this.desk = desk;
-		this.details = details;
-		this.placing = placing;
-		this.cancelling = cancelling;
-	}
+record BffOrderController(OrderDeskService desk, OrderDetailService details, PlaceOrderService placing,
+		CancelOrderService cancelling) {
 
 	@GetMapping
 	@Operation(summary = "List orders", description = "The orders API's filters and paging, passed through.")

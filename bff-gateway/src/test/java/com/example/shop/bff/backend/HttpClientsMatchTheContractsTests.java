@@ -15,13 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.example.shop.billing.api.BillingApi;
+import com.example.shop.orders.api.OrdersApi;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import com.example.shop.billing.api.BillingApi;
-import com.example.shop.orders.api.OrdersApi;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -23,9 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class CompositesIT extends BffIntegrationTest {
 
 	@Autowired
-	PlaceOrderService placing;
-
-	@Autowired
 	OrderDetailService details;
 
 	@Autowired

@@ -1,7 +1,6 @@
 package com.example.shop.bff.order;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import com.example.shop.bff.BackendNotFound;
@@ -28,9 +27,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class DegradationIT extends BffIntegrationTest {
 
 	@Autowired
-	PlaceOrderService placing;
-
-	@Autowired
 	OrderDetailService details;
 
 	@Autowired
@@ -41,7 +37,7 @@ class DegradationIT extends BffIntegrationTest {
 
 	@Test
 	void aDeadBillingLeavesTheOrderPageWithBillingAndCustomerMarkedUnavailable() {
-		UUID orderId = placeOne().order().id();
+		UUID orderId = placeOne(1).order().id();
 		this.backends.billing.refuse();
 
 		OrderDetail detail = this.details.detail(orderId).block();
@@ -56,7 +52,7 @@ class DegradationIT extends BffIntegrationTest {
 
 	@Test
 	void aHungCatalogIsCutOffAtItsDeadlineAndTheRestOfThePageArrives() {
-		UUID orderId = placeOne().order().id();
+		UUID orderId = placeOne(1).order().id();
 		this.backends.catalog.drop();
 
 		OrderDetail detail = this.details.detail(orderId).block();
@@ -69,7 +65,7 @@ class DegradationIT extends BffIntegrationTest {
 
 	@Test
 	void aBillingSlowerThanItsTimeoutIsMarkedUnavailableNotWaitedFor() {
-		UUID orderId = placeOne().order().id();
+		UUID orderId = placeOne(1).order().id();
 		this.backends.billing.delay(Duration.ofSeconds(3));
 
 		OrderDetail detail = this.details.detail(orderId).block();
@@ -83,7 +79,7 @@ class DegradationIT extends BffIntegrationTest {
 
 	@Test
 	void oneTimeBudgetCoversTheWholeRequestAndCallsAfterItIsSpentAreNotMade() {
-		UUID orderId = placeOne().order().id();
+		UUID orderId = placeOne(1).order().id();
 		this.backends.orders.delay(Duration.ofMillis(250));
 
 		// The budget starts when the request subscribes; while orders is still answering,
@@ -101,7 +97,7 @@ class DegradationIT extends BffIntegrationTest {
 
 	@Test
 	void aDeadOrdersServiceMakesTheOrderPageUnavailableNotAServerError() {
-		UUID orderId = placeOne().order().id();
+		UUID orderId = placeOne(1).order().id();
 		this.backends.orders.refuse();
 
 		assertThatExceptionOfType(BackendUnavailable.class).isThrownBy(() -> this.details.detail(orderId).block())
@@ -149,14 +145,6 @@ class DegradationIT extends BffIntegrationTest {
 		}
 
 		assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
-	}
-
-	private Placement.Placed placeOne() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		return (Placement.Placed) this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))))
-			.block();
 	}
 
 }

@@ -20,9 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlaceOrderIT extends BffIntegrationTest {
 
 	@Autowired
-	PlaceOrderService placing;
-
-	@Autowired
 	CancelOrderService cancelling;
 
 	@Autowired
@@ -290,14 +287,6 @@ class PlaceOrderIT extends BffIntegrationTest {
 
 		assertThat(cancellation).isInstanceOf(Cancellation.NotCancelled.class);
 		assertThat(this.data.order(placed.order().id()).path("status").asString()).isEqualTo("PLACED");
-	}
-
-	private Placement.Placed placeOne(int quantity) {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		return (Placement.Placed) this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, quantity))))
-			.block();
 	}
 
 	private String invoiceStatus(Placement.Placed placed) {

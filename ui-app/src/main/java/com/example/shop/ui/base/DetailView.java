@@ -1,6 +1,7 @@
 package com.example.shop.ui.base;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,8 +15,8 @@ import reactor.core.publisher.Mono;
 /**
  * The skeleton every page about one thing shares (an order, an invoice, a customer): its
  * id from the address ("not found" for one that is not an id), a progress bar while the
- * BFF answers, and the content drawn anew from each answer. A subclass says how to load
- * the thing and how to show it.
+ * BFF answers, and the content drawn anew from each answer. A subclass gives how to load
+ * the thing and says how to show it.
  *
  * @param <T> what the BFF answers for the thing
  */
@@ -25,16 +26,19 @@ public abstract class DetailView<T> extends VerticalLayout implements HasUrlPara
 
 	private final Div content = new Div();
 
+	private final Function<UUID, Mono<T>> load;
+
 	private UUID id;
 
-	protected DetailView() {
+	/**
+	 * @param load asks the BFF for the thing with an id
+	 */
+	protected DetailView(Function<UUID, Mono<T>> load) {
+		this.load = load;
 		this.progress.setIndeterminate(true);
 		this.progress.getElement().setAttribute("aria-label", getTranslation("common.loading"));
 		add(this.progress, this.content);
 	}
-
-	/** Asks the BFF for the thing. */
-	protected abstract Mono<T> load(UUID id);
 
 	/** Draws the thing into {@link #content()}, which is empty. */
 	protected abstract void show(T detail);
@@ -55,7 +59,7 @@ public abstract class DetailView<T> extends VerticalLayout implements HasUrlPara
 	/** Loads the thing again and shows it as it is now. */
 	public void reload() {
 		working(true);
-		Async.load(load(this.id), (detail) -> {
+		Async.load(this.load.apply(this.id), (detail) -> {
 			this.content.removeAll();
 			show(detail);
 		}, () -> working(false));

@@ -16,24 +16,34 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
  */
 public final class Routes {
 
+	/** The dashboard, where signing in lands. */
 	public static final String DASHBOARD = "";
 
+	/** The catalog: search, filter, a product's detail. */
 	public static final String CATALOG = "catalog";
 
+	/** The order list. */
 	public static final String ORDERS = "orders";
 
+	/** The new-order form. */
 	public static final String NEW_ORDER = "orders/new";
 
+	/** One order, {@link #order(UUID)}. */
 	public static final String ORDER = "order";
 
+	/** The customer list. */
 	public static final String CUSTOMERS = "customers";
 
+	/** One customer's overview, {@link #customer(UUID)}. */
 	public static final String CUSTOMER = "customer";
 
+	/** The invoice list. */
 	public static final String INVOICES = "invoices";
 
+	/** One invoice, {@link #invoice(UUID)}. */
 	public static final String INVOICE = "invoice";
 
+	/** Sign-in with the demo users (security/). */
 	public static final String LOGIN = "login";
 
 	private Routes() {

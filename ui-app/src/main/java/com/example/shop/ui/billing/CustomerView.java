@@ -1,7 +1,5 @@
 package com.example.shop.ui.billing;
 
-import java.util.UUID;
-
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.billing.Customer;
@@ -25,14 +23,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.RolesAllowed;
-import reactor.core.publisher.Mono;
 
 /** A customer at a glance: account, balance, recent orders and invoices. */
 @Route(Routes.CUSTOMER)
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
 class CustomerView extends DetailView<CustomerOverview> {
-
-	private final CustomerService customers;
 
 	private final Formats formats;
 
@@ -43,16 +38,11 @@ class CustomerView extends DetailView<CustomerOverview> {
 	private String title = "";
 
 	CustomerView(CustomerService customers, Formats formats, AccessAnnotationChecker access) {
-		this.customers = customers;
+		super(customers::overview);
 		this.formats = formats;
 		// Asked now, while navigating: the overview arrives later, outside any request.
 		this.mayOpenOrders = Routes.mayOpen(access, Routes.ORDER);
 		this.mayOpenInvoices = Routes.mayOpen(access, Routes.INVOICE);
-	}
-
-	@Override
-	protected Mono<CustomerOverview> load(UUID id) {
-		return this.customers.overview(id);
 	}
 
 	@Override

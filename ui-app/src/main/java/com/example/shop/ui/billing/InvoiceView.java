@@ -1,7 +1,5 @@
 package com.example.shop.ui.billing;
 
-import java.util.UUID;
-
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Invoice;
@@ -20,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import reactor.core.publisher.Mono;
 
 /** One invoice with its payments and customer; record a payment against it. */
 @Route(Routes.INVOICE)
@@ -38,17 +35,13 @@ class InvoiceView extends DetailView<InvoiceDetail> {
 	private String title = "";
 
 	InvoiceView(BillingDeskService billing, Formats formats) {
+		super(billing::invoice);
 		this.billing = billing;
 		this.formats = formats;
 		this.record.setText(getTranslation("payment.record"));
 		this.record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.record.setVisible(false);
 		add(this.record);
-	}
-
-	@Override
-	protected Mono<InvoiceDetail> load(UUID id) {
-		return this.billing.invoice(id);
 	}
 
 	@Override

@@ -44,7 +44,7 @@ class PaymentDialog extends Dialog {
 
 	private final String idempotencyKey = UUID.randomUUID().toString();
 
-	private final Binder<PaymentForm> binder = new Binder<>();
+	private final Binder<PaymentForm> binder = new Binder<>(PaymentForm.class);
 
 	PaymentDialog(Invoice invoice, BillingDeskService billing, Formats formats, Consumer<PaymentReceipt> recorded) {
 		BigDecimal outstanding = new BigDecimal(invoice.outstandingAmount().amount());
@@ -66,14 +66,12 @@ class PaymentDialog extends Dialog {
 			.withValidator((a) -> a.compareTo(outstanding) <= 0,
 					getTranslation("payment.amount-too-high",
 							formats.money(outstanding, invoice.outstandingAmount().currency())))
-			.bind(PaymentForm::getAmount, PaymentForm::setAmount);
-		this.binder.forField(this.method)
-			.asRequired(getTranslation("payment.method-required"))
-			.bind(PaymentForm::getMethod, PaymentForm::setMethod);
+			.bind("amount");
+		this.binder.forField(this.method).asRequired(getTranslation("payment.method-required")).bind("method");
 		this.binder.forField(this.reference)
 			.withValidator((r) -> r == null || r.matches("[\\p{L}\\p{N} ._:/#-]*"),
 					getTranslation("payment.reference-chars"))
-			.bind(PaymentForm::getReference, PaymentForm::setReference);
+			.bind("reference");
 		this.problem.setVisible(false);
 		this.problem.addClassName("form-problem");
 		ProgressBar progress = new ProgressBar();
@@ -83,9 +81,9 @@ class PaymentDialog extends Dialog {
 		this.save.setText(getTranslation("payment.record"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((click) -> {
-			PaymentForm form = new PaymentForm();
+			PaymentForm form;
 			try {
-				this.binder.writeBean(form);
+				form = this.binder.writeRecord();
 			}
 			catch (ValidationException ex) {
 				return;
@@ -94,8 +92,8 @@ class PaymentDialog extends Dialog {
 			progress.setVisible(true);
 			this.problem.setVisible(false);
 			var request = new NewPayment(
-					new Money(form.getAmount().setScale(2).toPlainString(), invoice.outstandingAmount().currency()),
-					form.getMethod(), blankToNull(form.getReference()));
+					new Money(form.amount().setScale(2).toPlainString(), invoice.outstandingAmount().currency()),
+					form.method(), blankToNull(form.reference()));
 			Async.load(billing.recordPayment(invoice.id(), this.idempotencyKey, request)
 				.onErrorResume(BackendRefusal.class, (ex) -> {
 					getUI().ifPresent((ui) -> ui.access(() -> showProblem(ex)));
@@ -121,39 +119,15 @@ class PaymentDialog extends Dialog {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	/** The form's values. */
-	static class PaymentForm {
-
-		private BigDecimal amount;
-
-		private PaymentMethod method;
-
-		private String reference;
-
-		BigDecimal getAmount() {
-			return this.amount;
-		}
-
-		void setAmount(BigDecimal amount) {
-			this.amount = amount;
-		}
-
-		PaymentMethod getMethod() {
-			return this.method;
-		}
-
-		void setMethod(PaymentMethod method) {
-			this.method = method;
-		}
-
-		String getReference() {
-			return this.reference;
-		}
-
-		void setReference(String reference) {
-			this.reference = reference;
-		}
-
+	/**
+	 * The form's values, bound by name. Public, with its canonical constructor, because
+	 * the binder builds it by reflection.
+	 *
+	 * @param amount how much
+	 * @param method how it was paid
+	 * @param reference the payer's reference, or blank
+	 */
+	public record PaymentForm(BigDecimal amount, PaymentMethod method, String reference) {
 	}
 
 }

@@ -51,7 +51,7 @@ class ProductDialog extends Dialog {
 
 	final Div problem = new Div();
 
-	private final Binder<Draft> binder = new Binder<>();
+	private final Binder<Draft> binder = new Binder<>(Draft.class);
 
 	private final CatalogPagesService catalog;
 
@@ -86,24 +86,22 @@ class ProductDialog extends Dialog {
 		this.binder.forField(this.name)
 			.asRequired(getTranslation("product.name-required"))
 			.withValidator((n) -> n.length() <= 200, getTranslation("product.name-length"))
-			.bind(Draft::getName, Draft::setName);
+			.bind("name");
 		this.binder.forField(this.description)
 			.withValidator((d) -> d == null || d.length() <= 2000, getTranslation("product.description-length"))
-			.bind(Draft::getDescription, Draft::setDescription);
-		this.binder.forField(this.category)
-			.asRequired(getTranslation("product.category-required"))
-			.bind(Draft::getCategory, Draft::setCategory);
+			.bind("description");
+		this.binder.forField(this.category).asRequired(getTranslation("product.category-required")).bind("category");
 		this.binder.forField(this.price)
 			.asRequired(getTranslation("product.price-required"))
 			.withValidator((p) -> p.signum() >= 0 && p.stripTrailingZeros().scale() <= 2,
 					getTranslation("product.price-invalid"))
-			.bind(Draft::getPrice, Draft::setPrice);
+			.bind("price");
 		this.binder.forField(this.stock)
 			.asRequired(getTranslation("product.stock-required"))
 			.withValidator((s) -> s >= 0, getTranslation("product.stock-invalid"))
-			.bind(Draft::getStock, Draft::setStock);
-		this.binder.forField(this.active).bind(Draft::isActive, Draft::setActive);
-		this.binder.readBean(Draft.of(product));
+			.bind("stock");
+		this.binder.forField(this.active).bind("active");
+		this.binder.readRecord(Draft.of(product));
 		this.problem.addClassName("form-problem");
 		this.problem.setVisible(false);
 		this.problem.setId("product-problem");
@@ -116,18 +114,18 @@ class ProductDialog extends Dialog {
 	}
 
 	void save() {
-		Draft draft = new Draft();
+		Draft draft;
 		try {
-			this.binder.writeBean(draft);
+			draft = this.binder.writeRecord();
 		}
 		catch (ValidationException ex) {
 			return;
 		}
 		this.save.setEnabled(false);
 		this.problem.setVisible(false);
-		var change = new ProductDraft(this.product.sku(), draft.getName(), draft.getDescription(), draft.getCategory(),
-				Money.of(draft.getPrice().setScale(2), this.product.price().currency()), this.product.attributes(),
-				draft.getStock(), draft.isActive());
+		var change = new ProductDraft(this.product.sku(), draft.name(), draft.description(), draft.category(),
+				Money.of(draft.price().setScale(2), this.product.price().currency()), this.product.attributes(),
+				draft.stock(), draft.active());
 		Async.load(this.catalog.update(change, this.product.version()).onErrorResume(BackendRefusal.class, (ex) -> {
 			getUI().ifPresent((ui) -> ui.access(() -> refused(ex)));
 			return Mono.empty();
@@ -144,85 +142,29 @@ class ProductDialog extends Dialog {
 			this.problem.add(new Button(getTranslation("product.reload"),
 					(e) -> Async.load(this.catalog.product(this.product.sku()), (fresh) -> {
 						this.product = fresh;
-						this.binder.readBean(Draft.of(fresh));
+						this.binder.readRecord(Draft.of(fresh));
 						this.problem.setVisible(false);
 					})));
 		}
 		this.problem.setVisible(true);
 	}
 
-	/** The form's values. */
-	static class Draft {
-
-		private String name;
-
-		private String description;
-
-		private String category;
-
-		private BigDecimal price;
-
-		private Integer stock;
-
-		private boolean active;
+	/**
+	 * The form's values, bound by name. Public, with its canonical constructor, because
+	 * the binder builds it by reflection.
+	 *
+	 * @param name the name
+	 * @param description the description
+	 * @param category the category code
+	 * @param price the unit price
+	 * @param stock units in stock
+	 * @param active whether it can be sold
+	 */
+	public record Draft(String name, String description, String category, BigDecimal price, Integer stock,
+			boolean active) {
 
 		static Draft of(Product p) {
-			Draft d = new Draft();
-			d.name = p.name();
-			d.description = p.description();
-			d.category = p.category();
-			d.price = p.price().value();
-			d.stock = p.stockOnHand();
-			d.active = p.active();
-			return d;
-		}
-
-		String getName() {
-			return this.name;
-		}
-
-		void setName(String name) {
-			this.name = name;
-		}
-
-		String getDescription() {
-			return this.description;
-		}
-
-		void setDescription(String description) {
-			this.description = description;
-		}
-
-		String getCategory() {
-			return this.category;
-		}
-
-		void setCategory(String category) {
-			this.category = category;
-		}
-
-		BigDecimal getPrice() {
-			return this.price;
-		}
-
-		void setPrice(BigDecimal price) {
-			this.price = price;
-		}
-
-		Integer getStock() {
-			return this.stock;
-		}
-
-		void setStock(Integer stock) {
-			this.stock = stock;
-		}
-
-		boolean isActive() {
-			return this.active;
-		}
-
-		void setActive(boolean active) {
-			this.active = active;
+			return new Draft(p.name(), p.description(), p.category(), p.price().value(), p.stockOnHand(), p.active());
 		}
 
 	}

@@ -1,7 +1,5 @@
 package com.example.shop.ui.order;
 
-import java.util.UUID;
-
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.billing.Invoice;
@@ -26,7 +24,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import reactor.core.publisher.Mono;
 
 /**
  * One order as the BFF composes it: lines with the catalog's current data, invoice and
@@ -36,8 +33,6 @@ import reactor.core.publisher.Mono;
 @Route(Routes.ORDER)
 @RolesAllowed({ Roles.SALES, Roles.ADMIN })
 class OrderDetailView extends DetailView<OrderDetail> {
-
-	private final OrderDetailService details;
 
 	private final PlaceOrderService placing;
 
@@ -49,16 +44,11 @@ class OrderDetailView extends DetailView<OrderDetail> {
 
 	OrderDetailView(OrderDetailService details, OrderDeskService desk, CancelOrderService cancelling,
 			PlaceOrderService placing, Formats formats) {
-		this.details = details;
+		super(details::detail);
 		this.placing = placing;
 		this.actions = new OrderActions(desk, cancelling, this);
 		this.formats = formats;
 		content().addClassName("order-detail");
-	}
-
-	@Override
-	protected Mono<OrderDetail> load(UUID id) {
-		return this.details.detail(id);
 	}
 
 	@Override

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.order.Order;
-import com.example.shop.bff.order.PlaceOrder;
-import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.bff.order.Placement;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Routes;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * where the user's role may open them.
  */
 class CustomerOverviewIT extends UiIntegrationTest {
-
-	@Autowired
-	PlaceOrderService placing;
 
 	@Test
 	@WithMockUser(username = "sales", roles = "SALES")
@@ -57,14 +51,6 @@ class CustomerOverviewIT extends UiIntegrationTest {
 
 		assertThat(afterOrderClick).isEqualTo(overview);
 		assertThat(location()).isEqualTo(Routes.invoice(invoice.id()));
-	}
-
-	private Placement.Placed placeOne() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		return (Placement.Placed) this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))))
-			.block();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,14 +1,10 @@
 package com.example.shop.ui.order;
 
 import java.util.List;
-import java.util.UUID;
 
 import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderAction;
 import com.example.shop.bff.order.OrderDeskService;
-import com.example.shop.bff.order.PlaceOrder;
-import com.example.shop.bff.order.PlaceOrderService;
-import com.example.shop.bff.order.Placement;
 import com.example.shop.ui.UiIntegrationTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -25,17 +21,14 @@ class OrderDetailIT extends UiIntegrationTest {
 	private static final List<String> ACTIONS = List.of("Confirm", "Ship", "Deliver", "Cancel order");
 
 	@Autowired
-	PlaceOrderService placing;
-
-	@Autowired
 	OrderDeskService desk;
 
 	@Test
 	void theViewOffersExactlyTheActionsOrdersAllowsNow() {
-		Order placed = placeOne();
+		Order placed = placeOne().order();
 		Order confirmed = this.desk.act(placed.id(), OrderAction.CONFIRM, placed.version()).block();
 		Order shipped = this.desk.act(confirmed.id(), OrderAction.SHIP, confirmed.version()).block();
-		Order other = placeOne();
+		Order other = placeOne().order();
 
 		navigate(OrderDetailView.class, shipped.id().toString());
 		awaitScreen(() -> status().contains("Shipped"));
@@ -45,15 +38,6 @@ class OrderDetailIT extends UiIntegrationTest {
 
 		assertThat(whileShipped).containsExactly("Deliver");
 		assertThat(actions()).containsExactly("Confirm", "Cancel order");
-	}
-
-	private Order placeOne() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		Placement placement = this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))))
-			.block();
-		return ((Placement.Placed) placement).order();
 	}
 
 	private String status() {

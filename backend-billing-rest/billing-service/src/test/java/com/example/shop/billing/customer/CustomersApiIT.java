@@ -12,11 +12,11 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 import com.example.shop.billing.BillingHttp;
-import com.example.shop.billing.BillingTestConfiguration;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.http.ProblemAssertions;
-import com.example.shop.testsupport.postgres.PostgresTest;
+import com.example.shop.testsupport.postgres.PostgresServiceTest;
 import com.example.shop.testsupport.time.MutableClock;
+import com.example.shop.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,17 +25,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.example.shop.billing.BillingHttp.customerBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Customer accounts over real HTTP on loopback against the embedded PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@PostgresTest(database = "billing")
-@Import(BillingTestConfiguration.class)
+@PostgresServiceTest(database = "billing")
 class CustomersApiIT {
 
 	@Value("${local.server.port}")
@@ -55,7 +51,7 @@ class CustomersApiIT {
 	void setUp() {
 		this.billing = new BillingHttp(this.port);
 		this.http = this.billing.raw();
-		this.clock.set(BillingTestConfiguration.START);
+		this.clock.set(TestClockConfiguration.START);
 	}
 
 	@Test

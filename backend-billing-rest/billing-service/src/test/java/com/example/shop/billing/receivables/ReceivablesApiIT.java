@@ -9,17 +9,15 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 import com.example.shop.billing.BillingHttp;
-import com.example.shop.billing.BillingTestConfiguration;
 import com.example.shop.testsupport.http.LoopbackHttp;
-import com.example.shop.testsupport.postgres.PostgresTest;
+import com.example.shop.testsupport.postgres.PostgresServiceTest;
 import com.example.shop.testsupport.time.MutableClock;
+import com.example.shop.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,9 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Balances, credit checks and the receivables summary over real HTTP, against invoices
  * issued, paid and voided through the API itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@PostgresTest(database = "billing")
-@Import(BillingTestConfiguration.class)
+@PostgresServiceTest(database = "billing")
 class ReceivablesApiIT {
 
 	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -50,7 +46,7 @@ class ReceivablesApiIT {
 	void setUp() {
 		this.billing = new BillingHttp(this.port);
 		this.http = this.billing.raw();
-		this.clock.set(BillingTestConfiguration.START);
+		this.clock.set(TestClockConfiguration.START);
 	}
 
 	@Test

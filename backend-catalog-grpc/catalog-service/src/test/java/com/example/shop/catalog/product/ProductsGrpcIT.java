@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.example.shop.catalog.CatalogIntegrationTest;
-import com.example.shop.catalog.CatalogTestConfiguration;
 import com.example.shop.catalog.v1.BatchGetProductsRequest;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.CreateProductRequest;
@@ -23,6 +22,7 @@ import com.example.shop.catalog.v1.SearchProductsRequest;
 import com.example.shop.catalog.v1.SearchProductsResponse;
 import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.testsupport.time.MutableClock;
+import com.example.shop.testsupport.time.TestClockConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,7 +49,7 @@ class ProductsGrpcIT {
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(CatalogTestConfiguration.START);
+		this.clock.set(TestClockConfiguration.START);
 		com.example.shop.catalog.CatalogFixtures.categories(this.mongo);
 		product(this.mongo, this.clock, "STA-0001", "Gel Pen Standard", "stationery", "1500.00", 120, true);
 		product(this.mongo, this.clock, "STA-0002", "Gel Pen Pro", "stationery", "2250.50", 3, true);
@@ -70,7 +70,7 @@ class ProductsGrpcIT {
 		assertThat(product.getActive()).isTrue();
 		assertThat(product.getVersion()).isZero();
 		assertThat(product.getId()).hasSize(36);
-		assertThat(product.getUpdatedAt().getSeconds()).isEqualTo(CatalogTestConfiguration.START.getEpochSecond());
+		assertThat(product.getUpdatedAt().getSeconds()).isEqualTo(TestClockConfiguration.START.getEpochSecond());
 	}
 
 	@Test
@@ -246,7 +246,7 @@ class ProductsGrpcIT {
 		assertThat(updated.getStockOnHand()).isEqualTo(90);
 		assertThat(updated.getName()).isEqualTo("Gel Pen Standard");
 		assertThat(updated.getUpdatedAt().getSeconds())
-			.isEqualTo(CatalogTestConfiguration.START.plusSeconds(300).getEpochSecond());
+			.isEqualTo(TestClockConfiguration.START.plusSeconds(300).getEpochSecond());
 	}
 
 	@Test

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 
 import com.example.shop.catalog.CatalogFixtures;
 import com.example.shop.catalog.CatalogIntegrationTest;
-import com.example.shop.catalog.CatalogTestConfiguration;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.ReservationStatus;
 import com.example.shop.testsupport.time.MutableClock;
+import com.example.shop.testsupport.time.TestClockConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -52,7 +52,7 @@ class ConcurrentReservationsIT {
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(CatalogTestConfiguration.START);
+		this.clock.set(TestClockConfiguration.START);
 		CatalogFixtures.categories(this.mongo);
 		product(this.mongo, this.clock, "ELE-0001", "USB-C Hub Standard", "stationery", "45000.00", STOCK, true);
 	}

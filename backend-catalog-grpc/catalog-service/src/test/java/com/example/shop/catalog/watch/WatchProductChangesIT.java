@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import com.example.shop.catalog.CatalogFixtures;
 import com.example.shop.catalog.CatalogIntegrationTest;
 import com.example.shop.catalog.CatalogSettings;
-import com.example.shop.catalog.CatalogTestConfiguration;
 import com.example.shop.catalog.product.Product;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.ProductChange;
@@ -29,6 +28,7 @@ import com.example.shop.catalog.v1.ReserveStockRequest;
 import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.catalog.v1.WatchProductChangesRequest;
 import com.example.shop.testsupport.time.MutableClock;
+import com.example.shop.testsupport.time.TestClockConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -66,7 +66,7 @@ class WatchProductChangesIT {
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(CatalogTestConfiguration.START);
+		this.clock.set(TestClockConfiguration.START);
 		CatalogFixtures.categories(this.mongo);
 		product(this.mongo, this.clock, "STA-0001", "Gel Pen Standard", "stationery", "1500.00", 10, true);
 		product(this.mongo, this.clock, "STA-0002", "Gel Pen Pro", "stationery", "2250.00", 8, true);
@@ -198,7 +198,7 @@ class WatchProductChangesIT {
 	private WatchProductChangesRequest sinceStart() {
 		return WatchProductChangesRequest.newBuilder()
 			.setSince(com.google.protobuf.Timestamp.newBuilder()
-				.setSeconds(CatalogTestConfiguration.START.getEpochSecond()))
+				.setSeconds(TestClockConfiguration.START.getEpochSecond()))
 			.build();
 	}
 

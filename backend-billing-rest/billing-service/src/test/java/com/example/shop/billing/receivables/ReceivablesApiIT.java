@@ -8,16 +8,8 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
-import com.example.shop.billing.BillingHttp;
-import com.example.shop.testsupport.http.LoopbackHttp;
-import com.example.shop.testsupport.postgres.PostgresServiceTest;
-import com.example.shop.testsupport.time.MutableClock;
-import com.example.shop.testsupport.time.TestClockConfiguration;
-import org.junit.jupiter.api.BeforeEach;
+import com.example.shop.billing.BillingApiTest;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,29 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Balances, credit checks and the receivables summary over real HTTP, against invoices
  * issued, paid and voided through the API itself.
  */
-@PostgresServiceTest(database = "billing")
-class ReceivablesApiIT {
+class ReceivablesApiIT extends BillingApiTest {
 
 	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
 	private static final LocalDate TODAY = LocalDate.parse("2026-11-20");
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	BillingHttp billing;
-
-	LoopbackHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.billing = new BillingHttp(this.port);
-		this.http = this.billing.raw();
-		this.clock.set(TestClockConfiguration.START);
-	}
 
 	@Test
 	void aNewCustomerOwesNothingAndHasTheWholeLimitAvailable() {

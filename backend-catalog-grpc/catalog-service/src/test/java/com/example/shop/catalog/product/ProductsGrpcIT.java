@@ -11,9 +11,8 @@ import io.grpc.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.example.shop.catalog.CatalogIntegrationTest;
+import com.example.shop.catalog.CatalogGrpcTest;
 import com.example.shop.catalog.v1.BatchGetProductsRequest;
-import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.ListCategoriesRequest;
@@ -21,11 +20,7 @@ import com.example.shop.catalog.v1.ProductSortField;
 import com.example.shop.catalog.v1.SearchProductsRequest;
 import com.example.shop.catalog.v1.SearchProductsResponse;
 import com.example.shop.catalog.v1.UpdateProductRequest;
-import com.example.shop.testsupport.time.MutableClock;
 import com.example.shop.testsupport.time.TestClockConfiguration;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static com.example.shop.catalog.CatalogFixtures.detail;
 import static com.example.shop.catalog.CatalogFixtures.failure;
@@ -35,22 +30,10 @@ import static com.example.shop.catalog.CatalogFixtures.reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading, searching, creating and changing products over gRPC. */
-@CatalogIntegrationTest
-class ProductsGrpcIT {
-
-	@Autowired
-	CatalogServiceGrpc.CatalogServiceBlockingStub catalog;
-
-	@Autowired
-	MongoTemplate mongo;
-
-	@Autowired
-	MutableClock clock;
+class ProductsGrpcIT extends CatalogGrpcTest {
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(TestClockConfiguration.START);
-		com.example.shop.catalog.CatalogFixtures.categories(this.mongo);
 		product(this.mongo, this.clock, "STA-0001", "Gel Pen Standard", "stationery", "1500.00", 120, true);
 		product(this.mongo, this.clock, "STA-0002", "Gel Pen Pro", "stationery", "2250.50", 3, true);
 		product(this.mongo, this.clock, "STA-0003", "Notebook A5", "stationery", "3000.00", 0, false);

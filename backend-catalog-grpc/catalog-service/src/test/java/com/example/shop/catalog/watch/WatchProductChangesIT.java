@@ -17,8 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.example.shop.catalog.CatalogFixtures;
-import com.example.shop.catalog.CatalogIntegrationTest;
+import com.example.shop.catalog.CatalogGrpcTest;
 import com.example.shop.catalog.CatalogSettings;
 import com.example.shop.catalog.product.Product;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
@@ -27,11 +26,9 @@ import com.example.shop.catalog.v1.ReservationLine;
 import com.example.shop.catalog.v1.ReserveStockRequest;
 import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.catalog.v1.WatchProductChangesRequest;
-import com.example.shop.testsupport.time.MutableClock;
 import com.example.shop.testsupport.time.TestClockConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -42,22 +39,12 @@ import static com.example.shop.catalog.CatalogFixtures.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The server stream of product changes, fed by polling updatedAt. */
-@CatalogIntegrationTest
-class WatchProductChangesIT {
+class WatchProductChangesIT extends CatalogGrpcTest {
 
 	private static final long WAIT_SECONDS = 10;
 
 	@Autowired
 	ManagedChannel channel;
-
-	@Autowired
-	CatalogServiceGrpc.CatalogServiceBlockingStub catalog;
-
-	@Autowired
-	MongoTemplate mongo;
-
-	@Autowired
-	MutableClock clock;
 
 	@Autowired
 	CatalogSettings settings;
@@ -66,8 +53,6 @@ class WatchProductChangesIT {
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(TestClockConfiguration.START);
-		CatalogFixtures.categories(this.mongo);
 		product(this.mongo, this.clock, "STA-0001", "Gel Pen Standard", "stationery", "1500.00", 10, true);
 		product(this.mongo, this.clock, "STA-0002", "Gel Pen Pro", "stationery", "2250.00", 8, true);
 		this.clock.advance(Duration.ofSeconds(1));

@@ -40,6 +40,12 @@ public class ServiceSupportAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
+	BusinessClock businessClock(BusinessSettings settings, Clock clock) {
+		return new BusinessClock(settings, clock);
+	}
+
+	@Bean
 	@ConditionalOnProperty("app.parent-pid")
 	static ParentProcessWatchdog parentProcessWatchdog(Environment environment) {
 		return new ParentProcessWatchdog(environment.getRequiredProperty("app.parent-pid", Long.class));

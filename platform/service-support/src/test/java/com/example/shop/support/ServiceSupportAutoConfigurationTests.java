@@ -35,7 +35,10 @@ class ServiceSupportAutoConfigurationTests {
 		new ApplicationContextRunner().withConfiguration(SUPPORT)
 			.withClassLoader(new FilteredClassLoader("org.springframework.web"))
 			.run((context) -> {
-				assertThat(context).hasNotFailed().hasSingleBean(Clock.class).hasSingleBean(BusinessSettings.class);
+				assertThat(context).hasNotFailed()
+					.hasSingleBean(Clock.class)
+					.hasSingleBean(BusinessSettings.class)
+					.hasSingleBean(BusinessClock.class);
 				assertThat(context).doesNotHaveBean(ProblemDetailsHandler.class)
 					.doesNotHaveBean(IdempotentExecutor.class);
 			});

@@ -1,7 +1,6 @@
 package com.example.shop.billing.customer;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import com.example.shop.billing.Amounts;
 import com.example.shop.billing.api.BillingApi;
 import com.example.shop.billing.api.CreateCustomerRequest;
 import com.example.shop.billing.api.UpdateCustomerRequest;
-import com.example.shop.support.BusinessSettings;
+import com.example.shop.support.BusinessClock;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
@@ -36,14 +35,11 @@ public class CustomerService {
 
 	private final CustomerRepository customers;
 
-	private final BusinessSettings settings;
+	private final BusinessClock business;
 
-	private final Clock clock;
-
-	CustomerService(CustomerRepository customers, BusinessSettings settings, Clock clock) {
+	CustomerService(CustomerRepository customers, BusinessClock business) {
 		this.customers = customers;
-		this.settings = settings;
-		this.clock = clock;
+		this.business = business;
 	}
 
 	/**
@@ -52,9 +48,9 @@ public class CustomerService {
 	 */
 	@Transactional
 	public CustomerAccount open(CreateCustomerRequest request) {
-		BigDecimal creditLimit = Amounts.parse(request.creditLimit(), "creditLimit", this.settings.currency());
+		BigDecimal creditLimit = Amounts.parse(request.creditLimit(), "creditLimit", this.business.currency());
 		CustomerAccount customer = CustomerAccount.open(UUID.randomUUID(), request.name(), request.email(),
-				this.settings.currency(), creditLimit, request.paymentTermsDays(), now());
+				this.business.currency(), creditLimit, request.paymentTermsDays(), now());
 		this.customers.insert(customer);
 		return customer;
 	}
@@ -116,7 +112,7 @@ public class CustomerService {
 	 */
 	@Transactional
 	public CustomerAccount update(UUID id, long basedOnVersion, UpdateCustomerRequest request) {
-		BigDecimal creditLimit = Amounts.parse(request.creditLimit(), "creditLimit", this.settings.currency());
+		BigDecimal creditLimit = Amounts.parse(request.creditLimit(), "creditLimit", this.business.currency());
 		CustomerAccount current = get(id);
 		if (current.version() != basedOnVersion) {
 			throw new DomainRefusal.StaleVersion("Customer", id, basedOnVersion, current.version());
@@ -132,7 +128,7 @@ public class CustomerService {
 
 	/** Now, as PostgreSQL keeps it: a response and a later read show the same instant. */
 	private Instant now() {
-		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		return this.business.now(ChronoUnit.MICROS);
 	}
 
 }

@@ -70,7 +70,7 @@ public record CustomerInvoice(UUID id, String number, UUID orderId, UUID custome
 	 * Whether the invoice takes a payment on {@code today}: the lifecycle allows PAID.
 	 */
 	public boolean payableOn(LocalDate today) {
-		return InvoiceLifecycle.allows(statusOn(today), InvoiceStatus.PAID);
+		return InvoiceLifecycle.INVOICE.allows(statusOn(today), InvoiceStatus.PAID);
 	}
 
 	/** What is still to pay; nothing on a void invoice. */
@@ -166,7 +166,7 @@ public record CustomerInvoice(UUID id, String number, UUID orderId, UUID custome
 		return new DomainRefusal.Conflict(ProblemType.INVALID_STATE_TRANSITION,
 				"Invoice %s is %s and cannot become %s".formatted(this.number, from, to),
 				Map.of("currentStatus", from.name(), "requestedStatus", to.name(), "allowedStatuses",
-						InvoiceLifecycle.nextFrom(from).stream().map(Enum::name).sorted().toList()));
+						InvoiceLifecycle.INVOICE.namesFrom(from)));
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.example.shop.billing.invoice;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
@@ -15,7 +14,7 @@ import com.example.shop.billing.api.RecordPaymentRequest;
 import com.example.shop.billing.customer.CustomerAccount;
 import com.example.shop.billing.customer.CustomerService;
 import com.example.shop.problems.ProblemType;
-import com.example.shop.support.BusinessSettings;
+import com.example.shop.support.BusinessClock;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
@@ -35,20 +34,17 @@ public class InvoiceService {
 
 	private final CustomerService customers;
 
-	private final BusinessSettings settings;
+	private final BusinessClock business;
 
-	private final Clock clock;
-
-	InvoiceService(InvoiceRepository invoices, CustomerService customers, BusinessSettings settings, Clock clock) {
+	InvoiceService(InvoiceRepository invoices, CustomerService customers, BusinessClock business) {
 		this.invoices = invoices;
 		this.customers = customers;
-		this.settings = settings;
-		this.clock = clock;
+		this.business = business;
 	}
 
 	/** Today's business day in {@code app.business-zone}. */
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.settings.businessZone()));
+		return this.business.today();
 	}
 
 	/**
@@ -61,7 +57,7 @@ public class InvoiceService {
 	 */
 	@Transactional
 	public Issued issue(IssueInvoiceRequest request, LocalDate today) {
-		BigDecimal amount = Amounts.parse(request.amount(), "amount", this.settings.currency());
+		BigDecimal amount = Amounts.parse(request.amount(), "amount", this.business.currency());
 		CustomerInvoice.requirePositive(amount);
 		CustomerAccount customer = this.customers.find(request.customerId())
 			.orElseThrow(() -> new DomainRefusal.Invalid("customerId", "no customer has this id"));
@@ -103,7 +99,7 @@ public class InvoiceService {
 	 */
 	@Transactional
 	public Paid pay(UUID invoiceId, RecordPaymentRequest request, LocalDate today) {
-		BigDecimal amount = Amounts.parse(request.amount(), "amount", this.settings.currency());
+		BigDecimal amount = Amounts.parse(request.amount(), "amount", this.business.currency());
 		CustomerInvoice current = this.invoices.lockById(invoiceId)
 			.orElseThrow(() -> new DomainRefusal.NotFound("Invoice", invoiceId));
 		Instant at = now();
@@ -153,7 +149,7 @@ public class InvoiceService {
 
 	/** Now, as PostgreSQL keeps it: a response and a later read show the same instant. */
 	private Instant now() {
-		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		return this.business.now(ChronoUnit.MICROS);
 	}
 
 	private static CustomerInvoice sameOrderSameBill(CustomerInvoice first, UUID customerId, BigDecimal amount) {

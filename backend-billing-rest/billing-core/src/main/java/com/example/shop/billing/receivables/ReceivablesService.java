@@ -1,7 +1,6 @@
 package com.example.shop.billing.receivables;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -15,7 +14,7 @@ import com.example.shop.billing.api.InvoiceStatus;
 import com.example.shop.billing.customer.CustomerAccount;
 import com.example.shop.billing.customer.CustomerService;
 import com.example.shop.billing.invoice.InvoiceFigures;
-import com.example.shop.support.BusinessSettings;
+import com.example.shop.support.BusinessClock;
 import com.example.shop.support.domain.DomainRefusal;
 
 import org.springframework.stereotype.Service;
@@ -34,15 +33,12 @@ public class ReceivablesService {
 
 	private final InvoiceFigures figures;
 
-	private final BusinessSettings settings;
+	private final BusinessClock business;
 
-	private final Clock clock;
-
-	ReceivablesService(CustomerService customers, InvoiceFigures figures, BusinessSettings settings, Clock clock) {
+	ReceivablesService(CustomerService customers, InvoiceFigures figures, BusinessClock business) {
 		this.customers = customers;
 		this.figures = figures;
-		this.settings = settings;
-		this.clock = clock;
+		this.business = business;
 	}
 
 	/**
@@ -81,16 +77,16 @@ public class ReceivablesService {
 					new BucketTotal(group.invoices(), group.outstanding()), BucketTotal::plus);
 		}
 		Balance totals = Balance.of(BigDecimal.ZERO, unpaid);
-		return new Summary(today, this.settings.businessZone(), this.figures.invoiced(), totals.open(),
-				totals.overdue(), this.figures.paid(), this.figures.countsByStatus(today), ageing);
+		return new Summary(today, this.business.zone(), this.figures.invoiced(), totals.open(), totals.overdue(),
+				this.figures.paid(), this.figures.countsByStatus(today), ageing);
 	}
 
 	public Currency currency() {
-		return this.settings.currency();
+		return this.business.currency();
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.settings.businessZone()));
+		return this.business.today();
 	}
 
 	/** A customer, their balance, and the day it is for. */

@@ -1,7 +1,6 @@
 package com.example.shop.catalog.product;
 
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +19,7 @@ import org.bson.Document;
 
 import com.example.shop.catalog.CatalogRefusal;
 import com.example.shop.problems.ProblemType;
-import com.example.shop.support.BusinessSettings;
+import com.example.shop.support.BusinessClock;
 import com.example.shop.support.domain.DomainRefusal;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -46,14 +45,11 @@ public class ProductService {
 
 	private final MongoTemplate mongo;
 
-	private final BusinessSettings settings;
+	private final BusinessClock business;
 
-	private final Clock clock;
-
-	ProductService(MongoTemplate mongo, BusinessSettings settings, Clock clock) {
+	ProductService(MongoTemplate mongo, BusinessClock business) {
 		this.mongo = mongo;
-		this.settings = settings;
-		this.clock = clock;
+		this.business = business;
 	}
 
 	/**
@@ -110,7 +106,7 @@ public class ProductService {
 	 */
 	public Page search(ProductSearch search, Duration maxTime) {
 		int pageSize = (search.pageSize() == 0) ? ProductSearch.DEFAULT_PAGE_SIZE : search.pageSize();
-		ProductRules rules = new ProductRules(this.settings.currency());
+		ProductRules rules = new ProductRules(this.business.currency());
 		if (search.page() < 0) {
 			rules.add("page", "must be 0 or more");
 		}
@@ -180,7 +176,7 @@ public class ProductService {
 	 * @throws CatalogRefusal.AlreadyExists if the SKU is taken
 	 */
 	public Product create(String sku, ProductDraft draft) {
-		ProductRules rules = new ProductRules(this.settings.currency()).sku("sku", sku)
+		ProductRules rules = new ProductRules(this.business.currency()).sku("sku", sku)
 			.draft(draft, ProductDraft.Field.all());
 		checkCategory(rules, draft.category());
 		rules.check();
@@ -204,7 +200,7 @@ public class ProductService {
 	 * @throws DomainRefusal.StaleVersion if the product is no longer at {@code version}
 	 */
 	public Product update(String sku, long version, Set<ProductDraft.Field> fields, ProductDraft draft) {
-		ProductRules rules = new ProductRules(this.settings.currency()).draft(draft, fields);
+		ProductRules rules = new ProductRules(this.business.currency()).draft(draft, fields);
 		if (sku == null || sku.isEmpty()) {
 			rules.add("sku", "is required");
 		}
@@ -255,7 +251,7 @@ public class ProductService {
 
 	private Instant now() {
 		// Stored with millisecond precision; answer with what a later read returns.
-		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		return this.business.now(ChronoUnit.MILLIS);
 	}
 
 	static String escapeRegex(String text) {

@@ -1,13 +1,11 @@
 package com.example.shop.orders.order;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import com.example.shop.orders.api.OrderAction;
 import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.support.domain.Transitions;
 
 /**
  * The order lifecycle: placed, confirmed, shipped, delivered; placed or confirmed may be
@@ -16,21 +14,13 @@ import com.example.shop.orders.api.OrderStatus;
  */
 final class Lifecycle {
 
-	private static final Map<OrderStatus, Set<OrderStatus>> ALLOWED = Map.of(OrderStatus.PLACED,
-			EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.CANCELLED), OrderStatus.CONFIRMED,
-			EnumSet.of(OrderStatus.SHIPPED, OrderStatus.CANCELLED), OrderStatus.SHIPPED,
-			EnumSet.of(OrderStatus.DELIVERED), OrderStatus.DELIVERED, EnumSet.noneOf(OrderStatus.class),
-			OrderStatus.CANCELLED, EnumSet.noneOf(OrderStatus.class));
+	/** Which status may follow which. */
+	static final Transitions<OrderStatus> ORDER = Transitions.of(OrderStatus.class)
+		.allow(OrderStatus.PLACED, OrderStatus.CONFIRMED, OrderStatus.CANCELLED)
+		.allow(OrderStatus.CONFIRMED, OrderStatus.SHIPPED, OrderStatus.CANCELLED)
+		.allow(OrderStatus.SHIPPED, OrderStatus.DELIVERED);
 
 	private Lifecycle() {
-	}
-
-	static boolean allows(OrderStatus from, OrderStatus to) {
-		return ALLOWED.get(from).contains(to);
-	}
-
-	static Set<OrderStatus> nextFrom(OrderStatus from) {
-		return ALLOWED.get(from);
 	}
 
 	/** The status an action moves an order to. */
@@ -45,7 +35,7 @@ final class Lifecycle {
 
 	/** The actions an order in {@code status} allows, in lifecycle order. */
 	static List<OrderAction> actionsFrom(OrderStatus status) {
-		return Arrays.stream(OrderAction.values()).filter((action) -> allows(status, targetOf(action))).toList();
+		return Arrays.stream(OrderAction.values()).filter((action) -> ORDER.allows(status, targetOf(action))).toList();
 	}
 
 }

@@ -2,7 +2,6 @@ package com.example.shop.orders.order;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,7 +17,7 @@ import java.util.UUID;
 import com.example.shop.orders.api.CreateOrderRequest;
 import com.example.shop.orders.api.OrderLineRequest;
 import com.example.shop.orders.api.OrderStatus;
-import com.example.shop.support.BusinessSettings;
+import com.example.shop.support.BusinessClock;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
@@ -41,14 +40,11 @@ public class OrderService {
 
 	private final OrderRepository orders;
 
-	private final BusinessSettings settings;
+	private final BusinessClock business;
 
-	private final Clock clock;
-
-	OrderService(OrderRepository orders, BusinessSettings settings, Clock clock) {
+	OrderService(OrderRepository orders, BusinessClock business) {
 		this.orders = orders;
-		this.settings = settings;
-		this.clock = clock;
+		this.business = business;
 	}
 
 	/**
@@ -66,16 +62,16 @@ public class OrderService {
 		if (total.compareTo(MAX_TOTAL) > 0) {
 			throw new DomainRefusal.Invalid("lines", "the order total exceeds " + MAX_TOTAL.toPlainString());
 		}
-		Instant now = this.clock.instant();
+		Instant now = this.business.now();
 		SalesOrder order = new SalesOrder(UUID.randomUUID(), this.orders.nextNumber(), placementId,
 				request.customerId(), request.customerName().strip(), OrderStatus.PLACED, lines,
-				this.settings.currency(), total, null, now, now, 0);
+				this.business.currency(), total, null, now, now, 0);
 		this.orders.insert(order);
 		return order;
 	}
 
 	public Currency currency() {
-		return this.settings.currency();
+		return this.business.currency();
 	}
 
 	@Transactional(readOnly = true)
@@ -88,7 +84,7 @@ public class OrderService {
 		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
 			throw new DomainRefusal.Invalid("from", "must not be after 'to'");
 		}
-		return this.orders.find(filter, this.settings.businessZone(), paging);
+		return this.orders.find(filter, this.business.zone(), paging);
 	}
 
 	/**
@@ -106,7 +102,7 @@ public class OrderService {
 			throw new DomainRefusal.StaleVersion("Order", id, basedOnVersion, current.version());
 		}
 		SalesOrder changed = current.transitionTo(target, (reason != null) ? reason.strip() : null,
-				this.clock.instant());
+				this.business.now());
 		if (!this.orders.updateStatus(changed, basedOnVersion)) {
 			long now = get(id).version();
 			throw new DomainRefusal.StaleVersion("Order", id, basedOnVersion, now);
@@ -120,8 +116,8 @@ public class OrderService {
 	 */
 	@Transactional(readOnly = true)
 	public Stats stats(LocalDate from, LocalDate to) {
-		ZoneId zone = this.settings.businessZone();
-		LocalDate last = (to != null) ? to : LocalDate.now(this.clock.withZone(zone));
+		ZoneId zone = this.business.zone();
+		LocalDate last = (to != null) ? to : this.business.today();
 		LocalDate first = (from != null) ? from : last.minusDays(29);
 		if (first.isAfter(last)) {
 			throw new DomainRefusal.Invalid("from", "must not be after 'to'");
@@ -145,7 +141,7 @@ public class OrderService {
 		List<FieldViolation> violations = new ArrayList<>();
 		Set<String> skus = new HashSet<>();
 		List<SalesOrder.Line> lines = new ArrayList<>();
-		String currency = this.settings.currency().getCurrencyCode();
+		String currency = this.business.currency().getCurrencyCode();
 		for (int i = 0; i < requested.size(); i++) {
 			OrderLineRequest line = requested.get(i);
 			if (!currency.equals(line.unitPrice().currency())) {

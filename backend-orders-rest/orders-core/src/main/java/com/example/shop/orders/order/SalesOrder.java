@@ -52,11 +52,11 @@ public record SalesOrder(UUID id, String number, String placementId, UUID custom
 	 * @throws DomainRefusal.Conflict if the lifecycle does not allow it
 	 */
 	SalesOrder transitionTo(OrderStatus target, String reason, Instant at) {
-		if (!Lifecycle.allows(this.status, target)) {
+		if (!Lifecycle.ORDER.allows(this.status, target)) {
 			throw new DomainRefusal.Conflict(ProblemType.INVALID_STATE_TRANSITION,
 					"Order %s is %s and cannot become %s".formatted(this.number, this.status, target),
 					Map.of("currentStatus", this.status.name(), "requestedStatus", target.name(), "allowedStatuses",
-							Lifecycle.nextFrom(this.status).stream().map(Enum::name).sorted().toList()));
+							Lifecycle.ORDER.namesFrom(this.status)));
 		}
 		return new SalesOrder(this.id, this.number, this.placementId, this.customerId, this.customerName, target,
 				this.lines, this.currency, this.total, (target == OrderStatus.CANCELLED) ? reason : null, this.placedAt,

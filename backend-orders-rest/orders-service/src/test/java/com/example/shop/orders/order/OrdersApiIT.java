@@ -8,12 +8,12 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
-import com.example.shop.orders.OrdersTestConfiguration;
 import com.example.shop.testsupport.concurrent.Race;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.http.ProblemAssertions;
-import com.example.shop.testsupport.postgres.PostgresTest;
+import com.example.shop.testsupport.postgres.PostgresServiceTest;
 import com.example.shop.testsupport.time.MutableClock;
+import com.example.shop.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,16 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The orders API over real HTTP on loopback against the embedded PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@PostgresTest(database = "orders")
-@Import(OrdersTestConfiguration.class)
+@PostgresServiceTest(database = "orders")
 class OrdersApiIT {
 
 	private static final String CUSTOMER = "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11";
@@ -52,7 +48,7 @@ class OrdersApiIT {
 	@BeforeEach
 	void setUp() {
 		this.http = new LoopbackHttp(this.port);
-		this.clock.set(OrdersTestConfiguration.START);
+		this.clock.set(TestClockConfiguration.START);
 	}
 
 	@Test

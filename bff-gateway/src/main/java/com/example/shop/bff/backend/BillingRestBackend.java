@@ -43,9 +43,8 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 	@Override
 	public Mono<CustomerPage> customers(String q, List<CustomerStatus> statuses, int page, int size,
 			List<String> sort) {
-		List<com.example.shop.billing.api.CustomerStatus> wanted = (statuses != null)
-				? statuses.stream().map((s) -> com.example.shop.billing.api.CustomerStatus.valueOf(s.name())).toList()
-				: null;
+		List<com.example.shop.billing.api.CustomerStatus> wanted = Enums.same(statuses,
+				com.example.shop.billing.api.CustomerStatus.class);
 		return this.calls.read((timeout) -> this.http.customers(q, wanted, page, size, sort))
 			.map((p) -> new CustomerPage(p.items().stream().map(BillingRestBackend::customer).toList(), p.page(),
 					p.size(), p.total()));
@@ -73,10 +72,8 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 
 	@Override
 	public Mono<InvoicePage> invoices(InvoiceQuery query) {
-		List<com.example.shop.billing.api.InvoiceStatus> statuses = query.statuses()
-			.stream()
-			.map((s) -> com.example.shop.billing.api.InvoiceStatus.valueOf(s.name()))
-			.toList();
+		List<com.example.shop.billing.api.InvoiceStatus> statuses = Enums.same(query.statuses(),
+				com.example.shop.billing.api.InvoiceStatus.class);
 		return this.calls
 			.read((timeout) -> this.http.invoices(query.orderIds(), query.customerId(), statuses, query.page(),
 					query.size(), query.sort()))
@@ -112,7 +109,7 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 	@Override
 	public Mono<PaymentReceipt> pay(UUID invoiceId, String idempotencyKey, NewPayment payment) {
 		RecordPaymentRequest request = new RecordPaymentRequest(wire(payment.amount()),
-				com.example.shop.billing.api.PaymentMethod.valueOf(payment.method().name()), payment.reference());
+				Enums.same(payment.method(), com.example.shop.billing.api.PaymentMethod.class), payment.reference());
 		return this.calls.idempotentWrite((timeout) -> this.http.pay(invoiceId, idempotencyKey, request))
 			.map((r) -> new PaymentReceipt(payment(r.payment()), invoice(r.invoice())));
 	}
@@ -124,28 +121,28 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 
 	private static Customer customer(com.example.shop.billing.api.Customer c) {
 		return new Customer(c.id(), c.name(), c.email(), c.currency(), money(c.creditLimit()), c.paymentTermsDays(),
-				CustomerStatus.valueOf(c.status().name()), c.createdAt(), c.updatedAt(), c.version());
+				Enums.same(c.status(), CustomerStatus.class), c.createdAt(), c.updatedAt(), c.version());
 	}
 
 	private static Invoice invoice(com.example.shop.billing.api.Invoice i) {
-		return new Invoice(i.id(), i.number(), i.orderId(), i.customerId(), InvoiceStatus.valueOf(i.status().name()),
+		return new Invoice(i.id(), i.number(), i.orderId(), i.customerId(), Enums.same(i.status(), InvoiceStatus.class),
 				i.payable(), money(i.amount()), money(i.paidAmount()), money(i.outstandingAmount()), i.issueDate(),
 				i.dueDate(), i.daysOverdue(), i.voidReason(), i.createdAt(), i.updatedAt(), i.version());
 	}
 
 	private static Payment payment(com.example.shop.billing.api.Payment p) {
-		return new Payment(p.id(), p.invoiceId(), money(p.amount()), PaymentMethod.valueOf(p.method().name()),
+		return new Payment(p.id(), p.invoiceId(), money(p.amount()), Enums.same(p.method(), PaymentMethod.class),
 				p.reference(), p.receivedAt());
 	}
 
 	private static ReceivablesSummary receivables(com.example.shop.billing.api.ReceivablesSummary r) {
 		Map<InvoiceStatus, Long> byStatus = new EnumMap<>(InvoiceStatus.class);
-		r.invoicesByStatus().forEach((status, count) -> byStatus.put(InvoiceStatus.valueOf(status.name()), count));
+		r.invoicesByStatus().forEach((status, count) -> byStatus.put(Enums.same(status, InvoiceStatus.class), count));
 		return new ReceivablesSummary(r.asOf(), r.businessZone(), money(r.invoiced()), money(r.open()),
 				money(r.overdue()), money(r.outstanding()), money(r.paid()), byStatus,
 				r.ageing()
 					.stream()
-					.map((b) -> new ReceivablesSummary.Bucket(AgeingBucket.valueOf(b.bucket().name()),
+					.map((b) -> new ReceivablesSummary.Bucket(Enums.same(b.bucket(), AgeingBucket.class),
 							b.fromDaysOverdue(), b.toDaysOverdue(), b.invoices(), money(b.amount())))
 					.toList());
 	}

@@ -102,7 +102,7 @@ final class CatalogGrpcBackend implements CatalogBackend {
 			.setActiveOnly(query.activeOnly())
 			.setPage(query.page())
 			.setPageSize(query.size())
-			.setSortBy(ProductSortField.valueOf(query.sortBy().name()))
+			.setSortBy(Enums.same(query.sortBy(), ProductSortField.class))
 			.setDescending(query.descending());
 		if (query.maxStockOnHand() != null) {
 			request.setMaxStockOnHand(query.maxStockOnHand());

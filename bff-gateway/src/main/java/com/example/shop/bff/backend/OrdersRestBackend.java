@@ -35,10 +35,8 @@ record OrdersRestBackend(OrdersHttp http, BackendCalls calls) implements OrdersB
 
 	@Override
 	public Mono<OrderPage> list(OrderQuery query) {
-		List<com.example.shop.orders.api.OrderStatus> statuses = query.statuses()
-			.stream()
-			.map((s) -> com.example.shop.orders.api.OrderStatus.valueOf(s.name()))
-			.toList();
+		List<com.example.shop.orders.api.OrderStatus> statuses = Enums.same(query.statuses(),
+				com.example.shop.orders.api.OrderStatus.class);
 		return this.calls
 			.read((timeout) -> this.http.list(statuses, query.customerId(), query.from(), query.to(), query.page(),
 					query.size(), query.sort()))
@@ -74,10 +72,10 @@ record OrdersRestBackend(OrdersHttp http, BackendCalls calls) implements OrdersB
 	}
 
 	static Order order(com.example.shop.orders.api.Order o) {
-		List<OrderAction> allowed = (o.allowedActions() != null)
-				? o.allowedActions().stream().map((a) -> OrderAction.valueOf(a.name())).toList() : List.of();
+		List<OrderAction> allowed = (o.allowedActions() != null) ? Enums.same(o.allowedActions(), OrderAction.class)
+				: List.of();
 		return new Order(o.id(), o.number(), o.placementId(), o.customerId(), o.customerName(),
-				OrderStatus.valueOf(o.status().name()), allowed,
+				Enums.same(o.status(), OrderStatus.class), allowed,
 				o.lines().stream().map(OrdersRestBackend::line).toList(), money(o.total()), o.cancellationReason(),
 				o.placedAt(), o.updatedAt(), o.version());
 	}
@@ -89,7 +87,7 @@ record OrdersRestBackend(OrdersHttp http, BackendCalls calls) implements OrdersB
 
 	private static OrderStats stats(com.example.shop.orders.api.OrderStats s) {
 		Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
-		s.countsByStatus().forEach((status, count) -> counts.put(OrderStatus.valueOf(status.name()), count));
+		s.countsByStatus().forEach((status, count) -> counts.put(Enums.same(status, OrderStatus.class), count));
 		return new OrderStats(s.from(), s.to(), s.businessZone(), counts,
 				s.revenuePerDay()
 					.stream()

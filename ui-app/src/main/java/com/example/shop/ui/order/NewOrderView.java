@@ -16,6 +16,7 @@ import com.example.shop.bff.order.PlaceOrder;
 import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.bff.order.Placement;
 import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.Badge;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
@@ -124,20 +125,15 @@ class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 		this.credit.removeAll();
 		if (this.availableCredit != null) {
 			boolean fits = sum.compareTo(this.availableCredit) <= 0;
-			this.credit.add(badge(fits ? "success" : "error",
+			this.credit.add(Badge.of(
 					getTranslation(fits ? "new-order.credit-ok" : "new-order.credit-exceeded",
-							this.formats.money(this.availableCredit, this.formats.currency()))));
+							this.formats.money(this.availableCredit, this.formats.currency())),
+					fits ? "success" : "error"));
 		}
 		if (this.lines.beyondStock()) {
-			this.credit.add(badge("contrast", getTranslation("new-order.stock-short")));
+			this.credit.add(Badge.of(getTranslation("new-order.stock-short"), "contrast"));
 		}
 		this.submit.setEnabled(!this.lines.chosen().isEmpty());
-	}
-
-	private static Span badge(String theme, String text) {
-		Span badge = new Span(text);
-		badge.getElement().getThemeList().add("badge " + theme);
-		return badge;
 	}
 
 	void submit() {

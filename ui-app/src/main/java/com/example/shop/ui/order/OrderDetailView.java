@@ -9,6 +9,7 @@ import com.example.shop.bff.order.OrderDeskService;
 import com.example.shop.bff.order.OrderDetail;
 import com.example.shop.bff.order.OrderDetailService;
 import com.example.shop.bff.order.PlaceOrderService;
+import com.example.shop.ui.base.Badge;
 import com.example.shop.ui.base.DetailView;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
@@ -55,8 +56,7 @@ class OrderDetailView extends DetailView<OrderDetail> {
 	protected void show(OrderDetail detail) {
 		Order order = detail.order();
 		this.title = order.number();
-		Span status = new Span(getTranslation("order.status." + order.status().name()));
-		status.getElement().getThemeList().add("badge");
+		Span status = Badge.of(getTranslation("order.status." + order.status().name()), "");
 		status.setId("order-status");
 		content().add(new HorizontalLayout(new H2(getTranslation("order.title", order.number())), status), facts(order),
 				this.actions.buttons(order));

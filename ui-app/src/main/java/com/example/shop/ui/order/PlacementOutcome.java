@@ -6,6 +6,7 @@ import java.util.List;
 import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.PendingStep;
 import com.example.shop.bff.order.Placement;
+import com.example.shop.ui.base.Badge;
 import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,10 +50,9 @@ final class PlacementOutcome {
 	}
 
 	private static Span badge(String theme, String text) {
-		Span span = new Span(text);
-		span.getElement().getThemeList().add("badge " + theme);
-		span.addClassName("outcome");
-		return span;
+		Span badge = Badge.of(text, theme);
+		badge.addClassName("outcome");
+		return badge;
 	}
 
 	private static Component link(Order order, Component owner) {

@@ -15,12 +15,16 @@ public final class Roles {
 	/** Everything, plus editing the catalog. */
 	public static final String ADMIN = "ADMIN";
 
+	/** Any signed-in role, for {@code @PreAuthorize}. */
 	public static final String ANY = "hasAnyRole('SALES', 'BILLING', 'ADMIN')";
 
+	/** Sales or admin, for {@code @PreAuthorize}. */
 	public static final String SALES_OR_ADMIN = "hasAnyRole('SALES', 'ADMIN')";
 
+	/** Billing or admin, for {@code @PreAuthorize}. */
 	public static final String BILLING_OR_ADMIN = "hasAnyRole('BILLING', 'ADMIN')";
 
+	/** Admin only, for {@code @PreAuthorize}. */
 	public static final String ONLY_ADMIN = "hasRole('ADMIN')";
 
 	private Roles() {

@@ -2,16 +2,22 @@ package com.example.shop.ui;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.OrdersBackend;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.bff.order.OrdersBackend;
+import com.example.shop.bff.order.PlaceOrder;
+import com.example.shop.bff.order.PlaceOrderService;
+import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.RealBackends;
 import com.example.shop.bff.support.RealBackendsInitializer;
 import com.example.shop.bff.support.TestData;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -60,6 +66,9 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 
 	@Autowired
 	BillingBackend billingBackend;
+
+	@Autowired
+	protected PlaceOrderService placing;
 
 	/**
 	 * Every proxy passing, every circuit closed and the catalog channel reconnected
@@ -112,6 +121,27 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 	protected void reopen() {
 		cleanVaadinEnvironment();
 		super.initVaadinEnvironment();
+	}
+
+	/**
+	 * Places an order of one new product (100.00) for a new customer with ample credit,
+	 * through the BFF, as the signed-in user (sales or admin).
+	 */
+	protected Placement.Placed placeOne() {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		return (Placement.Placed) this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))))
+			.block();
+	}
+
+	/**
+	 * Opens the view at an address, as a user typing it would (views are not public; the
+	 * router finds them), and returns what the router shows there.
+	 */
+	protected HasElement open(String location) {
+		UI.getCurrent().navigate(location);
+		return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
 	}
 
 	/**

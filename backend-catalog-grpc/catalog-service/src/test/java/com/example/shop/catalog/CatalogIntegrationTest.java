@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import com.example.shop.testsupport.mongo.MongoTest;
+import com.example.shop.testsupport.time.TestClockConfiguration;
 
 import org.springframework.boot.grpc.test.autoconfigure.AutoConfigureTestGrpcTransport;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Import;
 		"app.catalog.watch.poll-interval=20ms" })
 @AutoConfigureTestGrpcTransport
 @MongoTest(database = "catalog")
-@Import(CatalogTestConfiguration.class)
+@Import({ TestClockConfiguration.class, CatalogTestConfiguration.class })
 public @interface CatalogIntegrationTest {
 
 }

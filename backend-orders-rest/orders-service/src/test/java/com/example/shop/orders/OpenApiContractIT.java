@@ -7,12 +7,10 @@ import tools.jackson.databind.JsonNode;
 
 import com.example.shop.orders.api.OrdersApi;
 import com.example.shop.testsupport.http.OpenApiContract;
-import com.example.shop.testsupport.postgres.PostgresTest;
+import com.example.shop.testsupport.postgres.PostgresServiceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -pl backend-orders-rest/orders-service verify -Dit.test=OpenApiContractIT -Dopenapi.update=true}
  * and commit the diff.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@PostgresTest(database = "orders")
-@Import(OrdersTestConfiguration.class)
+@PostgresServiceTest(database = "orders")
 class OpenApiContractIT {
 
 	@Value("${local.server.port}")

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
+import com.example.shop.bff.BackendFailure;
+import com.example.shop.bff.BackendUnavailable;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
@@ -15,11 +17,11 @@ import reactor.util.retry.Retry;
 /**
  * How every call to one backend is made: within the time left of the request's
  * {@link Budget} (and at most the per-call timeout), through that backend's circuit
- * breaker, with failures classified into {@link BackendException}s. Reads and idempotent
+ * breaker, with failures classified into {@link BackendFailure}s. Reads and idempotent
  * writes are retried with exponential backoff and jitter while the budget lasts; other
  * writes never are.
  */
-public final class BackendCalls {
+final class BackendCalls {
 
 	private final String backend;
 
@@ -35,10 +37,10 @@ public final class BackendCalls {
 
 	private final Clock clock;
 
-	private final Function<Throwable, BackendException> classifier;
+	private final Function<Throwable, BackendFailure> classifier;
 
 	BackendCalls(String backend, Duration callTimeout, CircuitBreaker circuitBreaker, int maxRetries,
-			Duration firstBackoff, Clock clock, Function<Throwable, BackendException> classifier) {
+			Duration firstBackoff, Clock clock, Function<Throwable, BackendFailure> classifier) {
 		this.backend = backend;
 		this.callTimeout = callTimeout;
 		this.budgetOutsideRequest = callTimeout.multipliedBy(maxRetries + 1L);
@@ -61,7 +63,7 @@ public final class BackendCalls {
 	 * A read: retried on transient failure while the budget lasts.
 	 * @param <T> the result type
 	 * @param call the call, given the time it may take (a gRPC deadline)
-	 * @return the result, or a classified {@link BackendException}
+	 * @return the result, or a classified {@link BackendFailure}
 	 */
 	public <T> Mono<T> read(Function<Duration, Mono<T>> call) {
 		return execute(call, true);
@@ -72,7 +74,7 @@ public final class BackendCalls {
 	 * nature).
 	 * @param <T> the result type
 	 * @param call the call, given the time it may take
-	 * @return the result, or a classified {@link BackendException}
+	 * @return the result, or a classified {@link BackendFailure}
 	 */
 	public <T> Mono<T> idempotentWrite(Function<Duration, Mono<T>> call) {
 		return execute(call, true);
@@ -83,7 +85,7 @@ public final class BackendCalls {
 	 * after a lost answer would be a 412 that hides the success).
 	 * @param <T> the result type
 	 * @param call the call, given the time it may take
-	 * @return the result, or a classified {@link BackendException}
+	 * @return the result, or a classified {@link BackendFailure}
 	 */
 	public <T> Mono<T> write(Function<Duration, Mono<T>> call) {
 		return execute(call, false);
@@ -96,15 +98,15 @@ public final class BackendCalls {
 			Mono<T> attempt = Mono.defer(() -> {
 				Duration left = Duration.between(this.clock.instant(), deadline);
 				if (left.isNegative() || left.isZero()) {
-					return Mono.error(new BackendException.Unavailable(this.backend,
+					return Mono.error(new BackendUnavailable(this.backend,
 							this.backend + " was not asked: the request's time budget is spent", null));
 				}
 				Duration timeout = (left.compareTo(this.callTimeout) < 0) ? left : this.callTimeout;
 				return call.apply(timeout).timeout(timeout);
 			})
-				.onErrorMap((ex) -> !(ex instanceof BackendException), this::classify)
+				.onErrorMap((ex) -> !(ex instanceof BackendFailure), this::classify)
 				.transformDeferred(CircuitBreakerOperator.of(this.circuitBreaker))
-				.onErrorMap(CallNotPermittedException.class, (ex) -> new BackendException.Unavailable(this.backend,
+				.onErrorMap(CallNotPermittedException.class, (ex) -> new BackendUnavailable(this.backend,
 						this.backend + " is failing; calls are paused while its circuit is open", ex));
 			if (!retry || this.maxRetries == 0) {
 				return attempt;
@@ -116,15 +118,15 @@ public final class BackendCalls {
 		});
 	}
 
-	private BackendException classify(Throwable ex) {
+	private BackendFailure classify(Throwable ex) {
 		if (ex instanceof TimeoutException) {
-			return new BackendException.Unavailable(this.backend, this.backend + " did not answer in time", ex);
+			return new BackendUnavailable(this.backend, this.backend + " did not answer in time", ex);
 		}
 		return this.classifier.apply(ex);
 	}
 
 	private static boolean isTransient(Throwable ex) {
-		return ex instanceof BackendException.Unavailable && !(ex.getCause() instanceof CallNotPermittedException)
+		return ex instanceof BackendUnavailable && !(ex.getCause() instanceof CallNotPermittedException)
 				&& !ex.getMessage().contains("time budget");
 	}
 

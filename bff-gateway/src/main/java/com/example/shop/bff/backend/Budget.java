@@ -13,7 +13,7 @@ import reactor.util.context.ContextView;
  * under it gets the time that is left (gRPC as its deadline, HTTP as its timeout), so
  * retries and parallel calls never outlive the request.
  */
-public final class Budget {
+final class Budget {
 
 	private static final String KEY = Budget.class.getName();
 

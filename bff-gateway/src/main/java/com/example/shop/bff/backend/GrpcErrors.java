@@ -5,6 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.example.shop.bff.BackendFailure;
+import com.example.shop.bff.BackendNotFound;
+import com.example.shop.bff.BackendRefusal;
+import com.example.shop.bff.BackendUnavailable;
+import com.example.shop.bff.InvalidField;
+import com.example.shop.problems.ProblemType;
 import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
@@ -15,21 +21,20 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 
 /**
- * Classifies gRPC statuses, with their rich error details, into
- * {@link BackendException}s.
+ * Classifies gRPC statuses, with their rich error details, into {@link BackendFailure}s.
  */
 final class GrpcErrors {
 
 	private GrpcErrors() {
 	}
 
-	static BackendException classify(String backend, Throwable ex) {
+	static BackendFailure classify(String backend, Throwable ex) {
 		if (!(ex instanceof StatusRuntimeException sre)) {
-			return new BackendException.Unavailable(backend, backend + " failed: " + ex.getClass().getSimpleName(), ex);
+			return new BackendUnavailable(backend, backend + " failed: " + ex.getClass().getSimpleName(), ex);
 		}
 		Status.Code code = sre.getStatus().getCode();
 		String detail = (sre.getStatus().getDescription() != null) ? sre.getStatus().getDescription() : code.name();
-		List<BackendException.FieldError> fields = new ArrayList<>();
+		List<InvalidField> fields = new ArrayList<>();
 		Map<String, Object> properties = new LinkedHashMap<>();
 		com.google.rpc.Status rich = StatusProto.fromThrowable(sre);
 		if (rich != null) {
@@ -37,24 +42,25 @@ final class GrpcErrors {
 				unpack(any, fields, properties);
 			}
 		}
+		ProblemType known = ProblemType.ofReason(String.valueOf(properties.get("reason"))).orElse(null);
 		return switch (code) {
-			case NOT_FOUND -> new BackendException.NotFound(backend, detail, ex);
-			case INVALID_ARGUMENT, OUT_OF_RANGE -> new BackendException.Rejected(backend,
-					BackendException.Rejected.Kind.INVALID, code.name(), detail, fields, properties, ex);
-			case ABORTED -> new BackendException.Rejected(backend, BackendException.Rejected.Kind.STALE, code.name(),
-					detail, fields, properties, ex);
-			case FAILED_PRECONDITION, ALREADY_EXISTS -> new BackendException.Rejected(backend,
-					BackendException.Rejected.Kind.CONFLICT, code.name(), detail, fields, properties, ex);
-			default -> new BackendException.Unavailable(backend, "%s answered %s".formatted(backend, code), ex);
+			case NOT_FOUND -> new BackendNotFound(backend, detail, ex);
+			case INVALID_ARGUMENT, OUT_OF_RANGE -> new BackendRefusal(backend, BackendRefusal.Kind.INVALID, code.name(),
+					known, detail, fields, properties, ex);
+			case ABORTED -> new BackendRefusal(backend, BackendRefusal.Kind.STALE, code.name(), known, detail, fields,
+					properties, ex);
+			case FAILED_PRECONDITION, ALREADY_EXISTS -> new BackendRefusal(backend, BackendRefusal.Kind.CONFLICT,
+					code.name(), known, detail, fields, properties, ex);
+			default -> new BackendUnavailable(backend, "%s answered %s".formatted(backend, code), ex);
 		};
 	}
 
-	private static void unpack(Any any, List<BackendException.FieldError> fields, Map<String, Object> properties) {
+	private static void unpack(Any any, List<InvalidField> fields, Map<String, Object> properties) {
 		try {
 			if (any.is(BadRequest.class)) {
 				any.unpack(BadRequest.class)
 					.getFieldViolationsList()
-					.forEach((v) -> fields.add(new BackendException.FieldError(v.getField(), v.getDescription())));
+					.forEach((v) -> fields.add(new InvalidField(v.getField(), v.getDescription())));
 			}
 			else if (any.is(PreconditionFailure.class)) {
 				List<Map<String, String>> violations = new ArrayList<>();

@@ -17,30 +17,9 @@ final class GrpcReactor {
 	private GrpcReactor() {
 	}
 
+	/** A unary call: a stream of at most one answer. */
 	static <Q, R> Mono<R> unary(BiConsumer<Q, StreamObserver<R>> method, Q request) {
-		return Mono.create((sink) -> method.accept(request, new ClientResponseObserver<Q, R>() {
-
-			@Override
-			public void beforeStart(ClientCallStreamObserver<Q> call) {
-				sink.onCancel(() -> call.cancel("The caller no longer needs the answer", null));
-			}
-
-			@Override
-			public void onNext(R value) {
-				sink.success(value);
-			}
-
-			@Override
-			public void onError(Throwable error) {
-				sink.error(error);
-			}
-
-			@Override
-			public void onCompleted() {
-				sink.success();
-			}
-
-		}));
+		return serverStream(method, request).singleOrEmpty();
 	}
 
 	static <Q, R> Flux<R> serverStream(BiConsumer<Q, StreamObserver<R>> method, Q request) {
@@ -48,7 +27,7 @@ final class GrpcReactor {
 
 			@Override
 			public void beforeStart(ClientCallStreamObserver<Q> call) {
-				sink.onDispose(() -> call.cancel("The caller unsubscribed", null));
+				sink.onCancel(() -> call.cancel("The caller no longer needs the answer", null));
 			}
 
 			@Override

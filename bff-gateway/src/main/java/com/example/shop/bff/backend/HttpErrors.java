@@ -5,6 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.example.shop.bff.BackendFailure;
+import com.example.shop.bff.BackendNotFound;
+import com.example.shop.bff.BackendRefusal;
+import com.example.shop.bff.BackendUnavailable;
+import com.example.shop.bff.InvalidField;
+import com.example.shop.problems.ProblemType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,7 +19,7 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 
 /**
  * Classifies what a REST backend answered (RFC 9457 problems) into
- * {@link BackendException}s.
+ * {@link BackendFailure}s.
  */
 final class HttpErrors {
 
@@ -22,35 +28,36 @@ final class HttpErrors {
 	private HttpErrors() {
 	}
 
-	static BackendException classify(String backend, Throwable ex) {
+	static BackendFailure classify(String backend, Throwable ex) {
 		if (ex instanceof WebClientResponseException response) {
 			int status = response.getStatusCode().value();
 			JsonNode problem = parse(response.getResponseBodyAsString());
 			String type = lastSegment(problem.path("type").asString(""));
+			ProblemType known = ProblemType.ofUri(problem.path("type").asString("")).orElse(null);
 			String detail = problem.path("detail").asString(response.getStatusText());
 			if (status == 404) {
-				return new BackendException.NotFound(backend, detail, ex);
+				return new BackendNotFound(backend, detail, ex);
 			}
-			if (status == 409 && type.equals("idempotency-request-in-flight")) {
+			if (status == 409 && known == ProblemType.IDEMPOTENCY_IN_FLIGHT) {
 				// The first attempt is still running at the backend: a later retry gets
 				// its answer.
-				return new BackendException.Unavailable(backend, detail, ex);
+				return new BackendUnavailable(backend, detail, ex);
 			}
 			if (status >= 400 && status < 500 && status != 408 && status != 429) {
-				BackendException.Rejected.Kind kind = switch (status) {
-					case 400 -> BackendException.Rejected.Kind.INVALID;
-					case 412 -> BackendException.Rejected.Kind.STALE;
-					default -> BackendException.Rejected.Kind.CONFLICT;
+				BackendRefusal.Kind kind = switch (status) {
+					case 400 -> BackendRefusal.Kind.INVALID;
+					case 412 -> BackendRefusal.Kind.STALE;
+					default -> BackendRefusal.Kind.CONFLICT;
 				};
-				return new BackendException.Rejected(backend, kind, type, detail, fieldErrors(problem),
-						properties(problem), ex);
+				return new BackendRefusal(backend, kind, type, known, detail, fieldErrors(problem), properties(problem),
+						ex);
 			}
-			return new BackendException.Unavailable(backend, "%s answered %d".formatted(backend, status), ex);
+			return new BackendUnavailable(backend, "%s answered %d".formatted(backend, status), ex);
 		}
 		if (ex instanceof WebClientRequestException) {
-			return new BackendException.Unavailable(backend, backend + " cannot be reached", ex);
+			return new BackendUnavailable(backend, backend + " cannot be reached", ex);
 		}
-		return new BackendException.Unavailable(backend, backend + " failed: " + ex.getClass().getSimpleName(), ex);
+		return new BackendUnavailable(backend, backend + " failed: " + ex.getClass().getSimpleName(), ex);
 	}
 
 	private static JsonNode parse(String body) {
@@ -62,11 +69,10 @@ final class HttpErrors {
 		}
 	}
 
-	private static List<BackendException.FieldError> fieldErrors(JsonNode problem) {
-		List<BackendException.FieldError> errors = new ArrayList<>();
+	private static List<InvalidField> fieldErrors(JsonNode problem) {
+		List<InvalidField> errors = new ArrayList<>();
 		for (JsonNode error : problem.path("errors")) {
-			errors.add(new BackendException.FieldError(error.path("field").asString(""),
-					error.path("message").asString("")));
+			errors.add(new InvalidField(error.path("field").asString(""), error.path("message").asString("")));
 		}
 		return errors;
 	}

@@ -22,7 +22,11 @@ import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
-/** The orders REST API as the BFF calls it, over the records of {@code orders-api}. */
+/**
+ * The orders REST API as the BFF calls it, over the records of {@code orders-api}. One
+ * method per endpoint, so {@code HttpClientsMatchTheContractsTests} can check each
+ * against the committed OpenAPI document.
+ */
 @HttpExchange(OrdersApi.BASE_PATH)
 interface OrdersHttp {
 
@@ -44,8 +48,17 @@ interface OrdersHttp {
 	Mono<Order> create(@RequestHeader(OrdersApi.IDEMPOTENCY_KEY) String placementId,
 			@RequestBody CreateOrderRequest request);
 
-	@PostExchange("/{id}/{action}")
-	Mono<Order> act(@PathVariable UUID id, @PathVariable String action, @RequestHeader("If-Match") String ifMatch,
-			@RequestBody(required = false) CancelOrderRequest body);
+	@PostExchange("/{id}/confirm")
+	Mono<Order> confirm(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch);
+
+	@PostExchange("/{id}/ship")
+	Mono<Order> ship(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch);
+
+	@PostExchange("/{id}/deliver")
+	Mono<Order> deliver(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch);
+
+	@PostExchange("/{id}/cancel")
+	Mono<Order> cancel(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
+			@RequestBody CancelOrderRequest body);
 
 }

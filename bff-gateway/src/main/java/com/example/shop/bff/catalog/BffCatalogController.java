@@ -4,24 +4,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.example.shop.bff.Money;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.web.Etags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
-
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.CatalogViews.Amount;
-import com.example.shop.bff.backend.CatalogViews.CategoryView;
-import com.example.shop.bff.backend.CatalogViews.ProductPage;
-import com.example.shop.bff.backend.CatalogViews.ProductView;
-import com.example.shop.catalog.v1.ProductSortField;
-import com.example.shop.support.problem.DomainException;
-import com.example.shop.support.web.Etags;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,13 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/bff/v1/catalog")
 @Tag(name = "catalog")
-class BffCatalogController {
-
-	private final CatalogPagesService catalog;
-
-	BffCatalogController(CatalogPagesService catalog) {
-		this.catalog = catalog;
-	}
+record BffCatalogController(CatalogPagesService catalog) {
 
 	@GetMapping("/products")
 	@Operation(summary = "Search products",
@@ -56,32 +43,32 @@ class BffCatalogController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "false") boolean descending) {
-		return this.catalog.search(new CatalogBackend.ProductQuery(q, category, activeOnly, maxStock, page, size,
-				sortField(sort), descending));
+		return this.catalog
+			.search(new ProductQuery(q, category, activeOnly, maxStock, page, size, sortField(sort), descending));
 	}
 
 	@GetMapping("/products/{sku}")
 	@Operation(summary = "One product")
-	Mono<ResponseEntity<ProductView>> product(@PathVariable String sku) {
+	Mono<ResponseEntity<Product>> product(@PathVariable String sku) {
 		return this.catalog.product(sku).map((p) -> ResponseEntity.ok().eTag(Etags.of(p.version())).body(p));
 	}
 
 	@GetMapping("/categories")
 	@Operation(summary = "Categories with their product counts")
-	Mono<List<CategoryView>> categories() {
+	Mono<List<Category>> categories() {
 		return this.catalog.categories();
 	}
 
 	@PostMapping("/products")
 	@Operation(summary = "Create a product (admin)")
-	Mono<ResponseEntity<ProductView>> create(@Valid @RequestBody ProductForm form) {
+	Mono<ResponseEntity<Product>> create(@Valid @RequestBody ProductForm form) {
 		return this.catalog.create(form.toDraft(form.sku()))
 			.map((p) -> ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(p.version())).body(p));
 	}
 
 	@PutMapping("/products/{sku}")
 	@Operation(summary = "Update a product (admin)", description = "Needs If-Match; a stale version is 412.")
-	Mono<ResponseEntity<ProductView>> update(@PathVariable String sku,
+	Mono<ResponseEntity<Product>> update(@PathVariable String sku,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ProductForm form) {
 		long version = Etags.requireVersion(ifMatch);
@@ -89,14 +76,14 @@ class BffCatalogController {
 			.map((p) -> ResponseEntity.ok().eTag(Etags.of(p.version())).body(p));
 	}
 
-	private static ProductSortField sortField(String sort) {
+	private static ProductSort sortField(String sort) {
 		return switch (sort.toLowerCase(Locale.ROOT)) {
-			case "sku" -> ProductSortField.SKU;
-			case "name" -> ProductSortField.NAME;
-			case "price" -> ProductSortField.PRICE;
-			case "stock" -> ProductSortField.STOCK_ON_HAND;
-			case "updatedat" -> ProductSortField.UPDATED_AT;
-			default -> throw new DomainException.Invalid("sort", "must be one of sku, name, price, stock, updatedAt");
+			case "sku" -> ProductSort.SKU;
+			case "name" -> ProductSort.NAME;
+			case "price" -> ProductSort.PRICE;
+			case "stock" -> ProductSort.STOCK_ON_HAND;
+			case "updatedat" -> ProductSort.UPDATED_AT;
+			default -> throw new DomainRefusal.Invalid("sort", "must be one of sku, name, price, stock, updatedAt");
 		};
 	}
 
@@ -113,26 +100,15 @@ class BffCatalogController {
 	 * @param active whether it can be sold
 	 */
 	record ProductForm(@Size(max = 40) String sku, @NotBlank @Size(max = 200) String name,
-			@Size(max = 2000) String description, @NotBlank String category, @NotNull @Valid Price price,
+			@Size(max = 2000) String description, @NotBlank String category, @NotNull @Valid Money price,
 			Map<String, String> attributes, @Min(0) int stockOnHand, boolean active) {
 
-		CatalogBackend.ProductDraft toDraft(String sku) {
-			return new CatalogBackend.ProductDraft((sku != null) ? sku : "", this.name,
-					(this.description != null) ? this.description : "", this.category,
-					new Amount(this.price.amount(), this.price.currency()),
+		ProductDraft toDraft(String sku) {
+			return new ProductDraft((sku != null) ? sku : "", this.name,
+					(this.description != null) ? this.description : "", this.category, this.price,
 					(this.attributes != null) ? this.attributes : Map.of(), this.stockOnHand, this.active);
 		}
 
-	}
-
-	/**
-	 * A price on the admin form.
-	 *
-	 * @param amount a decimal string with at most two fraction digits
-	 * @param currency the business currency
-	 */
-	record Price(@NotNull @Pattern(regexp = "\\d{1,15}(\\.\\d{1,2})?") String amount,
-			@NotNull @Pattern(regexp = "[A-Z]{3}") String currency) {
 	}
 
 }

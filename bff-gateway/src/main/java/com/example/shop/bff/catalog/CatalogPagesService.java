@@ -1,16 +1,8 @@
 package com.example.shop.bff.catalog;
 
-import java.time.Clock;
 import java.util.List;
 
-import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.Budget;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.CatalogViews.CategoryView;
-import com.example.shop.bff.backend.CatalogViews.ProductChangeView;
-import com.example.shop.bff.backend.CatalogViews.ProductPage;
-import com.example.shop.bff.backend.CatalogViews.ProductView;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -27,43 +19,37 @@ public class CatalogPagesService {
 
 	private final CatalogBackend catalog;
 
-	private final BffProperties properties;
-
-	private final Clock clock;
-
-	CatalogPagesService(CatalogBackend catalog, BffProperties properties, Clock clock) {
+	CatalogPagesService(CatalogBackend catalog) {
 		this.catalog = catalog;
-		this.properties = properties;
-		this.clock = clock;
 	}
 
 	@PreAuthorize(Roles.SALES_OR_ADMIN)
-	public Mono<ProductPage> search(CatalogBackend.ProductQuery query) {
-		return this.catalog.search(query).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	public Mono<ProductPage> search(ProductQuery query) {
+		return this.catalog.search(query);
 	}
 
 	@PreAuthorize(Roles.SALES_OR_ADMIN)
-	public Mono<ProductView> product(String sku) {
-		return this.catalog.product(sku).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	public Mono<Product> product(String sku) {
+		return this.catalog.product(sku);
 	}
 
 	@PreAuthorize(Roles.SALES_OR_ADMIN)
-	public Mono<List<CategoryView>> categories() {
-		return this.catalog.categories().contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	public Mono<List<Category>> categories() {
+		return this.catalog.categories();
 	}
 
 	@PreAuthorize(Roles.ONLY_ADMIN)
-	public Mono<ProductView> create(CatalogBackend.ProductDraft draft) {
-		return this.catalog.create(draft).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	public Mono<Product> create(ProductDraft draft) {
+		return this.catalog.create(draft);
 	}
 
 	/**
-	 * Saves an admin's edit; a version conflict comes back as
-	 * {@code BackendException.Rejected} of kind STALE.
+	 * Saves an admin's edit; a version conflict comes back as {@code BackendRefusal} of
+	 * kind STALE.
 	 */
 	@PreAuthorize(Roles.ONLY_ADMIN)
-	public Mono<ProductView> update(CatalogBackend.ProductDraft draft, long version) {
-		return this.catalog.update(draft, version).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	public Mono<Product> update(ProductDraft draft, long version) {
+		return this.catalog.update(draft, version);
 	}
 
 	/**
@@ -71,7 +57,7 @@ public class CatalogPagesService {
 	 * catalog behind it.
 	 */
 	@PreAuthorize(Roles.ANY)
-	public Flux<ProductChangeView> changes() {
+	public Flux<ProductChange> changes() {
 		return this.catalog.changes();
 	}
 

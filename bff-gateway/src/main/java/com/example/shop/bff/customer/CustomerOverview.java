@@ -2,11 +2,11 @@ package com.example.shop.bff.customer;
 
 import java.util.UUID;
 
-import com.example.shop.bff.backend.Part;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.CustomerBalance;
-import com.example.shop.billing.api.InvoicePage;
-import com.example.shop.orders.api.OrderPage;
+import com.example.shop.bff.Part;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerBalance;
+import com.example.shop.bff.billing.InvoicePage;
+import com.example.shop.bff.order.OrderPage;
 
 /**
  * A customer at a glance: account and balance (billing), recent orders (orders), invoices

@@ -1,19 +1,18 @@
 package com.example.shop.bff.customer;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.BackendUnavailable;
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BackendException;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Budget;
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.bff.backend.Part;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.CustomerPage;
-import com.example.shop.billing.api.CustomerStatus;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerPage;
+import com.example.shop.bff.billing.CustomerStatus;
+import com.example.shop.bff.billing.InvoiceQuery;
+import com.example.shop.bff.order.OrderQuery;
+import com.example.shop.bff.order.OrdersBackend;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,39 +28,31 @@ public class CustomerService {
 
 	private final OrdersBackend orders;
 
-	private final BffProperties properties;
-
-	private final Clock clock;
-
-	CustomerService(BillingBackend billing, OrdersBackend orders, BffProperties properties, Clock clock) {
+	CustomerService(BillingBackend billing, OrdersBackend orders) {
 		this.billing = billing;
 		this.orders = orders;
-		this.properties = properties;
-		this.clock = clock;
 	}
 
 	/**
 	 * One customer's overview, its four parts fetched in parallel.
 	 * @param customerId the customer
-	 * @return the overview; fails with {@code BackendException.NotFound} if billing knows
-	 * no such customer
+	 * @return the overview; fails with {@code BackendNotFound} if billing knows no such
+	 * customer
 	 */
 	@PreAuthorize(Roles.ANY)
 	public Mono<CustomerOverview> overview(UUID customerId) {
-		var recentOrders = new OrdersBackend.OrderQuery(List.of(), customerId, null, null, 0, RECENT,
-				List.of("placedAt,desc"));
-		var invoices = new BillingBackend.InvoiceQuery(List.of(), customerId, List.of(), 0, RECENT, List.of());
+		var recentOrders = new OrderQuery(List.of(), customerId, null, null, 0, RECENT, List.of("placedAt,desc"));
+		var invoices = new InvoiceQuery(List.of(), customerId, List.of(), 0, RECENT, List.of());
 		// Only a customer billing positively does not know is "not found"; an unavailable
 		// billing is a part.
 		Mono<Part<Customer>> account = this.billing.customer(customerId)
 			.<Part<Customer>>map(Part::available)
-			.onErrorResume(BackendException.Unavailable.class,
+			.onErrorResume(BackendUnavailable.class,
 					(ex) -> Mono.just(Part.unavailable(ex.backend(), ex.getMessage())));
 		return Mono
 			.zip(account, Part.of(this.billing.balance(customerId)), Part.of(this.orders.list(recentOrders)),
 					Part.of(this.billing.invoices(invoices)))
-			.map((p) -> new CustomerOverview(customerId, p.getT1(), p.getT2(), p.getT3(), p.getT4()))
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+			.map((p) -> new CustomerOverview(customerId, p.getT1(), p.getT2(), p.getT3(), p.getT4()));
 	}
 
 	/**
@@ -70,8 +61,7 @@ public class CustomerService {
 	@PreAuthorize(Roles.ANY)
 	public Mono<CustomerPage> customers(String q, List<CustomerStatus> statuses, int page, int size,
 			List<String> sort) {
-		return this.billing.customers(q, statuses, page, size, sort)
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.billing.customers(q, statuses, page, size, sort);
 	}
 
 }

@@ -2,10 +2,10 @@ package com.example.shop.bff.dashboard;
 
 import java.time.LocalDate;
 
-import com.example.shop.bff.backend.CatalogViews.ProductPage;
-import com.example.shop.bff.backend.Part;
-import com.example.shop.billing.api.ReceivablesSummary;
-import com.example.shop.orders.api.OrderStats;
+import com.example.shop.bff.Part;
+import com.example.shop.bff.billing.ReceivablesSummary;
+import com.example.shop.bff.catalog.ProductPage;
+import com.example.shop.bff.order.OrderStats;
 
 /**
  * The dashboard: each panel from its own backend, each possibly unavailable on its own.

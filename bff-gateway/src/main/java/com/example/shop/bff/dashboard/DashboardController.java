@@ -9,20 +9,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "dashboard")
-class DashboardController {
-
-	private final DashboardService dashboard;
-
-	DashboardController(DashboardService dashboard) {
-		this.dashboard = dashboard;
-	}
+record DashboardController(DashboardService dashboards) {
 
 	@GetMapping("/bff/v1/dashboard")
 	@Operation(summary = "Dashboard panels",
 			description = "Order figures, receivables and low stock, fetched in parallel; a panel whose backend "
 					+ "could not answer is {\"state\": \"unavailable\"} and the others still come.")
 	Mono<Dashboard> dashboard() {
-		return this.dashboard.dashboard();
+		return this.dashboards.dashboard();
 	}
 
 }

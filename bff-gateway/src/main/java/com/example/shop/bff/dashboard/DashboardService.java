@@ -3,14 +3,13 @@ package com.example.shop.bff.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Budget;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.bff.backend.Part;
-import com.example.shop.catalog.v1.ProductSortField;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.bff.catalog.ProductQuery;
+import com.example.shop.bff.catalog.ProductSort;
+import com.example.shop.bff.order.OrdersBackend;
 import com.example.shop.support.BusinessSettings;
 import reactor.core.publisher.Mono;
 
@@ -33,18 +32,15 @@ public class DashboardService {
 
 	private final CatalogBackend catalog;
 
-	private final BffProperties properties;
-
 	private final BusinessSettings settings;
 
 	private final Clock clock;
 
-	DashboardService(OrdersBackend orders, BillingBackend billing, CatalogBackend catalog, BffProperties properties,
-			BusinessSettings settings, Clock clock) {
+	DashboardService(OrdersBackend orders, BillingBackend billing, CatalogBackend catalog, BusinessSettings settings,
+			Clock clock) {
 		this.orders = orders;
 		this.billing = billing;
 		this.catalog = catalog;
-		this.properties = properties;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -57,13 +53,11 @@ public class DashboardService {
 	public Mono<Dashboard> dashboard() {
 		LocalDate to = LocalDate.now(this.clock.withZone(this.settings.businessZone()));
 		LocalDate from = to.minusDays(29);
-		var lowStock = new CatalogBackend.ProductQuery(null, null, true, LOW_STOCK_THRESHOLD, 0, 10,
-				ProductSortField.STOCK_ON_HAND, false);
+		var lowStock = new ProductQuery(null, null, true, LOW_STOCK_THRESHOLD, 0, 10, ProductSort.STOCK_ON_HAND, false);
 		return Mono
 			.zip(Part.of(this.orders.stats(from, to)), Part.of(this.billing.receivables()),
 					Part.of(this.catalog.search(lowStock)))
-			.map((parts) -> new Dashboard(from, to, parts.getT1(), parts.getT2(), parts.getT3()))
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+			.map((parts) -> new Dashboard(from, to, parts.getT1(), parts.getT2(), parts.getT3()));
 	}
 
 }

@@ -2,20 +2,16 @@ package com.example.shop.bff.order;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.support.web.Etags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
-
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.orders.api.CancelOrderRequest;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderPage;
-import com.example.shop.orders.api.OrderStatus;
-import com.example.shop.support.web.Etags;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -33,23 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/bff/v1/orders")
 @Tag(name = "orders")
-class BffOrderController {
-
-	private final OrderDeskService desk;
-
-	private final OrderDetailService details;
-
-	private final PlaceOrderService placing;
-
-	private final CancelOrderService cancelling;
-
-	BffOrderController(OrderDeskService desk, OrderDetailService details, PlaceOrderService placing,
-			CancelOrderService cancelling) {
-		this.desk = desk;
-		this.details = details;
-		this.placing = placing;
-		this.cancelling = cancelling;
-	}
+record BffOrderController(OrderDeskService desk, OrderDetailService details, PlaceOrderService placing,
+		CancelOrderService cancelling) {
 
 	@GetMapping
 	@Operation(summary = "List orders", description = "The orders API's filters and paging, passed through.")
@@ -59,7 +40,7 @@ class BffOrderController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@RequestParam(required = false) List<String> sort) {
-		return this.desk.orders(new OrdersBackend.OrderQuery(status, customerId, from, to, page, size, sort));
+		return this.desk.orders(new OrderQuery(status, customerId, from, to, page, size, sort));
 	}
 
 	@GetMapping("/{id}")
@@ -90,7 +71,7 @@ class BffOrderController {
 	Mono<ResponseEntity<Order>> act(@PathVariable UUID id, @PathVariable String action,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		long version = Etags.requireVersion(ifMatch);
-		return this.desk.act(id, OrdersBackend.OrderAction.valueOf(action.toUpperCase(java.util.Locale.ROOT)), version)
+		return this.desk.act(id, OrderAction.valueOf(action.toUpperCase(Locale.ROOT)), version)
 			.map((order) -> ResponseEntity.ok().eTag(Etags.of(order.version())).body(order));
 	}
 
@@ -100,7 +81,7 @@ class BffOrderController {
 					+ "(with pending steps if a late step failed), 409/412 when refused, 503 when nothing could be done.")
 	Mono<ResponseEntity<Cancellation>> cancel(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody(required = false) CancelOrderRequest request) {
+			@Valid @RequestBody(required = false) CancelRequest request) {
 		long version = Etags.requireVersion(ifMatch);
 		return this.cancelling.cancel(id, version, (request != null) ? request.reason() : null)
 			.map((outcome) -> ResponseEntity.status(switch (outcome) {
@@ -119,6 +100,14 @@ class BffOrderController {
 			description = "Finishes a placement whose invoice was not issued; returns the existing invoice if it was.")
 	Mono<Invoice> issueInvoice(@PathVariable UUID id) {
 		return this.placing.issueInvoice(id);
+	}
+
+	/**
+	 * Why an order is cancelled, shown on the order.
+	 *
+	 * @param reason at most 500 characters, or {@code null}
+	 */
+	record CancelRequest(@Size(max = 500) String reason) {
 	}
 
 }

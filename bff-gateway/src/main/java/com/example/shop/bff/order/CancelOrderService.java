@@ -1,21 +1,18 @@
 package com.example.shop.bff.order;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.BackendFailure;
+import com.example.shop.bff.BackendNotFound;
+import com.example.shop.bff.BackendRefusal;
+import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BackendException;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Budget;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.InvoiceStatus;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.bff.billing.InvoiceStatus;
+import com.example.shop.bff.catalog.CatalogBackend;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,17 +33,10 @@ public class CancelOrderService {
 
 	private final CatalogBackend catalog;
 
-	private final BffProperties properties;
-
-	private final Clock clock;
-
-	CancelOrderService(OrdersBackend orders, BillingBackend billing, CatalogBackend catalog, BffProperties properties,
-			Clock clock) {
+	CancelOrderService(OrdersBackend orders, BillingBackend billing, CatalogBackend catalog) {
 		this.orders = orders;
 		this.billing = billing;
 		this.catalog = catalog;
-		this.properties = properties;
-		this.clock = clock;
 	}
 
 	/**
@@ -61,25 +51,26 @@ public class CancelOrderService {
 		return this.orders.get(orderId).flatMap((order) -> {
 			boolean alreadyCancelled = order.status() == OrderStatus.CANCELLED;
 			if (!alreadyCancelled && order.version() != version) {
-				return Mono.just(refused(BackendException.Rejected.Kind.STALE,
+				return Mono.just(refused(BackendRefusal.Kind.STALE,
 						"Order %s changed since you opened it (now %s); reload it and decide again"
 							.formatted(order.number(), order.status())));
 			}
-			if (!alreadyCancelled && order.status() != OrderStatus.PLACED && order.status() != OrderStatus.CONFIRMED) {
-				return Mono.just(refused(BackendException.Rejected.Kind.CONFLICT,
+			// Whether an order may still be cancelled is the orders service's rule: ask
+			// the order, never its status.
+			if (!alreadyCancelled && !order.allows(OrderAction.CANCEL)) {
+				return Mono.just(refused(BackendRefusal.Kind.CONFLICT,
 						"Order %s is %s and can no longer be cancelled".formatted(order.number(), order.status())));
 			}
 			return this.billing.invoiceOfOrder(orderId)
 				.flatMap((invoice) -> voidInvoice(invoice, reason))
 				.flatMap((voided) -> alreadyCancelled ? Mono.just(order)
-						: this.orders.act(orderId, OrdersBackend.OrderAction.CANCEL, version, reason))
+						: this.orders.act(orderId, OrderAction.CANCEL, version, reason))
 				.flatMap(this::releaseStock)
-				.onErrorResume(BackendException.Rejected.class, (ex) -> afterRefusal(orderId, ex))
-				.onErrorResume(BackendException.class, (ex) -> afterFailure(orderId, ex));
+				.onErrorResume(BackendRefusal.class, (ex) -> afterRefusal(orderId, ex))
+				.onErrorResume(BackendFailure.class, (ex) -> afterFailure(orderId, ex));
 		})
-			.onErrorResume(BackendException.Unavailable.class,
-					(ex) -> Mono.just(new Cancellation.NotCancelled(ex.getMessage() + "; nothing was changed")))
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+			.onErrorResume(BackendUnavailable.class,
+					(ex) -> Mono.just(new Cancellation.NotCancelled(ex.getMessage() + "; nothing was changed")));
 	}
 
 	private Mono<Boolean> voidInvoice(Optional<Invoice> invoice, String reason) {
@@ -97,8 +88,8 @@ public class CancelOrderService {
 			.thenReturn((Cancellation) new Cancellation.Cancelled(cancelled))
 			// Orders placed outside the BFF (the demo data) hold no reservation: nothing
 			// to release.
-			.onErrorResume(BackendException.NotFound.class, (ex) -> Mono.just(new Cancellation.Cancelled(cancelled)))
-			.onErrorResume(BackendException.class,
+			.onErrorResume(BackendNotFound.class, (ex) -> Mono.just(new Cancellation.Cancelled(cancelled)))
+			.onErrorResume(BackendFailure.class,
 					(ex) -> Mono.just(new Cancellation.CancelledWithPendingSteps(cancelled,
 							List.of(new PendingStep(PendingStep.Step.RELEASE_STOCK,
 									"The order is cancelled but its stock is still reserved: " + ex.getMessage())))));
@@ -108,14 +99,14 @@ public class CancelOrderService {
 	 * A refusal: if billing refused, nothing changed; if orders refused after the void,
 	 * say so.
 	 */
-	private Mono<Cancellation> afterRefusal(UUID orderId, BackendException.Rejected ex) {
+	private Mono<Cancellation> afterRefusal(UUID orderId, BackendRefusal ex) {
 		if (ex.backend().equals(BillingBackend.NAME)) {
 			return Mono.just(refused(ex.kind(), ex.getMessage()));
 		}
 		return stateNow(orderId, ex);
 	}
 
-	private Mono<Cancellation> afterFailure(UUID orderId, BackendException ex) {
+	private Mono<Cancellation> afterFailure(UUID orderId, BackendFailure ex) {
 		if (ex.backend().equals(BillingBackend.NAME)) {
 			return Mono.just(new Cancellation.NotCancelled(ex.getMessage() + "; nothing was changed"));
 		}
@@ -126,18 +117,18 @@ public class CancelOrderService {
 	 * Orders failed after the invoice may have been voided: report the order as it
 	 * stands, with what is left.
 	 */
-	private Mono<Cancellation> stateNow(UUID orderId, BackendException ex) {
+	private Mono<Cancellation> stateNow(UUID orderId, BackendFailure ex) {
 		return this.orders.get(orderId)
 			.<Cancellation>map((order) -> new Cancellation.CancelledWithPendingSteps(order,
 					List.of(new PendingStep(PendingStep.Step.CANCEL_ORDER,
 							"The invoice is void but the order was not cancelled: " + ex.getMessage()))))
-			.onErrorResume(BackendException.class,
+			.onErrorResume(BackendFailure.class,
 					(again) -> Mono
 						.just(new Cancellation.NotCancelled("The invoice may be void but the order could not "
 								+ "be cancelled: " + ex.getMessage() + "; cancel again to finish")));
 	}
 
-	private static Cancellation refused(BackendException.Rejected.Kind kind, String message) {
+	private static Cancellation refused(BackendRefusal.Kind kind, String message) {
 		return new Cancellation.Refused(kind, message);
 	}
 

@@ -2,11 +2,9 @@ package com.example.shop.bff.order;
 
 import java.util.List;
 
+import com.example.shop.bff.BackendRefusal;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-
-import com.example.shop.bff.backend.BackendException;
-import com.example.shop.orders.api.Order;
 
 /** How cancelling an order ended. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "outcome")
@@ -39,7 +37,7 @@ public sealed interface Cancellation {
 	 * @param kind what the user can do (reload a stale order, or nothing)
 	 * @param message why
 	 */
-	record Refused(BackendException.Rejected.Kind kind, String message) implements Cancellation {
+	record Refused(BackendRefusal.Kind kind, String message) implements Cancellation {
 	}
 
 	/**

@@ -1,14 +1,8 @@
 package com.example.shop.bff.order;
 
-import java.time.Clock;
 import java.util.UUID;
 
-import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.Budget;
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderPage;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,19 +14,13 @@ public class OrderDeskService {
 
 	private final OrdersBackend orders;
 
-	private final BffProperties properties;
-
-	private final Clock clock;
-
-	OrderDeskService(OrdersBackend orders, BffProperties properties, Clock clock) {
+	OrderDeskService(OrdersBackend orders) {
 		this.orders = orders;
-		this.properties = properties;
-		this.clock = clock;
 	}
 
 	@PreAuthorize(Roles.ANY)
-	public Mono<OrderPage> orders(OrdersBackend.OrderQuery query) {
-		return this.orders.list(query).contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+	public Mono<OrderPage> orders(OrderQuery query) {
+		return this.orders.list(query);
 	}
 
 	/**
@@ -40,12 +28,11 @@ public class OrderDeskService {
 	 * goes through {@link CancelOrderService}, since it also touches billing and catalog.
 	 */
 	@PreAuthorize(Roles.SALES_OR_ADMIN)
-	public Mono<Order> act(UUID orderId, OrdersBackend.OrderAction action, long version) {
-		if (action == OrdersBackend.OrderAction.CANCEL) {
+	public Mono<Order> act(UUID orderId, OrderAction action, long version) {
+		if (action == OrderAction.CANCEL) {
 			return Mono.error(new IllegalArgumentException("Cancel through CancelOrderService"));
 		}
-		return this.orders.act(orderId, action, version, null)
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.orders.act(orderId, action, version, null);
 	}
 
 }

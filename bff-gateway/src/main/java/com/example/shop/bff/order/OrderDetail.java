@@ -3,15 +3,13 @@ package com.example.shop.bff.order;
 import java.util.List;
 import java.util.Map;
 
+import com.example.shop.bff.Part;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.bff.billing.Payment;
+import com.example.shop.bff.catalog.Product;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-
-import com.example.shop.bff.backend.CatalogViews.ProductView;
-import com.example.shop.bff.backend.Part;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.Payment;
-import com.example.shop.orders.api.Order;
 
 /**
  * One order with everything around it: the catalog's current data for its lines, its
@@ -24,7 +22,7 @@ import com.example.shop.orders.api.Order;
  * @param customer the customer's account
  * @param pending steps a saga left undone, each with a way to finish it
  */
-public record OrderDetail(Order order, Part<Map<String, ProductView>> products, Part<Billing> billing,
+public record OrderDetail(Order order, Part<Map<String, Product>> products, Part<Billing> billing,
 		Part<Customer> customer, List<PendingStep> pending) {
 
 	/** Whether billing has invoiced an order. */

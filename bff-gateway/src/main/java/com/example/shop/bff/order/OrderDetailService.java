@@ -1,22 +1,15 @@
 package com.example.shop.bff.order;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Budget;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.bff.backend.Part;
-import com.example.shop.billing.api.InvoiceStatus;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderLine;
-import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.billing.InvoiceStatus;
+import com.example.shop.bff.catalog.CatalogBackend;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,30 +29,21 @@ public class OrderDetailService {
 
 	private final BillingBackend billing;
 
-	private final BffProperties properties;
-
-	private final Clock clock;
-
-	OrderDetailService(OrdersBackend orders, CatalogBackend catalog, BillingBackend billing, BffProperties properties,
-			Clock clock) {
+	OrderDetailService(OrdersBackend orders, CatalogBackend catalog, BillingBackend billing) {
 		this.orders = orders;
 		this.catalog = catalog;
 		this.billing = billing;
-		this.properties = properties;
-		this.clock = clock;
 	}
 
 	/**
 	 * One order and what surrounds it.
 	 * @param id the order id
-	 * @return the detail; fails with {@code BackendException.NotFound} for an unknown
-	 * order and {@code BackendException.Unavailable} when orders itself cannot answer
+	 * @return the detail; fails with {@code BackendNotFound} for an unknown order and
+	 * {@code BackendUnavailable} when orders itself cannot answer
 	 */
 	@PreAuthorize(Roles.ANY)
 	public Mono<OrderDetail> detail(UUID id) {
-		return this.orders.get(id)
-			.flatMap(this::around)
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.orders.get(id).flatMap(this::around);
 	}
 
 	Mono<OrderDetail> around(Order order) {

@@ -1,34 +1,28 @@
 package com.example.shop.bff.order;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.example.shop.bff.BackendFailure;
+import com.example.shop.bff.BackendNotFound;
+import com.example.shop.bff.BackendRefusal;
+import com.example.shop.bff.BackendUnavailable;
+import com.example.shop.bff.InvalidField;
+import com.example.shop.bff.Roles;
+import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerStatus;
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.bff.catalog.StockReservation;
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.BusinessSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.example.shop.bff.BffProperties;
-import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BackendException;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Budget;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.CatalogViews.ReservedLine;
-import com.example.shop.bff.backend.CatalogViews.StockReservation;
-import com.example.shop.bff.backend.OrdersBackend;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.CustomerStatus;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.IssueInvoiceRequest;
-import com.example.shop.orders.api.CreateOrderRequest;
-import com.example.shop.orders.api.Money;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderLineRequest;
-import com.example.shop.support.BusinessSettings;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,20 +50,13 @@ public class PlaceOrderService {
 
 	private final OrdersBackend orders;
 
-	private final BffProperties properties;
-
 	private final BusinessSettings settings;
 
-	private final Clock clock;
-
-	PlaceOrderService(CatalogBackend catalog, BillingBackend billing, OrdersBackend orders, BffProperties properties,
-			BusinessSettings settings, Clock clock) {
+	PlaceOrderService(CatalogBackend catalog, BillingBackend billing, OrdersBackend orders, BusinessSettings settings) {
 		this.catalog = catalog;
 		this.billing = billing;
 		this.orders = orders;
-		this.properties = properties;
 		this.settings = settings;
-		this.clock = clock;
 	}
 
 	/**
@@ -80,12 +67,11 @@ public class PlaceOrderService {
 	@PreAuthorize(Roles.SALES_OR_ADMIN)
 	public Mono<Placement> place(PlaceOrder command) {
 		Map<String, Integer> quantities = new LinkedHashMap<>();
-		List<BackendException.FieldError> duplicates = new ArrayList<>();
+		List<InvalidField> duplicates = new ArrayList<>();
 		for (int i = 0; i < command.lines().size(); i++) {
 			PlaceOrder.Line line = command.lines().get(i);
 			if (quantities.putIfAbsent(line.sku(), line.quantity()) != null) {
-				duplicates.add(
-						new BackendException.FieldError("lines[%d].sku".formatted(i), "is already on an earlier line"));
+				duplicates.add(new InvalidField("lines[%d].sku".formatted(i), "is already on an earlier line"));
 			}
 		}
 		if (!duplicates.isEmpty()) {
@@ -95,8 +81,7 @@ public class PlaceOrderService {
 		String placementId = command.placementId().toString();
 		return this.catalog.reserve(placementId, quantities)
 			.flatMap((reservation) -> afterReservation(command, reservation))
-			.onErrorResume(BackendException.class, (ex) -> reservationFailed(placementId, ex))
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+			.onErrorResume(BackendFailure.class, (ex) -> reservationFailed(placementId, ex));
 	}
 
 	private Mono<Placement> afterReservation(PlaceOrder command, StockReservation reservation) {
@@ -106,7 +91,7 @@ public class PlaceOrderService {
 			// the remaining steps.
 			return this.billing.customer(command.customerId())
 				.flatMap((customer) -> createOrder(customer, reservation))
-				.onErrorResume(BackendException.class, (ex) -> Mono.just(notPlaced(placementId, ex)));
+				.onErrorResume(BackendFailure.class, (ex) -> Mono.just(notPlaced(placementId, ex)));
 		}
 		BigDecimal total = reservation.lines()
 			.stream()
@@ -132,11 +117,11 @@ public class PlaceOrderService {
 				}
 				return createOrder(customer, reservation);
 			})
-			.onErrorResume(BackendException.NotFound.class,
+			.onErrorResume(BackendNotFound.class,
 					(ex) -> releaseThen(placementId,
 							new Placement.Rejected(Placement.Reason.UNKNOWN_CUSTOMER,
 									"There is no customer " + command.customerId(), List.of(), Map.of())))
-			.onErrorResume(BackendException.class,
+			.onErrorResume(BackendFailure.class,
 					// Billing could not answer: nothing was created, so the held stock
 					// goes back.
 					(ex) -> releaseThen(placementId, notPlaced(placementId, ex)));
@@ -144,18 +129,18 @@ public class PlaceOrderService {
 
 	private Mono<Placement> createOrder(Customer customer, StockReservation reservation) {
 		String placementId = reservation.reservationId();
-		List<OrderLineRequest> lines = reservation.lines().stream().map(PlaceOrderService::lineRequest).toList();
-		return this.orders.create(placementId, new CreateOrderRequest(customer.id(), customer.name(), lines))
+		List<NewOrder.Line> lines = reservation.lines().stream().map(PlaceOrderService::line).toList();
+		return this.orders.create(placementId, new NewOrder(customer.id(), customer.name(), lines))
 			.flatMap(this::finish)
-			.onErrorResume(BackendException.Rejected.class,
+			.onErrorResume(BackendRefusal.class,
 					(ex) -> releaseThen(placementId,
-							new Placement.Rejected(Placement.Reason.INVALID, ex.getMessage(), ex.fieldErrors(),
+							new Placement.Rejected(Placement.Reason.INVALID, ex.getMessage(), ex.invalidFields(),
 									ex.properties())))
 			// Orders did not answer: the order may exist. The reservation stays (it
 			// expires by itself if not),
 			// and a retry with the same placement id finds the order instead of creating
 			// a second one.
-			.onErrorResume(BackendException.class, (ex) -> Mono.just(notPlaced(placementId, ex)));
+			.onErrorResume(BackendFailure.class, (ex) -> Mono.just(notPlaced(placementId, ex)));
 	}
 
 	/**
@@ -165,13 +150,13 @@ public class PlaceOrderService {
 	Mono<Placement> finish(Order order) {
 		Mono<List<PendingStep>> confirm = this.catalog.confirm(order.placementId())
 			.thenReturn(List.<PendingStep>of())
-			.onErrorResume(BackendException.class,
+			.onErrorResume(BackendFailure.class,
 					(ex) -> Mono.just(List.of(new PendingStep(PendingStep.Step.CONFIRM_STOCK,
 							"Stock is held but not confirmed: " + ex.getMessage()))));
 		return confirm.flatMap((pending) -> issueInvoice(order)
 			.map((invoice) -> pending.isEmpty() ? (Placement) new Placement.Placed(order, invoice)
 					: new Placement.PlacedWithPendingSteps(order, pending))
-			.onErrorResume(BackendException.class, (ex) -> {
+			.onErrorResume(BackendFailure.class, (ex) -> {
 				List<PendingStep> all = new ArrayList<>(pending);
 				all.add(new PendingStep(PendingStep.Step.ISSUE_INVOICE,
 						"The invoice was not issued: " + ex.getMessage()));
@@ -187,40 +172,34 @@ public class PlaceOrderService {
 	 */
 	@PreAuthorize(Roles.ANY)
 	public Mono<Invoice> issueInvoice(UUID orderId) {
-		return this.orders.get(orderId)
-			.flatMap(this::issueInvoice)
-			.contextWrite(Budget.of(this.properties.requestBudget(), this.clock));
+		return this.orders.get(orderId).flatMap(this::issueInvoice);
 	}
 
 	private Mono<Invoice> issueInvoice(Order order) {
-		return this.billing.issue(new IssueInvoiceRequest(order.id(), order.customerId(),
-				new com.example.shop.billing.api.Money(order.total().amount(), order.total().currency())));
+		return this.billing.issue(order.id(), order.customerId(), order.total());
 	}
 
-	private Mono<Placement> reservationFailed(String placementId, BackendException ex) {
+	private Mono<Placement> reservationFailed(String placementId, BackendFailure ex) {
 		return switch (ex) {
-			case BackendException.Rejected rejected when rejected.type().equals("FAILED_PRECONDITION")
-					&& String.valueOf(rejected.properties().get("reason")).equals("RESERVATION_RELEASED") ->
+			case BackendRefusal rejected when rejected.is(ProblemType.RESERVATION_RELEASED) ->
 				Mono.just(new Placement.Rejected(Placement.Reason.EXPIRED,
 						"This order form was open too long and its stock was released; start a new order", List.of(),
 						rejected.properties()));
-			case BackendException.Rejected rejected when rejected.type().equals("FAILED_PRECONDITION") ->
+			case BackendRefusal rejected when rejected.type().equals("FAILED_PRECONDITION") ->
 				Mono.just(new Placement.Rejected(Placement.Reason.OUT_OF_STOCK, rejected.getMessage(), List.of(),
 						rejected.properties()));
-			case BackendException.Rejected rejected -> Mono.just(new Placement.Rejected(Placement.Reason.INVALID,
-					rejected.getMessage(), rejected.fieldErrors(), rejected.properties()));
-			case BackendException.NotFound notFound ->
-				Mono.just(new Placement.Rejected(Placement.Reason.UNKNOWN_PRODUCT, notFound.getMessage(), List.of(),
-						Map.of()));
+			case BackendRefusal rejected -> Mono.just(new Placement.Rejected(Placement.Reason.INVALID,
+					rejected.getMessage(), rejected.invalidFields(), rejected.properties()));
+			case BackendNotFound notFound -> Mono.just(new Placement.Rejected(Placement.Reason.UNKNOWN_PRODUCT,
+					notFound.getMessage(), List.of(), Map.of()));
 			// The reservation may or may not exist: release it (idempotent) so no stock
 			// stays held by a failure.
-			case BackendException.Unavailable unavailable ->
-				releaseThen(placementId, notPlaced(placementId, unavailable));
+			case BackendUnavailable unavailable -> releaseThen(placementId, notPlaced(placementId, unavailable));
 		};
 	}
 
 	private Mono<Placement> releaseThen(String placementId, Placement outcome) {
-		return this.catalog.release(placementId).thenReturn(outcome).onErrorResume(BackendException.class, (ex) -> {
+		return this.catalog.release(placementId).thenReturn(outcome).onErrorResume(BackendFailure.class, (ex) -> {
 			// Not fatal: catalog releases unconfirmed reservations itself after its
 			// timeout.
 			log.info("Could not release reservation {} now ({}); it expires by itself", placementId, ex.getMessage());
@@ -228,14 +207,13 @@ public class PlaceOrderService {
 		});
 	}
 
-	private static Placement notPlaced(String placementId, BackendException ex) {
+	private static Placement notPlaced(String placementId, BackendFailure ex) {
 		return new Placement.NotPlaced(placementId,
 				ex.getMessage() + ". Submitting again is safe: the order is never placed twice.");
 	}
 
-	private static OrderLineRequest lineRequest(ReservedLine line) {
-		return new OrderLineRequest(line.sku(), line.name(),
-				new Money(line.unitPrice().amount(), line.unitPrice().currency()), line.quantity());
+	private static NewOrder.Line line(StockReservation.Line line) {
+		return new NewOrder.Line(line.sku(), line.name(), line.unitPrice(), line.quantity());
 	}
 
 }

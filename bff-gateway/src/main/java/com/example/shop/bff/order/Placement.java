@@ -3,12 +3,10 @@ package com.example.shop.bff.order;
 import java.util.List;
 import java.util.Map;
 
+import com.example.shop.bff.InvalidField;
+import com.example.shop.bff.billing.Invoice;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-
-import com.example.shop.bff.backend.BackendException;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.orders.api.Order;
 
 /**
  * How placing an order ended. Every outcome says what exists now; nothing half-done is
@@ -49,7 +47,7 @@ public sealed interface Placement {
 	 * @param fieldErrors bad fields of the form, if that is the reason
 	 * @param details further facts (for example which SKUs lack stock)
 	 */
-	record Rejected(Reason reason, String message, List<BackendException.FieldError> fieldErrors,
+	record Rejected(Reason reason, String message, List<InvalidField> fieldErrors,
 			Map<String, Object> details) implements Placement {
 	}
 

@@ -2,11 +2,13 @@ package com.example.shop.bff.web;
 
 import java.util.List;
 
+import com.example.shop.bff.BackendFailure;
+import com.example.shop.bff.BackendNotFound;
+import com.example.shop.bff.BackendRefusal;
+import com.example.shop.bff.BackendUnavailable;
+import com.example.shop.problems.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.example.shop.bff.backend.BackendException;
-import com.example.shop.support.problem.ProblemTypes;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,34 +29,30 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class BffProblemHandler {
 
-	public static final java.net.URI BACKEND_UNAVAILABLE = ProblemTypes.of("backend-unavailable");
-
-	public static final java.net.URI FORBIDDEN = ProblemTypes.of("forbidden");
-
 	private static final Logger log = LoggerFactory.getLogger(BffProblemHandler.class);
 
-	@ExceptionHandler(BackendException.class)
-	ResponseEntity<ProblemDetail> backend(BackendException ex) {
+	@ExceptionHandler(BackendFailure.class)
+	ResponseEntity<ProblemDetail> backend(BackendFailure ex) {
 		ProblemDetail problem = switch (ex) {
-			case BackendException.NotFound notFound -> problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, ex);
-			case BackendException.Rejected rejected -> {
+			case BackendNotFound notFound -> problem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, ex);
+			case BackendRefusal rejected -> {
 				ProblemDetail p = switch (rejected.kind()) {
-					case INVALID -> problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, ex);
-					case STALE -> problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.VERSION_MISMATCH, ex);
-					case CONFLICT -> problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, ex);
+					case INVALID -> problem(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, ex);
+					case STALE -> problem(HttpStatus.PRECONDITION_FAILED, ProblemType.VERSION_MISMATCH, ex);
+					case CONFLICT -> problem(HttpStatus.CONFLICT, ProblemType.CONFLICT, ex);
 				};
-				p.setProperty("errors", rejected.fieldErrors());
+				p.setProperty("errors", rejected.invalidFields());
 				rejected.properties().forEach(p::setProperty);
 				yield p;
 			}
-			case BackendException.Unavailable unavailable -> {
+			case BackendUnavailable unavailable -> {
 				log.warn("{} unavailable: {}", ex.backend(), ex.getMessage());
-				yield problem(HttpStatus.SERVICE_UNAVAILABLE, BACKEND_UNAVAILABLE, ex);
+				yield problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.BACKEND_UNAVAILABLE, ex);
 			}
 		};
 		problem.setProperty("backend", ex.backend());
 		HttpHeaders headers = new HttpHeaders();
-		if (ex instanceof BackendException.Unavailable) {
+		if (ex instanceof BackendUnavailable) {
 			headers.set(HttpHeaders.RETRY_AFTER, "5");
 		}
 		return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
@@ -63,15 +61,15 @@ public class BffProblemHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this");
-		problem.setType(FORBIDDEN);
+		problem.setType(ProblemType.FORBIDDEN.uri());
 		problem.setTitle("Forbidden");
 		problem.setProperty("errors", List.of());
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
-	private static ProblemDetail problem(HttpStatus status, java.net.URI type, BackendException ex) {
+	private static ProblemDetail problem(HttpStatus status, ProblemType type, BackendFailure ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setType(type);
+		problem.setType(type.uri());
 		problem.setTitle(status.getReasonPhrase());
 		return problem;
 	}

@@ -16,8 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.HdrHistogram.Histogram;
-
 import com.example.shop.bff.support.BffTestApplication;
 import com.example.shop.bff.support.RealBackends;
 import com.example.shop.bff.support.TestData;
@@ -26,6 +24,7 @@ import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import org.HdrHistogram.Histogram;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -3,8 +3,8 @@ package com.example.shop.bff.order;
 import java.util.List;
 import java.util.UUID;
 
-import com.example.shop.bff.backend.BackendException;
-import com.example.shop.bff.backend.Part;
+import com.example.shop.bff.BackendNotFound;
+import com.example.shop.bff.Part;
 import com.example.shop.bff.customer.CustomerOverview;
 import com.example.shop.bff.customer.CustomerService;
 import com.example.shop.bff.dashboard.Dashboard;
@@ -23,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class CompositesIT extends BffIntegrationTest {
 
 	@Autowired
-	PlaceOrderService placing;
+	OrderDetailService details;
 
 	@Autowired
-	OrderDetailService details;
+	OrderDeskService desk;
 
 	@Autowired
 	DashboardService dashboards;
@@ -57,8 +57,25 @@ class CompositesIT extends BffIntegrationTest {
 			assertThat(invoiced.invoice().outstandingAmount().amount()).isEqualTo("400.00");
 		});
 		assertThat(detail.customer()).isInstanceOfSatisfying(Part.Available.class,
-				(c) -> assertThat(((com.example.shop.billing.api.Customer) c.value()).id()).isEqualTo(customer));
+				(c) -> assertThat(((com.example.shop.bff.billing.Customer) c.value()).id()).isEqualTo(customer));
 		assertThat(detail.pending()).isEmpty();
+	}
+
+	@Test
+	void theOrderAndItsInvoiceCarryWhatTheirBackendsAllowNow() {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		Placement.Placed placed = (Placement.Placed) this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))))
+			.block();
+		Order confirmed = this.desk.act(placed.order().id(), OrderAction.CONFIRM, placed.order().version()).block();
+
+		OrderDetail detail = this.details.detail(placed.order().id()).block();
+
+		assertThat(placed.order().allowedActions()).containsExactly(OrderAction.CONFIRM, OrderAction.CANCEL);
+		assertThat(placed.invoice().payable()).isTrue();
+		assertThat(confirmed.allowedActions()).containsExactly(OrderAction.SHIP, OrderAction.CANCEL);
+		assertThat(detail.order().allowedActions()).containsExactly(OrderAction.SHIP, OrderAction.CANCEL);
 	}
 
 	@Test
@@ -75,7 +92,7 @@ class CompositesIT extends BffIntegrationTest {
 
 	@Test
 	void anUnknownOrderIsNotFound() {
-		assertThatExceptionOfType(BackendException.NotFound.class)
+		assertThatExceptionOfType(BackendNotFound.class)
 			.isThrownBy(() -> this.details.detail(UUID.randomUUID()).block());
 	}
 
@@ -87,9 +104,9 @@ class CompositesIT extends BffIntegrationTest {
 
 		assertThat(dashboard.orders()).isInstanceOf(Part.Available.class);
 		assertThat(dashboard.receivables()).isInstanceOf(Part.Available.class);
-		assertThat(dashboard.lowStock()).isInstanceOfSatisfying(Part.Available.class, (page) -> assertThat(
-				((com.example.shop.bff.backend.CatalogViews.ProductPage) page.value()).items())
-			.allSatisfy((p) -> assertThat(p.stockOnHand()).isLessThanOrEqualTo(DashboardService.LOW_STOCK_THRESHOLD)));
+		assertThat(dashboard.lowStock()).isInstanceOfSatisfying(Part.Available.class,
+				(page) -> assertThat(((com.example.shop.bff.catalog.ProductPage) page.value()).items()).allSatisfy(
+						(p) -> assertThat(p.stockOnHand()).isLessThanOrEqualTo(DashboardService.LOW_STOCK_THRESHOLD)));
 		assertThat(this.data.product(low).getStockOnHand()).isEqualTo(3);
 	}
 
@@ -104,7 +121,7 @@ class CompositesIT extends BffIntegrationTest {
 
 		assertThat(overview.account()).isInstanceOf(Part.Available.class);
 		assertThat(overview.balance()).isInstanceOfSatisfying(Part.Available.class,
-				(b) -> assertThat(((com.example.shop.billing.api.CustomerBalance) b.value()).open().amount())
+				(b) -> assertThat(((com.example.shop.bff.billing.CustomerBalance) b.value()).open().amount())
 					.isEqualTo("200.00"));
 		assertThat(overview.recentOrders().orElse(null).total()).isEqualTo(1);
 		assertThat(overview.invoices().orElse(null).total()).isEqualTo(1);
@@ -112,7 +129,7 @@ class CompositesIT extends BffIntegrationTest {
 
 	@Test
 	void anUnknownCustomerIsNotFound() {
-		assertThatExceptionOfType(BackendException.NotFound.class)
+		assertThatExceptionOfType(BackendNotFound.class)
 			.isThrownBy(() -> this.customers.overview(UUID.randomUUID()).block());
 	}
 

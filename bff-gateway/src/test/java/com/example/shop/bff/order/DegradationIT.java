@@ -1,17 +1,16 @@
 package com.example.shop.bff.order;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-
-import com.example.shop.bff.backend.BackendException;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.backend.Part;
+import com.example.shop.bff.BackendNotFound;
+import com.example.shop.bff.BackendUnavailable;
+import com.example.shop.bff.Part;
+import com.example.shop.bff.billing.BillingBackend;
 import com.example.shop.bff.dashboard.Dashboard;
 import com.example.shop.bff.dashboard.DashboardService;
 import com.example.shop.bff.support.BffIntegrationTest;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +27,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class DegradationIT extends BffIntegrationTest {
 
 	@Autowired
-	PlaceOrderService placing;
-
-	@Autowired
 	OrderDetailService details;
 
 	@Autowired
@@ -41,7 +37,7 @@ class DegradationIT extends BffIntegrationTest {
 
 	@Test
 	void aDeadBillingLeavesTheOrderPageWithBillingAndCustomerMarkedUnavailable() {
-		UUID orderId = placeOne().order().id();
+		UUID orderId = placeOne(1).order().id();
 		this.backends.billing.refuse();
 
 		OrderDetail detail = this.details.detail(orderId).block();
@@ -56,7 +52,7 @@ class DegradationIT extends BffIntegrationTest {
 
 	@Test
 	void aHungCatalogIsCutOffAtItsDeadlineAndTheRestOfThePageArrives() {
-		UUID orderId = placeOne().order().id();
+		UUID orderId = placeOne(1).order().id();
 		this.backends.catalog.drop();
 
 		OrderDetail detail = this.details.detail(orderId).block();
@@ -69,7 +65,7 @@ class DegradationIT extends BffIntegrationTest {
 
 	@Test
 	void aBillingSlowerThanItsTimeoutIsMarkedUnavailableNotWaitedFor() {
-		UUID orderId = placeOne().order().id();
+		UUID orderId = placeOne(1).order().id();
 		this.backends.billing.delay(Duration.ofSeconds(3));
 
 		OrderDetail detail = this.details.detail(orderId).block();
@@ -82,12 +78,29 @@ class DegradationIT extends BffIntegrationTest {
 	}
 
 	@Test
+	void oneTimeBudgetCoversTheWholeRequestAndCallsAfterItIsSpentAreNotMade() {
+		UUID orderId = placeOne(1).order().id();
+		this.backends.orders.delay(Duration.ofMillis(250));
+
+		// The budget starts when the request subscribes; while orders is still answering,
+		// the request's 2 s pass.
+		var detail = this.details.detail(orderId).toFuture();
+		this.clock.advance(Duration.ofSeconds(3));
+
+		OrderDetail composed = detail.join();
+		assertThat(composed.order().id()).isEqualTo(orderId);
+		assertThat(composed.products()).isInstanceOfSatisfying(Part.Unavailable.class,
+				(missing) -> assertThat(missing.reason()).contains("time budget is spent"));
+		assertThat(composed.billing()).isInstanceOfSatisfying(Part.Unavailable.class,
+				(missing) -> assertThat(missing.reason()).contains("time budget is spent"));
+	}
+
+	@Test
 	void aDeadOrdersServiceMakesTheOrderPageUnavailableNotAServerError() {
-		UUID orderId = placeOne().order().id();
+		UUID orderId = placeOne(1).order().id();
 		this.backends.orders.refuse();
 
-		assertThatExceptionOfType(BackendException.Unavailable.class)
-			.isThrownBy(() -> this.details.detail(orderId).block())
+		assertThatExceptionOfType(BackendUnavailable.class).isThrownBy(() -> this.details.detail(orderId).block())
 			.satisfies((ex) -> assertThat(ex.backend()).isEqualTo("orders"));
 	}
 
@@ -108,13 +121,11 @@ class DegradationIT extends BffIntegrationTest {
 		this.backends.billing.refuse();
 
 		for (int i = 0; i < 2; i++) {
-			assertThatExceptionOfType(BackendException.Unavailable.class)
-				.isThrownBy(() -> this.billing.receivables().block());
+			assertThatExceptionOfType(BackendUnavailable.class).isThrownBy(() -> this.billing.receivables().block());
 		}
 		assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.OPEN);
 		this.backends.billing.pass();
-		assertThatExceptionOfType(BackendException.Unavailable.class)
-			.isThrownBy(() -> this.billing.receivables().block())
+		assertThatExceptionOfType(BackendUnavailable.class).isThrownBy(() -> this.billing.receivables().block())
 			.withMessageContaining("circuit is open");
 
 		this.clock.advance(Duration.ofSeconds(11));
@@ -129,19 +140,11 @@ class DegradationIT extends BffIntegrationTest {
 		CircuitBreaker circuit = this.circuitBreakers.circuitBreaker(BillingBackend.NAME);
 
 		for (int i = 0; i < 8; i++) {
-			assertThatExceptionOfType(BackendException.NotFound.class)
+			assertThatExceptionOfType(BackendNotFound.class)
 				.isThrownBy(() -> this.billing.customer(UUID.randomUUID()).block());
 		}
 
 		assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
-	}
-
-	private Placement.Placed placeOne() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		return (Placement.Placed) this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))))
-			.block();
 	}
 
 }

@@ -3,10 +3,8 @@ package com.example.shop.bff.order;
 import java.util.List;
 import java.util.UUID;
 
-import com.example.shop.bff.backend.OrdersBackend;
+import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.bff.support.BffIntegrationTest;
-import com.example.shop.billing.api.InvoiceStatus;
-import com.example.shop.orders.api.OrderStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlaceOrderIT extends BffIntegrationTest {
 
 	@Autowired
-	PlaceOrderService placing;
+	CancelOrderService cancelling;
 
 	@Autowired
-	CancelOrderService cancelling;
+	OrderDeskService desk;
 
 	@Autowired
 	OrdersBackend orders;
@@ -235,6 +233,20 @@ class PlaceOrderIT extends BffIntegrationTest {
 	}
 
 	@Test
+	void aShippedOrderCanNoLongerBeCancelledBecauseOrdersNoLongerAllowsIt() {
+		Placement.Placed placed = placeOne(1);
+		Order confirmed = this.desk.act(placed.order().id(), OrderAction.CONFIRM, placed.order().version()).block();
+		Order shipped = this.desk.act(confirmed.id(), OrderAction.SHIP, confirmed.version()).block();
+
+		Cancellation cancellation = this.cancelling.cancel(shipped.id(), shipped.version(), null).block();
+
+		assertThat(shipped.allowedActions()).containsExactly(OrderAction.DELIVER);
+		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.Refused.class,
+				(refused) -> assertThat(refused.kind().name()).isEqualTo("CONFLICT"));
+		assertThat(invoiceStatus(placed)).isEqualTo("OPEN");
+	}
+
+	@Test
 	void cancellingWithAStaleVersionIsRefusedBeforeAnythingChanges() {
 		Placement.Placed placed = placeOne(1);
 
@@ -275,14 +287,6 @@ class PlaceOrderIT extends BffIntegrationTest {
 
 		assertThat(cancellation).isInstanceOf(Cancellation.NotCancelled.class);
 		assertThat(this.data.order(placed.order().id()).path("status").asString()).isEqualTo("PLACED");
-	}
-
-	private Placement.Placed placeOne(int quantity) {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		return (Placement.Placed) this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, quantity))))
-			.block();
 	}
 
 	private String invoiceStatus(Placement.Placed placed) {

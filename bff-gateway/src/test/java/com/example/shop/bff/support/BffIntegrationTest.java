@@ -1,9 +1,15 @@
 package com.example.shop.bff.support;
 
+import java.util.List;
+import java.util.UUID;
+
+import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.bff.order.PlaceOrder;
+import com.example.shop.bff.order.PlaceOrderService;
+import com.example.shop.bff.order.Placement;
+import com.example.shop.testsupport.time.MutableClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.testsupport.time.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +40,9 @@ public abstract class BffIntegrationTest {
 	@Autowired
 	protected CatalogBackend catalogBackend;
 
+	@Autowired
+	protected PlaceOrderService placing;
+
 	@BeforeEach
 	void everythingUp() {
 		this.backends.allUp();
@@ -41,6 +50,18 @@ public abstract class BffIntegrationTest {
 		// A previous test may have left the gRPC channel backing off from a refused
 		// connection.
 		this.catalogBackend.reconnectNow();
+	}
+
+	/**
+	 * Places an order of {@code quantity} units of a new product (100.00, 10 in stock)
+	 * for a new customer with ample credit, through the saga.
+	 */
+	protected Placement.Placed placeOne(int quantity) {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		return (Placement.Placed) this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, quantity))))
+			.block();
 	}
 
 }

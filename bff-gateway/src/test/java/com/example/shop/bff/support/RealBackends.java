@@ -6,10 +6,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.example.shop.testsupport.mongo.MongoStandInServer;
 import com.example.shop.testsupport.net.LoopbackProxy;
@@ -24,8 +25,6 @@ import com.example.shop.testsupport.process.ServiceJvm;
  * builds the backends before this module.
  */
 public final class RealBackends {
-
-	private static volatile RealBackends instance;
 
 	private final Map<String, ServiceJvm> services = new LinkedHashMap<>();
 
@@ -86,27 +85,28 @@ public final class RealBackends {
 
 	/** The backends of this JVM, started on first use. */
 	public static RealBackends get() {
-		RealBackends backends = instance;
-		if (backends == null) {
-			synchronized (RealBackends.class) {
-				backends = instance;
-				if (backends == null) {
-					try {
-						backends = new RealBackends();
-					}
-					catch (IOException ex) {
-						throw new IllegalStateException("The real backends did not start: " + ex.getMessage()
-								+ " (see target/real-backends.log)", ex);
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-						throw new IllegalStateException(ex);
-					}
-					instance = backends;
-				}
+		return Started.BACKENDS;
+	}
+
+	/** Started by the JVM the first time {@link #get()} asks, exactly once. */
+	private static final class Started {
+
+		static final RealBackends BACKENDS = start();
+
+		private static RealBackends start() {
+			try {
+				return new RealBackends();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(
+						"The real backends did not start: " + ex.getMessage() + " (see target/real-backends.log)", ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
 			}
 		}
-		return backends;
+
 	}
 
 	/** Spring properties that point the BFF at the proxies. */
@@ -141,25 +141,13 @@ public final class RealBackends {
 		this.services.put(service.name(), service);
 	}
 
+	/** Stops the three at once; closing the executor waits until each JVM has ended. */
 	private void stopAll() {
-		List<Thread> stopping = new ArrayList<>();
-		for (ServiceJvm service : this.services.values()) {
-			stopping.add(Thread.ofPlatform().start(() -> {
-				try {
-					service.stop();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
+		try (ExecutorService stopping = Executors.newVirtualThreadPerTaskExecutor()) {
+			this.services.values().forEach((service) -> stopping.submit(() -> {
+				service.stop();
+				return null;
 			}));
-		}
-		for (Thread thread : stopping) {
-			try {
-				thread.join();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
 		}
 	}
 

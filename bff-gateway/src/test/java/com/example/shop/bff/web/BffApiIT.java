@@ -9,7 +9,7 @@ import com.example.shop.testsupport.http.LoopbackHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,14 +23,11 @@ class BffApiIT extends BffIntegrationTest {
 
 	private static final String BILLING = basic("billing");
 
-	@Value("${local.server.port}")
-	int port;
-
-	LoopbackHttp http;
+	private LoopbackHttp http;
 
 	@BeforeEach
-	void client() {
-		this.http = new LoopbackHttp(this.port);
+	void client(@LocalServerPort int port) {
+		this.http = new LoopbackHttp(port);
 	}
 
 	@Test

@@ -2,10 +2,14 @@ package com.example.shop.support;
 
 import java.time.Clock;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import com.example.shop.support.idempotency.IdempotentExecutor;
 import com.example.shop.support.problem.DataAccessProblemHandler;
 import com.example.shop.support.problem.ProblemDetailsHandler;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,12 +18,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers the shared conventions in every service that has this module on its
- * classpath.
+ * Registers the shared conventions in every application that has this module on its
+ * classpath. Spring MVC and JDBC are optional here: a domain's core module and its batch
+ * application use the domain and data conventions without a web server, and the web
+ * conventions register only in a servlet web application.
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+		"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
 @EnableConfigurationProperties(BusinessSettings.class)
 public class ServiceSupportAutoConfiguration {
 
@@ -30,30 +40,65 @@ public class ServiceSupportAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	@ConditionalOnMissingBean
-	ProblemDetailsHandler problemDetailsHandler() {
-		return new ProblemDetailsHandler();
-	}
-
-	/** Only where a database is: ui-app, for one, has no data access classes at all. */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.springframework.dao.DataAccessException")
-	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	static class DataAccessProblems {
-
-		@Bean
-		@ConditionalOnMissingBean
-		DataAccessProblemHandler dataAccessProblemHandler() {
-			return new DataAccessProblemHandler();
-		}
-
+	BusinessClock businessClock(BusinessSettings settings, Clock clock) {
+		return new BusinessClock(settings, clock);
 	}
 
 	@Bean
 	@ConditionalOnProperty("app.parent-pid")
 	static ParentProcessWatchdog parentProcessWatchdog(Environment environment) {
 		return new ParentProcessWatchdog(environment.getRequiredProperty("app.parent-pid", Long.class));
+	}
+
+	/** RFC 9457 problems for every failure: only in a servlet web application. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler")
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class Problems {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ProblemDetailsHandler problemDetailsHandler() {
+			return new ProblemDetailsHandler();
+		}
+
+		/**
+		 * Only where a database is: ui-app, for one, has no data access classes at all.
+		 */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(name = "org.springframework.dao.DataAccessException")
+		static class DataAccessProblems {
+
+			@Bean
+			@ConditionalOnMissingBean
+			DataAccessProblemHandler dataAccessProblemHandler() {
+				return new DataAccessProblemHandler();
+			}
+
+		}
+
+	}
+
+	/**
+	 * The {@code Idempotency-Key} contract of creating POSTs, in a web service with a SQL
+	 * database (its migrations create the {@code idempotency_record} table).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.springframework.jdbc.core.simple.JdbcClient",
+			"org.springframework.web.servlet.DispatcherServlet" })
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnBean(type = { "org.springframework.jdbc.core.simple.JdbcClient",
+			"org.springframework.transaction.support.TransactionTemplate", "tools.jackson.databind.json.JsonMapper" })
+	static class Idempotency {
+
+		@Bean
+		@ConditionalOnMissingBean
+		IdempotentExecutor idempotentExecutor(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
+				Clock clock) {
+			return new IdempotentExecutor(jdbc, transactions, json, clock);
+		}
+
 	}
 
 }

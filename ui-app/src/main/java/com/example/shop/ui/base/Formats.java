@@ -10,6 +10,7 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
+import com.example.shop.bff.Money;
 import com.example.shop.support.BusinessSettings;
 import com.vaadin.flow.component.UI;
 
@@ -38,6 +39,10 @@ public class Formats {
 	/** The business currency (every amount the UI submits is in it). */
 	public String currency() {
 		return this.currency.getCurrencyCode();
+	}
+
+	public String money(Money money) {
+		return money(money.amount(), money.currency());
 	}
 
 	public String money(String amount, String currencyCode) {

@@ -2,18 +2,12 @@ package com.example.shop.ui.base;
 
 import java.util.Locale;
 
-import com.example.shop.ui.billing.CustomersView;
-import com.example.shop.ui.billing.InvoicesView;
-import com.example.shop.ui.catalog.CatalogView;
-import com.example.shop.ui.dashboard.DashboardView;
-import com.example.shop.ui.order.NewOrderView;
-import com.example.shop.ui.order.OrdersView;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,7 +15,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
@@ -35,11 +30,8 @@ public class MainLayout extends AppLayout {
 
 	private final transient AuthenticationContext authentication;
 
-	private final AccessAnnotationChecker access;
-
-	MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
+	MainLayout(AuthenticationContext authentication) {
 		this.authentication = authentication;
-		this.access = access;
 		setPrimarySection(Section.DRAWER);
 		DrawerToggle toggle = new DrawerToggle();
 		toggle.setAriaLabel(getTranslation("nav.toggle"));
@@ -49,22 +41,18 @@ public class MainLayout extends AppLayout {
 		addToNavbar(toggle, header());
 	}
 
+	/**
+	 * Every view marked {@code @Menu} that the user may open: {@link MenuConfiguration}
+	 * applies the same access control as navigation, and orders by {@code @Menu(order)}.
+	 * A menu title is a translation key.
+	 */
 	private SideNav navigation() {
 		SideNav nav = new SideNav();
 		nav.setLabel(getTranslation("nav.label"));
-		item(nav, "nav.dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
-		item(nav, "nav.catalog", CatalogView.class, VaadinIcon.PACKAGE);
-		item(nav, "nav.orders", OrdersView.class, VaadinIcon.CART);
-		item(nav, "nav.new-order", NewOrderView.class, VaadinIcon.PLUS);
-		item(nav, "nav.customers", CustomersView.class, VaadinIcon.USERS);
-		item(nav, "nav.invoices", InvoicesView.class, VaadinIcon.INVOICE);
-		return nav;
-	}
-
-	private void item(SideNav nav, String key, Class<? extends Component> view, VaadinIcon icon) {
-		if (this.access.hasAccess(view)) {
-			nav.addItem(new SideNavItem(getTranslation(key), view, icon.create()));
+		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+			nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.menuClass(), new Icon(entry.icon())));
 		}
+		return nav;
 	}
 
 	private HorizontalLayout header() {

@@ -2,7 +2,10 @@ package com.example.shop.ui.base;
 
 import java.util.stream.Collectors;
 
-import com.example.shop.bff.backend.BackendException;
+import com.example.shop.bff.BackendFailure;
+import com.example.shop.bff.BackendNotFound;
+import com.example.shop.bff.BackendRefusal;
+import com.example.shop.bff.BackendUnavailable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -42,18 +45,16 @@ public final class UiErrors implements ErrorHandler {
 	public static String message(UI ui, Throwable error) {
 		Throwable cause = unwrap(error);
 		return switch (cause) {
-			case BackendException.NotFound notFound -> ui.getTranslation("error.not-found");
-			case BackendException.Unavailable unavailable ->
-				ui.getTranslation("error.unavailable", unavailable.backend());
-			case BackendException.Rejected rejected when rejected.kind() == BackendException.Rejected.Kind.STALE ->
+			case BackendNotFound notFound -> ui.getTranslation("error.not-found");
+			case BackendUnavailable unavailable -> ui.getTranslation("error.unavailable", unavailable.backend());
+			case BackendRefusal rejected when rejected.kind() == BackendRefusal.Kind.STALE ->
 				ui.getTranslation("error.stale");
-			case BackendException.Rejected rejected when !rejected.fieldErrors().isEmpty() ->
-				ui.getTranslation("error.invalid",
-						rejected.fieldErrors()
-							.stream()
-							.map((f) -> f.field() + " " + f.message())
-							.collect(Collectors.joining("; ")));
-			case BackendException.Rejected rejected -> ui.getTranslation("error.rejected", rejected.getMessage());
+			case BackendRefusal rejected when !rejected.invalidFields().isEmpty() -> ui.getTranslation("error.invalid",
+					rejected.invalidFields()
+						.stream()
+						.map((f) -> f.field() + " " + f.message())
+						.collect(Collectors.joining("; ")));
+			case BackendRefusal rejected -> ui.getTranslation("error.rejected", rejected.getMessage());
 			case AccessDeniedException denied -> ui.getTranslation("error.denied");
 			default -> ui.getTranslation("error.unexpected");
 		};
@@ -61,7 +62,7 @@ public final class UiErrors implements ErrorHandler {
 
 	static void log(Throwable error) {
 		Throwable cause = unwrap(error);
-		if (cause instanceof BackendException backend) {
+		if (cause instanceof BackendFailure backend) {
 			log.warn("Backend {} failed: {}", backend.backend(), backend.getMessage());
 		}
 		else if (cause instanceof AccessDeniedException) {
@@ -74,11 +75,11 @@ public final class UiErrors implements ErrorHandler {
 
 	private static Throwable unwrap(Throwable error) {
 		Throwable cause = error;
-		while (!(cause instanceof BackendException) && !(cause instanceof AccessDeniedException)
+		while (!(cause instanceof BackendFailure) && !(cause instanceof AccessDeniedException)
 				&& cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		return (cause instanceof BackendException || cause instanceof AccessDeniedException) ? cause : error;
+		return (cause instanceof BackendFailure || cause instanceof AccessDeniedException) ? cause : error;
 	}
 
 }

@@ -1,6 +1,9 @@
 package com.example.shop.ui.base;
 
-import com.example.shop.bff.backend.Part;
+import java.util.function.Function;
+
+import com.example.shop.bff.Part;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 
 /**
@@ -14,6 +17,16 @@ public class Unavailable extends Div {
 		setText(getTranslation("common.unavailable", part.backend()));
 		setTitle(part.reason());
 		getElement().setAttribute("role", "status");
+	}
+
+	/**
+	 * The part drawn by {@code render} when its backend answered, else this placeholder.
+	 */
+	public static <T> Component or(Part<T> part, Function<T, Component> render) {
+		return switch (part) {
+			case Part.Available<T> available -> render.apply(available.value());
+			case Part.Unavailable<T> unavailable -> new Unavailable(unavailable);
+		};
 	}
 
 }

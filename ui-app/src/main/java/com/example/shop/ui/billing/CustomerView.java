@@ -1,151 +1,101 @@
 package com.example.shop.ui.billing;
 
-import java.util.UUID;
-
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.Part;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerBalance;
+import com.example.shop.bff.billing.InvoicePage;
 import com.example.shop.bff.customer.CustomerOverview;
 import com.example.shop.bff.customer.CustomerService;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.CustomerBalance;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.InvoicePage;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderPage;
-import com.example.shop.ui.base.Async;
+import com.example.shop.bff.order.Order;
+import com.example.shop.bff.order.OrderPage;
+import com.example.shop.ui.base.DetailView;
+import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Unavailable;
-import com.example.shop.ui.order.OrderDetailView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A customer at a glance: account, balance, recent orders and invoices. */
-@Route("customer")
+@Route(Routes.CUSTOMER)
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
-public class CustomerView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
-
-	private final CustomerService customers;
+class CustomerView extends DetailView<CustomerOverview> {
 
 	private final Formats formats;
 
-	private final AccessAnnotationChecker access;
+	private final boolean mayOpenOrders;
 
-	private final ProgressBar progress = new ProgressBar();
-
-	private final Div content = new Div();
+	private final boolean mayOpenInvoices;
 
 	private String title = "";
 
 	CustomerView(CustomerService customers, Formats formats, AccessAnnotationChecker access) {
-		this.customers = customers;
+		super(customers::overview);
 		this.formats = formats;
-		this.access = access;
-		this.progress.setIndeterminate(true);
-		this.progress.getElement().setAttribute("aria-label", getTranslation("common.loading"));
-		add(this.progress, this.content);
+		// Asked now, while navigating: the overview arrives later, outside any request.
+		this.mayOpenOrders = Routes.mayOpen(access, Routes.ORDER);
+		this.mayOpenInvoices = Routes.mayOpen(access, Routes.INVOICE);
 	}
 
 	@Override
-	public void setParameter(BeforeEvent event, String parameter) {
-		UUID id;
-		try {
-			id = UUID.fromString(parameter);
-		}
-		catch (IllegalArgumentException ex) {
-			this.content.add(new Paragraph(getTranslation("error.not-found")));
-			this.progress.setVisible(false);
-			return;
-		}
-		Async.load(this.customers.overview(id), this::show, () -> this.progress.setVisible(false));
-	}
-
-	void show(CustomerOverview overview) {
-		this.content.removeAll();
+	protected void show(CustomerOverview overview) {
 		switch (overview.account()) {
 			case Part.Available<Customer> account -> {
 				Customer c = account.value();
 				this.title = c.name();
-				this.content.add(new H2(c.name()),
+				content().add(new H2(c.name()),
 						new Paragraph(c.email() + " · " + getTranslation("customer.status." + c.status().name()) + " · "
 								+ getTranslation("customer.terms", c.paymentTermsDays())));
 			}
 			case Part.Unavailable<Customer> unavailable ->
-				this.content.add(new H2(getTranslation("customer.title")), new Unavailable(unavailable));
+				content().add(new H2(getTranslation("customer.title")), new Unavailable(unavailable));
 		}
-		this.content.add(new H3(getTranslation("customer.balance")), balance(overview.balance()));
-		this.content.add(new H3(getTranslation("customer.recent-orders")), orders(overview.recentOrders()));
-		this.content.add(new H3(getTranslation("customer.invoices")), invoices(overview.invoices()));
+		content().add(new H3(getTranslation("customer.balance")), Unavailable.or(overview.balance(), this::balance),
+				new H3(getTranslation("customer.recent-orders")), Unavailable.or(overview.recentOrders(), this::orders),
+				new H3(getTranslation("customer.invoices")), Unavailable.or(overview.invoices(), this::invoices));
 	}
 
-	private Component balance(Part<CustomerBalance> part) {
-		if (!(part instanceof Part.Available<CustomerBalance> available)) {
-			return new Unavailable((Part.Unavailable<?>) part);
-		}
-		CustomerBalance b = available.value();
-		Div facts = new Div();
+	private Component balance(CustomerBalance b) {
+		Facts facts = new Facts().fact("customer.credit-limit", this.formats.money(b.creditLimit()))
+			.fact("customer.open", this.formats.money(b.open()))
+			.fact("customer.overdue", this.formats.money(b.overdue()))
+			.fact("customer.outstanding", this.formats.money(b.outstanding()))
+			.fact("customer.available-credit", this.formats.money(b.availableCredit()));
 		facts.setId("customer-balance");
-		facts.addClassName("facts");
-		facts.add(fact("customer.credit-limit", money(b.creditLimit())), fact("customer.open", money(b.open())),
-				fact("customer.overdue", money(b.overdue())), fact("customer.outstanding", money(b.outstanding())),
-				fact("customer.available-credit", money(b.availableCredit())));
 		return facts;
 	}
 
-	private String money(com.example.shop.billing.api.Money money) {
-		return this.formats.money(money.amount(), money.currency());
-	}
-
-	private Component fact(String key, String value) {
-		Div fact = new Div(new Span(getTranslation(key)), new Span(value));
-		fact.addClassName("fact");
-		return fact;
-	}
-
-	private Component orders(Part<OrderPage> part) {
-		if (!(part instanceof Part.Available<OrderPage> available)) {
-			return new Unavailable((Part.Unavailable<?>) part);
-		}
+	private Component orders(OrderPage page) {
 		Grid<Order> grid = new Grid<>(Order.class, false);
 		grid.addColumn(Order::number).setHeader(getTranslation("orders.number"));
 		grid.addColumn((o) -> getTranslation("order.status." + o.status().name()))
 			.setHeader(getTranslation("orders.status"));
-		grid.addColumn((o) -> this.formats.money(o.total().amount(), o.total().currency()))
+		grid.addColumn((o) -> this.formats.money(o.total()))
 			.setHeader(getTranslation("orders.total"))
 			.setTextAlign(ColumnTextAlign.END);
 		grid.addColumn((o) -> this.formats.dateTime(o.placedAt())).setHeader(getTranslation("orders.placed"));
-		grid.setItems(available.value().items());
+		grid.setItems(page.items());
 		grid.setAllRowsVisible(true);
-		if (this.access.hasAccess(OrderDetailView.class)) {
-			grid.addItemClickListener(
-					(e) -> getUI().ifPresent((ui) -> ui.navigate(OrderDetailView.class, e.getItem().id().toString())));
+		if (this.mayOpenOrders) {
+			Routes.openOnClick(grid, (order) -> Routes.order(order.id()));
 		}
 		return grid;
 	}
 
-	private Component invoices(Part<InvoicePage> part) {
-		if (!(part instanceof Part.Available<InvoicePage> available)) {
-			return new Unavailable((Part.Unavailable<?>) part);
-		}
-		Grid<Invoice> grid = InvoicesView.invoiceGrid(this, this.formats);
-		grid.setItems(available.value().items());
+	private Component invoices(InvoicePage page) {
+		InvoiceGrid grid = new InvoiceGrid(this.formats);
+		grid.setItems(page.items());
 		grid.setAllRowsVisible(true);
-		if (this.access.hasAccess(InvoiceView.class)) {
-			grid.addItemClickListener(
-					(e) -> getUI().ifPresent((ui) -> ui.navigate(InvoiceView.class, e.getItem().id().toString())));
+		if (this.mayOpenInvoices) {
+			Routes.openOnClick(grid, (invoice) -> Routes.invoice(invoice.id()));
 		}
 		return grid;
 	}

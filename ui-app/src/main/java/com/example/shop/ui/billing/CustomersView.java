@@ -3,11 +3,12 @@ package com.example.shop.ui.billing;
 import java.util.List;
 
 import com.example.shop.bff.Roles;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerPage;
 import com.example.shop.bff.customer.CustomerService;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.CustomerPage;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
+import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -16,13 +17,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Customers by name or email; a click opens the customer's overview with its balance. */
-@Route("customers")
+@Route(Routes.CUSTOMERS)
+@Menu(title = "nav.customers", order = 5, icon = "vaadin:users")
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
-public class CustomersView extends VerticalLayout implements HasDynamicTitle {
+class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
 	final TextField search = new TextField();
 
@@ -39,15 +42,14 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn((c) -> getTranslation("customer.status." + c.status().name()))
 			.setHeader(getTranslation("customer.status"))
 			.setAutoWidth(true);
-		this.grid.addColumn((c) -> formats.money(c.creditLimit().amount(), c.creditLimit().currency()))
+		this.grid.addColumn((c) -> formats.money(c.creditLimit()))
 			.setHeader(getTranslation("customer.credit-limit"))
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true);
 		this.grid.setPageSize(Pages.SIZE);
 		this.grid.setItems((query) -> Pages.fetch(customers.customers(blankToNull(this.search.getValue()), List.of(),
 				query.getPage(), query.getPageSize(), List.of("name,asc")), CustomerPage::items));
-		this.grid.addItemClickListener(
-				(e) -> getUI().ifPresent((ui) -> ui.navigate(CustomerView.class, e.getItem().id().toString())));
+		Routes.openOnClick(this.grid, (customer) -> Routes.customer(customer.id()));
 		this.grid.setAriaLabel(getTranslation("customers.title"));
 		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		add(new H2(getTranslation("customers.title")), this.search, this.grid);

@@ -3,27 +3,28 @@ package com.example.shop.ui.billing;
 import java.util.List;
 
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.BillingBackend;
-import com.example.shop.bff.customer.BillingDeskService;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.InvoicePage;
-import com.example.shop.billing.api.InvoiceStatus;
+import com.example.shop.bff.billing.BillingDeskService;
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.bff.billing.InvoicePage;
+import com.example.shop.bff.billing.InvoiceQuery;
+import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
-import com.vaadin.flow.component.Component;
+import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Invoices by status, a page at a time; a click opens the invoice and its payments. */
-@Route("invoices")
+@Route(Routes.INVOICES)
+@Menu(title = "nav.invoices", order = 6, icon = "vaadin:invoice")
 @RolesAllowed({ Roles.BILLING, Roles.ADMIN })
-public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
+class InvoicesView extends VerticalLayout implements HasDynamicTitle {
 
 	final MultiSelectComboBox<InvoiceStatus> statuses = new MultiSelectComboBox<>();
 
@@ -34,34 +35,15 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
 		this.statuses.setLabel(getTranslation("invoice.status"));
 		this.statuses.setItems(InvoiceStatus.values());
 		this.statuses.setItemLabelGenerator((s) -> getTranslation("invoice.status." + s.name()));
-		this.grid = invoiceGrid(this, formats);
+		this.grid = new InvoiceGrid(formats);
 		this.grid.setPageSize(Pages.SIZE);
-		this.grid.setItems((query) -> Pages.fetch(billing.invoices(new BillingBackend.InvoiceQuery(List.of(), null,
+		this.grid.setItems((query) -> Pages.fetch(billing.invoices(new InvoiceQuery(List.of(), null,
 				List.copyOf(this.statuses.getSelectedItems()), query.getPage(), query.getPageSize(), List.of())),
 				InvoicePage::items));
-		this.grid.addItemClickListener(
-				(e) -> getUI().ifPresent((ui) -> ui.navigate(InvoiceView.class, e.getItem().id().toString())));
+		Routes.openOnClick(this.grid, (item) -> Routes.invoice(item.id()));
 		this.grid.setAriaLabel(getTranslation("invoices.title"));
 		this.statuses.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		add(new H2(getTranslation("invoices.title")), this.statuses, this.grid);
-	}
-
-	static Grid<Invoice> invoiceGrid(Component owner, Formats formats) {
-		Grid<Invoice> grid = new Grid<>(Invoice.class, false);
-		grid.addColumn(Invoice::number).setHeader(owner.getTranslation("invoice.number")).setAutoWidth(true);
-		grid.addColumn((i) -> owner.getTranslation("invoice.status." + i.status().name()))
-			.setHeader(owner.getTranslation("invoice.status"))
-			.setAutoWidth(true);
-		grid.addColumn((i) -> formats.money(i.amount().amount(), i.amount().currency()))
-			.setHeader(owner.getTranslation("invoice.amount"))
-			.setTextAlign(ColumnTextAlign.END);
-		grid.addColumn((i) -> formats.money(i.outstandingAmount().amount(), i.outstandingAmount().currency()))
-			.setHeader(owner.getTranslation("invoice.outstanding"))
-			.setTextAlign(ColumnTextAlign.END);
-		grid.addColumn((i) -> formats.date(i.dueDate()))
-			.setHeader(owner.getTranslation("invoice.due"))
-			.setAutoWidth(true);
-		return grid;
 	}
 
 	@Override

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import com.example.shop.bff.backend.BackendException;
-import com.example.shop.bff.customer.BillingDeskService;
-import com.example.shop.billing.api.Invoice;
-import com.example.shop.billing.api.Money;
-import com.example.shop.billing.api.PaymentMethod;
-import com.example.shop.billing.api.PaymentReceipt;
-import com.example.shop.billing.api.RecordPaymentRequest;
+import com.example.shop.bff.BackendRefusal;
+import com.example.shop.bff.Money;
+import com.example.shop.bff.billing.BillingDeskService;
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.bff.billing.NewPayment;
+import com.example.shop.bff.billing.PaymentMethod;
+import com.example.shop.bff.billing.PaymentReceipt;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.UiErrors;
@@ -44,7 +44,7 @@ class PaymentDialog extends Dialog {
 
 	private final String idempotencyKey = UUID.randomUUID().toString();
 
-	private final Binder<PaymentForm> binder = new Binder<>();
+	private final Binder<PaymentForm> binder = new Binder<>(PaymentForm.class);
 
 	PaymentDialog(Invoice invoice, BillingDeskService billing, Formats formats, Consumer<PaymentReceipt> recorded) {
 		BigDecimal outstanding = new BigDecimal(invoice.outstandingAmount().amount());
@@ -66,14 +66,12 @@ class PaymentDialog extends Dialog {
 			.withValidator((a) -> a.compareTo(outstanding) <= 0,
 					getTranslation("payment.amount-too-high",
 							formats.money(outstanding, invoice.outstandingAmount().currency())))
-			.bind(PaymentForm::getAmount, PaymentForm::setAmount);
-		this.binder.forField(this.method)
-			.asRequired(getTranslation("payment.method-required"))
-			.bind(PaymentForm::getMethod, PaymentForm::setMethod);
+			.bind("amount");
+		this.binder.forField(this.method).asRequired(getTranslation("payment.method-required")).bind("method");
 		this.binder.forField(this.reference)
 			.withValidator((r) -> r == null || r.matches("[\\p{L}\\p{N} ._:/#-]*"),
 					getTranslation("payment.reference-chars"))
-			.bind(PaymentForm::getReference, PaymentForm::setReference);
+			.bind("reference");
 		this.problem.setVisible(false);
 		this.problem.addClassName("form-problem");
 		ProgressBar progress = new ProgressBar();
@@ -83,9 +81,9 @@ class PaymentDialog extends Dialog {
 		this.save.setText(getTranslation("payment.record"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((click) -> {
-			PaymentForm form = new PaymentForm();
+			PaymentForm form;
 			try {
-				this.binder.writeBean(form);
+				form = this.binder.writeRecord();
 			}
 			catch (ValidationException ex) {
 				return;
@@ -93,11 +91,11 @@ class PaymentDialog extends Dialog {
 			this.save.setEnabled(false);
 			progress.setVisible(true);
 			this.problem.setVisible(false);
-			var request = new RecordPaymentRequest(
-					new Money(form.getAmount().setScale(2).toPlainString(), invoice.outstandingAmount().currency()),
-					form.getMethod(), blankToNull(form.getReference()));
+			var request = new NewPayment(
+					new Money(form.amount().setScale(2).toPlainString(), invoice.outstandingAmount().currency()),
+					form.method(), blankToNull(form.reference()));
 			Async.load(billing.recordPayment(invoice.id(), this.idempotencyKey, request)
-				.onErrorResume(BackendException.Rejected.class, (ex) -> {
+				.onErrorResume(BackendRefusal.class, (ex) -> {
 					getUI().ifPresent((ui) -> ui.access(() -> showProblem(ex)));
 					return reactor.core.publisher.Mono.empty();
 				}), (receipt) -> {
@@ -112,7 +110,7 @@ class PaymentDialog extends Dialog {
 		getFooter().add(cancel, this.save);
 	}
 
-	private void showProblem(BackendException.Rejected ex) {
+	private void showProblem(BackendRefusal ex) {
 		this.problem.setText(UiErrors.message(getUI().orElseThrow(), ex));
 		this.problem.setVisible(true);
 	}
@@ -121,39 +119,15 @@ class PaymentDialog extends Dialog {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	/** The form's values. */
-	static class PaymentForm {
-
-		private BigDecimal amount;
-
-		private PaymentMethod method;
-
-		private String reference;
-
-		BigDecimal getAmount() {
-			return this.amount;
-		}
-
-		void setAmount(BigDecimal amount) {
-			this.amount = amount;
-		}
-
-		PaymentMethod getMethod() {
-			return this.method;
-		}
-
-		void setMethod(PaymentMethod method) {
-			this.method = method;
-		}
-
-		String getReference() {
-			return this.reference;
-		}
-
-		void setReference(String reference) {
-			this.reference = reference;
-		}
-
+	/**
+	 * The form's values, bound by name. Public, with its canonical constructor, because
+	 * the binder builds it by reflection.
+	 *
+	 * @param amount how much
+	 * @param method how it was paid
+	 * @param reference the payer's reference, or blank
+	 */
+	public record PaymentForm(BigDecimal amount, PaymentMethod method, String reference) {
 	}
 
 }

@@ -5,16 +5,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.CatalogViews.CategoryView;
-import com.example.shop.bff.backend.CatalogViews.ProductChangeView;
-import com.example.shop.bff.backend.CatalogViews.ProductPage;
-import com.example.shop.bff.backend.CatalogViews.ProductView;
 import com.example.shop.bff.catalog.CatalogPagesService;
-import com.example.shop.catalog.v1.ProductSortField;
+import com.example.shop.bff.catalog.Category;
+import com.example.shop.bff.catalog.Product;
+import com.example.shop.bff.catalog.ProductChange;
+import com.example.shop.bff.catalog.ProductPage;
+import com.example.shop.bff.catalog.ProductQuery;
+import com.example.shop.bff.catalog.ProductSort;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
+import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,9 +40,10 @@ import reactor.core.Disposable;
  * products; a click opens the product (admins edit it there). Price and stock changes
  * arrive by server push while the view is open.
  */
-@Route("catalog")
+@Route(Routes.CATALOG)
+@Menu(title = "nav.catalog", order = 2, icon = "vaadin:package")
 @RolesAllowed({ Roles.SALES, Roles.ADMIN })
-public class CatalogView extends VerticalLayout implements HasDynamicTitle {
+class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
 	private final CatalogPagesService catalog;
 
@@ -50,12 +53,12 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
 	final TextField search = new TextField();
 
-	final Select<CategoryView> category = new Select<>();
+	final Select<Category> category = new Select<>();
 
-	final Grid<ProductView> grid = new Grid<>(ProductView.class, false);
+	final Grid<Product> grid = new Grid<>(Product.class, false);
 
 	/** The products on screen, by SKU, so a live change can update its row. */
-	private final Map<String, ProductView> shown = new ConcurrentHashMap<>();
+	private final Map<String, Product> shown = new ConcurrentHashMap<>();
 
 	private Disposable changes;
 
@@ -77,10 +80,10 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
 		HorizontalLayout filters = new HorizontalLayout(this.search, this.category);
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-		this.grid.addColumn(ProductView::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true);
-		this.grid.addColumn(ProductView::name).setHeader(getTranslation("product.name")).setFlexGrow(1);
-		this.grid.addColumn(ProductView::category).setHeader(getTranslation("product.category")).setAutoWidth(true);
-		this.grid.addColumn((p) -> formats.money(p.price().amount(), p.price().currency()))
+		this.grid.addColumn(Product::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true);
+		this.grid.addColumn(Product::name).setHeader(getTranslation("product.name")).setFlexGrow(1);
+		this.grid.addColumn(Product::category).setHeader(getTranslation("product.category")).setAutoWidth(true);
+		this.grid.addColumn((p) -> formats.money(p.price()))
 			.setHeader(getTranslation("product.price"))
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true);
@@ -98,7 +101,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.setPageSize(Pages.SIZE);
 		var view = this.grid.setItems((query) -> Pages
 			.fetch(catalog.search(query().withPage(query.getPage(), query.getPageSize())), this::remember));
-		view.setIdentifierProvider(ProductView::sku);
+		view.setIdentifierProvider(Product::sku);
 		this.grid.addItemClickListener((e) -> open(e.getItem().sku()));
 		this.grid.setAriaLabel(getTranslation("catalog.title"));
 		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
@@ -108,12 +111,12 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
 	private Query query() {
 		String text = this.search.getValue();
-		CategoryView chosen = this.category.getValue();
+		Category chosen = this.category.getValue();
 		return new Query((text == null || text.isBlank()) ? null : text.strip(),
 				(chosen != null) ? chosen.code() : null);
 	}
 
-	private List<ProductView> remember(ProductPage page) {
+	private List<Product> remember(ProductPage page) {
 		page.items().forEach((p) -> this.shown.put(p.sku(), p));
 		return page.items();
 	}
@@ -136,17 +139,15 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
 		}
 	}
 
-	void applyChange(ProductChangeView change) {
-		ProductView before = this.shown.get(change.sku());
+	void applyChange(ProductChange change) {
+		Product before = this.shown.get(change.sku());
 		if (before == null) {
 			return;
 		}
-		applyChange(new ProductView(before.sku(), change.name(), before.description(), before.category(),
-				change.price(), before.attributes(), change.stockOnHand(), change.reserved(), change.active(),
-				change.version(), change.updatedAt()));
+		applyChange(before.with(change));
 	}
 
-	void applyChange(ProductView updated) {
+	void applyChange(Product updated) {
 		this.shown.put(updated.sku(), updated);
 		this.grid.getDataProvider().refreshItem(updated);
 	}
@@ -159,9 +160,8 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
 	/** The grid's filters. */
 	private record Query(String text, String category) {
 
-		CatalogBackend.ProductQuery withPage(int page, int size) {
-			return new CatalogBackend.ProductQuery(this.text, this.category, false, null, page, size,
-					ProductSortField.NAME, false);
+		ProductQuery withPage(int page, int size) {
+			return new ProductQuery(this.text, this.category, false, null, page, size, ProductSort.NAME, false);
 		}
 
 	}

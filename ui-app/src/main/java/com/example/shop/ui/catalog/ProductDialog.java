@@ -3,12 +3,13 @@ package com.example.shop.ui.catalog;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 
-import com.example.shop.bff.backend.BackendException;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.CatalogViews.Amount;
-import com.example.shop.bff.backend.CatalogViews.ProductView;
+import com.example.shop.bff.BackendRefusal;
+import com.example.shop.bff.Money;
 import com.example.shop.bff.catalog.CatalogPagesService;
+import com.example.shop.bff.catalog.Product;
+import com.example.shop.bff.catalog.ProductDraft;
 import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.UiErrors;
 import com.vaadin.flow.component.button.Button;
@@ -50,29 +51,27 @@ class ProductDialog extends Dialog {
 
 	final Div problem = new Div();
 
-	private final Binder<Draft> binder = new Binder<>();
+	private final Binder<Draft> binder = new Binder<>(Draft.class);
 
 	private final CatalogPagesService catalog;
 
-	private final Consumer<ProductView> saved;
+	private final Consumer<Product> saved;
 
-	private ProductView product;
+	private Product product;
 
-	ProductDialog(ProductView product, CatalogPagesService catalog, Formats formats, boolean admin,
-			Consumer<ProductView> saved) {
+	ProductDialog(Product product, CatalogPagesService catalog, Formats formats, boolean admin,
+			Consumer<Product> saved) {
 		this.product = product;
 		this.catalog = catalog;
 		this.saved = saved;
 		setHeaderTitle(product.name() + " · " + product.sku());
 		setWidth("min(640px, 100vw)");
 		if (!admin) {
-			Div facts = new Div();
-			facts.addClassName("facts");
-			facts.add(fact("product.category", product.category()),
-					fact("product.price", formats.money(product.price().amount(), product.price().currency())),
-					fact("product.stock", formats.number(product.stockOnHand())),
-					fact("product.available", formats.number(product.available())),
-					fact("product.state", getTranslation(product.active() ? "product.active" : "product.inactive")));
+			Facts facts = new Facts().fact("product.category", product.category())
+				.fact("product.price", formats.money(product.price()))
+				.fact("product.stock", formats.number(product.stockOnHand()))
+				.fact("product.available", formats.number(product.available()))
+				.fact("product.state", getTranslation(product.active() ? "product.active" : "product.inactive"));
 			add(facts, new Paragraph(product.description()));
 			product.attributes().forEach((k, v) -> add(new Paragraph(k + ": " + v)));
 			getFooter().add(new Button(getTranslation("common.close"), (e) -> close()));
@@ -87,24 +86,22 @@ class ProductDialog extends Dialog {
 		this.binder.forField(this.name)
 			.asRequired(getTranslation("product.name-required"))
 			.withValidator((n) -> n.length() <= 200, getTranslation("product.name-length"))
-			.bind(Draft::getName, Draft::setName);
+			.bind("name");
 		this.binder.forField(this.description)
 			.withValidator((d) -> d == null || d.length() <= 2000, getTranslation("product.description-length"))
-			.bind(Draft::getDescription, Draft::setDescription);
-		this.binder.forField(this.category)
-			.asRequired(getTranslation("product.category-required"))
-			.bind(Draft::getCategory, Draft::setCategory);
+			.bind("description");
+		this.binder.forField(this.category).asRequired(getTranslation("product.category-required")).bind("category");
 		this.binder.forField(this.price)
 			.asRequired(getTranslation("product.price-required"))
 			.withValidator((p) -> p.signum() >= 0 && p.stripTrailingZeros().scale() <= 2,
 					getTranslation("product.price-invalid"))
-			.bind(Draft::getPrice, Draft::setPrice);
+			.bind("price");
 		this.binder.forField(this.stock)
 			.asRequired(getTranslation("product.stock-required"))
 			.withValidator((s) -> s >= 0, getTranslation("product.stock-invalid"))
-			.bind(Draft::getStock, Draft::setStock);
-		this.binder.forField(this.active).bind(Draft::isActive, Draft::setActive);
-		this.binder.readBean(Draft.of(product));
+			.bind("stock");
+		this.binder.forField(this.active).bind("active");
+		this.binder.readRecord(Draft.of(product));
 		this.problem.addClassName("form-problem");
 		this.problem.setVisible(false);
 		this.problem.setId("product-problem");
@@ -116,121 +113,58 @@ class ProductDialog extends Dialog {
 		getFooter().add(new Button(getTranslation("common.cancel"), (e) -> close()), this.save);
 	}
 
-	private Div fact(String key, String value) {
-		Div fact = new Div(new Span(getTranslation(key)), new Span(value));
-		fact.addClassName("fact");
-		return fact;
-	}
-
 	void save() {
-		Draft draft = new Draft();
+		Draft draft;
 		try {
-			this.binder.writeBean(draft);
+			draft = this.binder.writeRecord();
 		}
 		catch (ValidationException ex) {
 			return;
 		}
 		this.save.setEnabled(false);
 		this.problem.setVisible(false);
-		var change = new CatalogBackend.ProductDraft(this.product.sku(), draft.getName(), draft.getDescription(),
-				draft.getCategory(), Amount.of(draft.getPrice().setScale(2), this.product.price().currency()),
-				this.product.attributes(), draft.getStock(), draft.isActive());
-		Async.load(this.catalog.update(change, this.product.version())
-			.onErrorResume(BackendException.Rejected.class, (ex) -> {
-				getUI().ifPresent((ui) -> ui.access(() -> refused(ex)));
-				return Mono.empty();
-			}), (updated) -> {
-				this.saved.accept(updated);
-				close();
-			}, () -> this.save.setEnabled(true));
+		var change = new ProductDraft(this.product.sku(), draft.name(), draft.description(), draft.category(),
+				Money.of(draft.price().setScale(2), this.product.price().currency()), this.product.attributes(),
+				draft.stock(), draft.active());
+		Async.load(this.catalog.update(change, this.product.version()).onErrorResume(BackendRefusal.class, (ex) -> {
+			getUI().ifPresent((ui) -> ui.access(() -> refused(ex)));
+			return Mono.empty();
+		}), (updated) -> {
+			this.saved.accept(updated);
+			close();
+		}, () -> this.save.setEnabled(true));
 	}
 
-	private void refused(BackendException.Rejected ex) {
+	private void refused(BackendRefusal ex) {
 		this.problem.removeAll();
 		this.problem.add(new Span(UiErrors.message(getUI().orElseThrow(), ex)));
-		if (ex.kind() == BackendException.Rejected.Kind.STALE) {
+		if (ex.kind() == BackendRefusal.Kind.STALE) {
 			this.problem.add(new Button(getTranslation("product.reload"),
 					(e) -> Async.load(this.catalog.product(this.product.sku()), (fresh) -> {
 						this.product = fresh;
-						this.binder.readBean(Draft.of(fresh));
+						this.binder.readRecord(Draft.of(fresh));
 						this.problem.setVisible(false);
 					})));
 		}
 		this.problem.setVisible(true);
 	}
 
-	/** The form's values. */
-	static class Draft {
+	/**
+	 * The form's values, bound by name. Public, with its canonical constructor, because
+	 * the binder builds it by reflection.
+	 *
+	 * @param name the name
+	 * @param description the description
+	 * @param category the category code
+	 * @param price the unit price
+	 * @param stock units in stock
+	 * @param active whether it can be sold
+	 */
+	public record Draft(String name, String description, String category, BigDecimal price, Integer stock,
+			boolean active) {
 
-		private String name;
-
-		private String description;
-
-		private String category;
-
-		private BigDecimal price;
-
-		private Integer stock;
-
-		private boolean active;
-
-		static Draft of(ProductView p) {
-			Draft d = new Draft();
-			d.name = p.name();
-			d.description = p.description();
-			d.category = p.category();
-			d.price = p.price().value();
-			d.stock = p.stockOnHand();
-			d.active = p.active();
-			return d;
-		}
-
-		String getName() {
-			return this.name;
-		}
-
-		void setName(String name) {
-			this.name = name;
-		}
-
-		String getDescription() {
-			return this.description;
-		}
-
-		void setDescription(String description) {
-			this.description = description;
-		}
-
-		String getCategory() {
-			return this.category;
-		}
-
-		void setCategory(String category) {
-			this.category = category;
-		}
-
-		BigDecimal getPrice() {
-			return this.price;
-		}
-
-		void setPrice(BigDecimal price) {
-			this.price = price;
-		}
-
-		Integer getStock() {
-			return this.stock;
-		}
-
-		void setStock(Integer stock) {
-			this.stock = stock;
-		}
-
-		boolean isActive() {
-			return this.active;
-		}
-
-		void setActive(boolean active) {
-			this.active = active;
+		static Draft of(Product p) {
+			return new Draft(p.name(), p.description(), p.category(), p.price().value(), p.stockOnHand(), p.active());
 		}
 
 	}

@@ -3,16 +3,17 @@ package com.example.shop.ui.dashboard;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.CatalogViews.ProductPage;
-import com.example.shop.bff.backend.Part;
+import com.example.shop.bff.billing.ReceivablesSummary;
+import com.example.shop.bff.catalog.ProductPage;
 import com.example.shop.bff.dashboard.Dashboard;
 import com.example.shop.bff.dashboard.DashboardService;
-import com.example.shop.billing.api.ReceivablesSummary;
-import com.example.shop.orders.api.OrderStats;
-import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.bff.order.OrderStats;
+import com.example.shop.bff.order.OrderStatus;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -30,9 +32,10 @@ import jakarta.annotation.security.RolesAllowed;
  * Key figures and four charts. Each panel renders from its own part of the BFF's
  * dashboard, so a backend that is down blanks only its panel.
  */
-@Route("")
+@Route(Routes.DASHBOARD)
+@Menu(title = "nav.dashboard", order = 1, icon = "vaadin:dashboard")
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
-public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Formats formats;
 
@@ -66,11 +69,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		}
 		if (dashboard.receivables() instanceof Part.Available<ReceivablesSummary> receivables) {
 			var r = receivables.value();
-			this.figures.add(
-					figure(getTranslation("dashboard.outstanding"),
-							this.formats.money(r.outstanding().amount(), r.outstanding().currency())),
-					figure(getTranslation("dashboard.overdue"),
-							this.formats.money(r.overdue().amount(), r.overdue().currency())));
+			this.figures.add(figure(getTranslation("dashboard.outstanding"), this.formats.money(r.outstanding())),
+					figure(getTranslation("dashboard.overdue"), this.formats.money(r.overdue())));
 		}
 	}
 
@@ -96,8 +96,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		List<SvgCharts.Bar> bars = stats.revenuePerDay()
 			.stream()
 			.map((day) -> new SvgCharts.Bar(this.formats.shortDate(day.day()),
-					new BigDecimal(day.revenue().amount()).doubleValue(),
-					this.formats.money(day.revenue().amount(), day.revenue().currency())))
+					new BigDecimal(day.revenue().amount()).doubleValue(), this.formats.money(day.revenue())))
 			.toList();
 		return new Svg(SvgCharts.columns(getTranslation("dashboard.revenue"), bars));
 	}
@@ -120,8 +119,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		List<SvgCharts.Bar> bars = summary.ageing()
 			.stream()
 			.map((bucket) -> new SvgCharts.Bar(getTranslation("ageing." + bucket.bucket().name()),
-					new BigDecimal(bucket.amount().amount()).doubleValue(),
-					this.formats.money(bucket.amount().amount(), bucket.amount().currency()),
+					new BigDecimal(bucket.amount().amount()).doubleValue(), this.formats.money(bucket.amount()),
 					// The longer overdue, the louder: current is fine, past 60 days is
 					// trouble.
 					(bucket.fromDaysOverdue() <= 0) ? "success"

@@ -1,58 +1,51 @@
 package com.example.shop.ui.order;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.CatalogBackend;
-import com.example.shop.bff.backend.CatalogViews.ProductPage;
-import com.example.shop.bff.backend.CatalogViews.ProductView;
-import com.example.shop.bff.backend.Part;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerBalance;
+import com.example.shop.bff.billing.CustomerPage;
+import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.customer.CustomerService;
-import com.example.shop.bff.order.PendingStep;
 import com.example.shop.bff.order.PlaceOrder;
 import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.bff.order.Placement;
-import com.example.shop.billing.api.Customer;
-import com.example.shop.billing.api.CustomerBalance;
-import com.example.shop.billing.api.CustomerPage;
-import com.example.shop.billing.api.CustomerStatus;
-import com.example.shop.catalog.v1.ProductSortField;
 import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.Badge;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
+import com.example.shop.ui.base.Routes;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * A new order: pick a customer (their available credit is shown), add products (stock
- * shown) with quantities, see the total update, and submit. The form mints one placement
- * id and reuses it on every retry, so a retry after a timeout never places a second
- * order; only a refusal (nothing kept) starts a fresh placement.
+ * A new order: pick a customer (their available credit is shown), add products
+ * ({@link OrderLinesEditor}), see the total update, and submit. The form mints one
+ * placement id and reuses it on every retry, so a retry after a timeout never places a
+ * second order; only a refusal (nothing kept) starts a fresh placement. How it ended is
+ * said by {@link PlacementOutcome}.
  */
-@Route("orders/new")
+@Route(Routes.NEW_ORDER)
+@Menu(title = "nav.new-order", order = 4, icon = "vaadin:plus")
 @RolesAllowed({ Roles.SALES, Roles.ADMIN })
-public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
+class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 
 	private final PlaceOrderService placing;
 
@@ -62,13 +55,7 @@ public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 
 	final ComboBox<Customer> customer = new ComboBox<>();
 
-	final ComboBox<ProductView> product = new ComboBox<>();
-
-	final IntegerField quantity = new IntegerField();
-
-	final Button add = new Button();
-
-	final Grid<Line> lines = new Grid<>(Line.class, false);
+	final OrderLinesEditor lines;
 
 	final Span total = new Span();
 
@@ -80,8 +67,6 @@ public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 
 	private final ProgressBar progress = new ProgressBar();
 
-	private final List<Line> items = new ArrayList<>();
-
 	private BigDecimal availableCredit;
 
 	UUID placementId = UUID.randomUUID();
@@ -90,6 +75,7 @@ public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 		this.placing = placing;
 		this.customers = customers;
 		this.formats = formats;
+		this.lines = new OrderLinesEditor(catalog, formats, this::refresh);
 		setMaxWidth("1000px");
 
 		this.customer.setLabel(getTranslation("new-order.customer"));
@@ -100,50 +86,6 @@ public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 				List.of(CustomerStatus.ACTIVE), query.getPage(), query.getPageSize(), List.of("name,asc")),
 				CustomerPage::items));
 		this.customer.addValueChangeListener((e) -> loadCredit(e.getValue()));
-
-		this.product.setLabel(getTranslation("new-order.product"));
-		this.product.setWidthFull();
-		this.product.setItemLabelGenerator((p) -> getTranslation("new-order.product-item", p.name(), p.sku(),
-				this.formats.number(p.available()), this.formats.money(p.price().amount(), p.price().currency())));
-		this.product.setItems(
-				(query) -> Pages.fetch(
-						catalog.search(new CatalogBackend.ProductQuery(query.getFilter().orElse(null), null, true, null,
-								query.getPage(), query.getPageSize(), ProductSortField.NAME, false)),
-						ProductPage::items));
-		this.quantity.setLabel(getTranslation("order.quantity"));
-		this.quantity.setMin(1);
-		this.quantity.setMax(10_000);
-		this.quantity.setValue(1);
-		this.quantity.setStepButtonsVisible(true);
-		this.add.setText(getTranslation("new-order.add"));
-		this.add.setIcon(VaadinIcon.PLUS.create());
-		this.add.addClickListener((e) -> addLine());
-		HorizontalLayout picker = new HorizontalLayout(this.product, this.quantity, this.add);
-		picker.setWidthFull();
-		picker.setAlignItems(FlexComponent.Alignment.BASELINE);
-
-		this.lines.addColumn((l) -> l.product().sku()).setHeader(getTranslation("product.sku")).setAutoWidth(true);
-		this.lines.addColumn((l) -> l.product().name()).setHeader(getTranslation("product.name")).setFlexGrow(1);
-		this.lines.addColumn((l) -> this.formats.number(l.product().available()))
-			.setHeader(getTranslation("product.available"))
-			.setTextAlign(ColumnTextAlign.END);
-		this.lines.addColumn((l) -> this.formats.number(l.quantity()))
-			.setHeader(getTranslation("order.quantity"))
-			.setTextAlign(ColumnTextAlign.END);
-		this.lines.addColumn((l) -> this.formats.money(l.total(), l.product().price().currency()))
-			.setHeader(getTranslation("order.line-total"))
-			.setTextAlign(ColumnTextAlign.END);
-		this.lines.addComponentColumn((l) -> {
-			Button remove = new Button(VaadinIcon.TRASH.create(), (e) -> {
-				this.items.remove(l);
-				refresh();
-			});
-			remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-			remove.setAriaLabel(getTranslation("new-order.remove", l.product().name()));
-			return remove;
-		}).setAutoWidth(true).setFlexGrow(0);
-		this.lines.setAllRowsVisible(true);
-		this.lines.setAriaLabel(getTranslation("order.lines"));
 
 		this.total.setId("order-total");
 		this.credit.setId("credit-check");
@@ -156,7 +98,7 @@ public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 		this.result.setId("placement-result");
 		this.result.getElement().setAttribute("role", "status");
 		this.result.getElement().setAttribute("aria-live", "polite");
-		add(new H2(getTranslation("nav.new-order")), this.customer, picker, this.lines,
+		add(new H2(getTranslation("nav.new-order")), this.customer, this.lines.picker(), this.lines.grid,
 				new HorizontalLayout(new Span(getTranslation("new-order.total")), this.total), this.credit, this.submit,
 				this.progress, this.result);
 		refresh();
@@ -170,57 +112,28 @@ public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 		}
 		Async.load(this.customers.overview(selected.id()), (overview) -> {
 			if (overview.balance() instanceof Part.Available<CustomerBalance> balance) {
-				this.availableCredit = new BigDecimal(balance.value().availableCredit().amount());
+				this.availableCredit = balance.value().availableCredit().value();
 			}
 			refresh();
 		});
 	}
 
-	private void addLine() {
-		ProductView chosen = this.product.getValue();
-		Integer count = this.quantity.getValue();
-		if (chosen == null) {
-			this.product.setInvalid(true);
-			this.product.setErrorMessage(getTranslation("new-order.pick-product"));
-			return;
-		}
-		if (count == null || count < 1 || count > 10_000) {
-			this.quantity.setInvalid(true);
-			this.quantity.setErrorMessage(getTranslation("new-order.quantity-range"));
-			return;
-		}
-		this.product.setInvalid(false);
-		this.quantity.setInvalid(false);
-		this.items.removeIf((l) -> l.product().sku().equals(chosen.sku()));
-		this.items.add(new Line(chosen, count));
-		this.product.clear();
-		this.quantity.setValue(1);
-		refresh();
-	}
-
-	private BigDecimal total() {
-		return this.items.stream().map(Line::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-	}
-
+	/** The total, and before submit whether it fits the credit and the stock. */
 	private void refresh() {
-		this.lines.setItems(this.items);
-		BigDecimal sum = total();
+		BigDecimal sum = this.lines.total();
 		this.total.setText(this.formats.money(sum, this.formats.currency()));
 		this.credit.removeAll();
 		if (this.availableCredit != null) {
 			boolean fits = sum.compareTo(this.availableCredit) <= 0;
-			Span check = new Span(getTranslation(fits ? "new-order.credit-ok" : "new-order.credit-exceeded",
-					this.formats.money(this.availableCredit, this.formats.currency())));
-			check.getElement().getThemeList().add(fits ? "badge success" : "badge error");
-			this.credit.add(check);
+			this.credit.add(Badge.of(
+					getTranslation(fits ? "new-order.credit-ok" : "new-order.credit-exceeded",
+							this.formats.money(this.availableCredit, this.formats.currency())),
+					fits ? "success" : "error"));
 		}
-		boolean short_ = this.items.stream().anyMatch((l) -> l.quantity() > l.product().available());
-		if (short_) {
-			Span warning = new Span(getTranslation("new-order.stock-short"));
-			warning.getElement().getThemeList().add("badge contrast");
-			this.credit.add(warning);
+		if (this.lines.beyondStock()) {
+			this.credit.add(Badge.of(getTranslation("new-order.stock-short"), "contrast"));
 		}
-		this.submit.setEnabled(!this.items.isEmpty());
+		this.submit.setEnabled(!this.lines.chosen().isEmpty());
 	}
 
 	void submit() {
@@ -229,86 +142,44 @@ public class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 			this.customer.setErrorMessage(getTranslation("new-order.pick-customer"));
 			return;
 		}
-		if (this.items.isEmpty()) {
+		List<OrderLinesEditor.Line> chosen = this.lines.chosen();
+		if (chosen.isEmpty()) {
 			return;
 		}
 		this.customer.setInvalid(false);
 		PlaceOrder command = new PlaceOrder(this.placementId, this.customer.getValue().id(),
-				this.items.stream().map((l) -> new PlaceOrder.Line(l.product().sku(), l.quantity())).toList());
+				chosen.stream().map((l) -> new PlaceOrder.Line(l.product().sku(), l.quantity())).toList());
 		this.submit.setEnabled(false);
 		this.progress.setVisible(true);
 		this.result.removeAll();
 		Async.load(this.placing.place(command), this::show, () -> {
 			this.progress.setVisible(false);
-			this.submit.setEnabled(!this.items.isEmpty());
+			this.submit.setEnabled(!this.lines.chosen().isEmpty());
 		});
 	}
 
 	private void show(Placement placement) {
 		this.result.removeAll();
+		this.result.add(PlacementOutcome.describe(placement, this).toArray(Component[]::new));
 		switch (placement) {
-			case Placement.Placed placed -> {
-				this.result.add(
-						outcome("success",
-								getTranslation("new-order.placed", placed.order().number(), placed.invoice().number())),
-						link(placed.order().id(), placed.order().number()));
-				startOver();
+			case Placement.Placed placed -> startOver();
+			case Placement.PlacedWithPendingSteps partly -> startOver();
+			// Nothing was kept: the corrected form is a new placement.
+			case Placement.Rejected rejected -> this.placementId = UUID.randomUUID();
+			// It may yet be placed: submitting again must reuse the placement id.
+			case Placement.NotPlaced notPlaced -> {
 			}
-			case Placement.PlacedWithPendingSteps partly -> {
-				this.result
-					.add(outcome("contrast", getTranslation("new-order.placed-pending", partly.order().number())));
-				for (PendingStep step : partly.pending()) {
-					this.result.add(new Paragraph(step.message()));
-				}
-				this.result.add(link(partly.order().id(), partly.order().number()));
-				startOver();
-			}
-			case Placement.Rejected rejected -> {
-				this.result.add(outcome("error", getTranslation("new-order.rejected." + rejected.reason().name())),
-						new Paragraph(rejected.message()));
-				rejected.fieldErrors().forEach((f) -> this.result.add(new Paragraph(f.field() + ": " + f.message())));
-				// Nothing was kept: the corrected form is a new placement.
-				this.placementId = UUID.randomUUID();
-			}
-			case Placement.NotPlaced notPlaced -> this.result
-				.add(outcome("contrast", getTranslation("new-order.not-placed")), new Paragraph(notPlaced.message()));
 		}
 	}
 
-	private Span outcome(String theme, String text) {
-		Span span = new Span(text);
-		span.getElement().getThemeList().add("badge " + theme);
-		span.addClassName("outcome");
-		return span;
-	}
-
-	private RouterLink link(UUID orderId, String number) {
-		return new RouterLink(getTranslation("new-order.open", number), OrderDetailView.class, orderId.toString());
-	}
-
 	private void startOver() {
-		this.items.clear();
 		this.placementId = UUID.randomUUID();
-		refresh();
+		this.lines.clear();
 	}
 
 	@Override
 	public String getPageTitle() {
 		return getTranslation("nav.new-order");
-	}
-
-	/**
-	 * One line of the form.
-	 *
-	 * @param product the product as picked (its stock and price as shown)
-	 * @param quantity how many
-	 */
-	record Line(ProductView product, int quantity) {
-
-		BigDecimal total() {
-			return this.product.price().value().multiply(BigDecimal.valueOf(this.quantity));
-		}
-
 	}
 
 }

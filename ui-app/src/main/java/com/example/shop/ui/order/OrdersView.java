@@ -3,13 +3,14 @@ package com.example.shop.ui.order;
 import java.util.List;
 
 import com.example.shop.bff.Roles;
-import com.example.shop.bff.backend.OrdersBackend;
+import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderDeskService;
-import com.example.shop.orders.api.Order;
-import com.example.shop.orders.api.OrderPage;
-import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.bff.order.OrderPage;
+import com.example.shop.bff.order.OrderQuery;
+import com.example.shop.bff.order.OrderStatus;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
+import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -21,15 +22,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Orders, newest first, filtered by status and business days; loaded a page at a time.
  */
-@Route("orders")
+@Route(Routes.ORDERS)
+@Menu(title = "nav.orders", order = 3, icon = "vaadin:cart")
 @RolesAllowed({ Roles.SALES, Roles.ADMIN })
-public class OrdersView extends VerticalLayout implements HasDynamicTitle {
+class OrdersView extends VerticalLayout implements HasDynamicTitle {
 
 	final MultiSelectComboBox<OrderStatus> statuses = new MultiSelectComboBox<>();
 
@@ -47,7 +50,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
 		this.from.setLabel(getTranslation("orders.from"));
 		this.to.setLabel(getTranslation("orders.to"));
 		Button newOrder = new Button(getTranslation("nav.new-order"), VaadinIcon.PLUS.create(),
-				(e) -> e.getSource().getUI().ifPresent((ui) -> ui.navigate(NewOrderView.class)));
+				(e) -> e.getSource().getUI().ifPresent((ui) -> ui.navigate(Routes.NEW_ORDER)));
 		newOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		HorizontalLayout filters = new HorizontalLayout(this.statuses, this.from, this.to, newOrder);
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -58,7 +61,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn((o) -> getTranslation("order.status." + o.status().name()))
 			.setHeader(getTranslation("orders.status"))
 			.setAutoWidth(true);
-		this.grid.addColumn((o) -> formats.money(o.total().amount(), o.total().currency()))
+		this.grid.addColumn((o) -> formats.money(o.total()))
 			.setHeader(getTranslation("orders.total"))
 			.setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
 			.setAutoWidth(true);
@@ -66,12 +69,11 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("orders.placed"))
 			.setAutoWidth(true);
 		this.grid.setPageSize(Pages.SIZE);
-		this.grid.setItems((query) -> Pages.fetch(orders.orders(
-				new OrdersBackend.OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null, this.from.getValue(),
+		this.grid.setItems((query) -> Pages.fetch(
+				orders.orders(new OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null, this.from.getValue(),
 						this.to.getValue(), query.getPage(), query.getPageSize(), List.of("placedAt,desc"))),
 				OrderPage::items));
-		this.grid.addItemClickListener(
-				(e) -> getUI().ifPresent((ui) -> ui.navigate(OrderDetailView.class, e.getItem().id().toString())));
+		Routes.openOnClick(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("orders.title"));
 		this.statuses.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		this.from.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());

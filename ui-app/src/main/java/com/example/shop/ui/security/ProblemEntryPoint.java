@@ -2,10 +2,9 @@ package com.example.shop.ui.security;
 
 import java.io.IOException;
 
+import com.example.shop.problems.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import com.example.shop.support.problem.ProblemTypes;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,7 +28,7 @@ final class ProblemEntryPoint implements AuthenticationEntryPoint {
 		response.getWriter()
 			.write("""
 					{"type":"%s","title":"Unauthorized","status":401,"detail":"Sign in: send valid credentials"}"""
-				.formatted(ProblemTypes.of("unauthorized")));
+				.formatted(ProblemType.UNAUTHORIZED.uri()));
 	}
 
 }

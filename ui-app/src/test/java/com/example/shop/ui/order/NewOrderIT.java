@@ -3,9 +3,9 @@ package com.example.shop.ui.order;
 import java.util.List;
 import java.util.UUID;
 
+import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.customer.CustomerService;
-import com.example.shop.billing.api.Customer;
 import com.example.shop.ui.UiIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +31,9 @@ class NewOrderIT extends UiIntegrationTest {
 		UUID placementId = view.placementId;
 
 		view.customer.setValue(customer(customerId));
-		view.product.setValue(this.catalog.product(sku).block());
-		view.quantity.setValue(3);
-		test(view.add).click();
+		view.lines.product.setValue(this.catalog.product(sku).block());
+		view.lines.quantity.setValue(3);
+		test(view.lines.add).click();
 		awaitScreen(() -> !view.credit.getChildren().toList().isEmpty());
 
 		assertThat(view.total.getText()).contains("3,750");
@@ -55,8 +55,8 @@ class NewOrderIT extends UiIntegrationTest {
 		NewOrderView view = navigate(NewOrderView.class);
 
 		view.customer.setValue(customer(customerId));
-		view.product.setValue(this.catalog.product(sku).block());
-		test(view.add).click();
+		view.lines.product.setValue(this.catalog.product(sku).block());
+		test(view.lines.add).click();
 		awaitScreen(() -> view.credit.getElement().getTextRecursively().contains("Exceeds"));
 
 		test(view.submit).click();

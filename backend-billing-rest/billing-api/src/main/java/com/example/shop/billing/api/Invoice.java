@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param orderId the order it bills (one invoice per order)
  * @param customerId the customer billed
  * @param status the status today ({@code OVERDUE} as soon as an open invoice is past due)
+ * @param payable whether it takes a payment today (open or overdue); billing's rule,
+ * which clients show rather than repeat
  * @param amount the amount billed
  * @param paidAmount the sum of the payments recorded
  * @param outstandingAmount what is still to pay ({@code amount - paidAmount}; zero when
@@ -25,7 +27,7 @@ import java.util.UUID;
  * @param updatedAt when it last changed
  * @param version the optimistic concurrency version
  */
-public record Invoice(UUID id, String number, UUID orderId, UUID customerId, InvoiceStatus status, Money amount,
-		Money paidAmount, Money outstandingAmount, LocalDate issueDate, LocalDate dueDate, long daysOverdue,
-		String voidReason, Instant createdAt, Instant updatedAt, long version) {
+public record Invoice(UUID id, String number, UUID orderId, UUID customerId, InvoiceStatus status, boolean payable,
+		Money amount, Money paidAmount, Money outstandingAmount, LocalDate issueDate, LocalDate dueDate,
+		long daysOverdue, String voidReason, Instant createdAt, Instant updatedAt, long version) {
 }

@@ -1,5 +1,6 @@
 package com.example.shop.billing.customer;
 
+import com.example.shop.billing.BillingApiTest;
 import com.example.shop.testsupport.concurrent.Race;
 
 import java.time.Instant;
@@ -11,52 +12,18 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
-import com.example.shop.billing.BillingHttp;
-import com.example.shop.billing.BillingTestConfiguration;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.http.ProblemAssertions;
-import com.example.shop.testsupport.postgres.PostgresTest;
-import com.example.shop.testsupport.time.MutableClock;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static com.example.shop.billing.BillingHttp.customerBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Customer accounts over real HTTP on loopback against the embedded PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@PostgresTest(database = "billing")
-@Import(BillingTestConfiguration.class)
-class CustomersApiIT {
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	BillingHttp billing;
-
-	LoopbackHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.billing = new BillingHttp(this.port);
-		this.http = this.billing.raw();
-		this.clock.set(BillingTestConfiguration.START);
-	}
+class CustomersApiIT extends BillingApiTest {
 
 	@Test
 	void openingAnAccountReturnsItActiveWithLocationAndEtag() {

@@ -1,5 +1,6 @@
 package com.example.shop.billing.invoice;
 
+import com.example.shop.billing.BillingApiTest;
 import com.example.shop.testsupport.concurrent.Race;
 
 import java.math.BigDecimal;
@@ -11,54 +12,25 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
-import com.example.shop.billing.BillingHttp;
-import com.example.shop.billing.BillingTestConfiguration;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.http.ProblemAssertions;
-import com.example.shop.testsupport.postgres.PostgresTest;
-import com.example.shop.testsupport.time.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static com.example.shop.billing.BillingHttp.invoiceBody;
 import static com.example.shop.billing.BillingHttp.paymentBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invoices and payments over real HTTP on loopback against the embedded PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@PostgresTest(database = "billing")
-@Import(BillingTestConfiguration.class)
-class InvoicesApiIT {
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	BillingHttp billing;
-
-	LoopbackHttp http;
+class InvoicesApiIT extends BillingApiTest {
 
 	String customer;
 
 	@BeforeEach
 	void setUp() {
-		this.billing = new BillingHttp(this.port);
-		this.http = this.billing.raw();
-		this.clock.set(BillingTestConfiguration.START);
 		this.customer = this.billing.customer("Hanbit Foods", "10000000", 14);
 	}
 
@@ -75,6 +47,7 @@ class InvoicesApiIT {
 		assertThat(invoice.path("number").asString()).matches("INV-\\d{6}");
 		assertThat(invoice.path("orderId").asString()).isEqualTo(order);
 		assertThat(invoice.path("status").asString()).isEqualTo("OPEN");
+		assertThat(invoice.path("payable").asBoolean()).isTrue();
 		assertThat(invoice.path("amount").path("amount").asString()).isEqualTo("1250.00");
 		assertThat(invoice.path("outstandingAmount").path("amount").asString()).isEqualTo("1250.00");
 		assertThat(invoice.path("paidAmount").path("amount").asString()).isEqualTo("0.00");
@@ -151,11 +124,13 @@ class InvoicesApiIT {
 
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(first.json().path("invoice").path("status").asString()).isEqualTo("OPEN");
+		assertThat(first.json().path("invoice").path("payable").asBoolean()).isTrue();
 		assertThat(first.json().path("invoice").path("outstandingAmount").path("amount").asString())
 			.isEqualTo("699.50");
 		assertThat(first.json().path("payment").path("amount").path("amount").asString()).isEqualTo("300.50");
 		assertThat(first.header("ETag")).hasValue("\"1\"");
 		assertThat(second.json().path("invoice").path("status").asString()).isEqualTo("PAID");
+		assertThat(second.json().path("invoice").path("payable").asBoolean()).isFalse();
 		assertThat(second.json().path("invoice").path("paidAmount").path("amount").asString()).isEqualTo("1000.00");
 		assertThat(second.header("ETag")).hasValue("\"2\"");
 		JsonNode payments = this.http.get("/api/v1/invoices/" + invoice + "/payments").json();
@@ -280,6 +255,7 @@ class InvoicesApiIT {
 		JsonNode overdue = this.http.get("/api/v1/invoices/" + invoice).json();
 
 		assertThat(overdue.path("status").asString()).isEqualTo("OVERDUE");
+		assertThat(overdue.path("payable").asBoolean()).isTrue();
 		assertThat(overdue.path("daysOverdue").asLong()).isEqualTo(1);
 		assertThat(storedStatus(invoice)).isEqualTo("OPEN");
 		assertThat(this.http.get("/api/v1/invoices?status=OVERDUE").json().path("items").findValuesAsString("id"))
@@ -317,6 +293,7 @@ class InvoicesApiIT {
 		assertThat(voided.status()).isEqualTo(200);
 		assertThat(voided.header("ETag")).hasValue("\"1\"");
 		assertThat(voided.json().path("status").asString()).isEqualTo("VOID");
+		assertThat(voided.json().path("payable").asBoolean()).isFalse();
 		assertThat(voided.json().path("voidReason").asString()).isEqualTo("order cancelled");
 		assertThat(voided.json().path("outstandingAmount").path("amount").asString()).isEqualTo("0.00");
 		assertThat(again.status()).isEqualTo(409);

@@ -8,18 +8,8 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
-import com.example.shop.billing.BillingHttp;
-import com.example.shop.billing.BillingTestConfiguration;
-import com.example.shop.testsupport.http.LoopbackHttp;
-import com.example.shop.testsupport.postgres.PostgresTest;
-import com.example.shop.testsupport.time.MutableClock;
-import org.junit.jupiter.api.BeforeEach;
+import com.example.shop.billing.BillingApiTest;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,31 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Balances, credit checks and the receivables summary over real HTTP, against invoices
  * issued, paid and voided through the API itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@PostgresTest(database = "billing")
-@Import(BillingTestConfiguration.class)
-class ReceivablesApiIT {
+class ReceivablesApiIT extends BillingApiTest {
 
 	private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
 	private static final LocalDate TODAY = LocalDate.parse("2026-11-20");
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	BillingHttp billing;
-
-	LoopbackHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.billing = new BillingHttp(this.port);
-		this.http = this.billing.raw();
-		this.clock.set(BillingTestConfiguration.START);
-	}
 
 	@Test
 	void aNewCustomerOwesNothingAndHasTheWholeLimitAvailable() {

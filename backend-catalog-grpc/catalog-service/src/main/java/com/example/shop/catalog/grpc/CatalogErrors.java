@@ -1,6 +1,7 @@
 package com.example.shop.catalog.grpc;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.google.protobuf.Any;
 import com.google.rpc.BadRequest;
@@ -17,7 +18,10 @@ import io.grpc.protobuf.StatusProto;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.example.shop.catalog.CatalogException;
+import com.example.shop.catalog.CatalogRefusal;
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.domain.Refusal;
 
 import org.springframework.grpc.server.exception.GrpcExceptionHandler;
 import org.springframework.stereotype.Component;
@@ -32,8 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CatalogErrors implements GrpcExceptionHandler {
 
-	static final String DOMAIN = "catalog.shop.example.com";
-
 	private static final Logger log = LoggerFactory.getLogger(CatalogErrors.class);
 
 	@Override
@@ -45,7 +47,7 @@ class CatalogErrors implements GrpcExceptionHandler {
 		return switch (exception) {
 			case StatusException status -> status;
 			case StatusRuntimeException status -> new StatusException(status.getStatus(), status.getTrailers());
-			case CatalogException.Invalid invalid -> {
+			case DomainRefusal.Invalid invalid -> {
 				BadRequest.Builder badRequest = BadRequest.newBuilder();
 				invalid.violations()
 					.forEach((violation) -> badRequest.addFieldViolations(BadRequest.FieldViolation.newBuilder()
@@ -53,11 +55,11 @@ class CatalogErrors implements GrpcExceptionHandler {
 						.setDescription(violation.message())));
 				yield status(Code.INVALID_ARGUMENT, invalid, Any.pack(badRequest.build()));
 			}
-			case CatalogException.NotFound notFound -> status(Code.NOT_FOUND, notFound,
-					Any.pack(resource(notFound.resourceType(), notFound.resourceName(), notFound.getMessage())));
-			case CatalogException.AlreadyExists exists -> status(Code.ALREADY_EXISTS, exists,
-					Any.pack(resource(exists.resourceType(), exists.resourceName(), exists.getMessage())));
-			case CatalogException.NotEnoughStock shortage -> {
+			case DomainRefusal.NotFound notFound -> status(Code.NOT_FOUND, notFound,
+					Any.pack(resource(notFound.resource(), notFound.id(), notFound.getMessage())));
+			case CatalogRefusal.AlreadyExists exists -> status(Code.ALREADY_EXISTS, exists,
+					Any.pack(resource(exists.resource(), exists.id(), exists.getMessage())));
+			case CatalogRefusal.NotEnoughStock shortage -> {
 				PreconditionFailure.Builder failure = PreconditionFailure.newBuilder();
 				shortage.shortages()
 					.forEach((line) -> failure.addViolations(PreconditionFailure.Violation.newBuilder()
@@ -66,9 +68,10 @@ class CatalogErrors implements GrpcExceptionHandler {
 						.setDescription("requested %d, %d available".formatted(line.requested(), line.available()))));
 				yield status(Code.FAILED_PRECONDITION, shortage, Any.pack(failure.build()));
 			}
-			case CatalogException.FailedPrecondition failed -> status(Code.FAILED_PRECONDITION, failed);
-			case CatalogException.Conflict conflict -> status(Code.ABORTED, conflict);
-			case CatalogException.Abandoned abandoned -> {
+			case DomainRefusal.Conflict conflict -> status(Code.FAILED_PRECONDITION, conflict);
+			case DomainRefusal.StaleVersion stale -> status(Code.ABORTED, stale);
+			case CatalogRefusal.InProgress busy -> status(Code.ABORTED, busy);
+			case CatalogRefusal.Abandoned abandoned -> {
 				Deadline deadline = Context.current().getDeadline();
 				Code code = (deadline != null && deadline.isExpired()) ? Code.DEADLINE_EXCEEDED : Code.CANCELLED;
 				yield status(code, abandoned);
@@ -80,19 +83,25 @@ class CatalogErrors implements GrpcExceptionHandler {
 		};
 	}
 
-	private static StatusException status(Code code, CatalogException exception, Any... details) {
+	private static StatusException status(Code code, Refusal refusal, Any... details) {
 		com.google.rpc.Status.Builder status = com.google.rpc.Status.newBuilder()
 			.setCode(code.getNumber())
-			.setMessage(exception.getMessage());
+			.setMessage(refusal.getMessage());
 		for (Any detail : details) {
 			status.addDetails(detail);
 		}
 		status.addDetails(Any.pack(ErrorInfo.newBuilder()
-			.setReason(exception.reason())
-			.setDomain(DOMAIN)
-			.putAllMetadata(Map.copyOf(exception.metadata()))
+			.setReason(refusal.problemType().reason())
+			.setDomain(ProblemType.GRPC_DOMAIN)
+			.putAllMetadata(metadata(refusal.properties()))
 			.build()));
 		return StatusProto.toStatusException(status.build());
+	}
+
+	private static Map<String, String> metadata(Map<String, Object> properties) {
+		Map<String, String> metadata = new TreeMap<>();
+		properties.forEach((key, value) -> metadata.put(key, String.valueOf(value)));
+		return metadata;
 	}
 
 	private static ResourceInfo resource(String type, String name, String description) {

@@ -14,7 +14,6 @@ import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 
-import com.example.shop.catalog.CatalogException;
 import com.example.shop.catalog.product.ProductDraft;
 import com.example.shop.catalog.product.ProductSearch;
 import com.example.shop.catalog.product.ProductService;
@@ -38,6 +37,7 @@ import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.catalog.v1.WatchProductChangesRequest;
 import com.example.shop.catalog.watch.ProductChangeFeed;
 import com.example.shop.support.BusinessSettings;
+import com.example.shop.support.domain.DomainRefusal;
 
 import org.springframework.grpc.server.service.GrpcService;
 
@@ -158,7 +158,7 @@ class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceImplBase {
 	@Override
 	public void watchProductChanges(WatchProductChangesRequest request, StreamObserver<ProductChange> response) {
 		if (request.getSkusCount() > MAX_WATCHED_SKUS) {
-			throw new CatalogException.Invalid("skus", "must list at most %d SKUs".formatted(MAX_WATCHED_SKUS));
+			throw new DomainRefusal.Invalid("skus", "must list at most %d SKUs".formatted(MAX_WATCHED_SKUS));
 		}
 		Instant since = request.hasSince() ? ProtoMapping.instant(request.getSince()) : null;
 		ServerCallStreamObserver<ProductChange> call = (ServerCallStreamObserver<ProductChange>) response;
@@ -198,7 +198,7 @@ class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceImplBase {
 			ProductDraft.Field field = java.util.Arrays.stream(ProductDraft.Field.values())
 				.filter((candidate) -> candidate.path().equals(path))
 				.findFirst()
-				.orElseThrow(() -> new CatalogException.Invalid("update_mask",
+				.orElseThrow(() -> new DomainRefusal.Invalid("update_mask",
 						"'%s' cannot be updated; use name, description, category, price, attributes, stock_on_hand or active"
 							.formatted(path)));
 			fields.add(field);
@@ -213,7 +213,7 @@ class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceImplBase {
 			case PRICE -> ProductSearch.SortField.PRICE;
 			case STOCK_ON_HAND -> ProductSearch.SortField.STOCK_ON_HAND;
 			case UPDATED_AT -> ProductSearch.SortField.UPDATED_AT;
-			case UNRECOGNIZED -> throw new CatalogException.Invalid("sort_by", "is not a known sort field");
+			case UNRECOGNIZED -> throw new DomainRefusal.Invalid("sort_by", "is not a known sort field");
 		};
 	}
 

@@ -20,8 +20,10 @@ import io.grpc.StatusException;
 import io.grpc.protobuf.StatusProto;
 import org.junit.jupiter.api.Test;
 
-import com.example.shop.catalog.CatalogException;
-import com.example.shop.support.problem.FieldViolation;
+import com.example.shop.catalog.CatalogRefusal;
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.domain.FieldViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +33,7 @@ class CatalogErrorsTests {
 
 	@Test
 	void invalidArgumentsListEveryFieldInABadRequest() {
-		StatusException status = this.errors.handleException(new CatalogException.Invalid(List
+		StatusException status = this.errors.handleException(new DomainRefusal.Invalid(List
 			.of(new FieldViolation("sku", "is required"), new FieldViolation("price", "must not be negative"))));
 
 		assertThat(status.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
@@ -44,10 +46,10 @@ class CatalogErrorsTests {
 
 	@Test
 	void notFoundAndAlreadyExistsNameTheResource() {
-		StatusException notFound = this.errors.handleException(new CatalogException.NotFound("PRODUCT_NOT_FOUND",
+		StatusException notFound = this.errors.handleException(new DomainRefusal.NotFound(ProblemType.PRODUCT_NOT_FOUND,
 				"Product", "STA-0001", "Product STA-0001 was not found", Map.of("sku", "STA-0001")));
-		StatusException exists = this.errors.handleException(new CatalogException.AlreadyExists("SKU_ALREADY_EXISTS",
-				"Product", "STA-0001", "A product with SKU STA-0001 exists already"));
+		StatusException exists = this.errors.handleException(new CatalogRefusal.AlreadyExists(
+				ProblemType.SKU_ALREADY_EXISTS, "Product", "STA-0001", "A product with SKU STA-0001 exists already"));
 
 		assertThat(notFound.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
 		assertThat(detail(notFound, ResourceInfo.class).getResourceName()).isEqualTo("STA-0001");
@@ -58,8 +60,8 @@ class CatalogErrorsTests {
 
 	@Test
 	void notEnoughStockIsAFailedPreconditionWithOneViolationPerLine() {
-		StatusException status = this.errors.handleException(new CatalogException.NotEnoughStock(
-				List.of(new CatalogException.NotEnoughStock.Shortage("STA-0001", 5, 2))));
+		StatusException status = this.errors.handleException(new CatalogRefusal.NotEnoughStock(
+				List.of(new CatalogRefusal.NotEnoughStock.Shortage("STA-0001", 5, 2))));
 
 		assertThat(status.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
 		PreconditionFailure.Violation violation = detail(status, PreconditionFailure.class).getViolations(0);
@@ -70,8 +72,10 @@ class CatalogErrorsTests {
 
 	@Test
 	void conflictsAreAbortedAndOtherStatesFailedPreconditions() {
-		assertThat(code(CatalogException.Conflict.staleVersion("STA-0001", 1, 2))).isEqualTo(Status.Code.ABORTED);
-		assertThat(code(new CatalogException.FailedPrecondition("PRODUCT_INACTIVE", "inactive", Map.of())))
+		assertThat(code(
+				new DomainRefusal.StaleVersion(ProblemType.VERSION_CONFLICT, "Product", "STA-0001", 1, 2, Map.of())))
+			.isEqualTo(Status.Code.ABORTED);
+		assertThat(code(new DomainRefusal.Conflict(ProblemType.PRODUCT_INACTIVE, "inactive", Map.of())))
 			.isEqualTo(Status.Code.FAILED_PRECONDITION);
 	}
 
@@ -82,14 +86,14 @@ class CatalogErrorsTests {
 		ticker.advance(TimeUnit.SECONDS.toNanos(2));
 		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 		try (Context.CancellableContext late = Context.current().withDeadline(deadline, scheduler)) {
-			Status.Code inLateCall = late.call(() -> code(new CatalogException.Abandoned("gave up")));
+			Status.Code inLateCall = late.call(() -> code(new CatalogRefusal.Abandoned("gave up")));
 
 			assertThat(inLateCall).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
 		}
 		finally {
 			scheduler.shutdownNow();
 		}
-		assertThat(code(new CatalogException.Abandoned("gave up"))).isEqualTo(Status.Code.CANCELLED);
+		assertThat(code(new CatalogRefusal.Abandoned("gave up"))).isEqualTo(Status.Code.CANCELLED);
 	}
 
 	@Test

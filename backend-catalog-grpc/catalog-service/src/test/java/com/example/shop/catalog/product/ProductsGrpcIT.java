@@ -11,10 +11,8 @@ import io.grpc.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.example.shop.catalog.CatalogIntegrationTest;
-import com.example.shop.catalog.CatalogTestConfiguration;
+import com.example.shop.catalog.CatalogGrpcTest;
 import com.example.shop.catalog.v1.BatchGetProductsRequest;
-import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.ListCategoriesRequest;
@@ -22,10 +20,7 @@ import com.example.shop.catalog.v1.ProductSortField;
 import com.example.shop.catalog.v1.SearchProductsRequest;
 import com.example.shop.catalog.v1.SearchProductsResponse;
 import com.example.shop.catalog.v1.UpdateProductRequest;
-import com.example.shop.testsupport.time.MutableClock;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import com.example.shop.testsupport.time.TestClockConfiguration;
 
 import static com.example.shop.catalog.CatalogFixtures.detail;
 import static com.example.shop.catalog.CatalogFixtures.failure;
@@ -35,22 +30,10 @@ import static com.example.shop.catalog.CatalogFixtures.reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading, searching, creating and changing products over gRPC. */
-@CatalogIntegrationTest
-class ProductsGrpcIT {
-
-	@Autowired
-	CatalogServiceGrpc.CatalogServiceBlockingStub catalog;
-
-	@Autowired
-	MongoTemplate mongo;
-
-	@Autowired
-	MutableClock clock;
+class ProductsGrpcIT extends CatalogGrpcTest {
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(CatalogTestConfiguration.START);
-		com.example.shop.catalog.CatalogFixtures.categories(this.mongo);
 		product(this.mongo, this.clock, "STA-0001", "Gel Pen Standard", "stationery", "1500.00", 120, true);
 		product(this.mongo, this.clock, "STA-0002", "Gel Pen Pro", "stationery", "2250.50", 3, true);
 		product(this.mongo, this.clock, "STA-0003", "Notebook A5", "stationery", "3000.00", 0, false);
@@ -70,7 +53,7 @@ class ProductsGrpcIT {
 		assertThat(product.getActive()).isTrue();
 		assertThat(product.getVersion()).isZero();
 		assertThat(product.getId()).hasSize(36);
-		assertThat(product.getUpdatedAt().getSeconds()).isEqualTo(CatalogTestConfiguration.START.getEpochSecond());
+		assertThat(product.getUpdatedAt().getSeconds()).isEqualTo(TestClockConfiguration.START.getEpochSecond());
 	}
 
 	@Test
@@ -246,7 +229,7 @@ class ProductsGrpcIT {
 		assertThat(updated.getStockOnHand()).isEqualTo(90);
 		assertThat(updated.getName()).isEqualTo("Gel Pen Standard");
 		assertThat(updated.getUpdatedAt().getSeconds())
-			.isEqualTo(CatalogTestConfiguration.START.plusSeconds(300).getEpochSecond());
+			.isEqualTo(TestClockConfiguration.START.plusSeconds(300).getEpochSecond());
 	}
 
 	@Test

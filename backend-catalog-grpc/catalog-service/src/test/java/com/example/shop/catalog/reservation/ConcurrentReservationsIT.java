@@ -15,16 +15,9 @@ import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.example.shop.catalog.CatalogFixtures;
-import com.example.shop.catalog.CatalogIntegrationTest;
-import com.example.shop.catalog.CatalogTestConfiguration;
-import com.example.shop.catalog.v1.CatalogServiceGrpc;
+import com.example.shop.catalog.CatalogGrpcTest;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.ReservationStatus;
-import com.example.shop.testsupport.time.MutableClock;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static com.example.shop.catalog.CatalogFixtures.product;
 import static com.example.shop.catalog.reservation.ReservationsGrpcIT.line;
@@ -32,8 +25,7 @@ import static com.example.shop.catalog.reservation.ReservationsGrpcIT.reserve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Many callers racing for the same SKU: stock is never oversold and never lost. */
-@CatalogIntegrationTest
-class ConcurrentReservationsIT {
+class ConcurrentReservationsIT extends CatalogGrpcTest {
 
 	private static final int STOCK = 100;
 
@@ -41,19 +33,8 @@ class ConcurrentReservationsIT {
 
 	private static final int UNITS_EACH = 3;
 
-	@Autowired
-	CatalogServiceGrpc.CatalogServiceBlockingStub catalog;
-
-	@Autowired
-	MongoTemplate mongo;
-
-	@Autowired
-	MutableClock clock;
-
 	@BeforeEach
 	void setUp() {
-		this.clock.set(CatalogTestConfiguration.START);
-		CatalogFixtures.categories(this.mongo);
 		product(this.mongo, this.clock, "ELE-0001", "USB-C Hub Standard", "stationery", "45000.00", STOCK, true);
 	}
 

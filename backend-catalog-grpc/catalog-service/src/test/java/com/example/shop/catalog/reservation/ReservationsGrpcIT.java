@@ -11,11 +11,8 @@ import io.grpc.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.example.shop.catalog.CatalogException;
-import com.example.shop.catalog.CatalogFixtures;
-import com.example.shop.catalog.CatalogIntegrationTest;
-import com.example.shop.catalog.CatalogTestConfiguration;
-import com.example.shop.catalog.v1.CatalogServiceGrpc;
+import com.example.shop.catalog.CatalogGrpcTest;
+import com.example.shop.catalog.CatalogRefusal;
 import com.example.shop.catalog.v1.ConfirmReservationRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.ReleaseReason;
@@ -24,10 +21,9 @@ import com.example.shop.catalog.v1.Reservation;
 import com.example.shop.catalog.v1.ReservationLine;
 import com.example.shop.catalog.v1.ReservationStatus;
 import com.example.shop.catalog.v1.ReserveStockRequest;
-import com.example.shop.testsupport.time.MutableClock;
+import com.example.shop.testsupport.time.TestClockConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static com.example.shop.catalog.CatalogFixtures.detail;
 import static com.example.shop.catalog.CatalogFixtures.failure;
@@ -38,25 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reserving, confirming and releasing stock over gRPC, and the sweeper. */
-@CatalogIntegrationTest
-class ReservationsGrpcIT {
-
-	@Autowired
-	CatalogServiceGrpc.CatalogServiceBlockingStub catalog;
+class ReservationsGrpcIT extends CatalogGrpcTest {
 
 	@Autowired
 	ReservationService reservations;
 
-	@Autowired
-	MongoTemplate mongo;
-
-	@Autowired
-	MutableClock clock;
-
 	@BeforeEach
 	void setUp() {
-		this.clock.set(CatalogTestConfiguration.START);
-		CatalogFixtures.categories(this.mongo);
 		product(this.mongo, this.clock, "STA-0001", "Gel Pen Standard", "stationery", "1500.00", 10, true);
 		product(this.mongo, this.clock, "STA-0002", "Gel Pen Pro", "stationery", "2250.50", 3, true);
 		product(this.mongo, this.clock, "STA-0003", "Notebook A5", "stationery", "3000.00", 50, false);
@@ -74,7 +58,7 @@ class ReservationsGrpcIT {
 					org.assertj.core.groups.Tuple.tuple("STA-0002", 3, "Gel Pen Pro"));
 		assertThat(reservation.getLines(1).getUnitPrice()).isEqualTo(krw(2250, 500_000_000));
 		assertThat(reservation.getExpiresAt().getSeconds())
-			.isEqualTo(CatalogTestConfiguration.START.plus(Duration.ofMinutes(15)).getEpochSecond());
+			.isEqualTo(TestClockConfiguration.START.plus(Duration.ofMinutes(15)).getEpochSecond());
 		assertThat(stock("STA-0001")).isEqualTo(6);
 		assertThat(stock("STA-0002")).isZero();
 		assertThat(get("STA-0001").getReserved()).isEqualTo(4);
@@ -282,7 +266,7 @@ class ReservationsGrpcIT {
 						List.of(new ReservationService.Request("STA-0001", 4),
 								new ReservationService.Request("STA-0002", 1)),
 						() -> true))
-			.isInstanceOf(CatalogException.Abandoned.class);
+			.isInstanceOf(CatalogRefusal.Abandoned.class);
 
 		assertThat(stock("STA-0001")).isEqualTo(10);
 		assertThat(stock("STA-0002")).isEqualTo(3);

@@ -17,10 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.example.shop.catalog.CatalogFixtures;
-import com.example.shop.catalog.CatalogIntegrationTest;
+import com.example.shop.catalog.CatalogGrpcTest;
 import com.example.shop.catalog.CatalogSettings;
-import com.example.shop.catalog.CatalogTestConfiguration;
 import com.example.shop.catalog.product.Product;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.ProductChange;
@@ -28,10 +26,9 @@ import com.example.shop.catalog.v1.ReservationLine;
 import com.example.shop.catalog.v1.ReserveStockRequest;
 import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.catalog.v1.WatchProductChangesRequest;
-import com.example.shop.testsupport.time.MutableClock;
+import com.example.shop.testsupport.time.TestClockConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -42,22 +39,12 @@ import static com.example.shop.catalog.CatalogFixtures.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The server stream of product changes, fed by polling updatedAt. */
-@CatalogIntegrationTest
-class WatchProductChangesIT {
+class WatchProductChangesIT extends CatalogGrpcTest {
 
 	private static final long WAIT_SECONDS = 10;
 
 	@Autowired
 	ManagedChannel channel;
-
-	@Autowired
-	CatalogServiceGrpc.CatalogServiceBlockingStub catalog;
-
-	@Autowired
-	MongoTemplate mongo;
-
-	@Autowired
-	MutableClock clock;
 
 	@Autowired
 	CatalogSettings settings;
@@ -66,8 +53,6 @@ class WatchProductChangesIT {
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(CatalogTestConfiguration.START);
-		CatalogFixtures.categories(this.mongo);
 		product(this.mongo, this.clock, "STA-0001", "Gel Pen Standard", "stationery", "1500.00", 10, true);
 		product(this.mongo, this.clock, "STA-0002", "Gel Pen Pro", "stationery", "2250.00", 8, true);
 		this.clock.advance(Duration.ofSeconds(1));
@@ -198,7 +183,7 @@ class WatchProductChangesIT {
 	private WatchProductChangesRequest sinceStart() {
 		return WatchProductChangesRequest.newBuilder()
 			.setSince(com.google.protobuf.Timestamp.newBuilder()
-				.setSeconds(CatalogTestConfiguration.START.getEpochSecond()))
+				.setSeconds(TestClockConfiguration.START.getEpochSecond()))
 			.build();
 	}
 

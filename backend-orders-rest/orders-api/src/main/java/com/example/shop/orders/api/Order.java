@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param customerId the billing customer's id
  * @param customerName the customer's name when ordered
  * @param status the lifecycle status
+ * @param allowedActions the lifecycle actions this order allows now, in lifecycle order
+ * (for example {@code [CONFIRM, CANCEL]} while placed; empty once delivered or cancelled)
  * @param lines the lines, in order
  * @param total the sum of the line totals
  * @param cancellationReason why it was cancelled, or {@code null}
@@ -21,6 +23,6 @@ import java.util.UUID;
  * @param version the optimistic concurrency version
  */
 public record Order(UUID id, String number, String placementId, UUID customerId, String customerName,
-		OrderStatus status, List<OrderLine> lines, Money total, String cancellationReason, Instant placedAt,
-		Instant updatedAt, long version) {
+		OrderStatus status, List<OrderAction> allowedActions, List<OrderLine> lines, Money total,
+		String cancellationReason, Instant placedAt, Instant updatedAt, long version) {
 }

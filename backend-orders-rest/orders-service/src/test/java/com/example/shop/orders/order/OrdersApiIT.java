@@ -8,12 +8,12 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
-import com.example.shop.orders.OrdersTestConfiguration;
 import com.example.shop.testsupport.concurrent.Race;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.http.ProblemAssertions;
-import com.example.shop.testsupport.postgres.PostgresTest;
+import com.example.shop.testsupport.postgres.PostgresServiceTest;
 import com.example.shop.testsupport.time.MutableClock;
+import com.example.shop.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,16 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The orders API over real HTTP on loopback against the embedded PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@PostgresTest(database = "orders")
-@Import(OrdersTestConfiguration.class)
+@PostgresServiceTest(database = "orders")
 class OrdersApiIT {
 
 	private static final String CUSTOMER = "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11";
@@ -52,7 +48,7 @@ class OrdersApiIT {
 	@BeforeEach
 	void setUp() {
 		this.http = new LoopbackHttp(this.port);
-		this.clock.set(OrdersTestConfiguration.START);
+		this.clock.set(TestClockConfiguration.START);
 	}
 
 	@Test
@@ -66,6 +62,7 @@ class OrdersApiIT {
 		assertThat(response.header("ETag")).hasValue("\"0\"");
 		assertThat(order.path("number").asString()).matches("ORD-\\d{6}");
 		assertThat(order.path("status").asString()).isEqualTo("PLACED");
+		assertThat(allowedActions(order)).containsExactly("CONFIRM", "CANCEL");
 		assertThat(order.path("placementId").asString()).isEqualTo("placement-0001");
 		assertThat(order.path("lines").get(0).path("lineTotal").path("amount").asString()).isEqualTo("59.97");
 		assertThat(order.path("total").path("amount").asString()).isEqualTo("59.98");
@@ -122,6 +119,9 @@ class OrdersApiIT {
 
 		assertThat(confirmed.json().path("status").asString()).isEqualTo("CONFIRMED");
 		assertThat(shipped.json().path("status").asString()).isEqualTo("SHIPPED");
+		assertThat(allowedActions(confirmed.json())).containsExactly("SHIP", "CANCEL");
+		assertThat(allowedActions(shipped.json())).containsExactly("DELIVER");
+		assertThat(allowedActions(delivered.json())).isEmpty();
 		assertThat(shipped.json().path("updatedAt").asString()).isEqualTo("2026-11-20T02:00:00Z");
 		assertThat(delivered.status()).isEqualTo(200);
 		assertThat(delivered.header("ETag")).hasValue("\"3\"");
@@ -176,6 +176,7 @@ class OrdersApiIT {
 
 		assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
 		assertThat(cancelled.json().path("cancellationReason").asString()).isEqualTo("customer asked");
+		assertThat(allowedActions(cancelled.json())).isEmpty();
 		assertThat(refused.status()).isEqualTo(409);
 	}
 
@@ -342,6 +343,11 @@ class OrdersApiIT {
 
 	private LoopbackHttp.Response action(String id, String action, String ifMatch) {
 		return this.http.post("/api/v1/orders/" + id + "/" + action, null, "If-Match", ifMatch);
+	}
+
+	private static List<String> allowedActions(JsonNode order) {
+		assertThat(order.path("allowedActions").isArray()).isTrue();
+		return order.path("allowedActions").valueStream().map(JsonNode::asString).toList();
 	}
 
 	private long orderCount() {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.example.shop.support.problem.FieldViolation;
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.FieldViolation;
 import com.example.shop.support.problem.HttpProblemException;
-import com.example.shop.support.problem.ProblemTypes;
 
 import org.springframework.http.HttpStatus;
 
@@ -28,12 +28,12 @@ public final class IdempotencyKeys {
 	 */
 	public static String require(String key) {
 		if (key == null || key.isBlank()) {
-			throw new HttpProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.IDEMPOTENCY_KEY_REQUIRED,
+			throw new HttpProblemException(HttpStatus.BAD_REQUEST, ProblemType.IDEMPOTENCY_KEY_REQUIRED,
 					"This request creates something: send an Idempotency-Key header (a UUID you reuse on retries)",
 					Map.of("errors", List.of(new FieldViolation(HEADER, "header is required"))));
 		}
 		if (!VALID.matcher(key).matches()) {
-			throw new HttpProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
+			throw new HttpProblemException(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION,
 					"Idempotency-Key must be 8 to 100 letters, digits or . _ : -", Map.of("errors",
 							List.of(new FieldViolation(HEADER, "must be 8 to 100 letters, digits or . _ : -"))));
 		}

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.example.shop.problems.ProblemType;
 import com.example.shop.support.problem.HttpProblemException;
-import com.example.shop.support.problem.ProblemTypes;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +67,7 @@ public class IdempotentExecutor {
 				.query(Boolean.class)
 				.single();
 			if (!locked) {
-				throw new HttpProblemException(HttpStatus.CONFLICT, ProblemTypes.IDEMPOTENCY_IN_FLIGHT,
+				throw new HttpProblemException(HttpStatus.CONFLICT, ProblemType.IDEMPOTENCY_IN_FLIGHT,
 						"A request with this Idempotency-Key is still being processed; retry shortly");
 			}
 			Optional<Stored> stored = this.jdbc
@@ -78,8 +78,7 @@ public class IdempotentExecutor {
 				.optional();
 			if (stored.isPresent()) {
 				if (!stored.get().requestHash().equals(requestHash)) {
-					throw new HttpProblemException(HttpStatus.UNPROCESSABLE_CONTENT,
-							ProblemTypes.IDEMPOTENCY_KEY_REUSED,
+					throw new HttpProblemException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.IDEMPOTENCY_KEY_REUSED,
 							"This Idempotency-Key was already used for a different request",
 							Map.of("idempotencyKey", key));
 				}

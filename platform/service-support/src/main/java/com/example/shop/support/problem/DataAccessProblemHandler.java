@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.example.shop.problems.ProblemType;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,7 +40,7 @@ public class DataAccessProblemHandler {
 				ex.getMostSpecificCause().getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"This conflicts with something that already exists; reload and try again");
-		problem.setType(ProblemTypes.CONFLICT);
+		problem.setType(ProblemType.CONFLICT.uri());
 		problem.setTitle(HttpStatus.CONFLICT.getReasonPhrase());
 		return respond(problem);
 	}
@@ -60,7 +62,7 @@ public class DataAccessProblemHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"A value in the request cannot be stored: text must not contain NUL characters, "
 						+ "and numbers and text must fit their fields");
-		problem.setType(ProblemTypes.VALIDATION);
+		problem.setType(ProblemType.VALIDATION.uri());
 		problem.setTitle("Invalid request");
 		return respond(problem);
 	}

@@ -3,6 +3,8 @@ package com.example.shop.support.problem;
 import java.net.URI;
 import java.util.Map;
 
+import com.example.shop.problems.ProblemType;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -14,18 +16,18 @@ public class HttpProblemException extends RuntimeException {
 
 	private final HttpStatus status;
 
-	private final URI type;
+	private final ProblemType type;
 
 	private final Map<String, Object> properties;
 
-	public HttpProblemException(HttpStatus status, URI type, String detail, Map<String, Object> properties) {
+	public HttpProblemException(HttpStatus status, ProblemType type, String detail, Map<String, Object> properties) {
 		super(detail);
 		this.status = status;
 		this.type = type;
 		this.properties = Map.copyOf(properties);
 	}
 
-	public HttpProblemException(HttpStatus status, URI type, String detail) {
+	public HttpProblemException(HttpStatus status, ProblemType type, String detail) {
 		this(status, type, detail, Map.of());
 	}
 
@@ -33,8 +35,9 @@ public class HttpProblemException extends RuntimeException {
 		return this.status;
 	}
 
+	/** The problem's {@code type} URI. */
 	public URI type() {
-		return this.type;
+		return this.type.uri();
 	}
 
 	public Map<String, Object> properties() {

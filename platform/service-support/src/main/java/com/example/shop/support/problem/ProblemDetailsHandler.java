@@ -7,6 +7,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.domain.FieldViolation;
+
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
@@ -46,21 +50,21 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
 
-	@ExceptionHandler(DomainException.class)
-	ResponseEntity<Object> domain(DomainException ex, WebRequest request) {
+	@ExceptionHandler(DomainRefusal.class)
+	ResponseEntity<Object> domain(DomainRefusal ex, WebRequest request) {
 		HttpStatus status = switch (ex) {
-			case DomainException.NotFound notFound -> HttpStatus.NOT_FOUND;
-			case DomainException.Invalid invalid -> HttpStatus.BAD_REQUEST;
-			case DomainException.Conflict conflict -> HttpStatus.CONFLICT;
-			case DomainException.StaleVersion stale -> HttpStatus.PRECONDITION_FAILED;
+			case DomainRefusal.NotFound notFound -> HttpStatus.NOT_FOUND;
+			case DomainRefusal.Invalid invalid -> HttpStatus.BAD_REQUEST;
+			case DomainRefusal.Conflict conflict -> HttpStatus.CONFLICT;
+			case DomainRefusal.StaleVersion stale -> HttpStatus.PRECONDITION_FAILED;
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setType(ex.type());
 		// Every validation problem has one title, whether the framework or the domain
 		// found it.
-		problem.setTitle((ex instanceof DomainException.Invalid) ? "Invalid request" : titleOf(status));
+		problem.setTitle((ex instanceof DomainRefusal.Invalid) ? "Invalid request" : titleOf(status));
 		ex.properties().forEach(problem::setProperty);
-		if (ex instanceof DomainException.Invalid invalid) {
+		if (ex instanceof DomainRefusal.Invalid invalid) {
 			problem.setProperty("errors", invalid.violations());
 		}
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
@@ -86,7 +90,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 	static ProblemDetail internalError() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server could not complete the request. It has been logged; try again later.");
-		problem.setType(ProblemTypes.INTERNAL);
+		problem.setType(ProblemType.INTERNAL.uri());
 		problem.setTitle("Internal error");
 		return problem;
 	}
@@ -155,7 +159,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				JsonErrors.describe(ex.getMostSpecificCause()));
-		problem.setType(ProblemTypes.MALFORMED_REQUEST);
+		problem.setType(ProblemType.MALFORMED_REQUEST.uri());
 		problem.setTitle("Malformed request");
 		JsonErrors.field(ex.getMostSpecificCause())
 			.ifPresent((field) -> problem.setProperty("errors",
@@ -166,32 +170,32 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return typed(ex, headers, status, request, ProblemTypes.METHOD_NOT_ALLOWED);
+		return typed(ex, headers, status, request, ProblemType.METHOD_NOT_ALLOWED);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return typed(ex, headers, status, request, ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+		return typed(ex, headers, status, request, ProblemType.UNSUPPORTED_MEDIA_TYPE);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return typed(ex, headers, status, request, ProblemTypes.NOT_ACCEPTABLE);
+		return typed(ex, headers, status, request, ProblemType.NOT_ACCEPTABLE);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		return typed(ex, headers, status, request, ProblemTypes.NOT_FOUND);
+		return typed(ex, headers, status, request, ProblemType.NOT_FOUND);
 	}
 
 	private ResponseEntity<Object> typed(Exception ex, HttpHeaders headers, HttpStatusCode status, WebRequest request,
-			java.net.URI type) {
+			ProblemType type) {
 		ProblemDetail problem = (ex instanceof org.springframework.web.ErrorResponse errorResponse)
 				? errorResponse.getBody() : ProblemDetail.forStatus(status);
-		problem.setType(type);
+		problem.setType(type.uri());
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -199,7 +203,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				(violations.size() == 1) ? violations.getFirst().field() + ": " + violations.getFirst().message()
 						: violations.size() + " fields are invalid");
-		problem.setType(ProblemTypes.VALIDATION);
+		problem.setType(ProblemType.VALIDATION.uri());
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", violations);
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);

@@ -4,6 +4,8 @@ import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.shop.problems.ProblemType;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +30,7 @@ class DataAccessProblemHandlerTests {
 		ResponseEntity<ProblemDetail> response = this.handler.dataRefused(ex, this.request);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
-		assertThat(response.getBody().getType()).isEqualTo(ProblemTypes.VALIDATION);
+		assertThat(response.getBody().getType()).isEqualTo(ProblemType.VALIDATION.uri());
 		assertThat(response.getBody().getDetail()).doesNotContain("0x00", "insert");
 	}
 
@@ -41,7 +43,7 @@ class DataAccessProblemHandlerTests {
 		ResponseEntity<ProblemDetail> response = this.handler.dataRefused(ex, this.request);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(500);
-		assertThat(response.getBody().getType()).isEqualTo(ProblemTypes.INTERNAL);
+		assertThat(response.getBody().getType()).isEqualTo(ProblemType.INTERNAL.uri());
 	}
 
 }

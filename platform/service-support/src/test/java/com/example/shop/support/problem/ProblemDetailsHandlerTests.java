@@ -4,6 +4,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.DomainRefusal;
+
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -20,24 +23,24 @@ class ProblemDetailsHandlerTests {
 
 	@Test
 	void aDomainValidationProblemLooksLikeEveryOtherValidationProblem() {
-		ResponseEntity<Object> response = this.handler.domain(new DomainException.Invalid("sort", "is not sortable"),
+		ResponseEntity<Object> response = this.handler.domain(new DomainRefusal.Invalid("sort", "is not sortable"),
 				this.request);
 
 		ProblemDetail problem = (ProblemDetail) response.getBody();
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
-		assertThat(problem.getType()).isEqualTo(ProblemTypes.VALIDATION);
+		assertThat(problem.getType()).isEqualTo(ProblemType.VALIDATION.uri());
 		assertThat(problem.getTitle()).isEqualTo("Invalid request");
 		assertThat(problem.getProperties()).containsKey("errors");
 	}
 
 	@Test
 	void aStaleVersionIs412AndSaysWhichVersionIsCurrent() {
-		ResponseEntity<Object> response = this.handler.domain(new DomainException.StaleVersion("Order", "o-1", 2, 5),
+		ResponseEntity<Object> response = this.handler.domain(new DomainRefusal.StaleVersion("Order", "o-1", 2, 5),
 				this.request);
 
 		ProblemDetail problem = (ProblemDetail) response.getBody();
 		assertThat(response.getStatusCode().value()).isEqualTo(412);
-		assertThat(problem.getType()).isEqualTo(ProblemTypes.VERSION_MISMATCH);
+		assertThat(problem.getType()).isEqualTo(ProblemType.VERSION_MISMATCH.uri());
 		assertThat(problem.getProperties()).containsAllEntriesOf(Map.of("currentVersion", 5L, "expectedVersion", 2L));
 	}
 

@@ -1,0 +1,173 @@
+package com.example.shop.billing.invoice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.example.shop.billing.Amounts;
+import com.example.shop.billing.api.IssueInvoiceRequest;
+import com.example.shop.billing.api.RecordPaymentRequest;
+import com.example.shop.billing.customer.CustomerAccount;
+import com.example.shop.billing.customer.CustomerService;
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.BusinessClock;
+import com.example.shop.support.data.Page;
+import com.example.shop.support.data.PageParams;
+import com.example.shop.support.domain.DomainRefusal;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invoices and payments: issuing one invoice per order, recording payments against it,
+ * voiding it when its order is cancelled. Every rule that depends on the date uses the
+ * business day the caller read from {@link #today()}, so one request sees one day.
+ */
+@Service
+public class InvoiceService {
+
+	private final InvoiceRepository invoices;
+
+	private final CustomerService customers;
+
+	private final BusinessClock business;
+
+	InvoiceService(InvoiceRepository invoices, CustomerService customers, BusinessClock business) {
+		this.invoices = invoices;
+		this.customers = customers;
+		this.business = business;
+	}
+
+	/** Today's business day in {@code app.business-zone}. */
+	public LocalDate today() {
+		return this.business.today();
+	}
+
+	/**
+	 * Issues the invoice of an order, or returns the one it already has.
+	 * @return the invoice and whether this call created it
+	 * @throws DomainRefusal.Invalid for an unknown customer, another currency or an
+	 * amount that is not more than zero
+	 * @throws DomainRefusal.Conflict if the order's invoice bills another customer or
+	 * amount
+	 */
+	@Transactional
+	public Issued issue(IssueInvoiceRequest request, LocalDate today) {
+		BigDecimal amount = Amounts.parse(request.amount(), "amount", this.business.currency());
+		CustomerInvoice.requirePositive(amount);
+		CustomerAccount customer = this.customers.find(request.customerId())
+			.orElseThrow(() -> new DomainRefusal.Invalid("customerId", "no customer has this id"));
+		var existing = this.invoices.findByOrderId(request.orderId());
+		if (existing.isPresent()) {
+			return new Issued(sameOrderSameBill(existing.get(), customer.id(), amount), false);
+		}
+		CustomerInvoice invoice = CustomerInvoice.issue(UUID.randomUUID(), this.invoices.nextNumber(),
+				request.orderId(), customer, amount, today, now());
+		if (this.invoices.insertUnlessOrderInvoiced(invoice)) {
+			return new Issued(invoice, true);
+		}
+		// Another request issued this order's invoice between our read and our insert.
+		CustomerInvoice first = this.invoices.findByOrderId(request.orderId()).orElseThrow();
+		return new Issued(sameOrderSameBill(first, customer.id(), amount), false);
+	}
+
+	@Transactional(readOnly = true)
+	public CustomerInvoice get(UUID id) {
+		return this.invoices.findById(id).orElseThrow(() -> new DomainRefusal.NotFound("Invoice", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<CustomerInvoice> list(InvoiceFilter filter, PageParams paging, LocalDate today) {
+		if (filter.orderIds().size() > InvoiceFilter.MAX_ORDER_IDS) {
+			throw new DomainRefusal.Invalid("orderId",
+					"at most %d order ids at once".formatted(InvoiceFilter.MAX_ORDER_IDS));
+		}
+		return this.invoices.find(filter, today, paging);
+	}
+
+	/**
+	 * Records a payment. The invoice row is locked first, so payments on one invoice run
+	 * one at a time and none can take it past its amount.
+	 * @throws DomainRefusal.NotFound if there is no such invoice
+	 * @throws DomainRefusal.Invalid for another currency or a zero amount
+	 * @throws DomainRefusal.Conflict if the invoice is paid or void, or the payment is
+	 * more than what is outstanding
+	 */
+	@Transactional
+	public Paid pay(UUID invoiceId, RecordPaymentRequest request, LocalDate today) {
+		BigDecimal amount = Amounts.parse(request.amount(), "amount", this.business.currency());
+		CustomerInvoice current = this.invoices.lockById(invoiceId)
+			.orElseThrow(() -> new DomainRefusal.NotFound("Invoice", invoiceId));
+		Instant at = now();
+		CustomerInvoice paid = current.pay(amount, today, at);
+		String reference = (request.reference() != null && !request.reference().isBlank()) ? request.reference().strip()
+				: null;
+		InvoicePayment payment = new InvoicePayment(UUID.randomUUID(), invoiceId, amount, current.currency(),
+				request.method(), reference, at);
+		this.invoices.insertPayment(payment);
+		if (!this.invoices.update(paid, current.version())) {
+			throw new IllegalStateException("Invoice " + invoiceId + " changed while locked");
+		}
+		return new Paid(payment, paid);
+	}
+
+	/**
+	 * Voids an invoice that has no payments, if nobody changed it since
+	 * {@code basedOnVersion}.
+	 * @throws DomainRefusal.NotFound if there is no such invoice
+	 * @throws DomainRefusal.StaleVersion if it is no longer at {@code basedOnVersion}
+	 * @throws DomainRefusal.Conflict if it is void already or has payments
+	 */
+	@Transactional
+	public CustomerInvoice voidInvoice(UUID id, long basedOnVersion, String reason, LocalDate today) {
+		CustomerInvoice current = this.invoices.lockById(id)
+			.orElseThrow(() -> new DomainRefusal.NotFound("Invoice", id));
+		if (current.version() != basedOnVersion) {
+			throw new DomainRefusal.StaleVersion("Invoice", id, basedOnVersion, current.version());
+		}
+		CustomerInvoice voided = current.voided((reason != null && !reason.isBlank()) ? reason.strip() : null, today,
+				now());
+		if (!this.invoices.update(voided, basedOnVersion)) {
+			throw new IllegalStateException("Invoice " + id + " changed while locked");
+		}
+		return voided;
+	}
+
+	/**
+	 * The payments of an invoice, oldest first.
+	 * @throws DomainRefusal.NotFound if there is no such invoice
+	 */
+	@Transactional(readOnly = true)
+	public List<InvoicePayment> payments(UUID invoiceId) {
+		get(invoiceId);
+		return this.invoices.paymentsOf(invoiceId);
+	}
+
+	/** Now, as PostgreSQL keeps it: a response and a later read show the same instant. */
+	private Instant now() {
+		return this.business.now(ChronoUnit.MICROS);
+	}
+
+	private static CustomerInvoice sameOrderSameBill(CustomerInvoice first, UUID customerId, BigDecimal amount) {
+		if (!first.customerId().equals(customerId) || first.amount().compareTo(amount) != 0) {
+			throw new DomainRefusal.Conflict(ProblemType.INVOICE_ALREADY_ISSUED,
+					"Order %s is already billed by invoice %s, to another customer or for another amount"
+						.formatted(first.orderId(), first.number()),
+					Map.of("invoiceId", first.id().toString(), "invoiceNumber", first.number()));
+		}
+		return first;
+	}
+
+	/** An invoice issued now, or found issued before. */
+	public record Issued(CustomerInvoice invoice, boolean created) {
+	}
+
+	/** A payment recorded and the invoice after it. */
+	public record Paid(InvoicePayment payment, CustomerInvoice invoice) {
+	}
+
+}

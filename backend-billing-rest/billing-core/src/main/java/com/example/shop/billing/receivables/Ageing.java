@@ -1,0 +1,53 @@
+package com.example.shop.billing.receivables;
+
+import com.example.shop.billing.api.AgeingBucket;
+import com.example.shop.billing.api.InvoiceStatus;
+
+/** Which ageing bucket an unpaid invoice falls in, by business days past its due date. */
+public final class Ageing {
+
+	private Ageing() {
+	}
+
+	/**
+	 * The bucket of an unpaid invoice.
+	 * @param statusToday its status today ({@code OPEN} or {@code OVERDUE})
+	 * @param daysPastDue days since its due date
+	 * @return {@code CURRENT} unless overdue, else the bucket of its days past due
+	 */
+	static AgeingBucket bucketOf(InvoiceStatus statusToday, long daysPastDue) {
+		if (statusToday != InvoiceStatus.OVERDUE) {
+			return AgeingBucket.CURRENT;
+		}
+		if (daysPastDue <= 30) {
+			return AgeingBucket.DAYS_1_30;
+		}
+		if (daysPastDue <= 60) {
+			return AgeingBucket.DAYS_31_60;
+		}
+		return (daysPastDue <= 90) ? AgeingBucket.DAYS_61_90 : AgeingBucket.DAYS_OVER_90;
+	}
+
+	/** The first day past due a bucket holds. */
+	public static int fromDays(AgeingBucket bucket) {
+		return switch (bucket) {
+			case CURRENT -> 0;
+			case DAYS_1_30 -> 1;
+			case DAYS_31_60 -> 31;
+			case DAYS_61_90 -> 61;
+			case DAYS_OVER_90 -> 91;
+		};
+	}
+
+	/** The last day past due a bucket holds, {@code null} for the open-ended last one. */
+	public static Integer toDays(AgeingBucket bucket) {
+		return switch (bucket) {
+			case CURRENT -> 0;
+			case DAYS_1_30 -> 30;
+			case DAYS_31_60 -> 60;
+			case DAYS_61_90 -> 90;
+			case DAYS_OVER_90 -> null;
+		};
+	}
+
+}

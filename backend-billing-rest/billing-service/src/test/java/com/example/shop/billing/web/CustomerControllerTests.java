@@ -1,0 +1,141 @@
+package com.example.shop.billing.web;
+
+import com.example.shop.billing.customer.CustomerService;
+import com.example.shop.support.idempotency.IdempotentExecutor;
+import com.example.shop.support.problem.ProblemDetailsHandler;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/**
+ * The customers web adapter alone: requests the protocol layer must refuse before the
+ * domain is asked anything. The domain is a mock only so that "never reached" can be
+ * asserted.
+ */
+@WebMvcTest(CustomerController.class)
+@Import(ProblemDetailsHandler.class)
+class CustomerControllerTests {
+
+	private static final String ID = "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11";
+
+	private static final String VALID_BODY = """
+			{"name": "Hanbit Foods", "email": "ap@hanbit.example.com",
+			 "creditLimit": {"amount": "5000000.00", "currency": "KRW"}, "paymentTermsDays": 30}""";
+
+	private static final String VALID_UPDATE = """
+			{"name": "Hanbit Foods", "email": "ap@hanbit.example.com",
+			 "creditLimit": {"amount": "5000000.00", "currency": "KRW"}, "paymentTermsDays": 30, "status": "ACTIVE"}""";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	CustomerService customers;
+
+	@MockitoBean
+	IdempotentExecutor idempotent;
+
+	@AfterEach
+	void nothingReachedTheDomain() {
+		verifyNoInteractions(this.customers, this.idempotent);
+	}
+
+	@Test
+	void openingAnAccountWithoutAnIdempotencyKeyIsRefused() {
+		assertThat(this.mvc.post().uri("/api/v1/customers").contentType(MediaType.APPLICATION_JSON).content(VALID_BODY))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://shop.example.com/problems/idempotency-key-required");
+	}
+
+	@Test
+	void invalidFieldsAreAllNamedAtOnce() {
+		String body = """
+				{"name": " ", "email": "not-an-email", "creditLimit": {"amount": "-1", "currency": "won"},
+				 "paymentTermsDays": 366}""";
+
+		var result = this.mvc.post()
+			.uri("/api/v1/customers")
+			.header("Idempotency-Key", "customer-key-1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("name", "email", "creditLimit.amount", "creditLimit.currency",
+					"paymentTermsDays");
+	}
+
+	@Test
+	void anUpdateWithoutIfMatchIs428() {
+		assertThat(this.mvc.put()
+			.uri("/api/v1/customers/" + ID)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(VALID_UPDATE)).hasStatus(HttpStatus.PRECONDITION_REQUIRED)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://shop.example.com/problems/precondition-required");
+	}
+
+	@Test
+	void anUpdateWithAnUnknownStatusNamesTheField() {
+		assertThat(this.mvc.put()
+			.uri("/api/v1/customers/" + ID)
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(VALID_UPDATE.replace("ACTIVE", "CLOSED"))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("status");
+	}
+
+	@Test
+	void pageSizesAbove100AreRefusedNotClamped() {
+		assertThat(this.mvc.get().uri("/api/v1/customers?size=101")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("size");
+	}
+
+	@Test
+	void sortingByAFieldOutsideTheWhitelistIsRefused() {
+		assertThat(this.mvc.get().uri("/api/v1/customers?sort=version,desc")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("sort");
+	}
+
+	@Test
+	void aLookupWithoutIdsOrWithAMalformedOneIsABadRequest() {
+		assertThat(this.mvc.get().uri("/api/v1/customers/lookup")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("id");
+		assertThat(this.mvc.get().uri("/api/v1/customers/lookup?id=" + ID + "&id=42")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("id");
+	}
+
+	@Test
+	void anIdThatIsNotAUuidIsABadRequestNotAServerError() {
+		assertThat(this.mvc.get().uri("/api/v1/customers/not-a-uuid")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("id");
+	}
+
+}

@@ -1,0 +1,133 @@
+package com.example.shop.billing.web;
+
+import com.example.shop.billing.invoice.InvoiceService;
+import com.example.shop.support.idempotency.IdempotentExecutor;
+import com.example.shop.support.problem.ProblemDetailsHandler;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/**
+ * The invoices web adapter alone: requests the protocol layer must refuse before the
+ * domain is asked anything.
+ */
+@WebMvcTest(InvoiceController.class)
+@Import(ProblemDetailsHandler.class)
+class InvoiceControllerTests {
+
+	private static final String ID = "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11";
+
+	private static final String ISSUE = """
+			{"orderId": "0b0e2a4c-79b1-4b7e-8a3b-0c2f7e6d9a10", "customerId": "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11",
+			 "amount": {"amount": "1250.00", "currency": "KRW"}}""";
+
+	private static final String PAYMENT = """
+			{"amount": {"amount": "100.00", "currency": "KRW"}, "method": "BANK_TRANSFER"}""";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	InvoiceService invoices;
+
+	@MockitoBean
+	IdempotentExecutor idempotent;
+
+	@AfterEach
+	void nothingReachedTheDomain() {
+		verifyNoInteractions(this.invoices, this.idempotent);
+	}
+
+	@Test
+	void issuingWithoutAnIdempotencyKeyIsRefused() {
+		assertThat(this.mvc.post().uri("/api/v1/invoices").contentType(MediaType.APPLICATION_JSON).content(ISSUE))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://shop.example.com/problems/idempotency-key-required");
+	}
+
+	@Test
+	void aPaymentWithoutAnIdempotencyKeyIsRefused() {
+		assertThat(this.mvc.post()
+			.uri("/api/v1/invoices/" + ID + "/payments")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(PAYMENT)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("Idempotency-Key");
+	}
+
+	@Test
+	void aPaymentAmountThatIsNotAPlainDecimalWithTwoFractionDigitsIsRefused() {
+		for (String amount : new String[] { "\"100.001\"", "\"-1\"", "\"1e3\"", "\"\"", "null" }) {
+			assertThat(this.mvc.post()
+				.uri("/api/v1/invoices/" + ID + "/payments")
+				.header("Idempotency-Key", "payment-key-1")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(PAYMENT.replace("\"100.00\"", amount))).as(amount).hasStatus(HttpStatus.BAD_REQUEST);
+		}
+	}
+
+	@Test
+	void aPaymentWithAnUnknownMethodNamesTheField() {
+		assertThat(this.mvc.post()
+			.uri("/api/v1/invoices/" + ID + "/payments")
+			.header("Idempotency-Key", "payment-key-1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(PAYMENT.replace("BANK_TRANSFER", "BITCOIN"))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("method");
+	}
+
+	@Test
+	void voidingWithoutIfMatchIs428() {
+		assertThat(this.mvc.post().uri("/api/v1/invoices/" + ID + "/void")).hasStatus(HttpStatus.PRECONDITION_REQUIRED)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://shop.example.com/problems/precondition-required");
+	}
+
+	@Test
+	void aWeakIfMatchIsRefusedAsInvalid() {
+		assertThat(this.mvc.post().uri("/api/v1/invoices/" + ID + "/void").header("If-Match", "W/\"1\""))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void anUnknownStatusFilterNamesTheParameterAndTheAllowedValues() {
+		assertThat(this.mvc.get().uri("/api/v1/invoices?status=LATE")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].message")
+			.asString()
+			.contains("LATE", "OPEN", "OVERDUE", "PAID", "VOID");
+	}
+
+	@Test
+	void anOrderIdFilterThatIsNotAUuidIsABadRequest() {
+		assertThat(this.mvc.get().uri("/api/v1/invoices?orderId=ORD-000001")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("orderId");
+	}
+
+	@Test
+	void sortingByStatusOrAnyFieldOutsideTheWhitelistIsRefused() {
+		assertThat(this.mvc.get().uri("/api/v1/invoices?sort=customer_id")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("sort");
+	}
+
+}

@@ -1,0 +1,288 @@
+package com.example.shop.catalog.product;
+
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+
+import com.example.shop.catalog.CatalogRefusal;
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.BusinessClock;
+import com.example.shop.support.domain.DomainRefusal;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Products and categories: reading, searching, creating and changing them. Stock moves of
+ * reservations live in the reservation feature.
+ */
+@Service
+public class ProductService {
+
+	public static final int MAX_BATCH = 200;
+
+	private final MongoTemplate mongo;
+
+	private final BusinessClock business;
+
+	ProductService(MongoTemplate mongo, BusinessClock business) {
+		this.mongo = mongo;
+		this.business = business;
+	}
+
+	/**
+	 * @throws DomainRefusal.NotFound if no product has this SKU
+	 */
+	public Product get(String sku) {
+		if (sku == null || sku.isEmpty()) {
+			throw new DomainRefusal.Invalid("sku", "is required");
+		}
+		Product product = this.mongo.findOne(Query.query(where("sku").is(sku)), Product.class);
+		if (product == null) {
+			throw notFound(sku);
+		}
+		return product;
+	}
+
+	/**
+	 * The products of these SKUs in one query.
+	 * @param skus 1 to {@link #MAX_BATCH} SKUs; duplicates are answered once
+	 * @return the products in the order of their first request, and the SKUs unknown
+	 */
+	public Batch batchGet(List<String> skus) {
+		if (skus.isEmpty() || skus.size() > MAX_BATCH) {
+			throw new DomainRefusal.Invalid("skus", "must list 1 to %d SKUs".formatted(MAX_BATCH));
+		}
+		for (int i = 0; i < skus.size(); i++) {
+			if (skus.get(i).isEmpty()) {
+				throw new DomainRefusal.Invalid("skus[%d]".formatted(i), "must not be empty");
+			}
+		}
+		Set<String> wanted = new LinkedHashSet<>(skus);
+		Map<String, Product> found = this.mongo.find(Query.query(where("sku").in(wanted)), Product.class)
+			.stream()
+			.collect(Collectors.toMap(Product::sku, Function.identity()));
+		List<Product> products = new ArrayList<>();
+		List<String> missing = new ArrayList<>();
+		for (String sku : wanted) {
+			Product product = found.get(sku);
+			if (product != null) {
+				products.add(product);
+			}
+			else {
+				missing.add(sku);
+			}
+		}
+		return new Batch(products, missing);
+	}
+
+	/**
+	 * One page of the products matching every filter.
+	 * @param search the filters, page and order
+	 * @param maxTime how long the database may spend, from the caller's deadline; null
+	 * for no limit
+	 */
+	public Page search(ProductSearch search, Duration maxTime) {
+		int pageSize = (search.pageSize() == 0) ? ProductSearch.DEFAULT_PAGE_SIZE : search.pageSize();
+		ProductRules rules = new ProductRules(this.business.currency());
+		if (search.page() < 0) {
+			rules.add("page", "must be 0 or more");
+		}
+		if (pageSize < 1 || pageSize > ProductSearch.MAX_PAGE_SIZE) {
+			rules.add("page_size", "must be between 1 and %d".formatted(ProductSearch.MAX_PAGE_SIZE));
+		}
+		if (search.query() != null && search.query().length() > ProductSearch.MAX_QUERY_LENGTH) {
+			rules.add("query", "must be at most %d characters".formatted(ProductSearch.MAX_QUERY_LENGTH));
+		}
+		if (search.maxStockOnHand() != null && search.maxStockOnHand() < 0) {
+			rules.add("max_stock_on_hand", "must be 0 or more");
+		}
+		rules.check();
+
+		List<Criteria> filters = new ArrayList<>();
+		if (search.query() != null && !search.query().isBlank()) {
+			// An anchored, case-insensitive regular expression: real MongoDB and the
+			// stand-in
+			// answer it alike, unlike $text, which the stand-in lacks.
+			String prefix = "^" + escapeRegex(search.query().strip());
+			filters.add(new Criteria().orOperator(where("name").regex(prefix, "i"), where("sku").regex(prefix, "i")));
+		}
+		if (search.category() != null && !search.category().isBlank()) {
+			filters.add(where("category").is(search.category()));
+		}
+		if (search.activeOnly()) {
+			filters.add(where("active").is(true));
+		}
+		if (search.maxStockOnHand() != null) {
+			filters.add(where("stockOnHand").lte(search.maxStockOnHand()));
+		}
+		Criteria criteria = filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
+		Sort.Direction direction = search.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+		ProductSearch.SortField sortBy = (search.sortBy() != null) ? search.sortBy() : ProductSearch.SortField.SKU;
+		Sort sort = Sort.by(direction, sortBy.field());
+		if (sortBy != ProductSearch.SortField.SKU) {
+			sort = sort.and(Sort.by(Sort.Direction.ASC, "sku"));
+		}
+		Query query = Query.query(criteria).with(sort).skip((long) search.page() * pageSize).limit(pageSize);
+		Query count = Query.query(criteria);
+		if (maxTime != null) {
+			query.maxTime(maxTime);
+			count.maxTime(maxTime);
+		}
+		List<Product> items = this.mongo.find(query, Product.class);
+		long total = this.mongo.count(count, Product.class);
+		return new Page(items, total, search.page(), pageSize);
+	}
+
+	/** Every category with its product count, by name. */
+	public List<Category.Counted> categories() {
+		Map<String, Integer> counts = new HashMap<>();
+		this.mongo
+			.aggregate(Aggregation.newAggregation(Aggregation.group("category").count().as("count")),
+					Product.COLLECTION, Document.class)
+			.forEach((row) -> counts.put(row.getString("_id"), ((Number) row.get("count")).intValue()));
+		return this.mongo.findAll(Category.class)
+			.stream()
+			.sorted(Comparator.comparing(Category::name).thenComparing(Category::code))
+			.map((category) -> new Category.Counted(category, counts.getOrDefault(category.code(), 0)))
+			.toList();
+	}
+
+	/**
+	 * Adds a product at version 0.
+	 * @throws DomainRefusal.Invalid for bad fields or an unknown category
+	 * @throws CatalogRefusal.AlreadyExists if the SKU is taken
+	 */
+	public Product create(String sku, ProductDraft draft) {
+		ProductRules rules = new ProductRules(this.business.currency()).sku("sku", sku)
+			.draft(draft, ProductDraft.Field.all());
+		checkCategory(rules, draft.category());
+		rules.check();
+		Instant now = now();
+		Product product = new Product(UUID.randomUUID().toString(), sku, draft.name().strip(),
+				draft.description().strip(), draft.category(),
+				draft.price().amount().setScale(2, RoundingMode.UNNECESSARY), draft.attributes(), draft.stockOnHand(),
+				List.of(), List.of(), draft.active(), 0, now, now);
+		try {
+			return this.mongo.insert(product);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new CatalogRefusal.AlreadyExists(ProblemType.SKU_ALREADY_EXISTS, "Product", sku,
+					"A product with SKU %s exists already".formatted(sku));
+		}
+	}
+
+	/**
+	 * Changes the named fields if the product is still at {@code version}.
+	 * @throws DomainRefusal.NotFound if there is no such product
+	 * @throws DomainRefusal.StaleVersion if the product is no longer at {@code version}
+	 */
+	public Product update(String sku, long version, Set<ProductDraft.Field> fields, ProductDraft draft) {
+		ProductRules rules = new ProductRules(this.business.currency()).draft(draft, fields);
+		if (sku == null || sku.isEmpty()) {
+			rules.add("sku", "is required");
+		}
+		if (version < 0) {
+			rules.add("version", "must be 0 or more");
+		}
+		if (fields.contains(ProductDraft.Field.CATEGORY)) {
+			checkCategory(rules, draft.category());
+		}
+		rules.check();
+		Update update = new Update().inc("version", 1).set("updatedAt", now());
+		for (ProductDraft.Field field : fields) {
+			switch (field) {
+				case NAME -> update.set("name", draft.name().strip());
+				case DESCRIPTION -> update.set("description", draft.description().strip());
+				case CATEGORY -> update.set("category", draft.category());
+				case PRICE -> update.set("price", draft.price().amount().setScale(2, RoundingMode.UNNECESSARY));
+				case ATTRIBUTES -> update.set("attributes", draft.attributes());
+				case STOCK_ON_HAND -> update.set("stockOnHand", draft.stockOnHand());
+				case ACTIVE -> update.set("active", draft.active());
+			}
+		}
+		Product updated = this.mongo.findAndModify(Query.query(where("sku").is(sku).and("version").is(version)), update,
+				FindAndModifyOptions.options().returnNew(true), Product.class);
+		if (updated == null) {
+			throw staleVersion(sku, version, get(sku).version());
+		}
+		return updated;
+	}
+
+	/** ABORTED with the versions, as the catalog's clients read them. */
+	static DomainRefusal.StaleVersion staleVersion(String sku, long expected, long current) {
+		return new DomainRefusal.StaleVersion(ProblemType.VERSION_CONFLICT, "Product", sku, expected, current, Map
+			.of("sku", sku, "expected_version", Long.toString(expected), "current_version", Long.toString(current)));
+	}
+
+	static DomainRefusal.NotFound notFound(String sku) {
+		return new DomainRefusal.NotFound(ProblemType.PRODUCT_NOT_FOUND, "Product", sku,
+				"Product %s was not found".formatted(sku), Map.of("sku", sku));
+	}
+
+	private void checkCategory(ProductRules rules, String category) {
+		if (category != null && !category.isBlank()
+				&& !this.mongo.exists(Query.query(where("_id").is(category)), Category.class)) {
+			rules.add("category", "'%s' is not a category; see ListCategories".formatted(category));
+		}
+	}
+
+	private Instant now() {
+		// Stored with millisecond precision; answer with what a later read returns.
+		return this.business.now(ChronoUnit.MILLIS);
+	}
+
+	static String escapeRegex(String text) {
+		StringBuilder escaped = new StringBuilder(text.length() + 8);
+		for (char c : text.toCharArray()) {
+			if ("\\^$.|?*+()[]{}-/#".indexOf(c) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.append(c);
+		}
+		return escaped.toString();
+	}
+
+	/**
+	 * Products found by SKU and the SKUs that name none.
+	 *
+	 * @param products the products in request order
+	 * @param missing the unknown SKUs in request order
+	 */
+	public record Batch(List<Product> products, List<String> missing) {
+	}
+
+	/**
+	 * One page of search results.
+	 *
+	 * @param items the products of this page
+	 * @param total how many match in all
+	 * @param page the 0-based page
+	 * @param pageSize the page size used
+	 */
+	public record Page(List<Product> items, long total, int page, int pageSize) {
+	}
+
+}

@@ -1,0 +1,120 @@
+package com.example.shop.catalog.reservation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.example.shop.catalog.CatalogRefusal;
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.domain.FieldViolation;
+
+/**
+ * What a reservation request must be, and how each refusal of a reservation reads. No
+ * database here: every rule that needs none.
+ */
+final class ReservationRules {
+
+	private ReservationRules() {
+	}
+
+	/**
+	 * Checks a reservation request, every field at once.
+	 * @return the reservation id in its canonical form
+	 * @throws DomainRefusal.Invalid naming every bad field
+	 */
+	static String validate(String reservationId, List<ReservationService.Request> requested) {
+		List<FieldViolation> violations = new ArrayList<>();
+		String id = uuidOrNull(reservationId);
+		if (id == null) {
+			violations.add(new FieldViolation("reservation_id", "must be a UUID"));
+		}
+		if (requested.isEmpty() || requested.size() > ReservationService.MAX_LINES) {
+			violations
+				.add(new FieldViolation("lines", "must have 1 to %d lines".formatted(ReservationService.MAX_LINES)));
+		}
+		Set<String> skus = new HashSet<>();
+		for (int i = 0; i < requested.size(); i++) {
+			ReservationService.Request line = requested.get(i);
+			if (line.sku() == null || line.sku().isEmpty()) {
+				violations.add(new FieldViolation("lines[%d].sku".formatted(i), "is required"));
+			}
+			else if (!skus.add(line.sku())) {
+				violations.add(new FieldViolation("lines[%d].sku".formatted(i),
+						"appears on an earlier line; put the whole quantity on one line"));
+			}
+			if (line.quantity() < 1 || line.quantity() > ReservationService.MAX_QUANTITY) {
+				violations.add(new FieldViolation("lines[%d].quantity".formatted(i),
+						"must be between 1 and %d".formatted(ReservationService.MAX_QUANTITY)));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new DomainRefusal.Invalid(violations);
+		}
+		return id;
+	}
+
+	/**
+	 * @return the reservation id in its canonical form
+	 * @throws DomainRefusal.Invalid unless it is a UUID
+	 */
+	static String validId(String reservationId) {
+		String id = uuidOrNull(reservationId);
+		if (id == null) {
+			throw new DomainRefusal.Invalid("reservation_id", "must be a UUID");
+		}
+		return id;
+	}
+
+	static DomainRefusal.NotFound notFound(String id) {
+		return new DomainRefusal.NotFound(ProblemType.RESERVATION_NOT_FOUND, "Reservation", id,
+				"Reservation %s was not found".formatted(id), Map.of("reservation_id", id));
+	}
+
+	static DomainRefusal.NotFound unknownProducts(List<String> skus) {
+		return new DomainRefusal.NotFound(ProblemType.PRODUCT_NOT_FOUND, "Product", skus.getFirst(),
+				"No product has SKU " + String.join(", ", skus), Map.of("skus", String.join(",", skus)));
+	}
+
+	static DomainRefusal.Conflict inactiveProducts(List<String> skus) {
+		return new DomainRefusal.Conflict(ProblemType.PRODUCT_INACTIVE,
+				"Inactive products cannot be reserved: " + String.join(", ", skus),
+				Map.of("skus", String.join(",", skus)));
+	}
+
+	static CatalogRefusal.InProgress inProgress(String id) {
+		return new CatalogRefusal.InProgress(ProblemType.RESERVATION_IN_PROGRESS,
+				"Reservation %s is being processed by another call; retry shortly".formatted(id),
+				Map.of("reservation_id", id));
+	}
+
+	/** A released reservation asked to be confirmed or made again. */
+	static DomainRefusal.Conflict released(Reservation reservation, String advice) {
+		return new DomainRefusal.Conflict(ProblemType.RESERVATION_RELEASED,
+				"Reservation %s was released (%s)%s".formatted(reservation.id(), reservation.releaseReason(), advice),
+				Map.of("reservation_id", reservation.id(), "release_reason",
+						String.valueOf(reservation.releaseReason())));
+	}
+
+	/** Made with other lines under the same id. */
+	static CatalogRefusal.AlreadyExists reused(String id) {
+		return new CatalogRefusal.AlreadyExists(ProblemType.RESERVATION_ID_REUSED, "Reservation", id,
+				"Reservation %s was made for other lines; a new placement needs a new id".formatted(id));
+	}
+
+	private static String uuidOrNull(String value) {
+		if (value == null || value.length() != 36) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

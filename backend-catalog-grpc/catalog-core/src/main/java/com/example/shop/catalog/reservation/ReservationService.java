@@ -1,0 +1,322 @@
+package com.example.shop.catalog.reservation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.example.shop.catalog.CatalogRefusal;
+import com.example.shop.catalog.CatalogSettings;
+import com.example.shop.catalog.product.Product;
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.domain.Refusal;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Reserving stock for an order placement, confirming and releasing it. MongoDB has no
+ * transaction here (and the stand-in none at all), so each step is one conditional update
+ * of one document ({@link ReservationStore}), every stock move is idempotent
+ * ({@link StockLedger}), and a reservation's {@code status} and {@code settled} flag say
+ * what is left to do if a call dies half-way: the {@link ReservationSweeper} finishes it.
+ * The request rules and the refusals' words are in {@link ReservationRules}.
+ */
+@Service
+public class ReservationService {
+
+	public static final int MAX_LINES = 100;
+
+	public static final int MAX_QUANTITY = 10_000;
+
+	/** How many expired, and how many unsettled, reservations one sweep takes on. */
+	static final int SWEEP_BATCH = 500;
+
+	private static final Logger log = LoggerFactory.getLogger(ReservationService.class);
+
+	private final ReservationStore reservations;
+
+	private final StockLedger ledger;
+
+	private final CatalogSettings settings;
+
+	private final Clock clock;
+
+	ReservationService(ReservationStore reservations, StockLedger ledger, CatalogSettings settings, Clock clock) {
+		this.reservations = reservations;
+		this.ledger = ledger;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Takes every line off stock, or none. A retry with the same id and lines returns the
+	 * first outcome.
+	 * @param reservationId the placement id, a UUID
+	 * @param requested the lines
+	 * @param abandoned true once the caller has given up; checked between lines
+	 * @return the HELD (or already CONFIRMED) reservation
+	 * @throws CatalogRefusal.NotEnoughStock listing every short line
+	 * @throws DomainRefusal.NotFound for unknown SKUs
+	 * @throws DomainRefusal.Conflict for inactive products or a reservation already
+	 * released
+	 * @throws CatalogRefusal.AlreadyExists if the id was used for other lines
+	 * @throws CatalogRefusal.InProgress if another call is reserving this id right now
+	 */
+	public Reservation reserve(String reservationId, List<Request> requested, BooleanSupplier abandoned) {
+		String id = ReservationRules.validate(reservationId, requested);
+		Reservation existing = this.reservations.find(id);
+		if (existing != null) {
+			return replay(existing, requested);
+		}
+		precheck(requested);
+		Instant now = now();
+		Reservation reserving = new Reservation(id, Reservation.Status.RESERVING,
+				requested.stream()
+					.map((line) -> new Reservation.Line(line.sku(), line.quantity(), null, null))
+					.toList(),
+				now, now.plus(this.settings.reservationTimeout()), now, null, null, false);
+		if (!this.reservations.insert(reserving)) {
+			return replay(this.reservations.find(id), requested);
+		}
+		return takeEveryLine(reserving, abandoned);
+	}
+
+	/**
+	 * Marks a HELD reservation sold. Idempotent.
+	 * @throws DomainRefusal.NotFound if there is no such reservation
+	 * @throws DomainRefusal.Conflict if it was released
+	 */
+	public Reservation confirm(String reservationId) {
+		String id = ReservationRules.validId(reservationId);
+		Reservation confirmed = this.reservations.confirm(id, now());
+		if (confirmed == null) {
+			Reservation current = find(id);
+			return switch (current.status()) {
+				case CONFIRMED -> finish(current);
+				case RELEASED ->
+					throw ReservationRules.released(current, " and cannot be confirmed; reserve again with a new id");
+				case RESERVING, HELD -> throw ReservationRules.inProgress(id);
+			};
+		}
+		return finish(confirmed);
+	}
+
+	/**
+	 * Puts a reservation's units back on stock, whether HELD or CONFIRMED. Idempotent.
+	 * @throws DomainRefusal.NotFound if there is no such reservation
+	 */
+	public Reservation release(String reservationId) {
+		String id = ReservationRules.validId(reservationId);
+		Instant now = now();
+		Reservation released = this.reservations.release(id, Reservation.Status.HELD,
+				Reservation.ReleaseReason.REQUESTED, now);
+		if (released == null) {
+			released = this.reservations.release(id, Reservation.Status.CONFIRMED, Reservation.ReleaseReason.REQUESTED,
+					now);
+		}
+		if (released == null) {
+			Reservation current = find(id);
+			return switch (current.status()) {
+				case RELEASED -> finish(current);
+				case RESERVING, HELD, CONFIRMED -> throw ReservationRules.inProgress(id);
+			};
+		}
+		return finish(released);
+	}
+
+	/**
+	 * Releases what stayed HELD (or RESERVING, from a call that died) past its expiry and
+	 * finishes the stock moves interrupted calls left unsettled.
+	 * @return how many reservations were released or finished
+	 */
+	public int sweep() {
+		Instant now = now();
+		int done = 0;
+		for (Reservation expired : this.reservations.expired(now, SWEEP_BATCH)) {
+			Reservation released = this.reservations.release(expired.id(), expired.status(),
+					Reservation.ReleaseReason.EXPIRED, now);
+			if (released != null) {
+				finish(released);
+				done++;
+			}
+		}
+		for (Reservation unsettled : this.reservations.unsettled(now.minus(this.settings.sweeper().settleGrace()),
+				SWEEP_BATCH)) {
+			finish(unsettled);
+			done++;
+		}
+		return done;
+	}
+
+	private Reservation takeEveryLine(Reservation reserving, BooleanSupplier abandoned) {
+		String id = reserving.id();
+		Map<String, Product> taken = new HashMap<>();
+		try {
+			// One order of SKUs for every call keeps concurrent reservations of several
+			// SKUs fair.
+			for (Reservation.Line line : reserving.lines()
+				.stream()
+				.sorted(Comparator.comparing(Reservation.Line::sku))
+				.toList()) {
+				if (abandoned.getAsBoolean()) {
+					throw new CatalogRefusal.Abandoned("The caller gave up while reserving; nothing is reserved");
+				}
+				Product product = this.ledger.take(line.sku(), id, line.quantity(), now());
+				if (product == null) {
+					throw refusal(line);
+				}
+				taken.put(line.sku(), product);
+			}
+		}
+		catch (RuntimeException ex) {
+			undo(reserving);
+			throw ex;
+		}
+		List<Reservation.Line> snapshots = reserving.lines().stream().map((line) -> {
+			Product product = taken.get(line.sku());
+			return new Reservation.Line(line.sku(), line.quantity(), product.name(), product.price());
+		}).toList();
+		Reservation held = this.reservations.hold(id, snapshots, now());
+		if (held == null) {
+			// The sweeper released it meanwhile (a call slower than the reservation
+			// timeout).
+			undo(reserving);
+			throw new DomainRefusal.Conflict(ProblemType.RESERVATION_RELEASED,
+					"Reservation %s expired while it was being made".formatted(id), Map.of("reservation_id", id));
+		}
+		return held;
+	}
+
+	private void undo(Reservation reserving) {
+		try {
+			for (Reservation.Line line : reserving.lines()) {
+				this.ledger.giveBack(line.sku(), reserving.id(), line.quantity(), now());
+			}
+			this.reservations.removeReserving(reserving.id());
+		}
+		catch (RuntimeException ex) {
+			// What stays held is released by the sweeper when the reservation expires.
+			log.warn("Could not undo reservation {}; the sweeper releases it at expiry", reserving.id(), ex);
+		}
+	}
+
+	/** Why one line could not be taken, read after the fact. */
+	private Refusal refusal(Reservation.Line line) {
+		Product product = this.ledger.product(line.sku());
+		if (product == null) {
+			return ReservationRules.unknownProducts(List.of(line.sku()));
+		}
+		if (!product.active()) {
+			return ReservationRules.inactiveProducts(List.of(line.sku()));
+		}
+		return new CatalogRefusal.NotEnoughStock(List
+			.of(new CatalogRefusal.NotEnoughStock.Shortage(line.sku(), line.quantity(), product.stockOnHand())));
+	}
+
+	/**
+	 * Answers the common refusals with every bad line at once, before anything is taken.
+	 */
+	private void precheck(List<Request> requested) {
+		Map<String, Product> products = this.ledger.products(requested.stream().map(Request::sku).toList());
+		List<String> unknown = requested.stream()
+			.map(Request::sku)
+			.filter((sku) -> !products.containsKey(sku))
+			.toList();
+		if (!unknown.isEmpty()) {
+			throw ReservationRules.unknownProducts(unknown);
+		}
+		List<String> inactive = requested.stream()
+			.map(Request::sku)
+			.filter((sku) -> !products.get(sku).active())
+			.toList();
+		if (!inactive.isEmpty()) {
+			throw ReservationRules.inactiveProducts(inactive);
+		}
+		List<CatalogRefusal.NotEnoughStock.Shortage> shortages = requested.stream()
+			.filter((line) -> products.get(line.sku()).stockOnHand() < line.quantity())
+			.map((line) -> new CatalogRefusal.NotEnoughStock.Shortage(line.sku(), line.quantity(),
+					products.get(line.sku()).stockOnHand()))
+			.toList();
+		if (!shortages.isEmpty()) {
+			throw new CatalogRefusal.NotEnoughStock(shortages);
+		}
+	}
+
+	private Reservation replay(Reservation existing, List<Request> requested) {
+		Set<Request> asked = new HashSet<>(requested);
+		Set<Request> recorded = existing.lines()
+			.stream()
+			.map((line) -> new Request(line.sku(), line.quantity()))
+			.collect(Collectors.toSet());
+		if (!asked.equals(recorded)) {
+			throw ReservationRules.reused(existing.id());
+		}
+		return switch (existing.status()) {
+			case HELD, CONFIRMED -> existing;
+			case RESERVING -> throw ReservationRules.inProgress(existing.id());
+			case RELEASED -> throw ReservationRules.released(existing, "; reserve again with a new id");
+		};
+	}
+
+	/**
+	 * Does the stock moves the reservation's status asks for (idempotent), then marks it
+	 * settled.
+	 */
+	private Reservation finish(Reservation reservation) {
+		if (reservation.settled()) {
+			return reservation;
+		}
+		Instant now = now();
+		for (Reservation.Line line : reservation.lines()) {
+			switch (reservation.status()) {
+				case CONFIRMED -> this.ledger.settle(line.sku(), reservation.id(), now);
+				case RELEASED -> {
+					if (reservation.releasedFrom() == Reservation.Status.CONFIRMED) {
+						this.ledger.settle(line.sku(), reservation.id(), now);
+						this.ledger.restock(line.sku(), reservation.id(), line.quantity(), now);
+					}
+					else {
+						this.ledger.giveBack(line.sku(), reservation.id(), line.quantity(), now);
+					}
+				}
+				case RESERVING, HELD -> {
+				}
+			}
+		}
+		Reservation settled = this.reservations.settled(reservation);
+		return (settled != null) ? settled : reservation;
+	}
+
+	private Reservation find(String id) {
+		Reservation reservation = this.reservations.find(id);
+		if (reservation == null) {
+			throw ReservationRules.notFound(id);
+		}
+		return reservation;
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	/**
+	 * One requested line.
+	 *
+	 * @param sku the SKU
+	 * @param quantity the units
+	 */
+	public record Request(String sku, int quantity) {
+	}
+
+}

@@ -1,0 +1,24 @@
+package com.example.shop.bff.backend;
+
+import java.util.List;
+
+/**
+ * Maps between the BFF's enums and a backend's, constant by constant name: the BFF's
+ * records list the values the contract does (checked by
+ * {@code HttpClientsMatchTheContractsTests}), under its own types.
+ */
+final class Enums {
+
+	private Enums() {
+	}
+
+	static <T extends Enum<T>> T same(Enum<?> value, Class<T> type) {
+		return Enum.valueOf(type, value.name());
+	}
+
+	/** Each value as the other type's constant; {@code null} stays {@code null}. */
+	static <T extends Enum<T>> List<T> same(List<? extends Enum<?>> values, Class<T> type) {
+		return (values != null) ? values.stream().map((value) -> same(value, type)).toList() : null;
+	}
+
+}

@@ -1,0 +1,52 @@
+package com.example.shop.bff.billing;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.example.shop.support.idempotency.IdempotencyKeys;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "customers and billing")
+record BffBillingController(BillingDeskService desk) {
+
+	@GetMapping("/bff/v1/invoices")
+	@Operation(summary = "List invoices", description = "By status, customer or order, with paging.")
+	Mono<InvoicePage> invoices(@RequestParam(required = false) List<InvoiceStatus> status,
+			@RequestParam(required = false) UUID customerId, @RequestParam(required = false) List<UUID> orderId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) List<String> sort) {
+		return this.desk.invoices(new InvoiceQuery(orderId, customerId, status, page, size, sort));
+	}
+
+	@GetMapping("/bff/v1/invoices/{id}")
+	@Operation(summary = "Invoice detail", description = "The invoice with its payments and customer.")
+	Mono<InvoiceDetail> invoice(@PathVariable UUID id) {
+		return this.desk.invoice(id);
+	}
+
+	@PostMapping("/bff/v1/invoices/{id}/payments")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record a payment",
+			description = "Partial payments allowed; an overpayment or a void invoice is 409. Idempotent by the "
+					+ "Idempotency-Key header.")
+	Mono<PaymentReceipt> pay(@PathVariable UUID id,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@Valid @RequestBody NewPayment payment) {
+		return this.desk.recordPayment(id, IdempotencyKeys.require(idempotencyKey), payment);
+	}
+
+}

@@ -1,0 +1,58 @@
+package com.example.shop.bff.billing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.example.shop.bff.Money;
+import reactor.core.publisher.Mono;
+
+/**
+ * What the BFF needs from the billing service (customers, invoices, payments), in the
+ * BFF's own records. Implemented in {@code bff.backend} (budgeted, retried where safe,
+ * behind a circuit breaker, failures classified as {@code BackendFailure}s); the BFF's
+ * services use it, views never do.
+ */
+public interface BillingBackend {
+
+	/** The backend's name in failures, parts and circuit breakers. */
+	String NAME = "billing";
+
+	Mono<Customer> customer(UUID id);
+
+	Mono<CustomerPage> customers(String q, List<CustomerStatus> statuses, int page, int size, List<String> sort);
+
+	/** Many customers in one call (at most 100 ids). */
+	Mono<List<Customer>> lookup(List<UUID> ids);
+
+	Mono<CustomerBalance> balance(UUID customerId);
+
+	Mono<CreditCheck> creditCheck(UUID customerId, BigDecimal amount, String currency);
+
+	Mono<InvoicePage> invoices(InvoiceQuery query);
+
+	/** The invoice of one order, if it has been issued. */
+	default Mono<Optional<Invoice>> invoiceOfOrder(UUID orderId) {
+		return invoices(InvoiceQuery.ofOrder(orderId)).map((page) -> page.items().stream().findFirst());
+	}
+
+	Mono<Invoice> invoice(UUID id);
+
+	Mono<List<Payment>> payments(UUID invoiceId);
+
+	/**
+	 * Issues an order's invoice; billing keys invoices by order id, so a repeat returns
+	 * the first one.
+	 */
+	Mono<Invoice> issue(UUID orderId, UUID customerId, Money amount);
+
+	/** Voids an invoice based on the version seen; never retried. */
+	Mono<Invoice> voidInvoice(UUID id, long version, String reason);
+
+	/** Records a payment; repeatable with the same key. */
+	Mono<PaymentReceipt> pay(UUID invoiceId, String idempotencyKey, NewPayment payment);
+
+	Mono<ReceivablesSummary> receivables();
+
+}

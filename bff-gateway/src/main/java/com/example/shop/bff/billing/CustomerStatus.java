@@ -1,0 +1,8 @@
+package com.example.shop.bff.billing;
+
+/** Whether a customer may order on credit. */
+public enum CustomerStatus {
+
+	ACTIVE, SUSPENDED
+
+}

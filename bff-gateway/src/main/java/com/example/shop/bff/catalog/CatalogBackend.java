@@ -1,0 +1,54 @@
+package com.example.shop.bff.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * What the BFF needs from the catalog service, in the BFF's own records. Implemented in
+ * {@code bff.backend} over gRPC (deadlines from the request's budget, retried where safe,
+ * behind a circuit breaker, failures classified as {@code BackendFailure}s); the BFF's
+ * services use it, views never do.
+ */
+public interface CatalogBackend {
+
+	/** The backend's name in failures, parts and circuit breakers. */
+	String NAME = "catalog";
+
+	Mono<Product> product(String sku);
+
+	/** Many products in one call; SKUs the catalog does not know are left out. */
+	Mono<Map<String, Product>> products(List<String> skus);
+
+	Mono<ProductPage> search(ProductQuery query);
+
+	Mono<List<Category>> categories();
+
+	/** Creates a product; never retried blindly (a repeat is ALREADY_EXISTS). */
+	Mono<Product> create(ProductDraft draft);
+
+	/** Updates every editable field, based on the version the admin saw. */
+	Mono<Product> update(ProductDraft draft, long version);
+
+	/** Reserves stock; idempotent by the reservation id. */
+	Mono<StockReservation> reserve(String reservationId, Map<String, Integer> quantities);
+
+	Mono<StockReservation> confirm(String reservationId);
+
+	Mono<StockReservation> release(String reservationId);
+
+	/**
+	 * Price and stock changes, shared by every subscriber; never completes, reconnects
+	 * after failures, and runs without a request budget.
+	 */
+	Flux<ProductChange> changes();
+
+	/**
+	 * Reconnects now rather than after grpc-java's reconnect backoff, which can outlast a
+	 * catalog restart by seconds.
+	 */
+	void reconnectNow();
+
+}

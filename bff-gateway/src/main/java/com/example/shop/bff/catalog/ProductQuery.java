@@ -1,0 +1,18 @@
+package com.example.shop.bff.catalog;
+
+/**
+ * How to search the catalog.
+ *
+ * @param text a name or SKU prefix, or {@code null}
+ * @param category a category code, or {@code null}
+ * @param activeOnly only products that can be sold
+ * @param maxStockOnHand only products with at most this stock (low stock), or
+ * {@code null}
+ * @param page 0-based page
+ * @param size page size
+ * @param sortBy what to sort by
+ * @param descending high to low
+ */
+public record ProductQuery(String text, String category, boolean activeOnly, Integer maxStockOnHand, int page, int size,
+		ProductSort sortBy, boolean descending) {
+}

@@ -1,0 +1,26 @@
+package com.example.shop.bff.order;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Which orders to list, a page at a time.
+ *
+ * @param statuses any of these, or all when empty
+ * @param customerId one customer's orders, or {@code null}
+ * @param from first business day, or {@code null}
+ * @param to last business day, or {@code null}
+ * @param page 0-based page
+ * @param size page size, 1..100
+ * @param sort {@code field,asc|desc} values
+ */
+public record OrderQuery(List<OrderStatus> statuses, UUID customerId, LocalDate from, LocalDate to, int page, int size,
+		List<String> sort) {
+
+	public OrderQuery {
+		statuses = (statuses != null) ? List.copyOf(statuses) : List.of();
+		sort = (sort != null) ? List.copyOf(sort) : List.of();
+	}
+
+}

@@ -1,0 +1,34 @@
+package com.example.shop.bff.order;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * What the BFF needs from the orders service, in the BFF's own records. Implemented in
+ * {@code bff.backend} (budgeted, retried where safe, behind a circuit breaker, failures
+ * classified as {@code BackendFailure}s); the BFF's services use it, views never do.
+ */
+public interface OrdersBackend {
+
+	/** The backend's name in failures, parts and circuit breakers. */
+	String NAME = "orders";
+
+	Mono<Order> get(UUID id);
+
+	Mono<OrderPage> list(OrderQuery query);
+
+	Mono<OrderStats> stats(LocalDate from, LocalDate to);
+
+	/** Creates an order; repeatable, because the placement id is the idempotency key. */
+	Mono<Order> create(String placementId, NewOrder order);
+
+	/**
+	 * A lifecycle action based on the version the user saw; never retried, since after a
+	 * lost answer a retry would be a 412 that hides the success.
+	 * @param reason why, for {@link OrderAction#CANCEL} only (may be {@code null})
+	 */
+	Mono<Order> act(UUID id, OrderAction action, long version, String reason);
+
+}

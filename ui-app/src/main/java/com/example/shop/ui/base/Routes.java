@@ -1,0 +1,91 @@
+package com.example.shop.ui.base;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+
+/**
+ * Where each view lives. Views reach each other by these addresses, never by class: a
+ * view naming another's class tied their packages into a cycle (customer and order detail
+ * did) and forced every view to be public. The menu needs none of them either
+ * ({@code @Menu} on the views, read by {@link MainLayout}).
+ */
+public final class Routes {
+
+	/** The dashboard, where signing in lands. */
+	public static final String DASHBOARD = "";
+
+	/** The catalog: search, filter, a product's detail. */
+	public static final String CATALOG = "catalog";
+
+	/** The order list. */
+	public static final String ORDERS = "orders";
+
+	/** The new-order form. */
+	public static final String NEW_ORDER = "orders/new";
+
+	/** One order, {@link #order(UUID)}. */
+	public static final String ORDER = "order";
+
+	/** The customer list. */
+	public static final String CUSTOMERS = "customers";
+
+	/** One customer's overview, {@link #customer(UUID)}. */
+	public static final String CUSTOMER = "customer";
+
+	/** The invoice list. */
+	public static final String INVOICES = "invoices";
+
+	/** One invoice, {@link #invoice(UUID)}. */
+	public static final String INVOICE = "invoice";
+
+	/** Sign-in with the demo users (security/). */
+	public static final String LOGIN = "login";
+
+	private Routes() {
+	}
+
+	public static String order(UUID id) {
+		return ORDER + "/" + id;
+	}
+
+	public static String customer(UUID id) {
+		return CUSTOMER + "/" + id;
+	}
+
+	public static String invoice(UUID id) {
+		return INVOICE + "/" + id;
+	}
+
+	/**
+	 * A link to a view that the router follows in place, without reloading the page (as a
+	 * {@code RouterLink} does, but by address).
+	 */
+	public static Anchor link(String text, String location) {
+		Anchor link = new Anchor(location, text);
+		link.getElement().setAttribute("router-link", "");
+		return link;
+	}
+
+	/** A click on a row opens the view at the row's address. */
+	public static <T> void openOnClick(Grid<T> grid, Function<T, String> location) {
+		grid.addItemClickListener(
+				(click) -> grid.getUI().ifPresent((ui) -> ui.navigate(location.apply(click.getItem()))));
+	}
+
+	/**
+	 * Whether the signed-in user may open the view at this route ({@link #ORDER}, with or
+	 * without its parameter: access depends on the view, never on the value). Ask while
+	 * building a view, not when an answer arrives later: Vaadin's check reads the current
+	 * request.
+	 */
+	public static boolean mayOpen(AccessAnnotationChecker access, String route) {
+		RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+		return routes.getRoute(route).or(() -> routes.getRoute(route + "/any")).map(access::hasAccess).orElse(false);
+	}
+
+}

@@ -1,0 +1,116 @@
+package com.example.shop.ui.order;
+
+import com.example.shop.bff.BackendRefusal;
+import com.example.shop.bff.order.CancelOrderService;
+import com.example.shop.bff.order.Cancellation;
+import com.example.shop.bff.order.Order;
+import com.example.shop.bff.order.OrderAction;
+import com.example.shop.bff.order.OrderDeskService;
+import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.DetailView;
+import com.example.shop.ui.base.Notices;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * An order's lifecycle actions on the order page: a button for each action orders allows
+ * now (which ones is never decided here), each asking first and sending the version the
+ * user saw, so a concurrent change is explained instead of overwritten. Whatever the
+ * outcome, the page then shows the order as it is now.
+ */
+class OrderActions {
+
+	private final OrderDeskService desk;
+
+	private final CancelOrderService cancelling;
+
+	private final DetailView<?> page;
+
+	OrderActions(OrderDeskService desk, CancelOrderService cancelling, DetailView<?> page) {
+		this.desk = desk;
+		this.cancelling = cancelling;
+		this.page = page;
+	}
+
+	Component buttons(Order order) {
+		HorizontalLayout buttons = new HorizontalLayout();
+		for (OrderAction allowed : order.allowedActions()) {
+			buttons.add((allowed == OrderAction.CANCEL) ? cancelButton(order) : actionButton(order, allowed));
+		}
+		return buttons;
+	}
+
+	private Button actionButton(Order order, OrderAction action) {
+		String name = this.page.getTranslation("order.action." + action.name());
+		Button button = new Button(name);
+		button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		button.addClickListener((click) -> {
+			ConfirmDialog confirm = new ConfirmDialog(name,
+					this.page.getTranslation("order.confirm-action", name, order.number()), name, (confirmed) -> {
+						button.setEnabled(false);
+						this.page.working(true);
+						// Success or not (a concurrent change is explained by the error
+						// handler), show the order as it is now.
+						Async.load(this.desk.act(order.id(), action, order.version()),
+								(changed) -> Notices
+									.done(this.page.getTranslation("order.done", name, changed.number())),
+								this.page::reload);
+					});
+			confirm.setCancelable(true);
+			confirm.setCancelText(this.page.getTranslation("common.cancel"));
+			confirm.open();
+		});
+		return button;
+	}
+
+	private Button cancelButton(Order order) {
+		Button button = new Button(this.page.getTranslation("order.action.CANCEL"));
+		button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		button.addClickListener((click) -> {
+			TextField reason = new TextField(this.page.getTranslation("order.cancel-reason"));
+			reason.setMaxLength(500);
+			reason.setWidthFull();
+			ConfirmDialog confirm = new ConfirmDialog();
+			confirm.setHeader(this.page.getTranslation("order.action.CANCEL"));
+			confirm.add(new Paragraph(this.page.getTranslation("order.confirm-cancel", order.number())), reason);
+			confirm.setCancelable(true);
+			confirm.setCancelText(this.page.getTranslation("common.back"));
+			confirm.setConfirmText(this.page.getTranslation("order.action.CANCEL"));
+			confirm.setConfirmButtonTheme("error primary");
+			confirm.addConfirmListener((confirmed) -> cancel(order, reason.getValue(), button));
+			confirm.open();
+		});
+		return button;
+	}
+
+	/**
+	 * Cancels, or finishes cancelling, the order, then shows how it ended.
+	 * @param button the button that started it, off while it runs
+	 */
+	void cancel(Order order, String reason, Button button) {
+		button.setEnabled(false);
+		this.page.working(true);
+		Async.load(this.cancelling.cancel(order.id(), order.version(), reason), (outcome) -> {
+			switch (outcome) {
+				case Cancellation.Cancelled cancelled ->
+					Notices.done(this.page.getTranslation("order.cancelled", order.number()));
+				case Cancellation.CancelledWithPendingSteps partly ->
+					Notices.caveat(this.page.getTranslation("order.cancelled-pending", order.number()));
+				case Cancellation.Refused refused when refused.kind() == BackendRefusal.Kind.STALE ->
+					Notices.caveat(this.page.getTranslation("error.stale"));
+				case Cancellation.Refused refused -> Notices.caveat(refused.message());
+				case Cancellation.NotCancelled notCancelled -> Notices.caveat(notCancelled.message());
+			}
+			this.page.reload();
+		}, () -> {
+			button.setEnabled(true);
+			this.page.working(false);
+		});
+	}
+
+}

@@ -1,0 +1,162 @@
+package com.example.shop.ui.order;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.example.shop.bff.catalog.CatalogPagesService;
+import com.example.shop.bff.catalog.Product;
+import com.example.shop.bff.catalog.ProductPage;
+import com.example.shop.bff.catalog.ProductQuery;
+import com.example.shop.bff.catalog.ProductSort;
+import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Pages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+
+/**
+ * The lines of a new order: pick a product (what can be sold shown) and a quantity, add
+ * it, remove lines. Holds the picker and the grid; the form places them and is told
+ * whenever the lines change.
+ */
+class OrderLinesEditor {
+
+	final ComboBox<Product> product = new ComboBox<>();
+
+	final IntegerField quantity = new IntegerField();
+
+	final Button add = new Button();
+
+	final Grid<Line> grid = new Grid<>(Line.class, false);
+
+	private final HorizontalLayout picker;
+
+	private final List<Line> items = new ArrayList<>();
+
+	private final Runnable changed;
+
+	OrderLinesEditor(CatalogPagesService catalog, Formats formats, Runnable changed) {
+		this.changed = changed;
+		Component owner = this.grid;
+		this.product.setLabel(owner.getTranslation("new-order.product"));
+		this.product.setWidthFull();
+		this.product.setItemLabelGenerator((p) -> owner.getTranslation("new-order.product-item", p.name(), p.sku(),
+				formats.number(p.available()), formats.money(p.price())));
+		this.product
+			.setItems(
+					(query) -> Pages.fetch(
+							catalog.search(new ProductQuery(query.getFilter().orElse(null), null, true, null,
+									query.getPage(), query.getPageSize(), ProductSort.NAME, false)),
+							ProductPage::items));
+		this.quantity.setLabel(owner.getTranslation("order.quantity"));
+		this.quantity.setMin(1);
+		this.quantity.setMax(10_000);
+		this.quantity.setValue(1);
+		this.quantity.setStepButtonsVisible(true);
+		this.add.setText(owner.getTranslation("new-order.add"));
+		this.add.setIcon(VaadinIcon.PLUS.create());
+		this.add.addClickListener((e) -> addLine());
+		this.picker = new HorizontalLayout(this.product, this.quantity, this.add);
+		this.picker.setWidthFull();
+		this.picker.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+		this.grid.addColumn((l) -> l.product().sku()).setHeader(owner.getTranslation("product.sku")).setAutoWidth(true);
+		this.grid.addColumn((l) -> l.product().name()).setHeader(owner.getTranslation("product.name")).setFlexGrow(1);
+		this.grid.addColumn((l) -> formats.number(l.product().available()))
+			.setHeader(owner.getTranslation("product.available"))
+			.setTextAlign(ColumnTextAlign.END);
+		this.grid.addColumn((l) -> formats.number(l.quantity()))
+			.setHeader(owner.getTranslation("order.quantity"))
+			.setTextAlign(ColumnTextAlign.END);
+		this.grid.addColumn((l) -> formats.money(l.total(), l.product().price().currency()))
+			.setHeader(owner.getTranslation("order.line-total"))
+			.setTextAlign(ColumnTextAlign.END);
+		this.grid.addComponentColumn((l) -> {
+			Button remove = new Button(VaadinIcon.TRASH.create(), (e) -> {
+				this.items.remove(l);
+				refresh();
+			});
+			remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+			remove.setAriaLabel(owner.getTranslation("new-order.remove", l.product().name()));
+			return remove;
+		}).setAutoWidth(true).setFlexGrow(0);
+		this.grid.setAllRowsVisible(true);
+		this.grid.setAriaLabel(owner.getTranslation("order.lines"));
+		this.grid.setItems(this.items);
+	}
+
+	/** The product picker, the quantity and the add button, in a row. */
+	Component picker() {
+		return this.picker;
+	}
+
+	List<Line> chosen() {
+		return List.copyOf(this.items);
+	}
+
+	BigDecimal total() {
+		return this.items.stream().map(Line::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/**
+	 * Whether a line asks for more than the catalog can sell now (a warning, not a rule).
+	 */
+	boolean beyondStock() {
+		return this.items.stream().anyMatch((l) -> l.quantity() > l.product().available());
+	}
+
+	void clear() {
+		this.items.clear();
+		refresh();
+	}
+
+	private void addLine() {
+		Product chosen = this.product.getValue();
+		Integer count = this.quantity.getValue();
+		if (chosen == null) {
+			this.product.setInvalid(true);
+			this.product.setErrorMessage(this.grid.getTranslation("new-order.pick-product"));
+			return;
+		}
+		if (count == null || count < 1 || count > 10_000) {
+			this.quantity.setInvalid(true);
+			this.quantity.setErrorMessage(this.grid.getTranslation("new-order.quantity-range"));
+			return;
+		}
+		this.product.setInvalid(false);
+		this.quantity.setInvalid(false);
+		this.items.removeIf((l) -> l.product().sku().equals(chosen.sku()));
+		this.items.add(new Line(chosen, count));
+		this.product.clear();
+		this.quantity.setValue(1);
+		refresh();
+	}
+
+	private void refresh() {
+		this.grid.setItems(this.items);
+		this.changed.run();
+	}
+
+	/**
+	 * One line of the form.
+	 *
+	 * @param product the product as picked (its stock and price as shown)
+	 * @param quantity how many
+	 */
+	record Line(Product product, int quantity) {
+
+		BigDecimal total() {
+			return this.product.price().value().multiply(BigDecimal.valueOf(this.quantity));
+		}
+
+	}
+
+}

@@ -1,0 +1,49 @@
+package com.example.shop.ui.order;
+
+import java.util.Map;
+
+import com.example.shop.bff.Part;
+import com.example.shop.bff.catalog.Product;
+import com.example.shop.bff.order.Order;
+import com.example.shop.bff.order.OrderLine;
+import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Unavailable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+
+/**
+ * An order's lines as ordered, with what the catalog can still sell of each today when it
+ * answered.
+ */
+final class OrderLinesGrid extends Grid<OrderLine> {
+
+	private OrderLinesGrid(Order order, Part<Map<String, Product>> products, Formats formats) {
+		super(OrderLine.class, false);
+		addColumn(OrderLine::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true);
+		addColumn(OrderLine::productName).setHeader(getTranslation("product.name")).setFlexGrow(4);
+		addColumn((l) -> formats.number(l.quantity())).setHeader(getTranslation("order.quantity"))
+			.setTextAlign(ColumnTextAlign.END);
+		addColumn((l) -> formats.money(l.unitPrice())).setHeader(getTranslation("order.unit-price"))
+			.setTextAlign(ColumnTextAlign.END);
+		addColumn((l) -> formats.money(l.lineTotal())).setHeader(getTranslation("order.line-total"))
+			.setTextAlign(ColumnTextAlign.END);
+		if (products instanceof Part.Available<Map<String, Product>> available) {
+			addColumn((l) -> {
+				Product product = available.value().get(l.sku());
+				return (product != null) ? formats.number(product.available()) : "";
+			}).setHeader(getTranslation("product.available")).setTextAlign(ColumnTextAlign.END);
+		}
+		setItems(order.lines());
+		setAllRowsVisible(true);
+	}
+
+	/** The lines, with a note below them when the catalog could not answer. */
+	static Component of(Order order, Part<Map<String, Product>> products, Formats formats) {
+		OrderLinesGrid grid = new OrderLinesGrid(order, products, formats);
+		return (products instanceof Part.Unavailable<Map<String, Product>> unavailable)
+				? new Div(grid, new Unavailable(unavailable)) : grid;
+	}
+
+}

@@ -47,8 +47,8 @@ public final class CatalogPage {
 		return grid().row(sku);
 	}
 
-	/** Opens a product as an admin, into its edit form. */
-	public ProductForm edit(String sku, String name) {
+	/** Opens a product: an admin gets its edit form, everyone else its details. */
+	public ProductForm open(String sku, String name) {
 		grid().open(sku);
 		return new ProductForm(this.page, name + " · " + sku);
 	}

@@ -82,6 +82,19 @@ public final class NewOrderPage {
 		return new Outcome(this.page, outcome());
 	}
 
+	/** Clicks "Place order" as the form is, for a form the UI should refuse to send. */
+	public NewOrderPage clickPlace() {
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order").setExact(true)).click();
+		RoundTrip.settle(this.page);
+		return this;
+	}
+
+	/** Waits until no outcome is shown: nothing was sent. */
+	public NewOrderPage assertNothingPlaced() {
+		assertThat(outcome()).hasCount(0);
+		return this;
+	}
+
 	/** The badge that says how the placement ended. */
 	private Locator outcome() {
 		return this.page.locator("#placement-result .outcome");

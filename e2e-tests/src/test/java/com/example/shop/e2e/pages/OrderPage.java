@@ -1,5 +1,6 @@
 package com.example.shop.e2e.pages;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.example.shop.e2e.pages.vaadin.Dialog;
@@ -7,6 +8,7 @@ import com.example.shop.e2e.pages.vaadin.Grid;
 import com.example.shop.e2e.pages.vaadin.RoundTrip;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -105,6 +107,31 @@ public final class OrderPage {
 		dialog.field("Reason for cancelling").fill(reason);
 		dialog.click("Cancel order");
 		return this;
+	}
+
+	public Page page() {
+		return this.page;
+	}
+
+	/**
+	 * Reloads the order until its invoice shows this status, as a person does after a
+	 * backend came back (the BFF may take a few seconds to call it again).
+	 */
+	public OrderPage reloadUntilInvoiceIs(String status, Duration atMost) {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		while (true) {
+			reload();
+			try {
+				assertThat(invoice().value("Status")).hasText(status,
+						new LocatorAssertions.HasTextOptions().setTimeout(5_000));
+				return this;
+			}
+			catch (AssertionError ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/** Reloads the order, as the browser's reload button does. */

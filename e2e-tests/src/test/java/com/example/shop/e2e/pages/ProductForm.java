@@ -4,6 +4,8 @@ import com.example.shop.e2e.pages.vaadin.Dialog;
 import com.example.shop.e2e.pages.vaadin.Field;
 import com.microsoft.playwright.Page;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 /** A product's edit form, as an admin opens it from the catalog (a dialog). */
 public final class ProductForm {
 
@@ -35,9 +37,25 @@ public final class ProductForm {
 		return this;
 	}
 
+	/** Closes the read-only details. */
+	public void close() {
+		this.dialog.click("Close");
+		this.dialog.assertClosed();
+	}
+
 	public void cancel() {
 		this.dialog.click("Cancel");
 		this.dialog.assertClosed();
+	}
+
+	/**
+	 * Waits until the product is shown read-only: facts and Close, no form and no Save.
+	 */
+	public ProductForm assertReadOnly() {
+		assertThat(this.dialog.button("Close")).isVisible();
+		assertThat(this.dialog.button("Save")).hasCount(0);
+		assertThat(this.dialog.locator().locator("vaadin-text-field")).hasCount(0);
+		return this;
 	}
 
 	public Dialog dialog() {

@@ -64,6 +64,12 @@ public final class SignIn {
 		assertThat(user()).isVisible();
 	}
 
+	/** Waits until the sign-in form is shown (again). */
+	public SignIn assertShown() {
+		assertThat(user()).isVisible();
+		return this;
+	}
+
 	public Page page() {
 		return this.page;
 	}

@@ -37,7 +37,7 @@ public final class ComboBox {
 		input.click();
 		input.fill(filter);
 		Locator offered = this.field.host()
-			.locator("vaadin-combo-box-item")
+			.locator("vaadin-combo-box-item:visible")
 			.filter(new Locator.FilterOptions().setHasText(Text.containing(item)))
 			.first();
 		offered.click();

@@ -18,11 +18,15 @@ public final class Dialog {
 		this.dialog = dialog;
 	}
 
-	/** The open dialog titled exactly {@code title}; waits until it is shown. */
+	/**
+	 * The open dialog titled exactly {@code title}; waits until it is open. (The dialog
+	 * element itself has no box of its own, so "open" is its {@code opened} state, not
+	 * Playwright's visibility; its fields and buttons are visible as usual.)
+	 */
 	public static Dialog titled(Page page, String title) {
 		Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName(title).setExact(true))
 			.or(page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName(title).setExact(true)));
-		assertThat(dialog).isVisible();
+		assertThat(dialog).hasAttribute("opened", "");
 		return new Dialog(page, dialog);
 	}
 

@@ -9,22 +9,24 @@ import com.example.shop.e2e.harness.Shop;
 import com.example.shop.e2e.harness.Tags;
 import com.example.shop.e2e.pages.OrderPage;
 import com.example.shop.e2e.pages.Shell;
+import com.example.shop.e2e.pages.SignIn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The smoke test of the UI in a real browser: each role signs in, sees exactly the
- * navigation of its role, opens each main view it offers with the test's own data on
- * screen, and is turned away from a view outside the role when typing its address.
+ * Signing in and out for each role: each sees exactly the navigation of its role, opens
+ * each view it offers with the test's own data on screen, does not see actions outside
+ * its role, is turned away from a view outside the role when typing its address, and
+ * after signing out is asked to sign in again.
  */
 @EndToEnd
 @Tag(Tags.SMOKE)
-class MainViewsIT {
+class RolesIT {
 
 	@Test
-	void salesOpensTheCatalogOrdersAnOrderAndCustomersButNotInvoices(Shop shop) {
+	void salesWorksWithTheCatalogOrdersAndCustomersButNotInvoicesOrCatalogEdits(Shop shop) {
 		TestCustomer customer = shop.data().customer("Hanbit Trading");
 		TestProduct keyboard = shop.data().product("Mechanical keyboard", 89_000, 120);
 		BffClient.Placed order = shop.data().placedOrder(customer, keyboard, 2);
@@ -33,16 +35,20 @@ class MainViewsIT {
 		sales.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers");
 		sales.atDashboard().assertEveryPanelShown();
 
-		sales.catalog().search(keyboard.name()).row(keyboard.sku());
+		var catalog = sales.catalog().search(keyboard.name());
+		catalog.row(keyboard.sku());
+		catalog.open(keyboard.sku(), keyboard.name()).assertReadOnly().close();
 		openOrderFromTheList(sales, order, customer, keyboard);
 		sales.newOrder();
 		sales.customers().search(customer.name()).row(customer.name());
 
 		sales.assertRefused("/invoices", "Invoices");
+		sales.assertRefused("/invoice/" + order.invoiceId(), "Invoice " + order.invoiceNumber());
+		signOutAndStayOut(sales, "/orders");
 	}
 
 	@Test
-	void billingOpensCustomersAndInvoicesButNotOrdersOrTheCatalog(Shop shop) {
+	void billingWorksWithCustomersAndInvoicesButNotOrdersOrTheCatalog(Shop shop) {
 		TestCustomer customer = shop.data().customer("Nuri Design Studio");
 		TestProduct cable = shop.data().product("USB-C cable, 2 m", 12_500, 40);
 		BffClient.Placed order = shop.data().placedOrder(customer, cable, 3);
@@ -52,16 +58,18 @@ class MainViewsIT {
 		billing.atDashboard().assertEveryPanelShown();
 
 		billing.customers().search(customer.name()).row(customer.name());
-		billing.invoices().open(order.invoiceNumber());
-		assertThat(billing.page().getByText("Record a payment")).isVisible();
+		var invoice = billing.invoices().open(order.invoiceNumber());
+		assertThat(invoice.recordPaymentButton()).isVisible();
 
 		billing.assertRefused("/orders", "Orders");
+		billing.assertRefused("/orders/new", "New order");
 		billing.assertRefused("/catalog", "Catalog");
 		billing.assertRefused("/order/" + order.orderId(), "Order " + order.orderNumber());
+		signOutAndStayOut(billing, "/invoices");
 	}
 
 	@Test
-	void adminOpensEveryMainView(Shop shop) {
+	void adminOpensEveryViewAndEditsTheCatalog(Shop shop) {
 		TestCustomer customer = shop.data().customer("Seoul Office Supply");
 		TestProduct monitor = shop.data().product("27-inch monitor", 329_000, 40);
 		BffClient.Placed order = shop.data().placedOrder(customer, monitor, 1);
@@ -70,17 +78,23 @@ class MainViewsIT {
 		admin.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices");
 		admin.atDashboard().assertEveryPanelShown();
 
-		admin.catalog().search(monitor.name()).row(monitor.sku());
+		var catalog = admin.catalog().search(monitor.name());
+		catalog.row(monitor.sku());
+		var form = catalog.open(monitor.sku(), monitor.name());
+		form.name().assertValue(monitor.name());
+		form.cancel();
 		openOrderFromTheList(admin, order, customer, monitor);
 		admin.newOrder();
 		admin.customers().search(customer.name()).row(customer.name());
-		admin.invoices().row(order.invoiceNumber());
+		admin.invoices().open(order.invoiceNumber());
 		admin.dashboard();
+		signOutAndStayOut(admin, "/catalog");
 	}
 
 	@Test
 	void aWrongPasswordKeepsTheUserOnTheSignInPage(Shop shop) {
-		shop.signInPage().submit(shop.credentials(Role.SALES).user(), "not-the-password").assertRefused();
+		SignIn signIn = shop.signInPage().submit(shop.credentials(Role.SALES).user(), "not-the-password");
+		signIn.assertRefused();
 	}
 
 	/** From the orders list to the order's detail as the BFF composes it. */
@@ -90,6 +104,15 @@ class MainViewsIT {
 		detail.line(product.sku());
 		assertThat(detail.invoice().locator()).containsText(order.invoiceNumber());
 		assertThat(detail.customer()).containsText(customer.name());
+	}
+
+	/** Signs out; the view's address then leads to the sign-in page, not the view. */
+	private static void signOutAndStayOut(Shell user, String path) {
+		user.go("/");
+		SignIn signIn = user.signOut();
+		user.go(path);
+		signIn.assertShown();
+		assertThat(user.userName()).hasCount(0);
 	}
 
 }

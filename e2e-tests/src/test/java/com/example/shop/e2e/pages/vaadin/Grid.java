@@ -67,9 +67,12 @@ public final class Grid {
 		return this.grid;
 	}
 
-	/** A cell showing exactly this text. */
+	/**
+	 * A cell showing exactly this text. Only shown cells count: a lazy grid keeps the
+	 * cells of rows it recycled (after a filter changed, for example) hidden in the page.
+	 */
 	public Locator cell(String text) {
-		return this.grid.locator("vaadin-grid-cell-content",
+		return this.grid.locator("vaadin-grid-cell-content:visible",
 				new Locator.LocatorOptions().setHasText(Text.exactly(text)));
 	}
 

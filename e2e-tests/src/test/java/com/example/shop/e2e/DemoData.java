@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
  * A small business a person can read on screen (the README's screenshots show it):
  * customers and products with plausible names straight on the backends, orders placed
  * through the UI's own BFF (so each has its invoice, as the order form leaves it), some
- * moved along their lifecycle and paid. The local run starts with empty databases per
- * test JVM ({@code --reset --no-demo-data}), so fixed names and SKUs never collide.
+ * moved along their lifecycle and paid. Only {@link ScreenshotsIT} uses it, run by name
+ * on the system the suite starts with empty databases ({@code --reset --no-demo-data}),
+ * so fixed names and SKUs never collide. The journeys make their own data instead.
  */
 final class DemoData {
 

@@ -1,4 +1,4 @@
-package com.example.shop.e2e;
+package com.example.shop.e2e.harness;
 
 import java.io.File;
 import java.io.IOException;
@@ -83,9 +83,19 @@ final class Chromium {
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 	}
 
-	/** Headless Chromium, as root and without a GPU. */
+	/**
+	 * System property: show the browser windows ({@code ./run-e2e.sh --headed}); needs a
+	 * display.
+	 */
+	static final String HEADED = "e2e.headed";
+
+	/**
+	 * Chromium as root and without a GPU: headless, unless {@value #HEADED} is
+	 * {@code true}.
+	 */
 	static Browser launch(Playwright playwright, Optional<Path> executable) {
-		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGUMENTS);
+		boolean headed = Boolean.getBoolean(HEADED);
+		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(!headed).setArgs(ARGUMENTS);
 		executable.ifPresent(options::setExecutablePath);
 		return playwright.chromium().launch(options);
 	}

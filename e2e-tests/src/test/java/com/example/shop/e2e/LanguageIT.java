@@ -1,0 +1,68 @@
+package com.example.shop.e2e;
+
+import java.util.regex.Pattern;
+
+import com.example.shop.e2e.backends.BffClient;
+import com.example.shop.e2e.data.TestData.TestCustomer;
+import com.example.shop.e2e.data.TestData.TestProduct;
+import com.example.shop.e2e.harness.EndToEnd;
+import com.example.shop.e2e.harness.Role;
+import com.example.shop.e2e.harness.Shop;
+import com.example.shop.e2e.pages.OrderPage;
+import com.example.shop.e2e.pages.Shell;
+import com.example.shop.e2e.pages.SignIn;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Switching to Korean and back: labels, dates and money follow the language, and the
+ * choice is remembered by the browser (after signing out and in again).
+ *
+ * <p>
+ * In the business currency, KRW, English and Korean write money alike ({@code ₩478,000}:
+ * no decimals, the same grouping), so the money check is that amounts keep reading that
+ * way in Korean; dates change visibly ({@code Dec 1, 2026, 5:16 PM} and
+ * {@code 2026. 12. 1. 오후 5:16}).
+ */
+@EndToEnd
+class LanguageIT {
+
+	private static final Pattern ENGLISH_DATE_TIME = Pattern
+		.compile("^[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}\\s[AP]M$");
+
+	private static final Pattern KOREAN_DATE_TIME = Pattern
+		.compile("^\\d{4}\\. \\d{1,2}\\. \\d{1,2}\\. (오전|오후) \\d{1,2}:\\d{2}$");
+
+	@Test
+	void switchingToKoreanChangesLabelsDatesAndMoneyAndIsRemembered(Shop shop) {
+		TestCustomer customer = shop.data().customer("Jeju Tangerine Farm");
+		TestProduct crate = shop.data().product("Harvest crate", 12_000, 100);
+		BffClient.Placed placed = shop.data().placedOrder(customer, crate, 5);
+
+		Shell admin = shop.signIn(Role.ADMIN);
+		OrderPage order = admin.openOrder(placed.orderId()).assertShows(placed.orderNumber());
+		assertThat(order.facts().value("Total")).hasText("₩60,000");
+		assertThat(order.facts().value("Placed")).hasText(ENGLISH_DATE_TIME);
+
+		admin.switchLanguage("Language", "한국어");
+		admin.assertMenuOffers("대시보드", "상품", "주문", "새 주문", "고객", "청구서");
+		assertThat(Shell.heading(admin.page(), "주문 " + placed.orderNumber())).isVisible();
+		assertThat(order.facts().value("합계")).hasText("₩60,000");
+		assertThat(order.facts().value("주문일시")).hasText(KOREAN_DATE_TIME);
+		assertThat(order.status()).hasText("접수");
+
+		// Remembered: signing out and in again in the same browser keeps Korean.
+		SignIn signIn = admin.signOut("로그아웃");
+		assertThat(signIn.page().getByText("데모 사용자")).isVisible();
+		var credentials = shop.credentials(Role.ADMIN);
+		Shell again = signIn.as(credentials.user(), credentials.password());
+		assertThat(Shell.heading(again.page(), "대시보드")).isVisible();
+
+		again.switchLanguage("언어", "English");
+		again.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices");
+		OrderPage inEnglish = again.openOrder(placed.orderId()).assertShows(placed.orderNumber());
+		assertThat(inEnglish.facts().value("Placed")).hasText(ENGLISH_DATE_TIME);
+	}
+
+}

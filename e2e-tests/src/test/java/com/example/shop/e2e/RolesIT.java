@@ -1,0 +1,118 @@
+package com.example.shop.e2e;
+
+import com.example.shop.e2e.backends.BffClient;
+import com.example.shop.e2e.data.TestData.TestCustomer;
+import com.example.shop.e2e.data.TestData.TestProduct;
+import com.example.shop.e2e.harness.EndToEnd;
+import com.example.shop.e2e.harness.Role;
+import com.example.shop.e2e.harness.Shop;
+import com.example.shop.e2e.harness.Tags;
+import com.example.shop.e2e.pages.OrderPage;
+import com.example.shop.e2e.pages.Shell;
+import com.example.shop.e2e.pages.SignIn;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Signing in and out for each role: each sees exactly the navigation of its role, opens
+ * each view it offers with the test's own data on screen, does not see actions outside
+ * its role, is turned away from a view outside the role when typing its address, and
+ * after signing out is asked to sign in again.
+ */
+@EndToEnd
+@Tag(Tags.SMOKE)
+class RolesIT {
+
+	@Test
+	void salesWorksWithTheCatalogOrdersAndCustomersButNotInvoicesOrCatalogEdits(Shop shop) {
+		TestCustomer customer = shop.data().customer("Hanbit Trading");
+		TestProduct keyboard = shop.data().product("Mechanical keyboard", 89_000, 120);
+		BffClient.Placed order = shop.data().placedOrder(customer, keyboard, 2);
+
+		Shell sales = shop.signIn(Role.SALES);
+		sales.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers");
+		sales.atDashboard().assertEveryPanelShown();
+
+		var catalog = sales.catalog().search(keyboard.name());
+		catalog.row(keyboard.sku());
+		catalog.open(keyboard.sku(), keyboard.name()).assertReadOnly().close();
+		openOrderFromTheList(sales, order, customer, keyboard);
+		sales.newOrder();
+		sales.customers().search(customer.name()).row(customer.name());
+
+		sales.assertRefused("/invoices", "Invoices");
+		sales.assertRefused("/invoice/" + order.invoiceId(), "Invoice " + order.invoiceNumber());
+		signOutAndStayOut(sales, "/orders");
+	}
+
+	@Test
+	void billingWorksWithCustomersAndInvoicesButNotOrdersOrTheCatalog(Shop shop) {
+		TestCustomer customer = shop.data().customer("Nuri Design Studio");
+		TestProduct cable = shop.data().product("USB-C cable, 2 m", 12_500, 40);
+		BffClient.Placed order = shop.data().placedOrder(customer, cable, 3);
+
+		Shell billing = shop.signIn(Role.BILLING);
+		billing.assertMenuOffers("Dashboard", "Customers", "Invoices");
+		billing.atDashboard().assertEveryPanelShown();
+
+		billing.customers().search(customer.name()).row(customer.name());
+		var invoice = billing.invoices().open(order.invoiceNumber());
+		assertThat(invoice.recordPaymentButton()).isVisible();
+
+		billing.assertRefused("/orders", "Orders");
+		billing.assertRefused("/orders/new", "New order");
+		billing.assertRefused("/catalog", "Catalog");
+		billing.assertRefused("/order/" + order.orderId(), "Order " + order.orderNumber());
+		signOutAndStayOut(billing, "/invoices");
+	}
+
+	@Test
+	void adminOpensEveryViewAndEditsTheCatalog(Shop shop) {
+		TestCustomer customer = shop.data().customer("Seoul Office Supply");
+		TestProduct monitor = shop.data().product("27-inch monitor", 329_000, 40);
+		BffClient.Placed order = shop.data().placedOrder(customer, monitor, 1);
+
+		Shell admin = shop.signIn(Role.ADMIN);
+		admin.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices");
+		admin.atDashboard().assertEveryPanelShown();
+
+		var catalog = admin.catalog().search(monitor.name());
+		catalog.row(monitor.sku());
+		var form = catalog.open(monitor.sku(), monitor.name());
+		form.name().assertValue(monitor.name());
+		form.cancel();
+		openOrderFromTheList(admin, order, customer, monitor);
+		admin.newOrder();
+		admin.customers().search(customer.name()).row(customer.name());
+		admin.invoices().open(order.invoiceNumber());
+		admin.dashboard();
+		signOutAndStayOut(admin, "/catalog");
+	}
+
+	@Test
+	void aWrongPasswordKeepsTheUserOnTheSignInPage(Shop shop) {
+		SignIn signIn = shop.signInPage().submit(shop.credentials(Role.SALES).user(), "not-the-password");
+		signIn.assertRefused();
+	}
+
+	/** From the orders list to the order's detail as the BFF composes it. */
+	private static void openOrderFromTheList(Shell user, BffClient.Placed order, TestCustomer customer,
+			TestProduct product) {
+		OrderPage detail = user.orders().open(order.orderNumber()).assertAllPartsShown();
+		detail.line(product.sku());
+		assertThat(detail.invoice().locator()).containsText(order.invoiceNumber());
+		assertThat(detail.customer()).containsText(customer.name());
+	}
+
+	/** Signs out; the view's address then leads to the sign-in page, not the view. */
+	private static void signOutAndStayOut(Shell user, String path) {
+		user.go("/");
+		SignIn signIn = user.signOut();
+		user.go(path);
+		signIn.assertShown();
+		assertThat(user.userName()).hasCount(0);
+	}
+
+}

@@ -1,0 +1,48 @@
+package com.example.shop.e2e.backends;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.example.shop.catalog.v1.CatalogServiceGrpc;
+import com.example.shop.catalog.v1.Category;
+import com.example.shop.catalog.v1.CreateProductRequest;
+import com.example.shop.catalog.v1.GetProductRequest;
+import com.example.shop.catalog.v1.ListCategoriesRequest;
+import com.example.shop.catalog.v1.Product;
+import com.google.type.Money;
+import io.grpc.ManagedChannel;
+
+/** The catalog backend over gRPC: products and categories. */
+public final class CatalogClient {
+
+	private final ManagedChannel channel;
+
+	CatalogClient(ManagedChannel channel) {
+		this.channel = channel;
+	}
+
+	private CatalogServiceGrpc.CatalogServiceBlockingStub stub() {
+		return CatalogServiceGrpc.newBlockingStub(this.channel).withDeadlineAfter(30, TimeUnit.SECONDS);
+	}
+
+	public Product create(String sku, String name, String category, long price, int stock) {
+		return stub().createProduct(CreateProductRequest.newBuilder()
+			.setSku(sku)
+			.setName(name)
+			.setDescription(name + ", made by the end-to-end tests")
+			.setCategory(category)
+			.setPrice(Money.newBuilder().setCurrencyCode("KRW").setUnits(price))
+			.setStockOnHand(stock)
+			.setActive(true)
+			.build());
+	}
+
+	public Product product(String sku) {
+		return stub().getProduct(GetProductRequest.newBuilder().setSku(sku).build());
+	}
+
+	public List<Category> categories() {
+		return stub().listCategories(ListCategoriesRequest.getDefaultInstance()).getCategoriesList();
+	}
+
+}

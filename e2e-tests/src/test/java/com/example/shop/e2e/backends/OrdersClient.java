@@ -1,0 +1,35 @@
+package com.example.shop.e2e.backends;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.example.shop.orders.api.Order;
+import com.example.shop.orders.api.OrderPage;
+
+/** The orders backend over REST, for checks behind the UI's back. */
+public final class OrdersClient {
+
+	private final Rest rest;
+
+	OrdersClient(String baseUrl) {
+		this.rest = new Rest(baseUrl);
+	}
+
+	public Order order(UUID id) {
+		return this.rest.get("/api/v1/orders/" + id, Order.class);
+	}
+
+	/** Every order of a customer (a test's customers have few). */
+	public List<Order> ordersOf(UUID customerId) {
+		return this.rest.get("/api/v1/orders?size=100&customerId=" + customerId, OrderPage.class).items();
+	}
+
+	/** The customer's order with this number. */
+	public Order byNumber(UUID customerId, String number) {
+		return ordersOf(customerId).stream()
+			.filter((o) -> o.number().equals(number))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("Orders has no order " + number + " of customer " + customerId));
+	}
+
+}

@@ -1,0 +1,60 @@
+package com.example.shop.e2e.pages;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.example.shop.e2e.pages.vaadin.DatePicker;
+import com.example.shop.e2e.pages.vaadin.Grid;
+import com.microsoft.playwright.Page;
+
+/**
+ * The orders list (number, customer, status, total, placed), newest first, with status
+ * and date filters; a row opens the order.
+ */
+public final class OrdersPage {
+
+	public static final int NUMBER = 0;
+
+	public static final int CUSTOMER = 1;
+
+	public static final int STATUS = 2;
+
+	public static final int TOTAL = 3;
+
+	private final Page page;
+
+	OrdersPage(Page page) {
+		this.page = page;
+	}
+
+	public Grid grid() {
+		return Grid.named(this.page, "Orders");
+	}
+
+	public DatePicker from() {
+		return DatePicker.labelled(this.page, "From");
+	}
+
+	public DatePicker to() {
+		return DatePicker.labelled(this.page, "To");
+	}
+
+	/** Only the orders placed on these business days. */
+	public OrdersPage placedBetween(LocalDate from, LocalDate to) {
+		from().set(from);
+		to().set(to);
+		return this;
+	}
+
+	/** Waits for the order's row; answers its cells. */
+	public List<String> row(String number) {
+		return grid().row(number);
+	}
+
+	/** Opens the order from its row. */
+	public OrderPage open(String number) {
+		grid().open(number);
+		return new OrderPage(this.page).assertShows(number);
+	}
+
+}

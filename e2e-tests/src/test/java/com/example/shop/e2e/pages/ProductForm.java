@@ -1,0 +1,65 @@
+package com.example.shop.e2e.pages;
+
+import com.example.shop.e2e.pages.vaadin.Dialog;
+import com.example.shop.e2e.pages.vaadin.Field;
+import com.microsoft.playwright.Page;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A product's edit form, as an admin opens it from the catalog (a dialog). */
+public final class ProductForm {
+
+	private final Dialog dialog;
+
+	ProductForm(Page page, String title) {
+		this.dialog = Dialog.titled(page, title);
+	}
+
+	public Field name() {
+		return this.dialog.field("Name");
+	}
+
+	public Field category() {
+		return this.dialog.field("Category");
+	}
+
+	public Field price() {
+		return this.dialog.field("Price");
+	}
+
+	public Field stock() {
+		return this.dialog.field("In stock");
+	}
+
+	/** Clicks Save; the form closes if the catalog took the change. */
+	public ProductForm save() {
+		this.dialog.click("Save");
+		return this;
+	}
+
+	/** Closes the read-only details. */
+	public void close() {
+		this.dialog.click("Close");
+		this.dialog.assertClosed();
+	}
+
+	public void cancel() {
+		this.dialog.click("Cancel");
+		this.dialog.assertClosed();
+	}
+
+	/**
+	 * Waits until the product is shown read-only: facts and Close, no form and no Save.
+	 */
+	public ProductForm assertReadOnly() {
+		assertThat(this.dialog.button("Close")).isVisible();
+		assertThat(this.dialog.button("Save")).hasCount(0);
+		assertThat(this.dialog.locator().locator("vaadin-text-field")).hasCount(0);
+		return this;
+	}
+
+	public Dialog dialog() {
+		return this.dialog;
+	}
+
+}

@@ -1,0 +1,114 @@
+package com.example.shop.e2e.pages.vaadin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A Vaadin grid. Its cells live in the page as {@code vaadin-grid-cell-content}, its rows
+ * in the grid's shadow DOM, and only the rows in view exist at all (lazy loading): a row
+ * is found by the text of one of its cells, scrolling the grid until it shows up.
+ */
+public final class Grid {
+
+	/**
+	 * Finds the row with a cell reading exactly {@code key} and answers its cells' texts;
+	 * answers {@code null} after scrolling one screen further when it is not in view, so
+	 * that polling this walks through a long lazy grid.
+	 */
+	private static final String ROW = """
+			([grid, key]) => {
+			  const texts = (tr) => [...tr.querySelectorAll('td')].map((td) => {
+			    const slot = td.querySelector('slot');
+			    const content = slot && slot.assignedElements()[0];
+			    return content ? content.textContent.trim() : '';
+			  });
+			  const rows = [...grid.shadowRoot.querySelectorAll('tbody#items tr')].filter((tr) => !tr.hidden);
+			  for (const tr of rows) {
+			    const cells = texts(tr);
+			    if (cells.includes(key)) { return cells; }
+			  }
+			  const indexes = rows.map((tr) => tr.index).filter((i) => Number.isInteger(i));
+			  const last = indexes.length ? Math.max(...indexes) : 0;
+			  grid.scrollToIndex((last + 1 < grid.size) ? last : 0);
+			  return null;
+			}""";
+
+	private final Page page;
+
+	private final Locator grid;
+
+	private Grid(Page page, Locator grid) {
+		this.page = page;
+		this.grid = grid;
+	}
+
+	/**
+	 * The grid with this accessible name (every grid of the UI has one; Vaadin puts it on
+	 * the table inside the grid).
+	 */
+	public static Grid named(Page page, String name) {
+		return new Grid(page,
+				page.locator("vaadin-grid")
+					.filter(new Locator.FilterOptions()
+						.setHas(page.locator("table[aria-label='" + name.replace("'", "\\'") + "']"))));
+	}
+
+	/** The only, or first, grid within {@code scope}. */
+	public static Grid in(Page page, Locator scope) {
+		return new Grid(page, scope.locator("vaadin-grid").first());
+	}
+
+	public Locator locator() {
+		return this.grid;
+	}
+
+	/**
+	 * A cell showing exactly this text. Only shown cells count: a lazy grid keeps the
+	 * cells of rows it recycled (after a filter changed, for example) hidden in the page.
+	 */
+	public Locator cell(String text) {
+		return this.grid.locator("vaadin-grid-cell-content:visible",
+				new Locator.LocatorOptions().setHasText(Text.exactly(text)));
+	}
+
+	/**
+	 * Waits until a row with a cell reading exactly {@code key} shows up; answers its
+	 * cells' texts.
+	 */
+	public List<String> row(String key) {
+		this.grid.waitFor();
+		Object cells = this.page
+			.waitForFunction(ROW, List.of(this.grid.elementHandle(), key),
+					new Page.WaitForFunctionOptions().setPollingInterval(100))
+			.jsonValue();
+		List<String> texts = new ArrayList<>();
+		for (Object cell : (List<?>) cells) {
+			texts.add(String.valueOf(cell));
+		}
+		return texts;
+	}
+
+	/** Opens a row (a click on its cell reading exactly {@code key}). */
+	public void open(String key) {
+		row(key);
+		cell(key).first().click();
+		RoundTrip.settle(this.page);
+	}
+
+	/** Waits until a cell reads exactly this text. */
+	public void assertShows(String text) {
+		assertThat(cell(text).first()).isVisible();
+	}
+
+	/** Waits until the grid holds no rows at all. */
+	public void assertEmpty() {
+		this.grid.waitFor();
+		this.page.waitForFunction("(grid) => grid.size === 0", this.grid.elementHandle());
+	}
+
+}

@@ -30,8 +30,23 @@ public final class LoopbackHttp {
 
 	private final URI base;
 
+	private final String bearer;
+
 	public LoopbackHttp(int port) {
-		this.base = URI.create("http://127.0.0.1:" + port);
+		this(URI.create("http://127.0.0.1:" + port), null);
+	}
+
+	private LoopbackHttp(URI base, String bearer) {
+		this.base = base;
+		this.bearer = bearer;
+	}
+
+	/**
+	 * The same client sending {@code Authorization: Bearer <token>} on every request
+	 * (unless a request names its own {@code Authorization}).
+	 */
+	public LoopbackHttp withBearer(String token) {
+		return new LoopbackHttp(this.base, token);
 	}
 
 	public Response get(String path, String... headers) {
@@ -65,8 +80,13 @@ public final class LoopbackHttp {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(this.base.resolve(path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "application/json, application/problem+json");
+		boolean ownAuthorization = false;
 		for (int i = 0; i + 1 < headers.length; i += 2) {
-			builder.header(headers[i], headers[i + 1]);
+			builder.setHeader(headers[i], headers[i + 1]);
+			ownAuthorization |= headers[i].equalsIgnoreCase("Authorization");
+		}
+		if (this.bearer != null && !ownAuthorization) {
+			builder.header("Authorization", "Bearer " + this.bearer);
 		}
 		return builder;
 	}

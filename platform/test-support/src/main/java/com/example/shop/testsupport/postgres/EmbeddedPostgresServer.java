@@ -125,6 +125,23 @@ public final class EmbeddedPostgresServer {
 	 * @param dataSource a plain data source for setup and assertions
 	 */
 	public record Database(String jdbcUrl, String username, String password, DataSource dataSource) {
+
+		/** The server's port, for a proxy in front of it. */
+		public int port() {
+			java.util.regex.Matcher port = java.util.regex.Pattern.compile("//[^:/]+:(\\d+)/").matcher(this.jdbcUrl);
+			if (!port.find()) {
+				throw new IllegalStateException("No port in " + this.jdbcUrl);
+			}
+			return Integer.parseInt(port.group(1));
+		}
+
+		/** The database's name. */
+		public String name() {
+			String path = this.jdbcUrl.substring(this.jdbcUrl.lastIndexOf('/') + 1);
+			int query = path.indexOf('?');
+			return (query < 0) ? path : path.substring(0, query);
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import com.example.shop.testsupport.security.TrustsTestIssuer;
 import com.example.shop.testsupport.time.TestClockConfiguration;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,8 +17,8 @@ import org.springframework.core.annotation.AliasFor;
 /**
  * A whole REST service on a random loopback port, on its database of the per-JVM embedded
  * PostgreSQL (emptied before each test, {@link PostgresTest}), with the test clock
- * ({@link TestClockConfiguration}). Test classes naming the same database share one
- * application context.
+ * ({@link TestClockConfiguration}), trusting the test issuer ({@link TrustsTestIssuer}).
+ * Test classes naming the same database share one application context.
  *
  * <pre class="code">
  * &#64;PostgresServiceTest(database = "orders")
@@ -31,6 +32,7 @@ import org.springframework.core.annotation.AliasFor;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @PostgresTest(database = "")
 @Import(TestClockConfiguration.class)
+@TrustsTestIssuer
 public @interface PostgresServiceTest {
 
 	/** The service's database, a lower-case identifier. */

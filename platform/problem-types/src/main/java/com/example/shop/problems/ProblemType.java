@@ -106,6 +106,17 @@ public enum ProblemType {
 	/** CANCELLED or DEADLINE_EXCEEDED: the caller gave up and what was done is undone. */
 	ABANDONED("abandoned"),
 
+	// Any service (issue 11: hardening).
+
+	/**
+	 * 413: the request body is larger than the service takes
+	 * ({@code app.http.max-request-body}).
+	 */
+	PAYLOAD_TOO_LARGE("payload-too-large"),
+
+	/** 503: the service's own database did not answer in time; retry shortly. */
+	SERVICE_UNAVAILABLE("service-unavailable"),
+
 	// The BFF (bff-gateway, ui-app).
 
 	/** 503: a backend could not answer. */

@@ -4,9 +4,14 @@ import java.time.Clock;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.example.shop.support.data.DatabasePasswordRequired;
 import com.example.shop.support.idempotency.IdempotentExecutor;
 import com.example.shop.support.problem.DataAccessProblemHandler;
 import com.example.shop.support.problem.ProblemDetailsHandler;
+import com.example.shop.support.security.SecuritySettings;
+import com.example.shop.support.security.TokenAuthentication;
+import com.example.shop.support.http.HttpSettings;
+import com.example.shop.support.http.RequestBodyLimit;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -17,6 +22,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,16 +58,57 @@ public class ServiceSupportAutoConfiguration {
 		return new ParentProcessWatchdog(environment.getRequiredProperty("app.parent-pid", Long.class));
 	}
 
+	/** A service with a SQL database refuses to start without a password for it. */
+	@Bean
+	@ConditionalOnClass(name = "javax.sql.DataSource")
+	@ConditionalOnProperty("spring.datasource.url")
+	static DatabasePasswordRequired databasePasswordRequired(Environment environment) {
+		return new DatabasePasswordRequired(environment);
+	}
+
+	/**
+	 * How the identity provider's tokens are read, wherever Spring Security's resource
+	 * server is on the classpath (every service, and ui-app for {@code /bff/v1}).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(
+			name = "org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken")
+	@EnableConfigurationProperties(SecuritySettings.class)
+	static class Tokens {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TokenAuthentication tokenAuthentication(SecuritySettings settings) {
+			return new TokenAuthentication(settings);
+		}
+
+	}
+
 	/** RFC 9457 problems for every failure: only in a servlet web application. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler")
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@EnableConfigurationProperties(HttpSettings.class)
 	static class Problems {
 
 		@Bean
 		@ConditionalOnMissingBean
 		ProblemDetailsHandler problemDetailsHandler() {
 			return new ProblemDetailsHandler();
+		}
+
+		/**
+		 * Request bodies over {@code app.http.max-request-body} are refused first, before
+		 * security or parsing reads them.
+		 */
+		@Bean
+		@ConditionalOnMissingBean(name = "requestBodyLimit")
+		FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(HttpSettings settings) {
+			FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+					new RequestBodyLimit(settings.maxRequestBody().toBytes()));
+			registration.setUrlPatterns(settings.bodyLimitPaths());
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+			return registration;
 		}
 
 		/**

@@ -12,6 +12,7 @@ import com.example.shop.testsupport.concurrent.Race;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.http.ProblemAssertions;
 import com.example.shop.testsupport.postgres.PostgresServiceTest;
+import com.example.shop.testsupport.security.TestIssuer;
 import com.example.shop.testsupport.time.MutableClock;
 import com.example.shop.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,9 @@ class OrdersApiIT {
 
 	@BeforeEach
 	void setUp() {
-		this.http = new LoopbackHttp(this.port);
+		// A person signed in through the UI, allowed everything: who may do what is
+		// OrdersSecurityIT's subject.
+		this.http = new LoopbackHttp(this.port).withBearer(TestIssuer.get().tokenFor("tester", "ADMIN"));
 		this.clock.set(TestClockConfiguration.START);
 	}
 

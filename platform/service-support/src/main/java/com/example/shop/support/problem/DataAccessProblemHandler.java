@@ -9,8 +9,14 @@ import com.example.shop.problems.ProblemType;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -65,6 +71,26 @@ public class DataAccessProblemHandler {
 		problem.setType(ProblemType.VALIDATION.uri());
 		problem.setTitle("Invalid request");
 		return respond(problem);
+	}
+
+	/**
+	 * The database did not answer within the service's timeouts (no connection within 1
+	 * s, a statement or lock wait past 1 s): a 503 the caller may retry, at once, rather
+	 * than a request parked until a pool gives up.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, QueryTimeoutException.class,
+			TransientDataAccessException.class, CannotCreateTransactionException.class,
+			TransactionSystemException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, WebRequest request) {
+		log.warn("The database did not answer for {}: {}", request.getDescription(false), ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The service's database did not answer in time; try again shortly");
+		problem.setType(ProblemType.SERVICE_UNAVAILABLE.uri());
+		problem.setTitle(HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.domain.DomainRefusal;
 import com.example.shop.support.domain.FieldViolation;
+import com.example.shop.support.http.RequestBodyLimit;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
@@ -157,6 +158,15 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestBodyLimit.TooLarge tooLarge) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+						tooLarge.getMessage());
+				problem.setType(ProblemType.PAYLOAD_TOO_LARGE.uri());
+				problem.setTitle("Content Too Large");
+				return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+			}
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				JsonErrors.describe(ex.getMostSpecificCause()));
 		problem.setType(ProblemType.MALFORMED_REQUEST.uri());

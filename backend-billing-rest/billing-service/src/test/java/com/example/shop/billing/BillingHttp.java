@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.example.shop.testsupport.http.LoopbackHttp;
+import com.example.shop.testsupport.security.TestIssuer;
 
 /**
  * The billing API as the integration tests call it: plain HTTP on loopback, with the few
@@ -13,8 +14,12 @@ public final class BillingHttp {
 
 	private final LoopbackHttp http;
 
+	/**
+	 * A client signed in as an admin through the UI, allowed everything: who may do what
+	 * is BillingSecurityIT's subject.
+	 */
 	public BillingHttp(int port) {
-		this.http = new LoopbackHttp(port);
+		this.http = new LoopbackHttp(port).withBearer(TestIssuer.get().tokenFor("tester", "ADMIN"));
 	}
 
 	public LoopbackHttp raw() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * domain is asked anything.
  */
 @WebMvcTest(InvoiceController.class)
+// The web adapter alone: who may call it is the security tests' subject (*SecurityIT).
+@AutoConfigureMockMvc(addFilters = false)
 @Import(ProblemDetailsHandler.class)
 class InvoiceControllerTests {
 

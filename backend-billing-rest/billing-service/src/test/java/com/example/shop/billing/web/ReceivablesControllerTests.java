@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,8 @@ import static org.mockito.Mockito.verify;
 
 /** The credit check's query parameters are checked before any figure is read. */
 @WebMvcTest(ReceivablesController.class)
+// The web adapter alone: who may call it is the security tests' subject (*SecurityIT).
+@AutoConfigureMockMvc(addFilters = false)
 @Import(ProblemDetailsHandler.class)
 class ReceivablesControllerTests {
 

@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import com.example.shop.testsupport.mongo.MongoTest;
+import com.example.shop.testsupport.security.TrustsTestIssuer;
 import com.example.shop.testsupport.time.TestClockConfiguration;
 
 import org.springframework.boot.grpc.test.autoconfigure.AutoConfigureTestGrpcTransport;
@@ -28,6 +29,7 @@ import org.springframework.context.annotation.Import;
 		"app.catalog.watch.poll-interval=20ms" })
 @AutoConfigureTestGrpcTransport
 @MongoTest(database = "catalog")
+@TrustsTestIssuer
 @Import({ TestClockConfiguration.class, CatalogTestConfiguration.class })
 public @interface CatalogIntegrationTest {
 

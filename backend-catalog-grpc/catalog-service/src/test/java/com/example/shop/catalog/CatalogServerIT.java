@@ -10,8 +10,16 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import com.example.shop.catalog.v1.CatalogServiceGrpc;
+import com.example.shop.catalog.v1.ListCategoriesRequest;
+import com.example.shop.testsupport.mongo.MongoStandInServer;
+import com.example.shop.testsupport.mongo.MongoTest;
+import com.example.shop.testsupport.security.Caller;
+import com.example.shop.testsupport.security.TrustsTestIssuer;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
@@ -24,25 +32,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.example.shop.catalog.v1.CatalogServiceGrpc;
-import com.example.shop.catalog.v1.ListCategoriesRequest;
-import com.example.shop.testsupport.mongo.MongoStandInServer;
-import com.example.shop.testsupport.mongo.MongoTest;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcServerPort;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.grpc.client.interceptor.security.BearerTokenAuthenticationInterceptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The service as a standard gRPC client sees it: a real HTTP/2 server on a free port,
- * with reflection (what grpcurl lists) and the health service, and its migrations applied
- * at start-up.
+ * with reflection (what grpcurl lists, turned on as the local run does) and the health
+ * service, both anonymous, every catalog call with a token, and its migrations applied at
+ * start-up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.grpc.server.port=0", "app.catalog.sweeper.enabled=false" })
+		properties = { "spring.grpc.server.port=0", "app.catalog.sweeper.enabled=false",
+				"spring.grpc.server.reflection.enabled=true" })
 @MongoTest(database = "catalog_server")
+@TrustsTestIssuer
 class CatalogServerIT {
 
 	@LocalGrpcServerPort
@@ -103,12 +111,16 @@ class CatalogServerIT {
 	}
 
 	@Test
-	void aStandardClientCallsTheCatalogOverTheNetwork() {
-		var categories = CatalogServiceGrpc.newBlockingStub(this.channel)
-			.withDeadlineAfter(10, TimeUnit.SECONDS)
+	void aStandardClientCallsTheCatalogOverTheNetworkWithABearerToken() {
+		var catalog = CatalogServiceGrpc.newBlockingStub(this.channel).withDeadlineAfter(10, TimeUnit.SECONDS);
+
+		var categories = catalog.withInterceptors(new BearerTokenAuthenticationInterceptor(Caller.SALES.token()))
 			.listCategories(ListCategoriesRequest.getDefaultInstance());
 
 		assertThat(categories.getCategoriesList()).isEmpty();
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> catalog.listCategories(ListCategoriesRequest.getDefaultInstance()))
+			.satisfies((ex) -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
 	}
 
 	@Test

@@ -3,6 +3,10 @@ package com.example.shop.catalog.grpc;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.example.shop.catalog.CatalogRefusal;
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.domain.Refusal;
 import com.google.protobuf.Any;
 import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
@@ -18,12 +22,9 @@ import io.grpc.protobuf.StatusProto;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.example.shop.catalog.CatalogRefusal;
-import com.example.shop.problems.ProblemType;
-import com.example.shop.support.domain.DomainRefusal;
-import com.example.shop.support.domain.Refusal;
-
 import org.springframework.grpc.server.exception.GrpcExceptionHandler;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,11 @@ class CatalogErrors implements GrpcExceptionHandler {
 	StatusException toStatusException(Throwable exception) {
 		return switch (exception) {
 			case StatusException status -> status;
+			case AuthenticationException unauthenticated -> security(Code.UNAUTHENTICATED, ProblemType.UNAUTHORIZED,
+					"Sign in: send 'authorization: Bearer <token>' from the shop's identity provider ("
+							+ unauthenticated.getMessage() + ")");
+			case AccessDeniedException denied -> security(Code.PERMISSION_DENIED, ProblemType.FORBIDDEN,
+					"Your role may not do this (see docs/security.md for who may do what)");
 			case StatusRuntimeException status -> new StatusException(status.getStatus(), status.getTrailers());
 			case DomainRefusal.Invalid invalid -> {
 				BadRequest.Builder badRequest = BadRequest.newBuilder();
@@ -96,6 +102,15 @@ class CatalogErrors implements GrpcExceptionHandler {
 			.putAllMetadata(metadata(refusal.properties()))
 			.build()));
 		return StatusProto.toStatusException(status.build());
+	}
+
+	private static StatusException security(Code code, ProblemType type, String message) {
+		return StatusProto.toStatusException(com.google.rpc.Status.newBuilder()
+			.setCode(code.getNumber())
+			.setMessage(message)
+			.addDetails(Any
+				.pack(ErrorInfo.newBuilder().setReason(type.reason()).setDomain(ProblemType.GRPC_DOMAIN).build()))
+			.build());
 	}
 
 	private static Map<String, String> metadata(Map<String, Object> properties) {

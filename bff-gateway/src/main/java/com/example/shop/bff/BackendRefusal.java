@@ -76,7 +76,13 @@ public final class BackendRefusal extends BackendFailure {
 		/**
 		 * The current state does not allow it (a transition, stock, credit, payments).
 		 */
-		CONFLICT
+		CONFLICT,
+		/**
+		 * The backend refused the caller: the token the BFF relayed lacks the right (the
+		 * BFF's own role check let through what the backend's does not), or is no longer
+		 * valid.
+		 */
+		FORBIDDEN
 
 	}
 

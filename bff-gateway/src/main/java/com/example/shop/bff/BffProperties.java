@@ -21,13 +21,16 @@ import org.springframework.validation.annotation.Validated;
  * {@code spring.grpc.client.channel.catalog.target})
  * @param retry how reads and idempotent writes are retried within the budget
  * @param circuitBreaker how each backend's circuit breaker opens and closes
+ * @param serviceClient the OAuth2 client registration of the UI's client-credentials
+ * grant, for work with no person behind it ({@link ServiceIdentity})
  */
 @ConfigurationProperties("app.bff")
 @Validated
 public record BffProperties(@NotNull @DefaultValue("2500ms") Duration requestBudget,
 		@NotNull @Valid @DefaultValue Http orders, @NotNull @Valid @DefaultValue Http billing,
 		@NotNull @Valid @DefaultValue Grpc catalog, @NotNull @Valid @DefaultValue RetrySettings retry,
-		@NotNull @Valid @DefaultValue CircuitBreakerSettings circuitBreaker) {
+		@NotNull @Valid @DefaultValue CircuitBreakerSettings circuitBreaker,
+		@NotNull @DefaultValue("shop-service") String serviceClient) {
 
 	/**
 	 * A REST backend.

@@ -1,18 +1,21 @@
 package com.example.shop.bff;
 
 /**
- * Who may do what. Enforced on the BFF's services (method security), so the UI and
- * {@code /bff/v1} obey the same rules; views only hide what a role cannot use.
+ * Who may do what: the role matrix of docs/security.md. Enforced on the BFF's services
+ * (method security), so the UI and {@code /bff/v1} obey the same rules; the views show
+ * only what a role may use, and each backend checks its own operations again. Reading is
+ * broad (everybody who answers customers reads orders, invoices and stock); changing is
+ * narrow.
  */
 public final class Roles {
 
-	/** Catalog, customers, orders. */
+	/** Places and moves orders; reads everything else. */
 	public static final String SALES = "SALES";
 
-	/** Customers, invoices, payments. */
+	/** Keeps customers' accounts and records payments; reads everything else. */
 	public static final String BILLING = "BILLING";
 
-	/** Everything, plus editing the catalog. */
+	/** Everything, including the catalog's products and stock and the batch jobs. */
 	public static final String ADMIN = "ADMIN";
 
 	/** Any signed-in role, for {@code @PreAuthorize}. */

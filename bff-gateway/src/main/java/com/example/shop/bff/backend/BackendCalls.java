@@ -11,15 +11,17 @@ import com.example.shop.bff.BackendUnavailable;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 import reactor.util.retry.Retry;
 
 /**
- * How every call to one backend is made: within the time left of the request's
- * {@link Budget} (and at most the per-call timeout), through that backend's circuit
- * breaker, with failures classified into {@link BackendFailure}s. Reads and idempotent
- * writes are retried with exponential backoff and jitter while the budget lasts; other
- * writes never are.
+ * How every call to one backend is made: with the caller's token ({@link Credentials}),
+ * within the time left of the request's {@link Budget} (and at most the per-call
+ * timeout), through that backend's circuit breaker, with failures classified into
+ * {@link BackendFailure}s. Reads and idempotent writes are retried with exponential
+ * backoff and jitter while the budget lasts; other writes never are.
  */
 final class BackendCalls {
 
@@ -39,8 +41,11 @@ final class BackendCalls {
 
 	private final Function<Throwable, BackendFailure> classifier;
 
+	private final Credentials credentials;
+
 	BackendCalls(String backend, Duration callTimeout, CircuitBreaker circuitBreaker, int maxRetries,
-			Duration firstBackoff, Clock clock, Function<Throwable, BackendFailure> classifier) {
+			Duration firstBackoff, Clock clock, Function<Throwable, BackendFailure> classifier,
+			Credentials credentials) {
 		this.backend = backend;
 		this.callTimeout = callTimeout;
 		this.budgetOutsideRequest = callTimeout.multipliedBy(maxRetries + 1L);
@@ -49,6 +54,7 @@ final class BackendCalls {
 		this.firstBackoff = firstBackoff;
 		this.clock = clock;
 		this.classifier = classifier;
+		this.credentials = credentials;
 	}
 
 	public String backend() {
@@ -91,6 +97,19 @@ final class BackendCalls {
 		return execute(call, false);
 	}
 
+	/**
+	 * A long-lived stream, outside any budget and circuit breaker, opened with the
+	 * caller's token (resolved anew each time the stream is subscribed, so a reconnect
+	 * carries a fresh one).
+	 * @param <T> the element type
+	 * @param stream the stream, not yet subscribed
+	 * @return the same stream, with the token
+	 */
+	public <T> Flux<T> stream(Flux<T> stream) {
+		return Flux.deferContextual((context) -> this.credentials.bearer(context, this.backend)
+			.flatMapMany((token) -> stream.contextWrite(Context.of(Credentials.BEARER, token))));
+	}
+
 	private <T> Mono<T> execute(Function<Duration, Mono<T>> call, boolean retry) {
 		return Mono.deferContextual((context) -> {
 			Instant deadline = this.clock.instant()
@@ -108,13 +127,14 @@ final class BackendCalls {
 				.transformDeferred(CircuitBreakerOperator.of(this.circuitBreaker))
 				.onErrorMap(CallNotPermittedException.class, (ex) -> new BackendUnavailable(this.backend,
 						this.backend + " is failing; calls are paused while its circuit is open", ex));
-			if (!retry || this.maxRetries == 0) {
-				return attempt;
-			}
-			return attempt.retryWhen(Retry.backoff(this.maxRetries, this.firstBackoff)
-				.jitter(0.5)
-				.filter(BackendCalls::isTransient)
-				.onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+			Mono<T> attempts = (!retry || this.maxRetries == 0) ? attempt
+					: attempt.retryWhen(Retry.backoff(this.maxRetries, this.firstBackoff)
+						.jitter(0.5)
+						.filter(BackendCalls::isTransient)
+						.onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+			// The caller's token, resolved once per call and carried to the transport.
+			return this.credentials.bearer(context, this.backend)
+				.flatMap((token) -> attempts.contextWrite(Context.of(Credentials.BEARER, token)));
 		});
 	}
 

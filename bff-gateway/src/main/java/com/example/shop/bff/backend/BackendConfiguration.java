@@ -2,6 +2,7 @@ package com.example.shop.bff.backend;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -14,6 +15,7 @@ import com.example.shop.bff.order.OrdersBackend;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.grpc.ManagedChannel;
 
 import org.springframework.aop.Advisor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +23,13 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.grpc.client.ChannelBuilderOptions;
 import org.springframework.grpc.client.GrpcChannelFactory;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
@@ -36,26 +44,52 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 @Configuration(proxyBeanMethods = false)
 class BackendConfiguration {
 
+	/**
+	 * Which token each call carries. The UI's sessions and its own client-credentials
+	 * grant go through one {@link OAuth2AuthorizedClientManager} that works off the
+	 * request thread (the views' answers arrive on Reactor threads) and refreshes what is
+	 * about to expire.
+	 */
+	@Bean
+	Credentials credentials(ObjectProvider<ClientRegistrationRepository> registrations,
+			ObjectProvider<OAuth2AuthorizedClientService> authorizedClients, BffProperties properties) {
+		ClientRegistrationRepository repository = registrations.getIfAvailable();
+		OAuth2AuthorizedClientService clients = authorizedClients.getIfAvailable();
+		if (repository == null || clients == null) {
+			return new Credentials(null, properties.serviceClient());
+		}
+		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
+				repository, clients);
+		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+			.authorizationCode()
+			.refreshToken()
+			.clientCredentials()
+			.build());
+		return new Credentials(manager, properties.serviceClient());
+	}
+
 	@Bean
 	OrdersBackend ordersBackend(WebClient.Builder webClients, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock) {
+			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
 		return rest(OrdersBackend.NAME, properties.orders(), OrdersHttp.class, OrdersRestBackend::new, webClients,
-				properties, circuitBreakers, clock);
+				properties, circuitBreakers, clock, credentials);
 	}
 
 	@Bean
 	BillingBackend billingBackend(WebClient.Builder webClients, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock) {
+			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
 		return rest(BillingBackend.NAME, properties.billing(), BillingHttp.class, BillingRestBackend::new, webClients,
-				properties, circuitBreakers, clock);
+				properties, circuitBreakers, clock, credentials);
 	}
 
 	@Bean
 	CatalogBackend catalogBackend(GrpcChannelFactory channels, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock) {
+			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
 		BackendCalls calls = calls(CatalogBackend.NAME, properties.catalog().timeout(), properties, circuitBreakers,
-				clock, (ex) -> GrpcErrors.classify(CatalogBackend.NAME, ex));
-		CatalogGrpcBackend catalog = new CatalogGrpcBackend(channels.createChannel("catalog"), calls, clock,
+				clock, (ex) -> GrpcErrors.classify(CatalogBackend.NAME, ex), credentials);
+		ManagedChannel channel = channels.createChannel("catalog",
+				ChannelBuilderOptions.defaults().withInterceptors(List.of(new BearerMetadata())));
+		CatalogGrpcBackend catalog = new CatalogGrpcBackend(channel, calls, clock,
 				properties.catalog().maxReconnectBackoff());
 		calls.circuitBreaker().getEventPublisher().onStateTransition((event) -> {
 			if (event.getStateTransition().getToState() == CircuitBreaker.State.HALF_OPEN) {
@@ -78,7 +112,8 @@ class BackendConfiguration {
 	}
 
 	private static BackendCalls calls(String name, Duration timeout, BffProperties properties,
-			CircuitBreakerRegistry registry, Clock clock, Function<Throwable, BackendFailure> classifier) {
+			CircuitBreakerRegistry registry, Clock clock, Function<Throwable, BackendFailure> classifier,
+			Credentials credentials) {
 		BffProperties.CircuitBreakerSettings settings = properties.circuitBreaker();
 		CircuitBreakerConfig config = CircuitBreakerConfig.custom()
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -96,20 +131,23 @@ class BackendConfiguration {
 			.build();
 		CircuitBreaker circuitBreaker = registry.circuitBreaker(name, config);
 		return new BackendCalls(name, timeout, circuitBreaker, properties.retry().maxRetries(),
-				properties.retry().firstBackoff(), clock, classifier);
+				properties.retry().firstBackoff(), clock, classifier, credentials);
 	}
 
 	/**
 	 * A REST backend: its declarative client, called through its own
-	 * {@link BackendCalls}.
+	 * {@link BackendCalls}, every request with the caller's token ({@link BearerRelay}).
 	 */
 	private static <H, B> B rest(String name, BffProperties.Http settings, Class<H> client,
 			BiFunction<H, BackendCalls, B> adapter, WebClient.Builder webClients, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock) {
-		WebClient webClient = webClients.clone().baseUrl(settings.baseUrl().toString()).build();
+			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
+		WebClient webClient = webClients.clone()
+			.baseUrl(settings.baseUrl().toString())
+			.filter(new BearerRelay())
+			.build();
 		H http = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient)).build().createClient(client);
 		return adapter.apply(http, calls(name, settings.timeout(), properties, circuitBreakers, clock,
-				(ex) -> HttpErrors.classify(name, ex)));
+				(ex) -> HttpErrors.classify(name, ex), credentials));
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import com.example.shop.bff.Money;
+import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.catalog.CatalogBackend;
 import com.example.shop.bff.catalog.Category;
 import com.example.shop.bff.catalog.Product;
@@ -204,7 +205,7 @@ final class CatalogGrpcBackend implements CatalogBackend {
 			WatchProductChangesRequest request = WatchProductChangesRequest.newBuilder()
 				.setSince(Timestamp.newBuilder().setSeconds(since.getEpochSecond()).setNanos(since.getNano()))
 				.build();
-			return GrpcReactor.serverStream(this.stub::watchProductChanges, request)
+			return this.calls.stream(GrpcReactor.serverStream(this.stub::watchProductChanges, request))
 				.map((c) -> new ProductChange(c.getSku(), c.getName(), money(c.getPrice()), c.getStockOnHand(),
 						c.getReserved(), c.getActive(), c.getVersion(), instant(c.getUpdatedAt())));
 		})
@@ -214,6 +215,8 @@ final class CatalogGrpcBackend implements CatalogBackend {
 			// A stream the catalog ends on purpose (a restart) is reopened too, after a
 			// pause.
 			.repeatWhen((completions) -> completions.delayElements(Duration.ofMillis(500)))
+			// One subscription for every open screen: the UI's own, not any one person's.
+			.transform(ServiceIdentity::runAsService)
 			.share();
 	}
 

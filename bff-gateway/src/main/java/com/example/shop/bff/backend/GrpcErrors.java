@@ -49,6 +49,8 @@ final class GrpcErrors {
 					known, detail, fields, properties, ex);
 			case ABORTED -> new BackendRefusal(backend, BackendRefusal.Kind.STALE, code.name(), known, detail, fields,
 					properties, ex);
+			case PERMISSION_DENIED, UNAUTHENTICATED -> new BackendRefusal(backend, BackendRefusal.Kind.FORBIDDEN,
+					code.name(), known, detail, fields, properties, ex);
 			case FAILED_PRECONDITION, ALREADY_EXISTS -> new BackendRefusal(backend, BackendRefusal.Kind.CONFLICT,
 					code.name(), known, detail, fields, properties, ex);
 			default -> new BackendUnavailable(backend, "%s answered %s".formatted(backend, code), ex);

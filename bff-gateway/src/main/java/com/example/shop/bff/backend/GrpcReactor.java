@@ -2,6 +2,7 @@ package com.example.shop.bff.backend;
 
 import java.util.function.BiConsumer;
 
+import io.grpc.Context;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
 import io.grpc.stub.StreamObserver;
@@ -22,30 +23,36 @@ final class GrpcReactor {
 		return serverStream(method, request).singleOrEmpty();
 	}
 
+	/**
+	 * A server stream. The call starts with the bearer token of the subscriber's context
+	 * in gRPC's context, where {@link BearerMetadata} finds it.
+	 */
 	static <Q, R> Flux<R> serverStream(BiConsumer<Q, StreamObserver<R>> method, Q request) {
-		return Flux.create((sink) -> method.accept(request, new ClientResponseObserver<Q, R>() {
+		return Flux.create((sink) -> Context.current()
+			.withValue(BearerMetadata.TOKEN, sink.contextView().getOrDefault(Credentials.BEARER, null))
+			.run(() -> method.accept(request, new ClientResponseObserver<Q, R>() {
 
-			@Override
-			public void beforeStart(ClientCallStreamObserver<Q> call) {
-				sink.onCancel(() -> call.cancel("The caller no longer needs the answer", null));
-			}
+				@Override
+				public void beforeStart(ClientCallStreamObserver<Q> call) {
+					sink.onCancel(() -> call.cancel("The caller no longer needs the answer", null));
+				}
 
-			@Override
-			public void onNext(R value) {
-				sink.next(value);
-			}
+				@Override
+				public void onNext(R value) {
+					sink.next(value);
+				}
 
-			@Override
-			public void onError(Throwable error) {
-				sink.error(error);
-			}
+				@Override
+				public void onError(Throwable error) {
+					sink.error(error);
+				}
 
-			@Override
-			public void onCompleted() {
-				sink.complete();
-			}
+				@Override
+				public void onCompleted() {
+					sink.complete();
+				}
 
-		}));
+			})));
 	}
 
 }

@@ -46,6 +46,7 @@ final class HttpErrors {
 			if (status >= 400 && status < 500 && status != 408 && status != 429) {
 				BackendRefusal.Kind kind = switch (status) {
 					case 400 -> BackendRefusal.Kind.INVALID;
+					case 401, 403 -> BackendRefusal.Kind.FORBIDDEN;
 					case 412 -> BackendRefusal.Kind.STALE;
 					default -> BackendRefusal.Kind.CONFLICT;
 				};

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.function.Supplier;
 
 import com.example.shop.bff.BffProperties;
+import com.example.shop.bff.Caller;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import reactor.core.publisher.Mono;
@@ -13,13 +14,16 @@ import reactor.core.publisher.Mono;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.StaticMethodMatcherPointcut;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts one {@link Budget} per user request where a request enters the BFF: every
- * {@code Mono} a public method of a BFF {@code @Service} returns. The Vaadin views and
- * the {@code /bff/v1} controllers both call those services, and nothing else calls a
+ * Starts one {@link Budget} per user request where a request enters the BFF, and names
+ * the person it is for ({@link Caller.Person}, whose token {@link Credentials} relays):
+ * every {@code Mono} a public method of a BFF {@code @Service} returns. The Vaadin views
+ * and the {@code /bff/v1} controllers both call those services, and nothing else calls a
  * backend, so the services' public methods are exactly "one user request". Done as advice
  * on that boundary (the same one method security guards) rather than by hand in each
  * method, which wrote it 17 times, or as a servlet filter, which sees only
@@ -59,9 +63,12 @@ final class RequestBudget implements MethodInterceptor {
 
 	@Override
 	public Object invoke(MethodInvocation invocation) throws Throwable {
+		// Who asked, read now: the Mono may run later, on another thread.
+		Authentication person = SecurityContextHolder.getContext().getAuthentication();
 		Object result = invocation.proceed();
 		if (result instanceof Mono<?> call) {
-			return call.contextWrite(Budget.of(this.properties.get().requestBudget(), this.clock.get()));
+			Mono<?> budgeted = call.contextWrite(Budget.of(this.properties.get().requestBudget(), this.clock.get()));
+			return (person != null) ? budgeted.contextWrite(Caller.is(new Caller.Person(person))) : budgeted;
 		}
 		return result;
 	}

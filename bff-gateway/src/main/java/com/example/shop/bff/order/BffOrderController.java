@@ -89,6 +89,7 @@ record BffOrderController(OrderDeskService desk, OrderDetailService details, Pla
 				case Cancellation.CancelledWithPendingSteps pending -> HttpStatus.OK;
 				case Cancellation.Refused refused -> switch (refused.kind()) {
 					case STALE -> HttpStatus.PRECONDITION_FAILED;
+					case FORBIDDEN -> HttpStatus.FORBIDDEN;
 					default -> HttpStatus.CONFLICT;
 				};
 				case Cancellation.NotCancelled notCancelled -> HttpStatus.SERVICE_UNAVAILABLE;

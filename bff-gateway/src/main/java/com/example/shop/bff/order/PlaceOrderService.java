@@ -166,11 +166,11 @@ public class PlaceOrderService {
 
 	/**
 	 * Issues an order's invoice: the last step of placing it, also offered on its own to
-	 * finish a placement.
+	 * finish a placement (so it is for whoever may place orders).
 	 * @param orderId the order
 	 * @return the invoice (the existing one if it was issued already)
 	 */
-	@PreAuthorize(Roles.ANY)
+	@PreAuthorize(Roles.SALES_OR_ADMIN)
 	public Mono<Invoice> issueInvoice(UUID orderId) {
 		return this.orders.get(orderId).flatMap(this::issueInvoice);
 	}

@@ -40,6 +40,7 @@ public class BffProblemHandler {
 					case INVALID -> problem(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, ex);
 					case STALE -> problem(HttpStatus.PRECONDITION_FAILED, ProblemType.VERSION_MISMATCH, ex);
 					case CONFLICT -> problem(HttpStatus.CONFLICT, ProblemType.CONFLICT, ex);
+					case FORBIDDEN -> problem(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, ex);
 				};
 				p.setProperty("errors", rejected.invalidFields());
 				rejected.properties().forEach(p::setProperty);

@@ -4,10 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +20,14 @@ import com.example.shop.bff.support.TestData;
 import com.example.shop.catalog.v1.BatchGetProductsRequest;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.testsupport.http.LoopbackHttp;
+import com.example.shop.testsupport.security.Caller;
+import com.example.shop.testsupport.security.TestIssuer;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import org.HdrHistogram.Histogram;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.grpc.client.interceptor.security.BearerTokenAuthenticationInterceptor;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -60,30 +61,34 @@ public final class OrderDetailBenchmark {
 		properties.put("app.bff.billing.timeout", "5s");
 		properties.put("app.bff.catalog.timeout", "5s");
 		properties.put("logging.level.root", "WARN");
+		properties.putAll(TestIssuer.get().properties());
 		try (ConfigurableApplicationContext bff = new SpringApplicationBuilder(BffTestApplication.class)
 			.properties(properties)
 			.run()) {
 			int bffPort = bff.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 			System.out.printf("==> BFF on port %d; placing %d orders through it%n", bffPort, orderCount);
 			List<Target> orders = placeOrders(backends, bffPort, orderCount);
+			// Every call with a token, as the BFF's own calls carry one: the same work
+			// per request.
+			String auth = "Bearer " + Caller.ADMIN.token();
 			ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", backends.catalogGrpcPort)
 				.usePlaintext()
+				.intercept(new BearerTokenAuthenticationInterceptor(Caller.ADMIN.token()))
 				.build();
 			CatalogServiceGrpc.CatalogServiceBlockingStub catalog = CatalogServiceGrpc.newBlockingStub(channel);
-			String auth = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
 
 			Map<String, Call> calls = new LinkedHashMap<>();
 			calls.put("orders   GET /orders/{id}",
-					(o) -> get(backends.ordersPort, "/api/v1/orders/" + o.orderId(), null));
+					(o) -> get(backends.ordersPort, "/api/v1/orders/" + o.orderId(), auth));
 			calls.put("catalog  BatchGetProducts",
 					(o) -> catalog.batchGetProducts(BatchGetProductsRequest.newBuilder().addAllSkus(o.skus()).build()));
 			calls.put("billing  invoice+payments", (o) -> {
-				String invoices = get(backends.billingPort, "/api/v1/invoices?orderId=" + o.orderId(), null);
+				String invoices = get(backends.billingPort, "/api/v1/invoices?orderId=" + o.orderId(), auth);
 				String invoiceId = invoices.replaceFirst("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
-				get(backends.billingPort, "/api/v1/invoices/" + invoiceId + "/payments", null);
+				get(backends.billingPort, "/api/v1/invoices/" + invoiceId + "/payments", auth);
 			});
 			calls.put("billing  GET /customers/{id}",
-					(o) -> get(backends.billingPort, "/api/v1/customers/" + o.customerId(), null));
+					(o) -> get(backends.billingPort, "/api/v1/customers/" + o.customerId(), auth));
 			calls.put("BFF      GET /bff/v1/orders (1 call)",
 					(o) -> get(bffPort, "/bff/v1/orders?size=1&customerId=" + o.customerId(), auth));
 			calls.put("BFF      GET /bff/v1/orders/{id}", (o) -> get(bffPort, "/bff/v1/orders/" + o.orderId(), auth));
@@ -161,7 +166,7 @@ public final class OrderDetailBenchmark {
 
 	private static List<Target> placeOrders(RealBackends backends, int bffPort, int count) throws Exception {
 		TestData data = TestData.forBenchmark(backends);
-		String auth = "Basic " + Base64.getEncoder().encodeToString("sales:demo".getBytes(StandardCharsets.UTF_8));
+		String auth = "Bearer " + Caller.SALES.token();
 		List<Target> targets = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			UUID customer = data.customer("100000000.00");

@@ -10,16 +10,16 @@ import com.example.shop.bff.customer.CustomerService;
 import com.example.shop.bff.dashboard.Dashboard;
 import com.example.shop.bff.dashboard.DashboardService;
 import com.example.shop.bff.support.BffIntegrationTest;
+import com.example.shop.bff.support.SignedIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Each composite view, composed from the three real backends. */
-@WithMockUser(roles = "ADMIN")
+@SignedIn(roles = "ADMIN")
 class CompositesIT extends BffIntegrationTest {
 
 	@Autowired

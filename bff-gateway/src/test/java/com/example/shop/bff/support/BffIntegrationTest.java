@@ -7,6 +7,7 @@ import com.example.shop.bff.catalog.CatalogBackend;
 import com.example.shop.bff.order.PlaceOrder;
 import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.bff.order.Placement;
+import com.example.shop.testsupport.security.TrustsTestIssuer;
 import com.example.shop.testsupport.time.MutableClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -18,13 +19,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Base of the BFF's integration tests: the BFF in a Spring context, calling the real
- * backends over loopback through proxies; every proxy passing and every circuit closed
- * before each test.
+ * backends over loopback through proxies, with tokens from the test issuer, which the
+ * backends trust too; every proxy passing and every circuit closed before each test.
  */
 @SpringBootTest(classes = BffTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.bff.request-budget=2s", "app.bff.orders.timeout=800ms", "app.bff.billing.timeout=800ms",
 				"app.bff.catalog.timeout=800ms" })
 @ContextConfiguration(initializers = RealBackendsInitializer.class)
+@TrustsTestIssuer
 public abstract class BffIntegrationTest {
 
 	protected final RealBackends backends = RealBackends.get();

@@ -11,11 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
+import com.example.shop.catalog.v1.CatalogServiceGrpc;
+import com.example.shop.catalog.v1.ListCategoriesRequest;
+import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.mongo.MongoStandInServer;
 import com.example.shop.testsupport.net.LoopbackProxy;
 import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
 import com.example.shop.testsupport.process.ServiceJvm;
+import com.example.shop.testsupport.security.Caller;
+import com.example.shop.testsupport.security.TestIssuer;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+
+import org.springframework.grpc.client.interceptor.security.BearerTokenAuthenticationInterceptor;
 
 /**
  * The three real backends, each its own JVM from its jar, on loopback behind a
@@ -52,20 +62,25 @@ public final class RealBackends {
 		this.billingPort = ServiceJvm.freePort();
 		this.catalogGrpcPort = ServiceJvm.freePort();
 		int catalogHttpPort = ServiceJvm.freePort();
+		// Every backend trusts the test issuer, which mints the tokens the BFF relays.
+		String issuer = "--app.security.issuer-uri=" + TestIssuer.get().issuerUri();
 		add(new ServiceJvm("orders", root.resolve("backend-orders-rest/orders-service/target/orders-service.jar"),
-				List.of("--server.port=" + this.ordersPort, "--spring.datasource.url=" + ordersDb.jdbcUrl(),
+				List.of("--server.port=" + this.ordersPort, "--management.server.port=" + ServiceJvm.freePort(),
+						"--spring.datasource.url=" + ordersDb.jdbcUrl(),
 						"--spring.datasource.username=" + ordersDb.username(),
-						"--spring.datasource.password=" + ordersDb.password()),
+						"--spring.datasource.password=" + ordersDb.password(), issuer),
 				readiness(this.ordersPort), log, "[orders] "));
 		add(new ServiceJvm("billing", root.resolve("backend-billing-rest/billing-service/target/billing-service.jar"),
-				List.of("--server.port=" + this.billingPort, "--spring.datasource.url=" + billingDb.jdbcUrl(),
+				List.of("--server.port=" + this.billingPort, "--management.server.port=" + ServiceJvm.freePort(),
+						"--spring.datasource.url=" + billingDb.jdbcUrl(),
 						"--spring.datasource.username=" + billingDb.username(),
-						"--spring.datasource.password=" + billingDb.password()),
+						"--spring.datasource.password=" + billingDb.password(), issuer),
 				readiness(this.billingPort), log, "[billing] "));
 		add(new ServiceJvm("catalog", root.resolve("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
 				List.of("--server.port=" + catalogHttpPort, "--spring.grpc.server.port=" + this.catalogGrpcPort,
-						"--spring.mongodb.uri=" + mongo.connectionString("bff_catalog")),
-				readiness(catalogHttpPort), log, "[catalog] "));
+						"--spring.mongodb.uri=" + mongo.connectionString("bff_catalog"), issuer),
+				URI.create("http://127.0.0.1:%d/actuator/health/readiness".formatted(catalogHttpPort)), log,
+				"[catalog] "));
 		for (ServiceJvm service : this.services.values()) {
 			service.start();
 		}
@@ -78,9 +93,32 @@ public final class RealBackends {
 		mongo.database("bff_catalog")
 			.getCollection("categories")
 			.insertOne(new org.bson.Document("_id", "test").append("name", "Test products"));
+		warmUp();
 		this.orders = LoopbackProxy.to(this.ordersPort);
 		this.billing = LoopbackProxy.to(this.billingPort);
 		this.catalog = LoopbackProxy.to(this.catalogGrpcPort);
+	}
+
+	/**
+	 * One authenticated call to each backend, so each has fetched the issuer's keys and
+	 * compiled its hot paths before a test's deadline-bound first call.
+	 */
+	private void warmUp() {
+		String token = Caller.ADMIN.token();
+		new LoopbackHttp(this.ordersPort).withBearer(token).get("/api/v1/orders?size=1");
+		new LoopbackHttp(this.billingPort).withBearer(token).get("/api/v1/customers?size=1");
+		ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", this.catalogGrpcPort)
+			.usePlaintext()
+			.intercept(new BearerTokenAuthenticationInterceptor(token))
+			.build();
+		try {
+			CatalogServiceGrpc.newBlockingStub(channel)
+				.withDeadlineAfter(30, TimeUnit.SECONDS)
+				.listCategories(ListCategoriesRequest.getDefaultInstance());
+		}
+		finally {
+			channel.shutdownNow();
+		}
 	}
 
 	/** The backends of this JVM, started on first use. */
@@ -151,8 +189,12 @@ public final class RealBackends {
 		}
 	}
 
+	/**
+	 * A REST service's readiness probe on its own port (the actuator is on its management
+	 * port).
+	 */
 	private static URI readiness(int port) {
-		return URI.create("http://127.0.0.1:%d/actuator/health/readiness".formatted(port));
+		return URI.create("http://127.0.0.1:%d/readyz".formatted(port));
 	}
 
 	private static Path repositoryRoot() {

@@ -14,10 +14,13 @@ import com.example.shop.catalog.v1.ReservationLine;
 import com.example.shop.catalog.v1.ReserveStockRequest;
 import com.example.shop.catalog.v1.ReservedLine;
 import com.example.shop.testsupport.http.LoopbackHttp;
+import com.example.shop.testsupport.security.Caller;
 import com.google.type.Money;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.grpc.client.interceptor.security.BearerTokenAuthenticationInterceptor;
 
 /**
  * Arranges data straight on the real backends (not through the BFF, and not through the
@@ -39,11 +42,16 @@ public final class TestData {
 		return new TestData(backends);
 	}
 
+	/**
+	 * Arranges as an admin signed in through the UI, allowed everything the backends do
+	 * (the saga steps included).
+	 */
 	TestData(RealBackends backends) {
-		this.orders = new LoopbackHttp(backends.ordersPort);
-		this.billing = new LoopbackHttp(backends.billingPort);
+		this.orders = new LoopbackHttp(backends.ordersPort).withBearer(Caller.ADMIN.token());
+		this.billing = new LoopbackHttp(backends.billingPort).withBearer(Caller.ADMIN.token());
 		ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", backends.catalogGrpcPort)
 			.usePlaintext()
+			.intercept(new BearerTokenAuthenticationInterceptor(Caller.ADMIN::token))
 			.build();
 		this.catalog = CatalogServiceGrpc.newBlockingStub(channel);
 	}

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.example.shop.bff.support.BffIntegrationTest;
 import com.example.shop.testsupport.http.LoopbackHttp;
+import com.example.shop.testsupport.security.Caller;
+import com.example.shop.testsupport.security.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,14 +16,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * /bff/v1 as QA automation and load tests use it: JSON over HTTP Basic, roles enforced,
- * typed gaps.
+ * /bff/v1 as QA automation and load tests use it: JSON with a bearer token issued to the
+ * UI's client, roles enforced, typed gaps.
  */
 class BffApiIT extends BffIntegrationTest {
 
-	private static final String SALES = basic("sales");
+	private static final String SALES = "Bearer " + Caller.SALES.token();
 
-	private static final String BILLING = basic("billing");
+	private static final String BILLING = "Bearer " + Caller.BILLING.token();
 
 	private LoopbackHttp http;
 
@@ -31,8 +33,19 @@ class BffApiIT extends BffIntegrationTest {
 	}
 
 	@Test
-	void withoutCredentialsEveryCallIs401() {
+	void withoutAValidTokenEveryCallIs401() {
 		assertThat(this.http.get("/bff/v1/dashboard").status()).isEqualTo(401);
+		assertThat(this.http
+			.get("/bff/v1/dashboard", "Authorization", "Bearer " + TestIssuer.untrusted().tokenFor("sales", "SALES"))
+			.status()).isEqualTo(401);
+	}
+
+	@Test
+	void aTokenIssuedToAnotherClientIsNotTheUisAndIs403() {
+		var atATerminal = this.http.get("/bff/v1/dashboard", "Authorization",
+				"Bearer " + Caller.SALES_AT_A_TERMINAL.token());
+
+		assertThat(atATerminal.status()).isEqualTo(403);
 	}
 
 	@Test
@@ -70,15 +83,19 @@ class BffApiIT extends BffIntegrationTest {
 	}
 
 	@Test
-	void aBillingUserMayNotPlaceOrdersAndASalesUserMayNotSeeInvoices() {
+	void aBillingUserMayNotPlaceOrdersAndASalesUserMayReadButNotPayInvoices() {
 		String body = placement(UUID.randomUUID(), "SKU-1", 1);
 
 		var placing = this.http.post("/bff/v1/orders", body, "Authorization", BILLING);
 		var invoices = this.http.get("/bff/v1/invoices", "Authorization", SALES);
+		var paying = this.http.post("/bff/v1/invoices/" + UUID.randomUUID() + "/payments",
+				"{\"amount\": {\"amount\": \"1.00\", \"currency\": \"KRW\"}, \"method\": \"CASH\"}", "Authorization",
+				SALES, "Idempotency-Key", UUID.randomUUID().toString());
 
 		assertThat(placing.status()).isEqualTo(403);
 		assertThat(placing.problemType()).isEqualTo("forbidden");
-		assertThat(invoices.status()).isEqualTo(403);
+		assertThat(invoices.status()).isEqualTo(200);
+		assertThat(paying.status()).isEqualTo(403);
 	}
 
 	@Test
@@ -118,11 +135,6 @@ class BffApiIT extends BffIntegrationTest {
 	private static String placement(UUID customerId, String sku, int quantity) {
 		return LoopbackHttp.json(Map.of("placementId", UUID.randomUUID().toString(), "customerId",
 				customerId.toString(), "lines", List.of(Map.of("sku", sku, "quantity", quantity))));
-	}
-
-	private static String basic(String user) {
-		return "Basic " + java.util.Base64.getEncoder()
-			.encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 }

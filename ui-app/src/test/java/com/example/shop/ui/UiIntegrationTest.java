@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.billing.BillingBackend;
 import com.example.shop.bff.catalog.CatalogBackend;
 import com.example.shop.bff.order.OrdersBackend;
@@ -15,6 +16,7 @@ import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.RealBackends;
 import com.example.shop.bff.support.RealBackendsInitializer;
 import com.example.shop.bff.support.TestData;
+import com.example.shop.testsupport.security.TrustsTestIssuer;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.HasElement;
@@ -38,13 +40,16 @@ import static org.awaitility.Awaitility.await;
  * Base of the view tests: the whole ui-app (views, the embedded BFF, method security) in
  * one Spring context, its BFF calling the real backends through the {@link RealBackends}'
  * proxies (shared with the BFF's own integration tests), views driven without a browser.
+ * People sign in with tokens of the test issuer ({@code @SignedIn}), which the backends
+ * trust, so the BFF relays real tokens.
  */
 @SpringBootTest(classes = UiApplication.class, properties = { "app.bff.request-budget=3s",
 		"app.bff.orders.timeout=1500ms", "app.bff.billing.timeout=1500ms", "app.bff.catalog.timeout=1500ms",
-		"app.security.demo-users.enabled=true",
+		"app.security.client-secret=test-secret",
 		"spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration" })
 @ContextConfiguration(initializers = RealBackendsInitializer.class)
 @ViewPackages(packages = "com.example.shop.ui")
+@TrustsTestIssuer
 public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 
 	private static final Duration SCREEN_TIMEOUT = Duration.ofSeconds(20);
@@ -62,10 +67,10 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 	CatalogBackend catalogBackend;
 
 	@Autowired
-	OrdersBackend ordersBackend;
+	protected OrdersBackend ordersBackend;
 
 	@Autowired
-	BillingBackend billingBackend;
+	protected BillingBackend billingBackend;
 
 	@Autowired
 	protected PlaceOrderService placing;
@@ -103,9 +108,9 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 		await("the BFF reaching the three backends").atMost(Duration.ofSeconds(90))
 			.pollInterval(Duration.ofMillis(250))
 			.ignoreExceptions()
-			.until(() -> Mono
-				.zip(this.ordersBackend.stats(today.minusDays(29), today), this.billingBackend.receivables(),
-						this.catalogBackend.categories())
+			.until(() -> ServiceIdentity
+				.runAsService(Mono.zip(this.ordersBackend.stats(today.minusDays(29), today),
+						this.billingBackend.receivables(), this.catalogBackend.categories()))
 				.block() != null);
 		warm = true;
 	}

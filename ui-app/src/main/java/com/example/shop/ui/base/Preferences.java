@@ -12,12 +12,16 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
  * Remembers a person's language and light or dark theme in cookies (they hold nothing
- * else, and work before sign-in too), applies them to every new UI, and installs the one
- * error handler on every session.
+ * else), applies them to every new UI (a person who never chose a language gets the one
+ * their identity provider names, the {@code locale} claim), and installs the one error
+ * handler on every session.
  */
 @Component
 public class Preferences implements VaadinServiceInitListener {
@@ -40,7 +44,10 @@ public class Preferences implements VaadinServiceInitListener {
 		if (request == null) {
 			return;
 		}
-		cookie(request, LANGUAGE_COOKIE).map(Locale::forLanguageTag)
+		// The language chosen here wins; else the person's own, the provider's locale
+		// claim.
+		cookie(request, LANGUAGE_COOKIE).or(Preferences::signedInLocale)
+			.map(Locale::forLanguageTag)
 			.filter((locale) -> LANGUAGES.stream().anyMatch((l) -> l.getLanguage().equals(locale.getLanguage())))
 			.ifPresent(ui::setLocale);
 		if (cookie(request, THEME_COOKIE).filter("dark"::equals).isPresent()) {
@@ -68,6 +75,13 @@ public class Preferences implements VaadinServiceInitListener {
 		ui.getPage()
 			.executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; SameSite=Lax'", name, value,
 					ONE_YEAR);
+	}
+
+	/** The {@code locale} claim of the signed-in person's ID token, if any. */
+	static Optional<String> signedInLocale() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof OidcUser person)
+				? Optional.ofNullable(person.getLocale()) : Optional.empty();
 	}
 
 	private static Optional<String> cookie(VaadinRequest request, String name) {

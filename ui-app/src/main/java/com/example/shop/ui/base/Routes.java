@@ -43,9 +43,6 @@ public final class Routes {
 	/** One invoice, {@link #invoice(UUID)}. */
 	public static final String INVOICE = "invoice";
 
-	/** Sign-in with the demo users (security/). */
-	public static final String LOGIN = "login";
-
 	private Routes() {
 	}
 

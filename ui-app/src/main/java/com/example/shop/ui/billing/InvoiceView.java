@@ -12,6 +12,7 @@ import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** One invoice with its payments and customer; record a payment against it. */
 @Route(Routes.INVOICE)
-@RolesAllowed({ Roles.BILLING, Roles.ADMIN })
+@RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
 class InvoiceView extends DetailView<InvoiceDetail> {
 
 	private final BillingDeskService billing;
@@ -31,12 +32,17 @@ class InvoiceView extends DetailView<InvoiceDetail> {
 
 	final Button record = new Button();
 
+	private final boolean mayRecordPayments;
+
 	private Registration recordClick;
 
 	private String title = "";
 
-	InvoiceView(BillingDeskService billing, Formats formats) {
+	InvoiceView(BillingDeskService billing, Formats formats, AuthenticationContext authentication) {
 		super(billing::invoice);
+		// Everybody reads invoices; billing and admins record payments
+		// (docs/security.md).
+		this.mayRecordPayments = authentication.hasAnyRole(Roles.BILLING, Roles.ADMIN);
 		this.billing = billing;
 		this.formats = formats;
 		this.record.setText(getTranslation("payment.record"));
@@ -62,7 +68,7 @@ class InvoiceView extends DetailView<InvoiceDetail> {
 				new H3(getTranslation("invoice.payments")),
 				Unavailable.or(detail.payments(), (payments) -> PaymentsGrid.of(payments, this.formats)));
 		// Whether it takes a payment is billing's rule, passed on by the BFF.
-		this.record.setVisible(invoice.payable());
+		this.record.setVisible(invoice.payable() && this.mayRecordPayments);
 		if (this.recordClick != null) {
 			this.recordClick.remove();
 		}

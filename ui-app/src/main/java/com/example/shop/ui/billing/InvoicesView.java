@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Invoices by status, a page at a time; a click opens the invoice and its payments. */
 @Route(Routes.INVOICES)
 @Menu(title = "nav.invoices", order = 6, icon = "vaadin:invoice")
-@RolesAllowed({ Roles.BILLING, Roles.ADMIN })
+@RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
 class InvoicesView extends VerticalLayout implements HasDynamicTitle {
 
 	final MultiSelectComboBox<InvoiceStatus> statuses = new MultiSelectComboBox<>();

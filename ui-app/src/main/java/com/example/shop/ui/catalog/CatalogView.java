@@ -42,7 +42,7 @@ import reactor.core.Disposable;
  */
 @Route(Routes.CATALOG)
 @Menu(title = "nav.catalog", order = 2, icon = "vaadin:package")
-@RolesAllowed({ Roles.SALES, Roles.ADMIN })
+@RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
 class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
 	private final CatalogPagesService catalog;

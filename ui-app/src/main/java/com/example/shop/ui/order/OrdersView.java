@@ -12,6 +12,7 @@ import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -31,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(Routes.ORDERS)
 @Menu(title = "nav.orders", order = 3, icon = "vaadin:cart")
-@RolesAllowed({ Roles.SALES, Roles.ADMIN })
+@RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
 class OrdersView extends VerticalLayout implements HasDynamicTitle {
 
 	final MultiSelectComboBox<OrderStatus> statuses = new MultiSelectComboBox<>();
@@ -42,7 +43,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 
 	final Grid<Order> grid = new Grid<>(Order.class, false);
 
-	OrdersView(OrderDeskService orders, Formats formats) {
+	OrdersView(OrderDeskService orders, Formats formats, AccessAnnotationChecker access) {
 		setSizeFull();
 		this.statuses.setLabel(getTranslation("orders.status"));
 		this.statuses.setItems(OrderStatus.values());
@@ -52,6 +53,8 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 		Button newOrder = new Button(getTranslation("nav.new-order"), VaadinIcon.PLUS.create(),
 				(e) -> e.getSource().getUI().ifPresent((ui) -> ui.navigate(Routes.NEW_ORDER)));
 		newOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		// Offered to whoever may open the form: sales and admins (docs/security.md).
+		newOrder.setVisible(Routes.mayOpen(access, Routes.NEW_ORDER));
 		HorizontalLayout filters = new HorizontalLayout(this.statuses, this.from, this.to, newOrder);
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);

@@ -27,6 +27,12 @@ class PendingSteps extends VerticalLayout {
 		setId("pending-steps");
 		add(new H3(getTranslation("order.pending")));
 		for (PendingStep step : steps) {
+			if (placing == null) {
+				// Shown to everyone who reads the order; finished by those who may place
+				// it.
+				add(new Span(step.message()));
+				continue;
+			}
 			Button finish = new Button(getTranslation("order.finish." + step.step().name()));
 			finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			finish.setDisableOnClick(true);

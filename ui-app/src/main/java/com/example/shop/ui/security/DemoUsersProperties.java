@@ -1,14 +1,20 @@
 package com.example.shop.ui.security;
 
+import java.net.URI;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Demo users for the local run and tests: {@code sales}, {@code billing} and
- * {@code admin}, each with the password {@code demo}. Off by default; production takes
- * users from an OpenID Connect provider.
+ * HTTP Basic with the demo users on {@code /bff/v1}: only in the local run, which turns
+ * it on; off in every deployed configuration. A Basic user is signed in at the identity
+ * provider through its login form ({@link DemoSignIn}), so the BFF relays a real token
+ * for them like for anyone else, and the users and their roles live in the provider only.
  *
- * @param enabled whether the demo users exist
+ * @param enabled whether {@code /bff/v1} takes HTTP Basic
+ * @param redirectUri a redirect URI the provider has registered for the UI's client
+ * ({@code <ui>/login/oauth2/code/shop}); the sign-in reads the code from it without
+ * following it
  */
 @ConfigurationProperties("app.security.demo-users")
-public record DemoUsersProperties(boolean enabled) {
+public record DemoUsersProperties(boolean enabled, URI redirectUri) {
 }

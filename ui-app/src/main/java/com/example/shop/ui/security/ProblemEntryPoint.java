@@ -12,22 +12,32 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * Answers an API call without valid credentials with a 401 problem and a Basic challenge,
- * written directly: the default entry point's {@code sendError} would dispatch to
- * {@code /error}, which the UI's chain turns into a redirect to the login page, and an
- * API client must never be redirected to HTML.
+ * Answers an API call without valid credentials with a 401 problem and a challenge
+ * ({@code Bearer}; also {@code Basic} where the demo users are on), written directly: the
+ * default entry point's {@code sendError} would dispatch to {@code /error}, which the
+ * UI's chain turns into a redirect to the sign-in, and an API client must never be
+ * redirected to HTML.
  */
 final class ProblemEntryPoint implements AuthenticationEntryPoint {
+
+	private final boolean basic;
+
+	ProblemEntryPoint(boolean basic) {
+		this.basic = basic;
+	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
 		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"shop\"");
+		response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"shop\"");
+		if (this.basic) {
+			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"shop\"");
+		}
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
 			.write("""
-					{"type":"%s","title":"Unauthorized","status":401,"detail":"Sign in: send valid credentials"}"""
+					{"type":"%s","title":"Unauthorized","status":401,"detail":"Sign in: send a bearer token from the shop's identity provider"}"""
 				.formatted(ProblemType.UNAUTHORIZED.uri()));
 	}
 

@@ -1,119 +1,160 @@
 package com.example.shop.ui.security;
 
-import java.util.Collection;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.example.shop.bff.Roles;
+import com.example.shop.support.security.Authorities;
+import com.example.shop.support.security.PasswordSignIn;
+import com.example.shop.support.security.ProblemResponses;
+import com.example.shop.support.security.RestSecurity;
+import com.example.shop.support.security.SecuritySettings;
+import com.example.shop.support.security.TokenAuthentication;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.session.SessionDestroyedEvent;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Three filter chains. {@code /bff/v1} is stateless: every request authenticates (HTTP
- * Basic with the demo users locally) and no session or CSRF token is involved. The
- * operations endpoints come next. Everything else is the Vaadin UI: a session, Vaadin's
- * CSRF protection, and sign-in by the login view (demo users) or, when a client
- * registration is configured, by an OpenID Connect provider. Which role may open which
- * view is on the views ({@code @RolesAllowed}); which role may call what is enforced on
- * the BFF's services.
+ * Three filter chains.
+ * <ul>
+ * <li>{@code /bff/v1}: stateless. It takes bearer tokens from the configured issuer that
+ * were issued to the UI's client (what the UI's own sessions hold; other clients call the
+ * backends with their own tokens), and, in the local run only, HTTP Basic with the demo
+ * users ({@link DemoSignIn}). A browser attaches Basic credentials by itself, so every
+ * state change needs the {@code XSRF-TOKEN} cookie echoed in {@code X-XSRF-TOKEN} unless
+ * it carries a bearer token, which no browser attaches by itself; and no other origin may
+ * call it (CORS) unless configured.</li>
+ * <li>The operations endpoints: health probes and the API document on the service port,
+ * everything else of the actuator on the management port only.</li>
+ * <li>Everything else is the Vaadin UI: a session (30 minutes idle), Vaadin's CSRF
+ * protection, sign-in through the identity provider (authorization code with PKCE),
+ * sign-out that ends the provider's session too (RP-initiated logout), and a
+ * Content-Security-Policy that Vaadin works with.</li>
+ * </ul>
+ * Which role may open which view is on the views ({@code @RolesAllowed}); which role may
+ * call what is enforced on the BFF's services, and again by each backend.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** The OAuth2 client registration people sign in with. */
+	static final String REGISTRATION = "shop";
+
+	/**
+	 * What Vaadin Flow needs (its bootstrap starts the client engine with an inline
+	 * script, which then builds functions from what the server sends) and nothing more:
+	 * no other origin, no plugins, no framing.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain bffApi(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/bff/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(new ProblemEntryPoint()))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new ProblemEntryPoint()))
+	SecurityFilterChain bffApi(HttpSecurity http, TokenAuthentication tokens, DemoUsersProperties demoUsers,
+			UiSecurityProperties settings, JwtDecoder decoder, SecuritySettings security) throws Exception {
+		ProblemEntryPoint unauthorized = new ProblemEntryPoint(demoUsers.enabled());
+		http.securityMatcher("/bff/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasAuthority(Authorities.VIA_BFF))
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(tokens))
+				.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(new ProblemResponses()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(new ProblemResponses()))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.cors((cors) -> cors.configurationSource(cors(settings)))
+			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				// The cookie's value itself is echoed, so a script or curl can send it.
+				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+				.ignoringRequestMatchers(RequestWithBearerToken.MATCHER))
+			.addFilterAfter(new CsrfCookie(), org.springframework.security.web.csrf.CsrfFilter.class);
+		if (demoUsers.enabled()) {
+			PasswordSignIn.Client client = new PasswordSignIn.Client(security.bffClientId(), settings.clientSecret(),
+					demoUsers.redirectUri(), "openid profile");
+			http.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
+				.authenticationProvider(new DemoSignIn(new PasswordSignIn(settings.issuerUri(), Duration.ofSeconds(5)),
+						client, decoder, tokens));
+		}
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain operations(HttpSecurity http, Environment environment) throws Exception {
+		RequestMatcher open = (request) -> List.of("/readyz", "/livez").contains(request.getRequestURI())
+				|| request.getRequestURI().startsWith("/v3/api-docs");
+		return http
+			.securityMatcher(
+					(request) -> open.matches(request) || RestSecurity.onManagementPort(environment).matches(request))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.build();
 	}
 
 	@Bean
-	@Order(2)
-	SecurityFilterChain operations(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/actuator/**", "/v3/api-docs/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health/**", "/v3/api-docs/**")
-				.permitAll()
-				.anyRequest()
-				.hasRole(Roles.ADMIN))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(new ProblemEntryPoint()))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new ProblemEntryPoint()))
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.build();
-	}
-
-	@Bean
 	@Order(3)
-	SecurityFilterChain ui(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
-		ClientRegistrationRepository registrations = oidc.getIfAvailable();
-		if (registrations != null) {
-			// Production: users come from the OpenID Connect provider; roles from a
-			// claim.
-			http.oauth2Login(Customizer.withDefaults());
-			String loginPage = "/oauth2/authorization/" + firstRegistration(registrations);
-			http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.oauth2LoginPage(loginPage));
-		}
-		else {
-			http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
-		}
+	SecurityFilterChain ui(HttpSecurity http, ClientRegistrationRepository registrations,
+			OAuth2AuthorizedClientService authorizedClients) throws Exception {
+		DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
+				registrations, "/oauth2/authorization");
+		withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/styles/**", "/images/**").permitAll())
+			.oauth2Login((login) -> login
+				.authorizationEndpoint((authorization) -> authorization.authorizationRequestResolver(withPkce)))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.with(VaadinSecurityConfigurer.vaadin(),
+					(vaadin) -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}/")
+						.addLogoutHandler(forgetTokens(authorizedClients)));
 		return http.build();
 	}
 
-	private static String firstRegistration(ClientRegistrationRepository registrations) {
-		if (registrations instanceof InMemoryClientRegistrationRepository memory) {
-			for (ClientRegistration registration : memory) {
-				return registration.getRegistrationId();
-			}
-		}
-		return "oidc";
-	}
-
 	/**
-	 * Maps the OpenID Connect roles claim ({@code app.security.oidc.roles-claim}, values
-	 * {@code SALES}, {@code BILLING}, {@code ADMIN}) to the roles the views and the BFF
-	 * check.
+	 * Maps the roles claim of the person's ID token ({@code app.security.roles-claim}) to
+	 * the roles the views and the BFF check.
 	 */
 	@Bean
-	GrantedAuthoritiesMapper oidcRoles(@Value("${app.security.oidc.roles-claim:roles}") String claim) {
+	GrantedAuthoritiesMapper oidcRoles(SecuritySettings security) {
 		return (authorities) -> {
 			Set<GrantedAuthority> mapped = new HashSet<>(authorities);
 			for (GrantedAuthority authority : authorities) {
 				if (authority instanceof OidcUserAuthority oidc) {
-					Object roles = oidc.getAttributes().get(claim);
-					if (roles instanceof Collection<?> values) {
-						values.stream()
-							.map(String::valueOf)
-							.filter(List.of(Roles.SALES, Roles.BILLING, Roles.ADMIN)::contains)
-							.forEach((role) -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
-					}
+					TokenAuthentication.roles(oidc.getIdToken().getClaims(), security.rolesClaim())
+						.forEach((role) -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
 				}
 			}
 			return mapped;
@@ -121,24 +162,78 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The demo users' hashes use BCrypt's lowest cost. {@code /bff/v1} is stateless HTTP
-	 * Basic, so the password is checked on every request, and the default cost spends
-	 * about 100 ms of CPU each time; the demo passwords are public, so a higher cost
-	 * protects nothing. This encoder also keeps Spring Security from "upgrading" them.
+	 * A session that ends (signed out, or idle for 30 minutes) takes its tokens with it:
+	 * the BFF keeps a person's tokens by their name, off the session, so Reactor threads
+	 * can reach them.
 	 */
 	@Bean
-	@ConditionalOnProperty("app.security.demo-users.enabled")
-	PasswordEncoder demoPasswordEncoder() {
-		return new BCryptPasswordEncoder(4);
+	ApplicationListener<SessionDestroyedEvent> forgetTokensOfEndedSessions(
+			OAuth2AuthorizedClientService authorizedClients) {
+		return (event) -> {
+			for (SecurityContext context : event.getSecurityContexts()) {
+				if (context.getAuthentication() instanceof OAuth2AuthenticationToken session) {
+					authorizedClients.removeAuthorizedClient(session.getAuthorizedClientRegistrationId(),
+							session.getName());
+				}
+			}
+		};
 	}
 
 	@Bean
-	@ConditionalOnProperty("app.security.demo-users.enabled")
-	UserDetailsService demoUsers(PasswordEncoder encoder) {
-		String password = encoder.encode("demo");
-		return new InMemoryUserDetailsManager(User.withUsername("sales").password(password).roles(Roles.SALES).build(),
-				User.withUsername("billing").password(password).roles(Roles.BILLING).build(),
-				User.withUsername("admin").password(password).roles(Roles.ADMIN).build());
+	ServletListenerRegistrationBean<HttpSessionEventPublisher> sessionEvents() {
+		return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
+	}
+
+	private static LogoutHandler forgetTokens(OAuth2AuthorizedClientService authorizedClients) {
+		return (request, response, authentication) -> {
+			if (authentication instanceof OAuth2AuthenticationToken session) {
+				authorizedClients.removeAuthorizedClient(session.getAuthorizedClientRegistrationId(),
+						session.getName());
+			}
+		};
+	}
+
+	/**
+	 * Only the UI's own origin, and those configured, may call /bff/v1 from a browser.
+	 */
+	private static UrlBasedCorsConfigurationSource cors(UiSecurityProperties settings) {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOrigins(settings.allowedOrigins());
+		configuration.setAllowedMethods(List.of("GET", "POST", "PUT"));
+		configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key"));
+		configuration.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/bff/**", configuration);
+		return source;
+	}
+
+	/** A request that carries a bearer token, which no browser sends on its own. */
+	private static final class RequestWithBearerToken {
+
+		static final RequestMatcher MATCHER = (request) -> {
+			String authorization = request.getHeader("Authorization");
+			return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+		};
+
+	}
+
+	/**
+	 * Writes the {@code XSRF-TOKEN} cookie on every {@code /bff/v1} answer (Spring
+	 * Security creates it only when something reads the token), so a Basic client gets it
+	 * from its first read.
+	 */
+	private static final class CsrfCookie extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, java.io.IOException {
+			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			if (token != null) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+
 	}
 
 }

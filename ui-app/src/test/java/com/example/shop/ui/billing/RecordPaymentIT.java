@@ -7,16 +7,16 @@ import java.util.UUID;
 import com.example.shop.bff.order.PlaceOrder;
 import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.bff.order.Placement;
+import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WithMockUser(username = "admin", roles = "ADMIN")
+@SignedIn(value = "admin", roles = "ADMIN")
 class RecordPaymentIT extends UiIntegrationTest {
 
 	@Autowired

@@ -2,18 +2,17 @@ package com.example.shop.ui.catalog;
 
 import java.math.BigDecimal;
 
+import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Routes;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An admin edits a product in its dialog; the form reads and writes the product's values.
  */
-@WithMockUser(username = "admin", roles = "ADMIN")
+@SignedIn(value = "admin", roles = "ADMIN")
 class ProductEditIT extends UiIntegrationTest {
 
 	@Test

@@ -1,16 +1,15 @@
 package com.example.shop.ui.dashboard;
 
+import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.security.test.context.support.WithMockUser;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WithMockUser(username = "sales", roles = "SALES")
+@SignedIn(value = "sales", roles = "SALES")
 class DashboardIT extends UiIntegrationTest {
 
 	@Test

@@ -6,15 +6,15 @@ import java.util.UUID;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.customer.CustomerService;
+import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WithMockUser(username = "sales", roles = "SALES")
+@SignedIn(value = "sales", roles = "SALES")
 class NewOrderIT extends UiIntegrationTest {
 
 	@Autowired

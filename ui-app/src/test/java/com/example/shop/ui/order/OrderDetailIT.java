@@ -5,17 +5,17 @@ import java.util.List;
 import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderAction;
 import com.example.shop.bff.order.OrderDeskService;
+import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WithMockUser(username = "sales", roles = "SALES")
+@SignedIn(value = "sales", roles = "SALES")
 class OrderDetailIT extends UiIntegrationTest {
 
 	private static final List<String> ACTIONS = List.of("Confirm", "Ship", "Deliver", "Cancel order");

@@ -59,7 +59,7 @@ public final class RestSecurity {
 	 * A request that arrived on the management port ({@code management.server.port}, its
 	 * actual number once the server runs).
 	 */
-	static RequestMatcher onManagementPort(Environment environment) {
+	public static RequestMatcher onManagementPort(Environment environment) {
 		return (request) -> {
 			String port = environment.getProperty("local.management.port");
 			return port != null && !port.equals(environment.getProperty("local.server.port"))

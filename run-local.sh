@@ -6,25 +6,32 @@ cd "$(dirname "$0")"
 
 usage() {
   cat <<'USAGE'
-Usage: ./run-local.sh [--reset] [--free-ports] [--no-demo-data] [--no-build]
+Usage: ./run-local.sh [--reset] [--free-ports] [--no-demo-data] [--other-issuer] [--no-build]
+       ./run-local.sh --token USER [PASSWORD]
 
 Builds the services (tests skipped; ./run-tests.sh runs them), then starts on this machine: a real
-PostgreSQL (embedded) with the orders and billing databases, the MongoDB stand-in for catalog, and
-orders, catalog, billing and the UI with its BFF, each as its own JVM; loads the demo data and prints
-where everything is. Ctrl-C stops everything. While it runs, type: status | stop NAME | start NAME |
-restart NAME | quit.
+PostgreSQL (embedded) with the orders and billing databases, the MongoDB stand-in for catalog, the
+identity provider (first), and orders, catalog, billing and the UI with its BFF, each as its own JVM;
+loads the demo data and prints where everything is. Ctrl-C stops everything. While it runs, type:
+status | token USER | stop NAME | start NAME | restart NAME | quit.
 
 Options:
   --reset          delete the local data (PostgreSQL and MongoDB under LOCAL_RUN_HOME) and load the
                    demo data afresh
   --free-ports     take a free port for every server whose port variable is not set
   --no-demo-data   start with empty databases (the e2e suite arranges its own data)
+  --other-issuer   run the identity provider's second configuration (another issuer, client id and
+                   roles claim; the services follow by their settings alone)
   --no-build       run what the last build left in each module's target/ (fails if it is missing)
+  --token USER     against a running local run: print a bearer token for a demo user (password demo),
+                   as the terminal client gets it, for curl and grpcurl:
+                   curl -H "Authorization: Bearer $(./run-local.sh --token sales)" ...
   -h, --help       this text
 
 Environment (defaults in brackets):
   UI_PORT [8080]  ORDERS_PORT [8081]  CATALOG_HTTP_PORT [8082]  CATALOG_GRPC_PORT [9090]
-  BILLING_PORT [8083]  POSTGRES_PORT [15432]  MONGO_PORT [27018]
+  BILLING_PORT [8083]  IDENTITY_PORT [9000]  POSTGRES_PORT [15432]  MONGO_PORT [27018]
+  UI_MANAGEMENT_PORT [9080]  ORDERS_MANAGEMENT_PORT [9081]  BILLING_MANAGEMENT_PORT [9083] (the actuators)
   BIND_ADDRESS [127.0.0.1]   the one address every server listens on; 0.0.0.0 opens it to the network
   LOCAL_RUN_HOME [.local-run]  data, logs of the run and ready.properties (the actual ports, for tools)
   APP_BUSINESS_ZONE [Asia/Seoul]
@@ -40,6 +47,20 @@ for arg in "$@"; do
     --no-build) build=false ;;
   esac
 done
+
+if [ "${1:-}" = "--token" ]; then
+  [ -n "${2:-}" ] || { echo "Usage: ./run-local.sh --token USER [PASSWORD]" >&2; exit 2; }
+  home="${LOCAL_RUN_HOME:-.local-run}"
+  ready="$home/ready.properties"
+  if [ ! -f "$ready" ] || [ ! -f "$home/runtime/launcher/classpath" ]; then
+    echo "No local run is ready on $home: start ./run-local.sh first (or set LOCAL_RUN_HOME)." >&2
+    exit 2
+  fi
+  source scripts/jdk-env.sh >/dev/null
+  issuer=$(grep '^identity.url=' "$ready" | head -1 | cut -d= -f2-)
+  exec "$JAVA_HOME/bin/java" -cp "$(cat "$home/runtime/launcher/classpath")" com.example.shop.localrun.Token \
+    "$issuer" "$2" ${3:+"$3"}
+fi
 launcher_args=()
 for arg in "$@"; do
   [ "$arg" = "--no-build" ] || launcher_args+=("$arg")
@@ -81,4 +102,6 @@ for entry in "${entries[@]}"; do
     *) classpath="$classpath:$entry" ;;
   esac
 done
+# --token reads it to run against this copy.
+echo "$classpath" > "$runtime/classpath"
 exec "$JAVA_HOME/bin/java" -cp "$classpath" com.example.shop.localrun.LocalRun ${launcher_args[@]+"${launcher_args[@]}"}

@@ -2,8 +2,9 @@
 # The run command's smoke check (CI runs it on every submission, from its clean clone): starts ./run-local.sh as
 # a new user would (it builds first), on free ports and a data directory of its own so a developer's running
 # system is untouched, waits until it reports ready, checks that every part answers with demo data through
-# independent clients (curl for REST, a raw gRPC health call over HTTP/2), stops it with SIGTERM and checks that no
-# process of it is left. A failure prints the local run's last log lines.
+# independent clients (curl for REST with a bearer token from ./run-local.sh --token, a raw gRPC health call over
+# HTTP/2) and refuses a call without a token, stops it with SIGTERM and checks that no process of it is left. A
+# failure prints the local run's last log lines.
 #   scripts/smoke-local-run.sh [--no-build]     (--no-build: use what the last build left, for a quick re-check)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,9 +40,14 @@ until [ -f "$ready" ]; do
 done
 echo "==> Smoke: ready after $(( $(date +%s) - started )) s"
 
-for name in ui orders billing catalog.grpc catalog.http postgres mongo; do
-  port=$(value "$name.port")
-  case "$port" in 8080|8081|8082|8083|9090|15432|27018|9000) fail "$name took its default port $port";; esac
+ports=()
+for name in ui orders billing catalog.grpc catalog.http identity postgres mongo; do ports+=("$name=$(value "$name.port")"); done
+for name in ui orders billing; do
+  url=$(value "$name.management.url"); ports+=("$name.management=${url##*:}")
+done
+for entry in "${ports[@]}"; do
+  name=${entry%%=*}; port=${entry#*=}
+  case "$port" in 8080|8081|8082|8083|9090|15432|27018|9000|9080|9081|9083) fail "$name took its default port $port";; esac
   # Every server listens on loopback only.
   listeners=$(ss -Hltn "sport = :$port" | awk '{print $4}')
   [ -n "$listeners" ] || fail "nothing listens on $name's port $port"
@@ -52,12 +58,17 @@ done
 
 # Every service runs from the run's own copy of its jar, so a build while it runs cannot change it.
 copies=$(pgrep -fc -- "-jar $LOCAL_RUN_HOME/runtime/services/" || true)
-[ "$copies" -ge 4 ] || fail "expected every service to run from a copy under $LOCAL_RUN_HOME/runtime, found $copies"
+[ "$copies" -ge 5 ] || fail "expected every service to run from a copy under $LOCAL_RUN_HOME/runtime, found $copies"
 
-orders=$(get "$(value orders.url)/api/v1/orders?size=1") || fail "orders did not answer"
+# The README's way to call a backend: a bearer token for a demo user, in one step.
+token=$(LOCAL_RUN_HOME="$LOCAL_RUN_HOME" ./run-local.sh --token admin) || fail "./run-local.sh --token admin gave no token"
+anonymous=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$(value orders.url)/api/v1/orders?size=1")
+[ "$anonymous" = 401 ] || fail "orders answered $anonymous to a call without a token, not 401"
+orders=$(get -H "Authorization: Bearer $token" "$(value orders.url)/api/v1/orders?size=1") || fail "orders did not answer"
 [ "$(jq -r '.total' <<<"$orders")" -gt 0 ] || fail "orders has no demo orders: $orders"
 order_id=$(jq -r '.items[0].id' <<<"$orders")
-customers=$(get "$(value billing.url)/api/v1/customers?size=1") || fail "billing did not answer"
+customers=$(get -H "Authorization: Bearer $token" "$(value billing.url)/api/v1/customers?size=1") \
+  || fail "billing did not answer"
 [ "$(jq -r '.total' <<<"$customers")" -gt 0 ] || fail "billing has no demo customers: $customers"
 # grpc.health.v1.Health/Check with an empty request (the whole server): a 5-byte gRPC frame over cleartext HTTP/2.
 health=$(printf '\x00\x00\x00\x00\x00' | curl -fsS --max-time 10 --http2-prior-knowledge \
@@ -71,7 +82,8 @@ for part in products billing customer; do
   [ "$state" = available ] || fail "the order detail's $part part is '$state': $detail"
 done
 echo "==> Smoke: orders ($(jq -r .total <<<"$orders") orders), billing ($(jq -r .total <<<"$customers") customers)," \
-  "catalog gRPC health SERVING, BFF order detail $order_id with products, billing and customer available"
+  "catalog gRPC health SERVING, BFF order detail $order_id with products, billing and customer available;" \
+  "a bearer token from ./run-local.sh --token, 401 without one"
 
 echo "==> Smoke: SIGTERM to the local run (pid $pid)"
 kill -TERM "$pid"

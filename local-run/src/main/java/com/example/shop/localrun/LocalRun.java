@@ -49,12 +49,15 @@ public final class LocalRun {
 
 	private final Map<String, ServiceDefinition> byName = new LinkedHashMap<>();
 
+	private final Identity identity;
+
 	private EmbeddedPostgresCluster postgres;
 
 	private MongoStandIn mongo;
 
-	private LocalRun(LocalSettings settings) {
+	private LocalRun(LocalSettings settings, boolean otherIssuer) {
 		this.settings = settings;
+		this.identity = new Identity(settings, otherIssuer);
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -71,13 +74,14 @@ public final class LocalRun {
 			System.exit(2);
 			return;
 		}
-		LocalRun run = new LocalRun(settings);
+		LocalRun run = new LocalRun(settings, options.otherIssuer());
 		Runtime.getRuntime().addShutdownHook(new Thread(run::shutdown, "local-run-shutdown"));
 		try {
 			if (options.reset()) {
 				run.out.println("==> --reset: deleting the local data in " + settings.home());
 				deleteRecursively(settings.home().resolve("postgres"));
 				deleteRecursively(settings.home().resolve("mongo"));
+				deleteRecursively(settings.home().resolve("identity"));
 			}
 			run.start(options.demoData());
 		}
@@ -108,6 +112,11 @@ public final class LocalRun {
 					definition.arguments(), definition.readiness(), this.out, prefix));
 			this.byName.put(definition.name(), definition);
 		}
+		// The identity provider first: the UI reads its discovery document as it starts.
+		ServiceJvm provider = this.services.get(Identity.NAME);
+		this.out.println("==> Starting " + provider.name());
+		provider.start();
+		provider.awaitReady(READY_TIMEOUT);
 		for (ServiceJvm service : this.services.values()) {
 			this.out.println("==> Starting " + service.name());
 			service.start();
@@ -142,10 +151,16 @@ public final class LocalRun {
 		entries.put("host", s.host());
 		entries.put("ui.port", Integer.toString(s.uiPort()));
 		entries.put("ui.url", s.url(s.uiPort()));
+		entries.put("ui.management.url", s.url(s.uiManagementPort()));
+		entries.put("identity.port", Integer.toString(s.identityPort()));
+		entries.put("identity.url", this.identity.issuer());
+		entries.put("identity.cli.client-id", Identity.CLI_CLIENT);
 		entries.put("orders.port", Integer.toString(s.ordersPort()));
 		entries.put("orders.url", s.url(s.ordersPort()));
+		entries.put("orders.management.url", s.url(s.ordersManagementPort()));
 		entries.put("billing.port", Integer.toString(s.billingPort()));
 		entries.put("billing.url", s.url(s.billingPort()));
+		entries.put("billing.management.url", s.url(s.billingManagementPort()));
 		entries.put("catalog.grpc.port", Integer.toString(s.catalogGrpcPort()));
 		entries.put("catalog.grpc.target", s.host() + ":" + s.catalogGrpcPort());
 		entries.put("catalog.http.port", Integer.toString(s.catalogHttpPort()));
@@ -165,44 +180,56 @@ public final class LocalRun {
 		LocalSettings s = this.settings;
 		LocalDate today = LocalDate.now(s.businessZone());
 		List<ServiceDefinition> definitions = new ArrayList<>();
+		definitions.add(this.identity.provider());
 		definitions.add(
 				new ServiceDefinition("orders", Path.of("backend-orders-rest/orders-service/target/orders-service.jar"),
-						List.of("--server.address=" + s.bindAddress(), "--server.port=" + s.ordersPort(),
+						this.identity.withTokens(List.of("--server.address=" + s.bindAddress(),
+								"--server.port=" + s.ordersPort(), "--management.server.address=" + s.bindAddress(),
+								"--management.server.port=" + s.ordersManagementPort(),
 								"--spring.datasource.url=" + s.jdbcUrl("orders"), "--spring.datasource.username=orders",
-								"--spring.datasource.password=orders", "--app.business-zone=" + s.businessZone()),
-						URI.create(s.url(s.ordersPort()) + "/actuator/health/readiness"),
+								"--spring.datasource.password=orders", "--app.business-zone=" + s.businessZone())),
+						URI.create(s.url(s.ordersPort()) + "/readyz"),
 						new OrdersDemoSeeder(this.postgres.dataSource("orders"), today, s.businessZone()),
 						List.of(shown(s.ordersPort(), "/api/v1/orders"), shown(s.ordersPort(), "/v3/api-docs"))));
 		definitions.add(new ServiceDefinition("catalog",
 				Path.of("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
-				List.of("--server.address=" + s.bindAddress(), "--server.port=" + s.catalogHttpPort(),
-						"--spring.grpc.server.address=" + s.bindAddress(),
+				this.identity.withTokens(List.of("--server.address=" + s.bindAddress(),
+						"--server.port=" + s.catalogHttpPort(), "--spring.grpc.server.address=" + s.bindAddress(),
 						"--spring.grpc.server.port=" + s.catalogGrpcPort(),
+						// grpcurl without the .proto files: the local run only.
+						"--spring.grpc.server.reflection.enabled=true",
 						"--spring.mongodb.uri=" + this.mongo.connectionString("catalog"),
-						"--app.business-zone=" + s.businessZone()),
+						"--app.business-zone=" + s.businessZone())),
 				URI.create(s.url(s.catalogHttpPort()) + "/actuator/health/readiness"),
 				new CatalogDemoSeeder(this.mongo.connectionString("catalog"), java.time.Clock.systemUTC()),
 				List.of("grpc %s:%d (grpcurl -plaintext %s:%d list)".formatted(shownHost(), s.catalogGrpcPort(),
 						shownHost(), s.catalogGrpcPort()), shown(s.catalogHttpPort(), "/actuator/health"))));
 		definitions.add(new ServiceDefinition("billing",
 				Path.of("backend-billing-rest/billing-service/target/billing-service.jar"),
-				List.of("--server.address=" + s.bindAddress(), "--server.port=" + s.billingPort(),
+				this.identity.withTokens(List.of("--server.address=" + s.bindAddress(),
+						"--server.port=" + s.billingPort(), "--management.server.address=" + s.bindAddress(),
+						"--management.server.port=" + s.billingManagementPort(),
 						"--spring.datasource.url=" + s.jdbcUrl("billing"), "--spring.datasource.username=billing",
-						"--spring.datasource.password=billing", "--app.business-zone=" + s.businessZone()),
-				URI.create(s.url(s.billingPort()) + "/actuator/health/readiness"),
+						"--spring.datasource.password=billing", "--app.business-zone=" + s.businessZone())),
+				URI.create(s.url(s.billingPort()) + "/readyz"),
 				new BillingDemoSeeder(this.postgres.dataSource("billing"), today, s.businessZone()),
 				List.of(shown(s.billingPort(), "/api/v1/customers"),
 						shown(s.billingPort(), "/api/v1/receivables/summary"),
 						shown(s.billingPort(), "/v3/api-docs"))));
-		definitions.add(new ServiceDefinition("ui", Path.of("ui-app/target/ui-app.jar"),
-				List.of("--server.address=" + s.bindAddress(), "--server.port=" + s.uiPort(),
-						"--app.bff.orders.base-url=" + s.url(s.ordersPort()),
-						"--app.bff.billing.base-url=" + s.url(s.billingPort()),
-						"--spring.grpc.client.channel.catalog.target=" + s.host() + ":" + s.catalogGrpcPort(),
-						"--app.business-zone=" + s.businessZone(), "--app.security.demo-users.enabled=true"),
-				URI.create(s.url(s.uiPort()) + "/actuator/health/readiness"), DemoSeeder.NONE,
-				List.of(shown(s.uiPort(), "/") + " (users sales, billing, admin; password demo)",
-						shown(s.uiPort(), "/bff/v1/dashboard"))));
+		definitions.add(
+				new ServiceDefinition("ui", Path.of("ui-app/target/ui-app.jar"),
+						this.identity
+							.withTokens(this.identity.ui(List.of("--server.address=" + s.bindAddress(),
+									"--server.port=" + s.uiPort(), "--management.server.address=" + s.bindAddress(),
+									"--management.server.port=" + s.uiManagementPort(),
+									"--app.bff.orders.base-url=" + s.url(s.ordersPort()),
+									"--app.bff.billing.base-url=" + s.url(s.billingPort()),
+									"--spring.grpc.client.channel.catalog.target=" + s.host() + ":"
+											+ s.catalogGrpcPort(),
+									"--app.business-zone=" + s.businessZone()))),
+						URI.create(s.url(s.uiPort()) + "/readyz"), DemoSeeder.NONE,
+						List.of(shown(s.uiPort(), "/") + " (users sales, billing, admin; password demo)",
+								shown(s.uiPort(), "/bff/v1/dashboard"))));
 		return definitions;
 	}
 
@@ -229,9 +256,10 @@ public final class LocalRun {
 		banner.append("    Listening on %s only%s. Ports and URLs for tools: %s%n".formatted(s.bindAddress(),
 				LocalSettings.LOOPBACK.equals(s.bindAddress()) ? " (BIND_ADDRESS changes it)" : "",
 				s.home().resolve(ReadinessFile.READY)));
-		banner.append("    Try: curl -s '%s'%n".formatted(shown(s.ordersPort(), "/api/v1/orders?size=5")));
-		banner.append("    Commands: status | stop <service> | start <service> | restart <service> | quit."
-				+ " Ctrl-C stops everything.\n");
+		banner.append("    Try: curl -s -H \"Authorization: Bearer $(./run-local.sh --token sales)\" '%s'%n"
+			.formatted(shown(s.ordersPort(), "/api/v1/orders?size=5")));
+		banner.append("    Commands: status | token <user> | stop <service> | start <service> | restart <service> |"
+				+ " quit. Ctrl-C stops everything.\n");
 		this.out.println(banner);
 	}
 
@@ -275,9 +303,15 @@ public final class LocalRun {
 					service.awaitReady(READY_TIMEOUT);
 					this.out.println("==> " + service.name() + " is ready");
 				}
+				case "token" -> {
+					if (words.length < 2) {
+						throw new IllegalArgumentException("Name a user: token sales");
+					}
+					this.out.println(this.identity.token(words[1], (words.length > 2) ? words[2] : Identity.PASSWORD));
+				}
 				case "quit", "exit" -> System.exit(0);
-				default ->
-					this.out.println("Commands: status | stop <service> | start <service> | restart <service> | quit");
+				default -> this.out.println(
+						"Commands: status | token <user> | stop <service> | start <service> | restart <service> | quit");
 			}
 		}
 		catch (Exception ex) {
@@ -338,22 +372,24 @@ public final class LocalRun {
 	 * The command line. {@code ./run-local.sh --help} prints the usage without building;
 	 * the launcher itself refuses what it does not know.
 	 */
-	record Options(boolean reset, boolean freePorts, boolean demoData) {
+	record Options(boolean reset, boolean freePorts, boolean demoData, boolean otherIssuer) {
 
 		static Options parse(String... args) {
 			boolean reset = false;
 			boolean freePorts = false;
 			boolean demoData = true;
+			boolean otherIssuer = false;
 			for (String arg : args) {
 				switch (arg) {
 					case "--reset" -> reset = true;
 					case "--free-ports" -> freePorts = true;
 					case "--no-demo-data" -> demoData = false;
+					case "--other-issuer" -> otherIssuer = true;
 					default -> throw new IllegalArgumentException(
 							"Unknown option '" + arg + "': ./run-local.sh --help lists the options");
 				}
 			}
-			return new Options(reset, freePorts, demoData);
+			return new Options(reset, freePorts, demoData, otherIssuer);
 		}
 
 	}

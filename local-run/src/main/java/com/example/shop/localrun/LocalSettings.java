@@ -25,11 +25,16 @@ import java.util.function.IntSupplier;
  * @param catalogHttpPort catalog actuator ({@code CATALOG_HTTP_PORT}, 8082)
  * @param catalogGrpcPort catalog gRPC ({@code CATALOG_GRPC_PORT}, 9090)
  * @param billingPort billing REST ({@code BILLING_PORT}, 8083)
+ * @param identityPort the identity provider ({@code IDENTITY_PORT}, 9000)
+ * @param uiManagementPort the UI's actuator ({@code UI_MANAGEMENT_PORT}, 9080)
+ * @param ordersManagementPort orders' actuator ({@code ORDERS_MANAGEMENT_PORT}, 9081)
+ * @param billingManagementPort billing's actuator ({@code BILLING_MANAGEMENT_PORT}, 9083)
  * @param businessZone the business zone the demo data is laid out in
  * ({@code APP_BUSINESS_ZONE}, {@code Asia/Seoul})
  */
 public record LocalSettings(Path home, String bindAddress, int postgresPort, int mongoPort, int uiPort, int ordersPort,
-		int catalogHttpPort, int catalogGrpcPort, int billingPort, ZoneId businessZone) {
+		int catalogHttpPort, int catalogGrpcPort, int billingPort, int identityPort, int uiManagementPort,
+		int ordersManagementPort, int billingManagementPort, ZoneId businessZone) {
 
 	/** The default: only this machine can reach the local run. */
 	static final String LOOPBACK = "127.0.0.1";
@@ -47,7 +52,10 @@ public record LocalSettings(Path home, String bindAddress, int postgresPort, int
 				bindAddress(env.getOrDefault("BIND_ADDRESS", LOOPBACK)), ports.get("POSTGRES_PORT", 15432),
 				ports.get("MONGO_PORT", 27018), ports.get("UI_PORT", 8080), ports.get("ORDERS_PORT", 8081),
 				ports.get("CATALOG_HTTP_PORT", 8082), ports.get("CATALOG_GRPC_PORT", 9090),
-				ports.get("BILLING_PORT", 8083), ZoneId.of(env.getOrDefault("APP_BUSINESS_ZONE", "Asia/Seoul")));
+				ports.get("BILLING_PORT", 8083), ports.get("IDENTITY_PORT", 9000),
+				ports.get("UI_MANAGEMENT_PORT", 9080), ports.get("ORDERS_MANAGEMENT_PORT", 9081),
+				ports.get("BILLING_MANAGEMENT_PORT", 9083),
+				ZoneId.of(env.getOrDefault("APP_BUSINESS_ZONE", "Asia/Seoul")));
 	}
 
 	/**

@@ -21,8 +21,10 @@ class LocalSettingsTests {
 		assertThat(settings.bindAddress()).isEqualTo("127.0.0.1");
 		assertThat(settings.host()).isEqualTo("127.0.0.1");
 		assertThat(List.of(settings.uiPort(), settings.ordersPort(), settings.catalogHttpPort(),
-				settings.catalogGrpcPort(), settings.billingPort(), settings.postgresPort(), settings.mongoPort()))
-			.containsExactly(8080, 8081, 8082, 9090, 8083, 15432, 27018);
+				settings.catalogGrpcPort(), settings.billingPort(), settings.postgresPort(), settings.mongoPort(),
+				settings.identityPort(), settings.uiManagementPort(), settings.ordersManagementPort(),
+				settings.billingManagementPort()))
+			.containsExactly(8080, 8081, 8082, 9090, 8083, 15432, 27018, 9000, 9080, 9081, 9083);
 		assertThat(settings.home()).isEqualTo(Path.of(".local-run"));
 		assertThat(settings.jdbcUrl("orders")).isEqualTo("jdbc:postgresql://127.0.0.1:15432/orders");
 	}
@@ -33,9 +35,11 @@ class LocalSettingsTests {
 		LocalSettings settings = LocalSettings.fromEnvironment(Map.of("ORDERS_PORT", "18081"), next::incrementAndGet);
 
 		Set<Integer> ports = new HashSet<>(List.of(settings.uiPort(), settings.catalogHttpPort(),
-				settings.catalogGrpcPort(), settings.billingPort(), settings.postgresPort(), settings.mongoPort()));
+				settings.catalogGrpcPort(), settings.billingPort(), settings.postgresPort(), settings.mongoPort(),
+				settings.identityPort(), settings.uiManagementPort(), settings.ordersManagementPort(),
+				settings.billingManagementPort()));
 		assertThat(settings.ordersPort()).isEqualTo(18081);
-		assertThat(ports).hasSize(6).allSatisfy((port) -> assertThat(port).isBetween(40001, 40006));
+		assertThat(ports).hasSize(10).allSatisfy((port) -> assertThat(port).isBetween(40001, 40010));
 	}
 
 	@Test
@@ -63,11 +67,12 @@ class LocalSettingsTests {
 
 	@Test
 	void unknownOptionsAreRefusedAndKnownOnesRead() {
-		LocalRun.Options options = LocalRun.Options.parse("--free-ports", "--no-demo-data");
+		LocalRun.Options options = LocalRun.Options.parse("--free-ports", "--no-demo-data", "--other-issuer");
 
 		assertThat(options.freePorts()).isTrue();
 		assertThat(options.demoData()).isFalse();
 		assertThat(options.reset()).isFalse();
+		assertThat(options.otherIssuer()).isTrue();
 		assertThatIllegalArgumentException().isThrownBy(() -> LocalRun.Options.parse("--rest"))
 			.withMessageContaining("--help");
 	}

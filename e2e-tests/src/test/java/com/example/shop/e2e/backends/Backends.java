@@ -1,5 +1,7 @@
 package com.example.shop.e2e.backends;
 
+import java.util.function.Supplier;
+
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 
@@ -14,12 +16,13 @@ import io.grpc.ManagedChannelBuilder;
 public record Backends(OrdersClient orders, BillingClient billing, CatalogClient catalog) {
 
 	/**
-	 * Clients of the backends at these addresses (one gRPC channel, kept for the run).
+	 * Clients of the backends at these addresses (one gRPC channel, kept for the run),
+	 * every call with the token.
 	 */
-	public static Backends at(Endpoints endpoints) {
+	public static Backends at(Endpoints endpoints, Supplier<String> token) {
 		ManagedChannel channel = ManagedChannelBuilder.forTarget(endpoints.catalogGrpcTarget()).usePlaintext().build();
-		return new Backends(new OrdersClient(endpoints.ordersUrl()), new BillingClient(endpoints.billingUrl()),
-				new CatalogClient(channel));
+		return new Backends(new OrdersClient(endpoints.ordersUrl(), token),
+				new BillingClient(endpoints.billingUrl(), token), new CatalogClient(channel, token));
 	}
 
 }

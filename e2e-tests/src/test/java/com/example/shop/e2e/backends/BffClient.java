@@ -2,21 +2,21 @@ package com.example.shop.e2e.backends;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The UI's own BFF over its JSON API ({@code /bff/v1}), to arrange orders exactly as the
  * order form leaves them (reserved, placed, confirmed, invoiced: the same saga) without
- * spending a journey's time in the form. It signs in with HTTP Basic, which the BFF
- * accepts today; when sign-in moves to OpenID Connect (issue 11) this one class changes.
+ * spending a journey's time in the form. It signs in with HTTP Basic (the local run's
+ * demo users; the BFF signs them in at the identity provider), and since a browser sends
+ * Basic credentials on its own, each state change echoes the XSRF token the BFF hands
+ * out.
  */
 public final class BffClient {
 
@@ -25,7 +25,7 @@ public final class BffClient {
 	private final String authorization;
 
 	public BffClient(String uiUrl, String user, String password) {
-		this.rest = new Rest(uiUrl);
+		this.rest = new Rest(uiUrl, null);
 		this.authorization = "Basic "
 				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
@@ -43,10 +43,12 @@ public final class BffClient {
 			.toList();
 		Map<String, Object> request = Map.of("placementId", UUID.randomUUID().toString(), "customerId",
 				customerId.toString(), "lines", body);
+		String xsrf = this.rest.cookie("/bff/v1/catalog/categories", "XSRF-TOKEN", "Authorization", this.authorization);
 		JsonNode placed = Awaitility.await("the BFF to place the order")
 			.atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(500))
-			.until(() -> this.rest.postForAnyAnswer("/bff/v1/orders", request, "Authorization", this.authorization),
+			.until(() -> this.rest.postForAnyAnswer("/bff/v1/orders", request, "Authorization", this.authorization,
+					"Cookie", "XSRF-TOKEN=" + xsrf, "X-XSRF-TOKEN", xsrf),
 					(answer) -> !"notPlaced".equals(answer.path("outcome").asString()));
 		if (!"placed".equals(placed.path("outcome").asString())) {
 			throw new IllegalStateException("The order was not placed: " + placed);

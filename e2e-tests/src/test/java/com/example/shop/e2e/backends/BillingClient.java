@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.example.shop.billing.api.CreateCustomerRequest;
 import com.example.shop.billing.api.Customer;
@@ -18,8 +19,8 @@ public final class BillingClient {
 
 	private final Rest rest;
 
-	BillingClient(String baseUrl) {
-		this.rest = new Rest(baseUrl);
+	BillingClient(String baseUrl, Supplier<String> token) {
+		this.rest = new Rest(baseUrl, token);
 	}
 
 	public Customer createCustomer(String name, String email, String creditLimit) {

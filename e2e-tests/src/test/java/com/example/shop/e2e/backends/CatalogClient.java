@@ -2,6 +2,7 @@ package com.example.shop.e2e.backends;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.Category;
@@ -11,18 +12,31 @@ import com.example.shop.catalog.v1.ListCategoriesRequest;
 import com.example.shop.catalog.v1.Product;
 import com.google.type.Money;
 import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
 
 /** The catalog backend over gRPC: products and categories. */
 public final class CatalogClient {
 
+	private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization",
+			Metadata.ASCII_STRING_MARSHALLER);
+
 	private final ManagedChannel channel;
 
-	CatalogClient(ManagedChannel channel) {
+	private final Supplier<String> token;
+
+	CatalogClient(ManagedChannel channel, Supplier<String> token) {
 		this.channel = channel;
+		this.token = token;
 	}
 
+	/** A stub for one call, with the token as call metadata. */
 	private CatalogServiceGrpc.CatalogServiceBlockingStub stub() {
-		return CatalogServiceGrpc.newBlockingStub(this.channel).withDeadlineAfter(30, TimeUnit.SECONDS);
+		Metadata headers = new Metadata();
+		headers.put(AUTHORIZATION, "Bearer " + this.token.get());
+		return CatalogServiceGrpc.newBlockingStub(this.channel)
+			.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+			.withDeadlineAfter(30, TimeUnit.SECONDS);
 	}
 
 	public Product create(String sku, String name, String category, long price, int stock) {

@@ -2,6 +2,7 @@ package com.example.shop.e2e.backends;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.example.shop.orders.api.Order;
 import com.example.shop.orders.api.OrderPage;
@@ -11,8 +12,8 @@ public final class OrdersClient {
 
 	private final Rest rest;
 
-	OrdersClient(String baseUrl) {
-		this.rest = new Rest(baseUrl);
+	OrdersClient(String baseUrl, Supplier<String> token) {
+		this.rest = new Rest(baseUrl, token);
 	}
 
 	public Order order(UUID id) {

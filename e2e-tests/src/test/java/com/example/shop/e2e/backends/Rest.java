@@ -7,14 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JSON over HTTP to one backend, as any client sees it. Today the backends take
- * unauthenticated calls; when they become resource servers (issue 11), the
- * client-credentials token goes onto every request here, in {@link #request}.
+ * JSON over HTTP to one backend, as any client sees it, with a bearer token on every
+ * request (in {@link #request}) where one is given.
  */
 final class Rest {
 
@@ -27,8 +27,27 @@ final class Rest {
 
 	private final URI base;
 
-	Rest(String baseUrl) {
+	private final Supplier<String> token;
+
+	Rest(String baseUrl, Supplier<String> token) {
 		this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+		this.token = token;
+	}
+
+	/** A cookie the answer to a GET sets (the XSRF token of /bff/v1). */
+	String cookie(String path, String name, String... headers) {
+		HttpRequest.Builder request = request(path).GET();
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request).headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.flatMap((header) -> java.net.HttpCookie.parse(header).stream())
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("GET " + path + " set no cookie " + name));
 	}
 
 	<T> T get(String path, Class<T> type) {
@@ -56,9 +75,14 @@ final class Rest {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(this.base.resolve(path.startsWith("/") ? path.substring(1) : path))
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(this.base.resolve(path.startsWith("/") ? path.substring(1) : path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "application/json, application/problem+json");
+		if (this.token != null) {
+			request.header("Authorization", "Bearer " + this.token.get());
+		}
+		return request;
 	}
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) {

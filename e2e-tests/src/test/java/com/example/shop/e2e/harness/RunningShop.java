@@ -136,15 +136,16 @@ public final class RunningShop {
 
 	/** The status of a service's readiness probe, 0 if nothing answers. */
 	private int readiness(String name) {
-		String base = switch (name) {
-			case "catalog" -> this.ready.getProperty("catalog.http.url");
-			default -> this.ready.getProperty(name + ".url");
+		// The REST services answer /readyz on their own port (the actuator lives on the
+		// management port); the catalog's HTTP port is its management port.
+		String probe = switch (name) {
+			case "catalog" -> this.ready.getProperty("catalog.http.url") + "/actuator/health/readiness";
+			default -> this.ready.getProperty(name + ".url") + "/readyz";
 		};
 		try {
 			return this.http
-				.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
-					.timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.discarding())
+				.send(HttpRequest.newBuilder(URI.create(probe)).timeout(Duration.ofSeconds(2)).build(),
+						HttpResponse.BodyHandlers.discarding())
 				.statusCode();
 		}
 		catch (ConnectException ex) {

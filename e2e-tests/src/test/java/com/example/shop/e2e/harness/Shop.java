@@ -108,7 +108,7 @@ public final class Shop {
 	public Backends backends() {
 		synchronized (Shop.class) {
 			if (backends == null) {
-				backends = Backends.at(this.target.endpoints());
+				backends = Backends.at(this.target.endpoints(), this.target.backendToken());
 			}
 			return backends;
 		}

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.example.shop.e2e.backends.BackendToken;
 import com.example.shop.e2e.backends.Endpoints;
 
 /**
@@ -27,10 +28,12 @@ import com.example.shop.e2e.backends.Endpoints;
  * <ol>
  * <li>environment variables: {@code E2E_<ROLE>_USER} and {@code E2E_<ROLE>_PASSWORD} per
  * role ({@code SALES}, {@code BILLING}, {@code ADMIN}), {@code E2E_ORDERS_URL},
- * {@code E2E_BILLING_URL} and {@code E2E_CATALOG_GRPC_TARGET} for the backend
- * checks;</li>
+ * {@code E2E_BILLING_URL} and {@code E2E_CATALOG_GRPC_TARGET} for the backend checks, and
+ * {@code E2E_BACKEND_TOKEN}, a bearer token those checks carry (an admin's: they create
+ * customers and products);</li>
  * <li>the readiness file of a local run whose {@code ui.url} is that URL (an already
- * running {@code ./run-local.sh}): its demo users, password and backend addresses. The
+ * running {@code ./run-local.sh}): its demo users, password and backend addresses, and
+ * its identity provider, where the demo admin signs in for the backend checks' token. The
  * file is {@code -De2e.ready-file}, else {@code $LOCAL_RUN_HOME/ready.properties}, else
  * {@code .local-run/ready.properties} at the repository root.</li>
  * </ol>
@@ -58,13 +61,19 @@ public final class Target {
 
 	private final RunningShop ownSystem;
 
+	private final String issuer;
+
+	private final String backendToken;
+
 	private Target(String baseUrl, Map<Role, Credentials> users, Endpoints endpoints, List<String> missingEndpoints,
-			RunningShop ownSystem) {
+			RunningShop ownSystem, String issuer, String backendToken) {
 		this.baseUrl = stripSlash(baseUrl);
 		this.users = users;
 		this.endpoints = endpoints;
 		this.missingEndpoints = missingEndpoints;
 		this.ownSystem = ownSystem;
+		this.issuer = issuer;
+		this.backendToken = backendToken;
 	}
 
 	/**
@@ -87,7 +96,8 @@ public final class Target {
 	/** The system the suite started: everything from its readiness file. */
 	static Target own(RunningShop shop) {
 		Properties ready = shop.ready();
-		return new Target(ready.getProperty("ui.url"), demoUsers(ready), endpointsOf(ready), List.of(), shop);
+		return new Target(ready.getProperty("ui.url"), demoUsers(ready), endpointsOf(ready), List.of(), shop,
+				ready.getProperty("identity.url"), null);
 	}
 
 	/**
@@ -123,7 +133,8 @@ public final class Target {
 		if (endpoints.catalogGrpcTarget() == null) {
 			missing.add("E2E_CATALOG_GRPC_TARGET");
 		}
-		return new Target(baseUrl, users, endpoints, List.copyOf(missing), null);
+		return new Target(baseUrl, users, endpoints, List.copyOf(missing), null,
+				same.map((p) -> p.getProperty("identity.url")).orElse(null), env.apply("E2E_BACKEND_TOKEN"));
 	}
 
 	/** Where a browser opens the UI, without a trailing slash. */
@@ -148,6 +159,22 @@ public final class Target {
 				.formatted(String.join(", ", this.missingEndpoints)));
 		}
 		return this.endpoints;
+	}
+
+	/**
+	 * The token of the backend checks: {@code E2E_BACKEND_TOKEN}, else the demo admin's,
+	 * signed in at the local run's identity provider.
+	 */
+	public BackendToken backendToken() {
+		if (this.backendToken != null) {
+			return BackendToken.fixed(this.backendToken);
+		}
+		if (this.issuer == null) {
+			throw new IllegalStateException(
+					"The journeys check the backends with a token: set E2E_BACKEND_TOKEN (see e2e-tests/README.md)");
+		}
+		Credentials admin = credentials(Role.ADMIN);
+		return BackendToken.signingIn(this.issuer, admin.user(), admin.password());
 	}
 
 	/** The system the suite started itself, if it did. */

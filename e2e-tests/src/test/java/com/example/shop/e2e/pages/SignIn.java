@@ -1,20 +1,15 @@
 package com.example.shop.e2e.pages;
 
-import com.example.shop.e2e.pages.vaadin.RoundTrip;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Signing in: the one place that knows how. Today it is the UI's own login view (user
- * name and password, posted to ui-app); when sign-in moves to the identity provider
- * (OpenID Connect, issue 11), only this class changes: open the UI, follow the redirect
- * to the provider's form, fill it, and come back signed in.
- *
- * <p>
- * The form is found by its fields' names, not their labels, so it works in every
- * language.
+ * Signing in: the one place that knows how. The UI sends a visitor to the identity
+ * provider (OpenID Connect, authorization code with PKCE), whose sign-in page this is;
+ * after it the browser comes back to the UI signed in. The form is found by its fields'
+ * names, so it works whatever the page's language.
  */
 public final class SignIn {
 
@@ -27,15 +22,15 @@ public final class SignIn {
 		this.baseUrl = baseUrl;
 	}
 
-	/** Opens the sign-in page. */
+	/** Opens the UI, which sends the browser to the provider's sign-in page. */
 	public static SignIn open(Page page, String baseUrl) {
-		page.navigate(baseUrl + "/login");
+		page.navigate(baseUrl + "/");
 		return shown(page, baseUrl);
 	}
 
 	/**
-	 * Waits until the sign-in page is shown (after signing out, or when a view asks for
-	 * it).
+	 * Waits until the provider's sign-in page is shown (after signing out, or when a view
+	 * asks for it).
 	 */
 	public static SignIn shown(Page page, String baseUrl) {
 		SignIn signIn = new SignIn(page, baseUrl);
@@ -52,15 +47,15 @@ public final class SignIn {
 	/** Tries to sign in; the caller checks what happened. */
 	public SignIn submit(String user, String password) {
 		user().fill(user);
-		this.page.locator("vaadin-login-form input[name='password']").fill(password);
-		this.page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-		RoundTrip.settle(this.page);
+		this.page.locator("input[name='password']").fill(password);
+		this.page.locator("form button[type='submit']").first().click();
+		this.page.waitForLoadState();
 		return this;
 	}
 
-	/** Waits until the sign-in is refused: the message is shown and the form stays. */
+	/** Waits until the sign-in is refused: the provider says so and the form stays. */
 	public void assertRefused() {
-		assertThat(this.page.getByText("Wrong user name or password")).isVisible();
+		assertThat(this.page.getByText("Invalid credentials")).isVisible();
 		assertThat(user()).isVisible();
 	}
 
@@ -75,7 +70,7 @@ public final class SignIn {
 	}
 
 	private Locator user() {
-		return this.page.locator("vaadin-login-form input[name='username']");
+		return this.page.locator("input[name='username']");
 	}
 
 }

@@ -1,10 +1,12 @@
 package com.example.shop.e2e.pages.vaadin;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -93,10 +95,26 @@ public final class Grid {
 		return texts;
 	}
 
-	/** Opens a row (a click on its cell reading exactly {@code key}). */
+	/**
+	 * Opens a row (a click on its cell reading exactly {@code key}). A live update (the
+	 * catalog's change stream) can render the row anew between finding its cell and
+	 * clicking it; Playwright would then wait on the replaced, hidden cell for good, so
+	 * each attempt finds the cell again, until the usual 30 seconds are spent.
+	 */
 	public void open(String key) {
 		row(key);
-		cell(key).first().click();
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (true) {
+			try {
+				cell(key).first().click(new Locator.ClickOptions().setTimeout(3_000));
+				break;
+			}
+			catch (TimeoutError replaced) {
+				if (System.nanoTime() > deadline) {
+					throw replaced;
+				}
+			}
+		}
 		RoundTrip.settle(this.page);
 	}
 

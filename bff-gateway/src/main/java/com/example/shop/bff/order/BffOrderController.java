@@ -9,6 +9,8 @@ import com.example.shop.bff.InputRules;
 import com.example.shop.bff.billing.Invoice;
 import com.example.shop.support.web.Etags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -70,7 +72,9 @@ record BffOrderController(OrderDeskService desk, OrderDetailService details, Pla
 
 	@PostMapping("/{id}/{action:confirm|ship|deliver}")
 	@Operation(summary = "Confirm, ship or deliver an order", description = "Needs If-Match with the order's ETag.")
-	Mono<ResponseEntity<Order>> act(@PathVariable UUID id, @PathVariable String action,
+	Mono<ResponseEntity<Order>> act(@PathVariable UUID id,
+			@Parameter(
+					schema = @Schema(allowableValues = { "confirm", "ship", "deliver" })) @PathVariable String action,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		long version = Etags.requireVersion(ifMatch);
 		return this.desk.act(id, OrderAction.valueOf(action.toUpperCase(Locale.ROOT)), version)

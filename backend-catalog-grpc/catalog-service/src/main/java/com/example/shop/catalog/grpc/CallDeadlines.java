@@ -12,36 +12,36 @@ import io.grpc.Status;
 import jakarta.validation.constraints.NotNull;
 import org.bson.codecs.configuration.CodecRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.MongoDatabaseFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.dao.support.PersistenceExceptionTranslator;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every database call of the catalog is time-boxed, in one place: the MongoDB driver's
- * operation timeout ({@code timeoutMS}: server selection, connection checkout and the
- * command, which the server gets as {@code maxTimeMS}) is
- * {@code app.catalog.database.timeout} (1 s, below the BFF's call deadline), and within a
- * gRPC call it is the time left before the caller's deadline when that is shorter. A call
- * whose caller has already given up starts no database work at all (DEADLINE_EXCEEDED).
+ * Every database call of the catalog is time-boxed, in one place, with the MongoDB
+ * driver's operation timeout ({@code timeoutMS}: server selection, connection checkout
+ * and the command, which the server gets as {@code maxTimeMS}). Within a gRPC call it is
+ * the time the caller has left, at most {@code app.catalog.database.timeout} (1 s, below
+ * the BFF's call deadline); a call whose caller has already given up starts no database
+ * work at all (DEADLINE_EXCEEDED). Work no caller waits for (the migrations at start-up,
+ * the sweeper, the change feed's polls) gets
+ * {@code app.catalog.database.background-timeout}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CallDeadlines.Settings.class)
 class CallDeadlines {
 
+	/** The client's own default: what any operation gets if nothing shorter applies. */
 	@Bean
 	MongoClientSettingsBuilderCustomizer databaseTimeouts(Settings settings) {
-		long millis = settings.timeout().toMillis();
-		return (builder) -> builder.timeout(millis, TimeUnit.MILLISECONDS)
-			.applyToClusterSettings((cluster) -> cluster.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS))
-			.applyToSocketSettings((socket) -> socket.connectTimeout((int) millis, TimeUnit.MILLISECONDS));
+		return (builder) -> builder.timeout(settings.backgroundTimeout().toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/**
@@ -53,7 +53,7 @@ class CallDeadlines {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				return (bean instanceof MongoDatabaseFactory factory && !(bean instanceof DeadlineBound))
-						? new DeadlineBound(factory, settings.getObject().timeout()) : bean;
+						? new DeadlineBound(factory, settings.getObject()) : bean;
 			}
 		};
 	}
@@ -66,22 +66,22 @@ class CallDeadlines {
 
 		private final MongoDatabaseFactory delegate;
 
-		private final long capMillis;
+		private final Settings settings;
 
-		DeadlineBound(MongoDatabaseFactory delegate, Duration cap) {
+		DeadlineBound(MongoDatabaseFactory delegate, Settings settings) {
 			this.delegate = delegate;
-			this.capMillis = cap.toMillis();
+			this.settings = settings;
 		}
 
 		@Override
 		public MongoDatabase getMongoDatabase() {
-			return this.delegate.getMongoDatabase().withTimeout(timeLeftMillis(this.capMillis), TimeUnit.MILLISECONDS);
+			return this.delegate.getMongoDatabase().withTimeout(timeLeftMillis(this.settings), TimeUnit.MILLISECONDS);
 		}
 
 		@Override
 		public MongoDatabase getMongoDatabase(String name) {
 			return this.delegate.getMongoDatabase(name)
-				.withTimeout(timeLeftMillis(this.capMillis), TimeUnit.MILLISECONDS);
+				.withTimeout(timeLeftMillis(this.settings), TimeUnit.MILLISECONDS);
 		}
 
 		@Override
@@ -101,10 +101,19 @@ class CallDeadlines {
 
 		@Override
 		public MongoDatabaseFactory withSession(ClientSession session) {
-			return new DeadlineBound(this.delegate.withSession(session), Duration.ofMillis(this.capMillis));
+			return new DeadlineBound(this.delegate.withSession(session), this.settings);
 		}
 
-		static long timeLeftMillis(long cap) {
+		/**
+		 * How long the next operation may take: outside a gRPC call the background
+		 * timeout; inside one the time its caller has left, at most the call timeout.
+		 * @throws io.grpc.StatusRuntimeException DEADLINE_EXCEEDED if none is left
+		 */
+		static long timeLeftMillis(Settings settings) {
+			if (Context.current() == Context.ROOT) {
+				return settings.backgroundTimeout().toMillis();
+			}
+			long cap = settings.timeout().toMillis();
 			Deadline deadline = Context.current().getDeadline();
 			if (deadline == null) {
 				return cap;
@@ -121,12 +130,14 @@ class CallDeadlines {
 	}
 
 	/**
-	 * @param timeout the longest any one database operation may take (the migration Job
-	 * allows more)
+	 * @param timeout the longest any one database operation of a gRPC call may take
+	 * @param backgroundTimeout the longest one may take outside a call (start-up, the
+	 * sweeper, the change feed; the migration Job allows more)
 	 */
 	@ConfigurationProperties("app.catalog.database")
 	@Validated
-	record Settings(@NotNull @DefaultValue("1s") Duration timeout) {
+	record Settings(@NotNull @DefaultValue("1s") Duration timeout,
+			@NotNull @DefaultValue("30s") Duration backgroundTimeout) {
 	}
 
 }

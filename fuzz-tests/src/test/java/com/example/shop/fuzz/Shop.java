@@ -21,14 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.testsupport.mongo.MongoStandInServer;
 import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
+import com.example.shop.testsupport.process.ShopJars;
 import com.example.shop.testsupport.process.ServiceJvm;
 import com.google.type.Money;
 import com.mongodb.client.MongoDatabase;
@@ -55,21 +54,17 @@ final class Shop {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final List<ServiceJvm> services = new ArrayList<>();
+	private final ShopJars jars;
 
-	final int ordersPort = ServiceJvm.freePort();
+	final int ordersPort;
 
-	final int billingPort = ServiceJvm.freePort();
+	final int billingPort;
 
-	final int catalogHttpPort = ServiceJvm.freePort();
+	final int catalogHttpPort;
 
-	final int catalogGrpcPort = ServiceJvm.freePort();
+	final int catalogGrpcPort;
 
 	final int uiPort = ServiceJvm.freePort();
-
-	private final EmbeddedPostgresServer.Database ordersDb;
-
-	private final EmbeddedPostgresServer.Database billingDb;
 
 	private final MongoDatabase catalogDb;
 
@@ -81,43 +76,21 @@ final class Shop {
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private Shop() throws Exception {
-		Path root = repositoryRoot();
 		Files.createDirectories(Path.of("target"));
 		PrintStream log = new PrintStream(Files.newOutputStream(Path.of("target", "services.log")), true);
-		this.ordersDb = EmbeddedPostgresServer.get().createFreshDatabase("fuzz_orders");
-		this.billingDb = EmbeddedPostgresServer.get().createFreshDatabase("fuzz_billing");
-		MongoStandInServer mongo = MongoStandInServer.get();
-		this.catalogDb = mongo.freshDatabase("fuzz_catalog");
-		this.services
-			.add(new ServiceJvm("orders", root.resolve("backend-orders-rest/orders-service/target/orders-service.jar"),
-					List.of("--server.port=" + this.ordersPort, "--spring.datasource.url=" + this.ordersDb.jdbcUrl(),
-							"--spring.datasource.username=" + this.ordersDb.username(),
-							"--spring.datasource.password=" + this.ordersDb.password()),
-					readiness(this.ordersPort), log, "[orders] "));
-		this.services.add(new ServiceJvm("billing",
-				root.resolve("backend-billing-rest/billing-service/target/billing-service.jar"),
-				List.of("--server.port=" + this.billingPort, "--spring.datasource.url=" + this.billingDb.jdbcUrl(),
-						"--spring.datasource.username=" + this.billingDb.username(),
-						"--spring.datasource.password=" + this.billingDb.password()),
-				readiness(this.billingPort), log, "[billing] "));
-		this.services.add(new ServiceJvm("catalog",
-				root.resolve("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
-				List.of("--server.port=" + this.catalogHttpPort, "--spring.grpc.server.port=" + this.catalogGrpcPort,
-						"--spring.mongodb.uri=" + mongo.connectionString("fuzz_catalog")),
-				readiness(this.catalogHttpPort), log, "[catalog] "));
-		this.services.add(new ServiceJvm("ui", root.resolve("ui-app/target/ui-app.jar"),
+		this.jars = new ShopJars("fuzz", log);
+		this.ordersPort = this.jars.ordersPort;
+		this.billingPort = this.jars.billingPort;
+		this.catalogHttpPort = this.jars.catalogHttpPort;
+		this.catalogGrpcPort = this.jars.catalogGrpcPort;
+		this.catalogDb = MongoStandInServer.get().database(this.jars.catalogDatabase);
+		this.jars.with(new ServiceJvm("ui", repositoryRoot().resolve("ui-app/target/ui-app.jar"),
 				List.of("--server.port=" + this.uiPort, "--app.bff.orders.base-url=http://127.0.0.1:" + this.ordersPort,
 						"--app.bff.billing.base-url=http://127.0.0.1:" + this.billingPort,
 						"--spring.grpc.client.channel.catalog.target=127.0.0.1:" + this.catalogGrpcPort,
 						"--app.security.demo-users.enabled=true"),
-				URI.create("http://127.0.0.1:%d/actuator/health/readiness".formatted(this.uiPort)), log, "[ui] "));
-		for (ServiceJvm service : this.services) {
-			service.start();
-		}
-		Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "shop-stop"));
-		for (ServiceJvm service : this.services) {
-			service.awaitReady(Duration.ofMinutes(3));
-		}
+				ShopJars.readiness(this.uiPort), log, "[ui] "));
+		this.jars.startAll(Duration.ofMinutes(3));
 		Metadata metadata = new Metadata();
 		Credentials.authorization(Api.CATALOG)
 			.ifPresent(
@@ -168,7 +141,7 @@ final class Shop {
 			.entrySet()) {
 			answers.put(entry.getKey(),
 					this.http
-						.send(HttpRequest.newBuilder(readiness(entry.getValue())).build(),
+						.send(HttpRequest.newBuilder(ShopJars.readiness(entry.getValue())).build(),
 								HttpResponse.BodyHandlers.discarding())
 						.statusCode());
 		}
@@ -184,10 +157,10 @@ final class Shop {
 	 */
 	String fingerprint(Api api) {
 		return switch (api) {
-			case ORDERS -> tables(this.ordersDb);
-			case BILLING -> tables(this.billingDb);
+			case ORDERS -> tables(this.jars.ordersDatabase);
+			case BILLING -> tables(this.jars.billingDatabase);
 			case CATALOG -> catalog();
-			case BFF -> tables(this.ordersDb) + tables(this.billingDb) + catalog();
+			case BFF -> tables(this.jars.ordersDatabase) + tables(this.jars.billingDatabase) + catalog();
 		};
 	}
 
@@ -289,16 +262,6 @@ final class Shop {
 		this.known.computeIfAbsent(kind, (k) -> new ArrayList<>()).add(value);
 	}
 
-	private void stopAll() {
-		this.catalogChannel.shutdownNow();
-		try (ExecutorService stopping = Executors.newVirtualThreadPerTaskExecutor()) {
-			this.services.forEach((service) -> stopping.submit(() -> {
-				service.stop();
-				return null;
-			}));
-		}
-	}
-
 	static String sha(String text) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes()));
@@ -308,19 +271,8 @@ final class Shop {
 		}
 	}
 
-	private static URI readiness(int port) {
-		return URI.create("http://127.0.0.1:%d/actuator/health/readiness".formatted(port));
-	}
-
 	static Path repositoryRoot() {
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null && !Files.isDirectory(dir.resolve("backend-orders-rest"))) {
-			dir = dir.getParent();
-		}
-		if (dir == null) {
-			throw new IllegalStateException("Run from inside the repository");
-		}
-		return dir;
+		return ShopJars.repositoryRoot();
 	}
 
 }

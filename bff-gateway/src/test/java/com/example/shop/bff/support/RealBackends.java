@@ -2,20 +2,15 @@ package com.example.shop.bff.support;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.example.shop.testsupport.mongo.MongoStandInServer;
 import com.example.shop.testsupport.net.LoopbackProxy;
-import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
-import com.example.shop.testsupport.process.ServiceJvm;
+import com.example.shop.testsupport.process.ShopJars;
 
 /**
  * The three real backends, each its own JVM from its jar, on loopback behind a
@@ -26,7 +21,7 @@ import com.example.shop.testsupport.process.ServiceJvm;
  */
 public final class RealBackends {
 
-	private final Map<String, ServiceJvm> services = new LinkedHashMap<>();
+	private final ShopJars jars;
 
 	public final LoopbackProxy orders;
 
@@ -41,38 +36,13 @@ public final class RealBackends {
 	public final int billingPort;
 
 	private RealBackends() throws IOException, InterruptedException {
-		Path root = repositoryRoot();
 		PrintStream log = new PrintStream(Files.newOutputStream(Path.of("target", "real-backends.log")), true);
-		var ordersDb = EmbeddedPostgresServer.get().createFreshDatabase("bff_orders");
-		var billingDb = EmbeddedPostgresServer.get().createFreshDatabase("bff_billing");
+		this.jars = new ShopJars("bff", log);
+		this.ordersPort = this.jars.ordersPort;
+		this.billingPort = this.jars.billingPort;
+		this.catalogGrpcPort = this.jars.catalogGrpcPort;
+		this.jars.startAll(Duration.ofMinutes(3));
 		MongoStandInServer mongo = MongoStandInServer.get();
-		mongo.freshDatabase("bff_catalog");
-
-		this.ordersPort = ServiceJvm.freePort();
-		this.billingPort = ServiceJvm.freePort();
-		this.catalogGrpcPort = ServiceJvm.freePort();
-		int catalogHttpPort = ServiceJvm.freePort();
-		add(new ServiceJvm("orders", root.resolve("backend-orders-rest/orders-service/target/orders-service.jar"),
-				List.of("--server.port=" + this.ordersPort, "--spring.datasource.url=" + ordersDb.jdbcUrl(),
-						"--spring.datasource.username=" + ordersDb.username(),
-						"--spring.datasource.password=" + ordersDb.password()),
-				readiness(this.ordersPort), log, "[orders] "));
-		add(new ServiceJvm("billing", root.resolve("backend-billing-rest/billing-service/target/billing-service.jar"),
-				List.of("--server.port=" + this.billingPort, "--spring.datasource.url=" + billingDb.jdbcUrl(),
-						"--spring.datasource.username=" + billingDb.username(),
-						"--spring.datasource.password=" + billingDb.password()),
-				readiness(this.billingPort), log, "[billing] "));
-		add(new ServiceJvm("catalog", root.resolve("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
-				List.of("--server.port=" + catalogHttpPort, "--spring.grpc.server.port=" + this.catalogGrpcPort,
-						"--spring.mongodb.uri=" + mongo.connectionString("bff_catalog")),
-				readiness(catalogHttpPort), log, "[catalog] "));
-		for (ServiceJvm service : this.services.values()) {
-			service.start();
-		}
-		Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "real-backends-stop"));
-		for (ServiceJvm service : this.services.values()) {
-			service.awaitReady(Duration.ofMinutes(3));
-		}
 		// Products need an existing category; the catalog has no RPC to create one (its
 		// import job and seed do).
 		mongo.database("bff_catalog")
@@ -135,35 +105,6 @@ public final class RealBackends {
 		this.orders.pass();
 		this.billing.pass();
 		this.catalog.pass();
-	}
-
-	private void add(ServiceJvm service) {
-		this.services.put(service.name(), service);
-	}
-
-	/** Stops the three at once; closing the executor waits until each JVM has ended. */
-	private void stopAll() {
-		try (ExecutorService stopping = Executors.newVirtualThreadPerTaskExecutor()) {
-			this.services.values().forEach((service) -> stopping.submit(() -> {
-				service.stop();
-				return null;
-			}));
-		}
-	}
-
-	private static URI readiness(int port) {
-		return URI.create("http://127.0.0.1:%d/actuator/health/readiness".formatted(port));
-	}
-
-	private static Path repositoryRoot() {
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null && !Files.isDirectory(dir.resolve("backend-orders-rest"))) {
-			dir = dir.getParent();
-		}
-		if (dir == null) {
-			throw new IllegalStateException("Run from inside the repository");
-		}
-		return dir;
 	}
 
 }

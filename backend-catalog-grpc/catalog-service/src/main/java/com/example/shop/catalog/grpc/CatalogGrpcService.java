@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import io.grpc.BindableService;
 import io.grpc.Context;
 import io.grpc.Deadline;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
@@ -47,7 +49,7 @@ import org.springframework.grpc.server.service.GrpcService;
  * deadline has already passed and give the database only the time that is left.
  */
 @GrpcService
-class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceImplBase {
+class CatalogGrpcService implements CatalogServiceGrpc.AsyncService, BindableService {
 
 	static final int MAX_WATCHED_SKUS = 1000;
 
@@ -59,12 +61,21 @@ class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceImplBase {
 
 	private final Currency currency;
 
+	private final CatalogErrors errors;
+
 	CatalogGrpcService(ProductService products, ReservationService reservations, ProductChangeFeed changes,
-			BusinessSettings settings) {
+			BusinessSettings settings, CatalogErrors errors) {
 		this.products = products;
 		this.reservations = reservations;
 		this.changes = changes;
 		this.currency = settings.currency();
+		this.errors = errors;
+	}
+
+	/** Every request is parsed and held to its bounds before a method here runs. */
+	@Override
+	public ServerServiceDefinition bindService() {
+		return RequestGuard.guard(CatalogServiceGrpc.bindService(this), this.errors);
 	}
 
 	@Override

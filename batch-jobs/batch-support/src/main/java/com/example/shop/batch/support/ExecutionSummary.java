@@ -25,7 +25,7 @@ import org.springframework.batch.core.step.StepExecution;
  * @param endedAt when it ended, or null while it runs
  * @param read items read
  * @param written items written
- * @param skipped items skipped (rejected)
+ * @param skipped items skipped; for a job that counts {@code rejected} rows, those
  * @param counts the job's own counts ({@code inserted}, {@code rejected}, ...)
  * @param message the exit message's first line, if any
  */
@@ -52,6 +52,12 @@ public record ExecutionSummary(long id, String job, Map<String, String> paramete
 					counts.merge(entry.getKey().substring(COUNT_PREFIX.length()), n.longValue(), Long::sum);
 				}
 			});
+		}
+		if (counts.containsKey("rejected")) {
+			// A job that rejects rows counts them itself: they are its skipped items, the
+			// rest were taken.
+			skipped = counts.get("rejected");
+			written = Math.max(0, read - skipped);
 		}
 		Map<String, String> parameters = execution.getJobParameters()
 			.getIdentifyingParameters()

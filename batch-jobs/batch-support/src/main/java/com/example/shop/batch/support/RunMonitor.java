@@ -99,6 +99,7 @@ public class RunMonitor implements JobExecutionListener {
 		}
 		watch.rate[0] = 0;
 		beat(execution);
+		describeCounts(execution);
 		String job = execution.getJobInstance().getJobName();
 		String status = execution.getStatus().name();
 		Counter.builder("shop.batch.runs")
@@ -114,6 +115,23 @@ public class RunMonitor implements JobExecutionListener {
 				.tags("domain", this.settings.domain(), "job", job, "status", status)
 				.register(this.meters)
 				.record(Duration.between(execution.getStartTime(), ended));
+		}
+	}
+
+	/**
+	 * A completed job that said nothing else says its own counts ({@code marked 3,
+	 * unchanged 1}), so its history shows them: the services read exit messages, not step
+	 * contexts.
+	 */
+	private static void describeCounts(JobExecution execution) {
+		var exit = execution.getExitStatus();
+		if (execution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED
+				&& (exit.getExitDescription() == null || exit.getExitDescription().isBlank())) {
+			var counts = ExecutionSummary.of(execution).counts();
+			if (!counts.isEmpty()) {
+				execution.setExitStatus(exit.addExitDescription(String.join(", ",
+						counts.entrySet().stream().map((c) -> c.getKey() + " " + c.getValue()).toList())));
+			}
 		}
 	}
 

@@ -21,6 +21,10 @@ import com.example.shop.catalog.reservation.ReservationService;
 import com.example.shop.catalog.v1.BatchGetProductsRequest;
 import com.example.shop.catalog.v1.BatchGetProductsResponse;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
+import com.example.shop.catalog.v1.DownloadJobReportRequest;
+import com.example.shop.catalog.v1.JobReportChunk;
+import com.example.shop.catalog.v1.ListJobExecutionsRequest;
+import com.example.shop.catalog.v1.ListJobExecutionsResponse;
 import com.example.shop.catalog.v1.ConfirmReservationRequest;
 import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
@@ -59,12 +63,29 @@ class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceImplBase {
 
 	private final Currency currency;
 
+	private final JobReports jobs;
+
 	CatalogGrpcService(ProductService products, ReservationService reservations, ProductChangeFeed changes,
-			BusinessSettings settings) {
+			BusinessSettings settings, JobReports jobs) {
 		this.products = products;
 		this.reservations = reservations;
 		this.changes = changes;
 		this.currency = settings.currency();
+		this.jobs = jobs;
+	}
+
+	@Override
+	public void listJobExecutions(ListJobExecutionsRequest request,
+			StreamObserver<ListJobExecutionsResponse> response) {
+		Duration left = timeLeft();
+		reply(response, this.jobs.recent(request.getPageSize()), left);
+	}
+
+	@Override
+	public void downloadJobReport(DownloadJobReportRequest request, StreamObserver<JobReportChunk> response) {
+		timeLeft();
+		this.jobs.report(request.getExecutionId(), response::onNext);
+		response.onCompleted();
 	}
 
 	@Override

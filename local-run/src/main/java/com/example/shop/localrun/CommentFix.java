@@ -26,7 +26,8 @@ final class CommentFix {
 	}
 
 	/**
-	 * @return whether a checksum was corrected */
+	 * @return whether a checksum was corrected
+	 */
 	static boolean apply(DataSource orders) throws SQLException {
 		try (Connection connection = orders.getConnection()) {
 			try (var tables = connection.getMetaData().getTables(null, "public", "flyway_schema_history", null)) {

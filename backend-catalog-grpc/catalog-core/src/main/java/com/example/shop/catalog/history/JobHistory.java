@@ -86,7 +86,11 @@ public class JobHistory {
 					}
 					if (key.equals("progress.total") && entry.getValue() instanceof Number n
 							&& "STARTED".equals(s.getString("status"))) {
-						total = n.longValue();
+						// What this execution expects: a restart's earlier progress is
+						// not in its counts.
+						long before = (context.get("progress" + KEY_DOT + "done-before") instanceof Number b)
+								? b.longValue() : 0;
+						total = Math.max(0, n.longValue() - before);
 					}
 				}
 			}
@@ -144,7 +148,8 @@ public class JobHistory {
 	 * @param skipped items skipped or rejected
 	 * @param counts the job's own counts
 	 * @param message the exit message's first line
-	 * @param total the items the running step expects, if known
+	 * @param total the items the running execution expects (a restarted one: those left),
+	 * if known
 	 */
 	public record Execution(long id, long instanceId, String job, Map<String, String> parameters, String status,
 			Instant startedAt, Instant endedAt, long read, long written, long skipped, Map<String, Long> counts,

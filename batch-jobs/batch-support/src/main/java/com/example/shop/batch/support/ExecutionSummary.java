@@ -38,6 +38,12 @@ public record ExecutionSummary(long id, String job, Map<String, String> paramete
 	/** The step context key of how many items the step expects, if it knows. */
 	public static final String TOTAL = "progress.total";
 
+	/**
+	 * The step context key of how many of them an earlier execution of the same run did
+	 * (a restart's starting point), so progress counts from the run's start.
+	 */
+	public static final String DONE_BEFORE = "progress.done-before";
+
 	public static ExecutionSummary of(JobExecution execution) {
 		long read = 0;
 		long written = 0;

@@ -153,7 +153,7 @@ public class RunMonitor implements JobExecutionListener {
 			}
 			double rate = now.rate();
 			watch.rate[0] = rate;
-			this.out.accept(line(now, total(watch.execution), rate));
+			this.out.accept(line(now, total(watch.execution), doneBefore(watch.execution), rate));
 		}
 		catch (RuntimeException ex) {
 			log.debug("No progress line this time", ex);
@@ -161,11 +161,11 @@ public class RunMonitor implements JobExecutionListener {
 	}
 
 	/** The progress line of a running execution. */
-	static String line(ExecutionSummary now, long total, double rate) {
+	static String line(ExecutionSummary now, long total, long doneBefore, double rate) {
 		StringBuilder line = new StringBuilder(
 				String.format(Locale.ROOT, "[%s #%d] read %,d · written %,d · skipped %,d · %,.1f items/s", now.job(),
 						now.id(), now.read(), now.written(), now.skipped(), rate));
-		long done = Math.max(now.read(), now.written());
+		long done = Math.max(now.read(), now.written()) + doneBefore;
 		if (total > 0) {
 			double share = Math.min(100.0, done * 100.0 / total);
 			line.append(String.format(Locale.ROOT, " · %.0f%% of %,d", share, total));
@@ -182,6 +182,18 @@ public class RunMonitor implements JobExecutionListener {
 			return "%d min %02d s".formatted(left.toMinutes(), left.toSecondsPart());
 		}
 		return left.toSeconds() + " s";
+	}
+
+	/** What an earlier execution of the running step did, or 0. */
+	private static long doneBefore(JobExecution execution) {
+		long done = 0;
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus().isRunning()
+					&& step.getExecutionContext().get(ExecutionSummary.DONE_BEFORE) instanceof Number n) {
+				done = n.longValue();
+			}
+		}
+		return done;
 	}
 
 	/** What the running step said it expects in all, or 0. */

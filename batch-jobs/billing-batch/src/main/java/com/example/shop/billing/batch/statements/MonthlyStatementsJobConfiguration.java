@@ -80,9 +80,9 @@ class MonthlyStatementsJobConfiguration {
 			@Override
 			public void afterJob(JobExecution execution) {
 				if (execution.getExitStatus().getExitCode().equals(ExitStatus.COMPLETED.getExitCode())) {
-					execution.setExitStatus(execution.getExitStatus()
-						.addExitDescription("Statements and their summary in "
-								+ execution.getExecutionContext().getString("output", "?")));
+					execution.setExitStatus(
+							new ExitStatus(execution.getExitStatus().getExitCode(), "Statements and their summary in "
+									+ execution.getExecutionContext().getString("output", "?")));
 				}
 			}
 		}).build();

@@ -55,6 +55,9 @@ class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRow> {
 		if (!context.containsKey(ExecutionSummary.TOTAL)) {
 			context.putLong(ExecutionSummary.TOTAL, estimateRows());
 		}
+		// Where a restart starts: the records the last commit covered.
+		context.putLong(ExecutionSummary.DONE_BEFORE,
+				(context.get(getExecutionContextKey("read.count")) instanceof Number n) ? n.longValue() : 0);
 		super.open(context);
 	}
 

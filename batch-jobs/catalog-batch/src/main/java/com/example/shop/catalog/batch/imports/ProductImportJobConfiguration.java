@@ -90,13 +90,13 @@ class ProductImportJobConfiguration {
 						.mapToLong((s) -> (s.getExecutionContext().get("csv.read.count") instanceof Number n)
 								? n.longValue() - 1 : 0)
 						.sum();
-					execution.setExitStatus(execution.getExitStatus()
-						.addExitDescription(("read %d, inserted %d, updated %d, unchanged %d, rejected %d; received %d"
-								+ " units; rejects report: %s")
-							.formatted(read, c.getOrDefault("inserted", 0L), c.getOrDefault("updated", 0L),
-									c.getOrDefault("unchanged", 0L), c.getOrDefault("rejected", 0L),
-									c.getOrDefault("received", 0L),
-									execution.getExecutionContext().getString("report", "?"))));
+					execution.setExitStatus(new ExitStatus(execution.getExitStatus().getExitCode(),
+							("read %d, inserted %d, updated %d, unchanged %d, rejected %d; received %d"
+									+ " units; rejects report: %s")
+								.formatted(read, c.getOrDefault("inserted", 0L), c.getOrDefault("updated", 0L),
+										c.getOrDefault("unchanged", 0L), c.getOrDefault("rejected", 0L),
+										c.getOrDefault("received", 0L),
+										execution.getExecutionContext().getString("report", "?"))));
 				}
 			}
 		}).build();

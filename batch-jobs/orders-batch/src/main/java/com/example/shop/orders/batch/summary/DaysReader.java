@@ -51,6 +51,8 @@ class DaysReader extends AbstractItemCountingItemStreamItemReader<LocalDate> {
 			context.putString(key, String.join("\n", this.days.stream().map(LocalDate::toString).toList()));
 		}
 		context.putLong(ExecutionSummary.TOTAL, this.days.size());
+		context.putLong(ExecutionSummary.DONE_BEFORE,
+				(context.get(getExecutionContextKey("read.count")) instanceof Number n) ? n.longValue() : 0);
 		super.open(context);
 	}
 

@@ -52,25 +52,16 @@ public final class IdempotencyRecordsPurge {
 
 	/** Its parameters: {@code before}, by default today less {@code retentionDays}. */
 	public static JobParameterDefaults defaults(BusinessClock business, int retentionDays) {
-		return new JobParameterDefaults() {
-			@Override
-			public String job() {
-				return JOB;
+		return JobParameterDefaults.of(JOB, (given) -> {
+			JobParameterDefaults.onlyKnown(given, JOB, "before");
+			LocalDate today = business.today();
+			LocalDate before = JobParameterDefaults.day(given, "before", today.minusDays(retentionDays));
+			if (before.isAfter(today)) {
+				throw new IllegalArgumentException(
+						"before=%s is in the future; records of today may still be".formatted(before) + " replayed");
 			}
-
-			@Override
-			public Map<String, String> complete(Map<String, String> given) {
-				JobParameterDefaults.onlyKnown(given, JOB, "before");
-				LocalDate today = business.today();
-				LocalDate before = JobParameterDefaults.day(given, "before", today.minusDays(retentionDays));
-				if (before.isAfter(today)) {
-					throw new IllegalArgumentException(
-							"before=%s is in the future; records of today may still be".formatted(before)
-									+ " replayed");
-				}
-				return Map.of("before", before.toString());
-			}
-		};
+			return Map.of("before", before.toString());
+		});
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * One job's parameters: what it accepts, what it takes by default (the scheduled run's
@@ -27,6 +28,25 @@ public interface JobParameterDefaults {
 	 * @throws IllegalArgumentException naming the bad or unknown parameter
 	 */
 	Map<String, String> complete(Map<String, String> given);
+
+	/**
+	 * A job's defaults from the function that completes its parameters.
+	 * @param job the job
+	 * @param complete see {@link #complete}
+	 */
+	static JobParameterDefaults of(String job, UnaryOperator<Map<String, String>> complete) {
+		return new JobParameterDefaults() {
+			@Override
+			public String job() {
+				return job;
+			}
+
+			@Override
+			public Map<String, String> complete(Map<String, String> given) {
+				return complete.apply(given);
+			}
+		};
+	}
 
 	/**
 	 * Refuses a parameter this job does not know.

@@ -61,25 +61,17 @@ class MarkOverdueJobConfiguration {
 
 	@Bean
 	JobParameterDefaults markOverdueDefaults(InvoiceService invoices) {
-		return new JobParameterDefaults() {
-			@Override
-			public String job() {
-				return JOB;
+		return JobParameterDefaults.of(JOB, (given) -> {
+			JobParameterDefaults.onlyKnown(given, JOB, "day");
+			LocalDate yesterday = invoices.today().minusDays(1);
+			LocalDate day = JobParameterDefaults.day(given, "day", yesterday);
+			if (day.isAfter(yesterday)) {
+				throw new IllegalArgumentException(("day=%s has not closed yet: invoices are overdue after a day"
+						+ " ends; the last closed business day is %s")
+					.formatted(day, yesterday));
 			}
-
-			@Override
-			public Map<String, String> complete(Map<String, String> given) {
-				JobParameterDefaults.onlyKnown(given, JOB, "day");
-				LocalDate yesterday = invoices.today().minusDays(1);
-				LocalDate day = JobParameterDefaults.day(given, "day", yesterday);
-				if (day.isAfter(yesterday)) {
-					throw new IllegalArgumentException(("day=%s has not closed yet: invoices are overdue after a day"
-							+ " ends; the last closed business day is %s")
-						.formatted(day, yesterday));
-				}
-				return Map.of("day", day.toString());
-			}
-		};
+			return Map.of("day", day.toString());
+		});
 	}
 
 	/**

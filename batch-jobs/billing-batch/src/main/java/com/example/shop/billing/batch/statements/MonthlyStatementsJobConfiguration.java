@@ -1,14 +1,12 @@
 package com.example.shop.billing.batch.statements;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
 
+import com.example.shop.batch.support.AtomicFiles;
 import com.example.shop.batch.support.ExecutionSummary;
 import com.example.shop.batch.support.JobParameterDefaults;
 import com.example.shop.batch.support.KeysetReader;
@@ -110,24 +108,16 @@ class MonthlyStatementsJobConfiguration {
 
 	@Bean
 	JobParameterDefaults monthlyStatementsDefaults(BusinessClock business) {
-		return new JobParameterDefaults() {
-			@Override
-			public String job() {
-				return JOB;
+		return JobParameterDefaults.of(JOB, (given) -> {
+			JobParameterDefaults.onlyKnown(given, JOB, "month");
+			YearMonth thisMonth = YearMonth.from(business.today());
+			YearMonth month = JobParameterDefaults.month(given, "month", thisMonth.minusMonths(1));
+			if (!month.isBefore(thisMonth)) {
+				throw new IllegalArgumentException("month=%s has not closed yet; the last closed month is %s"
+					.formatted(month, thisMonth.minusMonths(1)));
 			}
-
-			@Override
-			public Map<String, String> complete(Map<String, String> given) {
-				JobParameterDefaults.onlyKnown(given, JOB, "month");
-				YearMonth thisMonth = YearMonth.from(business.today());
-				YearMonth month = JobParameterDefaults.month(given, "month", thisMonth.minusMonths(1));
-				if (!month.isBefore(thisMonth)) {
-					throw new IllegalArgumentException("month=%s has not closed yet; the last closed month is %s"
-						.formatted(month, thisMonth.minusMonths(1)));
-				}
-				return Map.of("month", month.toString());
-			}
-		};
+			return Map.of("month", month.toString());
+		});
 	}
 
 	/**
@@ -146,16 +136,7 @@ class MonthlyStatementsJobConfiguration {
 	}
 
 	static void write(Path file, String csv) {
-		try {
-			Files.createDirectories(file.getParent());
-			Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-			Files.write(temporary, StatementCsv.bytes(csv));
-			Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not write " + file, ex);
-		}
+		AtomicFiles.write(file, (out) -> out.write(csv));
 	}
 
 	/**

@@ -3,17 +3,15 @@ package com.example.shop.catalog.batch.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 
+import com.example.shop.batch.support.AtomicFiles;
 import com.example.shop.batch.support.ExecutionSummary;
 import com.example.shop.batch.support.JobParameterDefaults;
 import com.example.shop.catalog.history.ImportRejects;
@@ -139,26 +137,18 @@ class ProductImportJobConfiguration {
 
 	@Bean
 	JobParameterDefaults productImportDefaults() {
-		return new JobParameterDefaults() {
-			@Override
-			public String job() {
-				return JOB;
+		return JobParameterDefaults.of(JOB, (given) -> {
+			JobParameterDefaults.onlyKnown(given, JOB, "file");
+			String name = given.get("file");
+			if (name == null || name.isBlank()) {
+				throw new IllegalArgumentException(JOB + " needs file=<path of the CSV file>");
 			}
-
-			@Override
-			public Map<String, String> complete(Map<String, String> given) {
-				JobParameterDefaults.onlyKnown(given, JOB, "file");
-				String name = given.get("file");
-				if (name == null || name.isBlank()) {
-					throw new IllegalArgumentException(JOB + " needs file=<path of the CSV file>");
-				}
-				Path file = Path.of(name).toAbsolutePath().normalize();
-				if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-					throw new IllegalArgumentException("file=" + file + " is not a readable file");
-				}
-				return Map.of("file", file.toString(), "sha256", sha256(file));
+			Path file = Path.of(name).toAbsolutePath().normalize();
+			if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+				throw new IllegalArgumentException("file=" + file + " is not a readable file");
 			}
-		};
+			return Map.of("file", file.toString(), "sha256", sha256(file));
+		});
 	}
 
 	/** Where the rejects report of an input file goes: beside it. */
@@ -167,8 +157,7 @@ class ProductImportJobConfiguration {
 	}
 
 	private static void writeReport(ImportRejects rejects, long run, Path report) {
-		Path temporary = report.resolveSibling(report.getFileName() + ".tmp");
-		try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+		AtomicFiles.write(report, (out) -> {
 			out.write(ImportRejects.HEADER + "\r\n");
 			rejects.forEach(run, (reject) -> {
 				try {
@@ -178,16 +167,7 @@ class ProductImportJobConfiguration {
 					throw new UncheckedIOException(ex);
 				}
 			});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not write the rejects report " + report, ex);
-		}
-		try {
-			Files.move(temporary, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not write the rejects report " + report, ex);
-		}
+		});
 	}
 
 	static String sha256(Path file) {

@@ -54,32 +54,24 @@ class DailySalesSummaryJobConfiguration {
 
 	@Bean
 	JobParameterDefaults dailySalesSummaryDefaults(SalesSummaries summaries) {
-		return new JobParameterDefaults() {
-			@Override
-			public String job() {
-				return JOB;
+		return JobParameterDefaults.of(JOB, (given) -> {
+			JobParameterDefaults.onlyKnown(given, JOB, "from", "to");
+			LocalDate lastClosed = summaries.lastClosedDay();
+			LocalDate to = JobParameterDefaults.day(given, "to",
+					given.containsKey("from") ? JobParameterDefaults.day(given, "from", lastClosed) : lastClosed);
+			LocalDate from = JobParameterDefaults.day(given, "from", to);
+			if (to.isAfter(lastClosed)) {
+				throw new IllegalArgumentException(
+						"to=%s has not closed yet: the last closed business day is %s".formatted(to, lastClosed));
 			}
-
-			@Override
-			public Map<String, String> complete(Map<String, String> given) {
-				JobParameterDefaults.onlyKnown(given, JOB, "from", "to");
-				LocalDate lastClosed = summaries.lastClosedDay();
-				LocalDate to = JobParameterDefaults.day(given, "to",
-						given.containsKey("from") ? JobParameterDefaults.day(given, "from", lastClosed) : lastClosed);
-				LocalDate from = JobParameterDefaults.day(given, "from", to);
-				if (to.isAfter(lastClosed)) {
-					throw new IllegalArgumentException(
-							"to=%s has not closed yet: the last closed business day is %s".formatted(to, lastClosed));
-				}
-				if (from.isAfter(to)) {
-					throw new IllegalArgumentException("from=%s is after to=%s".formatted(from, to));
-				}
-				if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-					throw new IllegalArgumentException("from..to spans more than %d days".formatted(MAX_DAYS));
-				}
-				return Map.of("from", from.toString(), "to", to.toString());
+			if (from.isAfter(to)) {
+				throw new IllegalArgumentException("from=%s is after to=%s".formatted(from, to));
 			}
-		};
+			if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+				throw new IllegalArgumentException("from..to spans more than %d days".formatted(MAX_DAYS));
+			}
+			return Map.of("from", from.toString(), "to", to.toString());
+		});
 	}
 
 }

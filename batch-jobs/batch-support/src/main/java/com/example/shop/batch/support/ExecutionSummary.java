@@ -52,7 +52,7 @@ public record ExecutionSummary(long id, String job, Map<String, String> paramete
 		for (StepExecution step : execution.getStepExecutions()) {
 			read += step.getReadCount();
 			written += step.getWriteCount();
-			skipped += step.getSkipCount();
+			skipped += step.getSkipCount() + step.getFilterCount();
 			step.getExecutionContext().entrySet().forEach((entry) -> {
 				if (entry.getKey().startsWith(COUNT_PREFIX) && entry.getValue() instanceof Number n) {
 					counts.merge(entry.getKey().substring(COUNT_PREFIX.length()), n.longValue(), Long::sum);

@@ -10,7 +10,9 @@ import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.billing.BillingBackend;
 import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.bff.jobs.JobsBackend;
 import com.example.shop.bff.order.OrdersBackend;
+import io.grpc.ManagedChannel;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -50,12 +52,21 @@ class BackendConfiguration {
 				properties, circuitBreakers, clock);
 	}
 
+	/**
+	 * One channel to the catalog, for its backend and its batch history alike, so a
+	 * reconnect after the catalog's circuit half-opens helps both.
+	 */
 	@Bean
-	CatalogBackend catalogBackend(GrpcChannelFactory channels, BffProperties properties,
+	CatalogChannel catalogChannel(GrpcChannelFactory channels) {
+		return new CatalogChannel(channels.createChannel("catalog"));
+	}
+
+	@Bean
+	CatalogBackend catalogBackend(CatalogChannel channel, BffProperties properties,
 			CircuitBreakerRegistry circuitBreakers, Clock clock) {
 		BackendCalls calls = calls(CatalogBackend.NAME, properties.catalog().timeout(), properties, circuitBreakers,
 				clock, (ex) -> GrpcErrors.classify(CatalogBackend.NAME, ex));
-		CatalogGrpcBackend catalog = new CatalogGrpcBackend(channels.createChannel("catalog"), calls, clock,
+		CatalogGrpcBackend catalog = new CatalogGrpcBackend(channel.channel(), calls, clock,
 				properties.catalog().maxReconnectBackoff());
 		calls.circuitBreaker().getEventPublisher().onStateTransition((event) -> {
 			if (event.getStateTransition().getToState() == CircuitBreaker.State.HALF_OPEN) {
@@ -63,6 +74,39 @@ class BackendConfiguration {
 			}
 		});
 		return catalog;
+	}
+
+	/** Each backend's batch history, through that backend's calls and circuit breaker. */
+	@Bean
+	JobsBackend ordersJobs(WebClient.Builder webClients, BffProperties properties,
+			CircuitBreakerRegistry circuitBreakers, Clock clock) {
+		return rest(OrdersBackend.NAME, properties.orders(), BatchHttp.class,
+				(http, calls) -> new RestJobs(OrdersBackend.NAME, http, null, calls), webClients, properties,
+				circuitBreakers, clock);
+	}
+
+	@Bean
+	JobsBackend billingJobs(WebClient.Builder webClients, BffProperties properties,
+			CircuitBreakerRegistry circuitBreakers, Clock clock) {
+		WebClient webClient = webClients.clone().baseUrl(properties.billing().baseUrl().toString()).build();
+		BillingHttp billing = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient))
+			.build()
+			.createClient(BillingHttp.class);
+		return rest(BillingBackend.NAME, properties.billing(), BatchHttp.class,
+				(http, calls) -> new RestJobs(BillingBackend.NAME, http, billing::batchReport, calls), webClients,
+				properties, circuitBreakers, clock);
+	}
+
+	@Bean
+	JobsBackend catalogJobs(GrpcChannelFactory channels, BffProperties properties,
+			CircuitBreakerRegistry circuitBreakers, Clock clock) {
+		return new CatalogJobs(channels.createChannel("catalog"),
+				calls(CatalogBackend.NAME, properties.catalog().timeout(), properties, circuitBreakers, clock,
+						(ex) -> GrpcErrors.classify(CatalogBackend.NAME, ex)));
+	}
+
+	/** The catalog's channel, shared. */
+	record CatalogChannel(ManagedChannel channel) {
 	}
 
 	/**

@@ -31,6 +31,7 @@ class RoleVisibilityIT extends UiIntegrationTest {
 		assertThat(open(Routes.ORDERS)).isInstanceOf(RouteNotFoundError.class);
 		assertThat(open(Routes.CATALOG)).isInstanceOf(RouteNotFoundError.class);
 		assertThat(open(Routes.NEW_ORDER)).isInstanceOf(RouteNotFoundError.class);
+		assertThat(open(Routes.JOBS)).isInstanceOf(RouteNotFoundError.class);
 	}
 
 	@Test
@@ -38,9 +39,10 @@ class RoleVisibilityIT extends UiIntegrationTest {
 	void adminSeesEverything() {
 		open(Routes.DASHBOARD);
 
-		assertThat(navigation()).containsExactly("Dashboard", "Catalog", "Orders", "New order", "Customers",
-				"Invoices");
+		assertThat(navigation()).containsExactly("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices",
+				"Jobs");
 		assertThat(open(Routes.INVOICES)).isNotInstanceOf(RouteNotFoundError.class);
+		assertThat(open(Routes.JOBS)).isNotInstanceOf(RouteNotFoundError.class);
 	}
 
 	private List<String> navigation() {

@@ -131,7 +131,11 @@ class OrderController {
 	@GetMapping("/stats")
 	@Operation(summary = "Dashboard figures",
 			description = "Orders placed per status and revenue per business day over from..to (inclusive, at most "
-					+ "366 days; the last 30 days by default). Cancelled orders bring no revenue.")
+					+ "366 days; the last 30 days by default). Cancelled orders bring no revenue. Closed days (before "
+					+ "today) come from the daily sales summary, which the daily-sales-summary batch writes after each "
+					+ "day closes: an order changed after its day was summarised shows its new status once the next "
+					+ "run has summarised that day again (so, by default, within a day). Today, and a closed day "
+					+ "without a summary yet, are computed live.")
 	OrderStats stats(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		OrderService.Stats stats = this.orders.stats(from, to);

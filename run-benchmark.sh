@@ -1,15 +1,68 @@
 #!/usr/bin/env bash
-# The BFF benchmark (not part of ./run-tests.sh): starts orders, billing and catalog on loopback and the BFF in
-# this JVM, then measures each backend directly and the order-detail composite through the BFF, side by side,
-# and prints p50/p99 and their ratios. Arguments: [orders=40] [clients=8] [requestsPerClient=150] [warmup=50].
+# Benchmarks (not part of ./run-tests.sh): ./run-benchmark.sh [bff|batch|all] [arguments of the suite]
+#   bff    (default) starts orders, billing and catalog on loopback and the BFF in this JVM, then measures each
+#          backend directly and the order-detail composite through the BFF, side by side, and prints p50/p99 and
+#          their ratios. Arguments: [orders=40] [clients=8] [requestsPerClient=150] [warmup=50].
+#   batch  the catalog's product import (200,000 rows) and the orders' daily sales summary (200,000 orders), each in
+#          rows per second next to the raw ceiling of the same database on the same data in the same run, with the
+#          ratio. Arguments: [rows=200000] [orders=200000].
+#   all    both, one after the other.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/jdk-env.sh
-echo "==> Building (tests compiled, not run)"
-./mvnw -B -q install -DskipTests -Dspring-javaformat.skip=true -am \
-  -pl backend-orders-rest/orders-service,backend-billing-rest/billing-service,backend-catalog-grpc/catalog-service,bff-gateway
-./mvnw -B -q -pl bff-gateway dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/benchmark-classpath.txt
-cd bff-gateway
-exec "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
-  com.example.shop.bff.benchmark.OrderDetailBenchmark "$@"
+
+suite=bff
+case "${1:-}" in
+  bff|batch|all) suite=$1; shift ;;
+esac
+
+bff() {
+  echo "==> Building (tests compiled, not run)"
+  ./mvnw -B -q install -DskipTests -Dspring-javaformat.skip=true -am \
+    -pl backend-orders-rest/orders-service,backend-billing-rest/billing-service,backend-catalog-grpc/catalog-service,bff-gateway
+  ./mvnw -B -q -pl bff-gateway dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/benchmark-classpath.txt
+  (cd bff-gateway && "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
+    com.example.shop.bff.benchmark.OrderDetailBenchmark "$@")
+}
+
+batch() {
+  local rows=200000 orders=200000
+  for argument in "$@"; do
+    case "$argument" in
+      rows=*) rows=${argument#rows=} ;;
+      orders=*) orders=${argument#orders=} ;;
+      *) echo "Unknown argument '$argument' for the batch suite: rows=N orders=N" >&2; exit 2 ;;
+    esac
+  done
+  echo "==> Building the batch applications (tests compiled, not run)"
+  ./mvnw -B -q install -DskipTests -Dspring-javaformat.skip=true -am \
+    -pl batch-jobs/orders-batch,batch-jobs/catalog-batch
+  local results=()
+  for module in catalog-batch orders-batch; do
+    ./mvnw -B -q -pl "batch-jobs/$module" dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile=target/benchmark-classpath.txt
+  done
+  echo "==> catalog product-import, $rows rows, on the MongoDB stand-in"
+  results+=("$(cd batch-jobs/catalog-batch && "$JAVA_HOME/bin/java" -Xmx2g \
+    -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
+    com.example.shop.catalog.batch.benchmark.ProductImportBenchmark "rows=$rows" | grep '^RESULT ')")
+  echo "==> orders daily-sales-summary, $orders orders over a year, on embedded PostgreSQL"
+  results+=("$(cd batch-jobs/orders-batch && "$JAVA_HOME/bin/java" \
+    -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
+    com.example.shop.orders.batch.benchmark.SalesSummaryBenchmark "orders=$orders" | grep '^RESULT ')")
+  echo
+  printf '%-30s %-28s %9s %12s %14s %7s  %s\n' "job" "data" "time (s)" "rows/s" "ceiling rows/s" "ratio" "ceiling"
+  for result in "${results[@]}"; do
+    IFS='|' read -r job data seconds rate ceiling how <<< "${result#RESULT }"
+    printf '%-30s %-28s %9s %12s %14s %6.2fx  %s\n' "$job" "$data" "$seconds" "$rate" "$ceiling" \
+      "$(awk -v a="$rate" -v b="$ceiling" 'BEGIN { printf "%.2f", a / b }')" "$how"
+  done
+  echo "Goal: each ratio at least 0.50x."
+}
+
+case "$suite" in
+  bff) bff "$@" ;;
+  batch) batch "$@" ;;
+  all) bff; batch ;;
+esac

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * An exact amount of money as the BFF hands it on and takes it in: a decimal string with
@@ -14,8 +15,8 @@ import jakarta.validation.constraints.Pattern;
  * @param amount for example {@code "1250.00"}
  * @param currency for example {@code "KRW"}
  */
-public record Money(@NotNull @Pattern(regexp = "\\d{1,15}(\\.\\d{1,2})?") String amount,
-		@NotNull @Pattern(regexp = "[A-Z]{3}") String currency) {
+public record Money(@NotNull @Size(max = 18) @Pattern(regexp = "\\d{1,15}(\\.\\d{1,2})?") String amount,
+		@NotNull @Size(max = 3) @Pattern(regexp = "[A-Z]{3}") String currency) {
 
 	/** An amount with exactly two fraction digits (more is an error, never rounded). */
 	public static Money of(BigDecimal value, String currency) {

@@ -1,5 +1,6 @@
 -- The orders database: orders, their lines, and the idempotency records of creating requests.
--- Owned by the orders service alone; no other service or batch reads or writes it.
+-- Owned by the orders domain: the orders service and its own batch (orders-batch) read and write it; no other
+-- service or batch does.
 
 create sequence order_number_seq start with 1 increment by 1;
 

@@ -58,6 +58,12 @@ public final class LocalRun {
 
 	private MongoStandIn mongo;
 
+	/**
+	 * The background batch run the local run started, if any: stopped with everything
+	 * else.
+	 */
+	private volatile Process batch;
+
 	private LocalRun(LocalSettings settings, boolean otherIssuer) {
 		this.settings = settings;
 		this.identity = new Identity(settings, otherIssuer);
@@ -102,6 +108,10 @@ public final class LocalRun {
 				s.postgresPort(), s.home().resolve("postgres")));
 		this.postgres = EmbeddedPostgresCluster.start(s.home().resolve("postgres"), s.bindAddress(), s.host(),
 				s.postgresPort(), List.of("orders", "billing"));
+		if (CommentFix.apply(this.postgres.dataSource("orders"))) {
+			this.out.println(
+					"==> Recorded the corrected comment of the orders V1 migration (issue 13) in Flyway's history");
+		}
 		this.out.println("==> Starting the MongoDB stand-in on %s:%d (data in %s)".formatted(s.bindAddress(),
 				s.mongoPort(), s.home().resolve("mongo")));
 		this.mongo = MongoStandIn.start(s.home().resolve("mongo"), s.bindAddress(), s.host(), s.mongoPort());
@@ -130,6 +140,10 @@ public final class LocalRun {
 			this.out.println("==> " + service.name() + " is ready; demo data: " + seeded);
 		}
 		warmUp();
+		copyBatchJars(s.home().resolve("runtime/batch"));
+		if (demoData) {
+			summariseDemoDays();
+		}
 		ReadinessFile.write(s.home(), readiness(demoData));
 		banner();
 	}
@@ -174,6 +188,54 @@ public final class LocalRun {
 		return Files.copy(built, runtime.resolve(built.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	/**
+	 * The batch applications of this build, beside the services' copies: what
+	 * {@code ./run-batch.sh} runs against this system.
+	 */
+	private static void copyBatchJars(Path runtime) throws IOException {
+		Files.createDirectories(runtime);
+		for (String domain : List.of("orders", "catalog", "billing")) {
+			Path jar = Path.of("batch-jobs/%s-batch/target/%s-batch.jar".formatted(domain, domain));
+			if (Files.isRegularFile(jar)) {
+				runCopy(jar, runtime);
+			}
+		}
+	}
+
+	/**
+	 * The demo orders span the last 60 days: their days are summarised in the background
+	 * by orders-batch (the stats compute a day without a summary live meanwhile). A later
+	 * start on the same day finds the run completed and does nothing.
+	 */
+	private void summariseDemoDays() {
+		Path jar = this.settings.home().resolve("runtime/batch/orders-batch.jar");
+		if (!Files.isRegularFile(jar)) {
+			return;
+		}
+		LocalDate yesterday = LocalDate.now(this.settings.businessZone()).minusDays(1);
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				jar.toString(), "--spring.datasource.url=" + this.settings.jdbcUrl("orders"),
+				"--spring.datasource.username=orders", "--spring.datasource.password=orders",
+				"--app.business-zone=" + this.settings.businessZone(), "daily-sales-summary",
+				"from=" + yesterday.minusDays(60), "to=" + yesterday);
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			this.batch = process;
+			Thread.ofPlatform().daemon().name("orders-batch-output").start(() -> {
+				try (var lines = process.inputReader(StandardCharsets.UTF_8)) {
+					lines.lines().forEach((line) -> this.out.println("batch   | " + line));
+				}
+				catch (IOException ex) {
+					// The run ended; nothing more to show.
+				}
+			});
+			this.out.println("==> Summarising the demo days in the background (orders-batch daily-sales-summary)");
+		}
+		catch (IOException ex) {
+			this.out.println("==> Could not start orders-batch to summarise the demo days: " + ex.getMessage());
+		}
+	}
+
 	private Map<String, String> readiness(boolean demoData) {
 		LocalSettings s = this.settings;
 		Map<String, String> entries = new LinkedHashMap<>();
@@ -202,6 +264,8 @@ public final class LocalRun {
 		entries.put("postgres.billing.url", s.jdbcUrl("billing"));
 		entries.put("mongo.port", Integer.toString(s.mongoPort()));
 		entries.put("mongo.catalog.uri", this.mongo.connectionString("catalog"));
+		entries.put("business.zone", s.businessZone().getId());
+		entries.put("batch.jars", s.home().resolve("runtime/batch").toAbsolutePath().toString());
 		entries.put("demo.data", Boolean.toString(demoData));
 		entries.put("demo.users", "sales,billing,admin");
 		entries.put("demo.password", "demo");
@@ -367,6 +431,9 @@ public final class LocalRun {
 			System.err.println("Could not delete the readiness file: " + ex.getMessage());
 		}
 		this.out.println("==> Stopping every service");
+		if (this.batch != null) {
+			this.batch.destroy();
+		}
 		List<Thread> stopping = new ArrayList<>();
 		for (ServiceJvm service : this.services.values()) {
 			stopping.add(Thread.ofPlatform().start(() -> {

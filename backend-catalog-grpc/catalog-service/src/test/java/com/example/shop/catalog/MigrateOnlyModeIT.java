@@ -31,7 +31,8 @@ class MigrateOnlyModeIT {
 		assertThat(served).isFalse();
 		assertThat(firstExit).isZero();
 		assertThat(secondExit).isZero();
-		assertThat(applied).isOne();
+		// Every change unit, once (001 and 004 at least; others join them).
+		assertThat(applied).isGreaterThanOrEqualTo(2);
 		assertThat(changeLog(database)).isEqualTo(applied);
 		assertThat(database.getCollection("products").listIndexes().map((i) -> i.getString("name")))
 			.contains("sku_unique");

@@ -11,7 +11,9 @@ import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.billing.BillingBackend;
 import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.bff.jobs.JobsBackend;
 import com.example.shop.bff.order.OrdersBackend;
+import io.grpc.ManagedChannel;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -82,14 +84,23 @@ class BackendConfiguration {
 				properties, circuitBreakers, clock, credentials);
 	}
 
+	/**
+	 * One channel to the catalog, for its backend and its batch history alike, so a
+	 * reconnect after the catalog's circuit half-opens helps both.
+	 */
 	@Bean
-	CatalogBackend catalogBackend(GrpcChannelFactory channels, BffProperties properties,
+	CatalogChannel catalogChannel(GrpcChannelFactory channels) {
+		// Every call with the caller's token as metadata (BearerMetadata).
+		return new CatalogChannel(channels.createChannel("catalog",
+				ChannelBuilderOptions.defaults().withInterceptors(List.of(new BearerMetadata()))));
+	}
+
+	@Bean
+	CatalogBackend catalogBackend(CatalogChannel channel, BffProperties properties,
 			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
 		BackendCalls calls = calls(CatalogBackend.NAME, properties.catalog().timeout(), properties, circuitBreakers,
 				clock, (ex) -> GrpcErrors.classify(CatalogBackend.NAME, ex), credentials);
-		ManagedChannel channel = channels.createChannel("catalog",
-				ChannelBuilderOptions.defaults().withInterceptors(List.of(new BearerMetadata())));
-		CatalogGrpcBackend catalog = new CatalogGrpcBackend(channel, calls, clock,
+		CatalogGrpcBackend catalog = new CatalogGrpcBackend(channel.channel(), calls, clock,
 				properties.catalog().maxReconnectBackoff());
 		calls.circuitBreaker().getEventPublisher().onStateTransition((event) -> {
 			if (event.getStateTransition().getToState() == CircuitBreaker.State.HALF_OPEN) {
@@ -97,6 +108,41 @@ class BackendConfiguration {
 			}
 		});
 		return catalog;
+	}
+
+	/** Each backend's batch history, through that backend's calls and circuit breaker. */
+	@Bean
+	JobsBackend ordersJobs(WebClient.Builder webClients, BffProperties properties,
+			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
+		return rest(OrdersBackend.NAME, properties.orders(), BatchHttp.class,
+				(http, calls) -> new RestJobs(OrdersBackend.NAME, http, null, calls), webClients, properties,
+				circuitBreakers, clock, credentials);
+	}
+
+	@Bean
+	JobsBackend billingJobs(WebClient.Builder webClients, BffProperties properties,
+			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
+		WebClient webClient = webClients.clone()
+			.baseUrl(properties.billing().baseUrl().toString())
+			.filter(new BearerRelay())
+			.build();
+		BillingHttp billing = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient))
+			.build()
+			.createClient(BillingHttp.class);
+		return rest(BillingBackend.NAME, properties.billing(), BatchHttp.class,
+				(http, calls) -> new RestJobs(BillingBackend.NAME, http, billing::batchReport, calls), webClients,
+				properties, circuitBreakers, clock, credentials);
+	}
+
+	@Bean
+	JobsBackend catalogJobs(CatalogChannel channel, BffProperties properties, CircuitBreakerRegistry circuitBreakers,
+			Clock clock, Credentials credentials) {
+		return new CatalogJobs(channel.channel(), calls(CatalogBackend.NAME, properties.catalog().timeout(), properties,
+				circuitBreakers, clock, (ex) -> GrpcErrors.classify(CatalogBackend.NAME, ex), credentials));
+	}
+
+	/** The catalog's channel, shared. */
+	record CatalogChannel(ManagedChannel channel) {
 	}
 
 	/**

@@ -20,6 +20,7 @@ import com.example.shop.billing.api.RecordPaymentRequest;
 import com.example.shop.billing.api.VoidInvoiceRequest;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -74,5 +75,8 @@ interface BillingHttp {
 
 	@GetExchange(BillingApi.RECEIVABLES_PATH + "/summary")
 	Mono<ReceivablesSummary> receivables();
+
+	@GetExchange("/api/v1/batch/executions/{id}/report")
+	Mono<ResponseEntity<byte[]>> batchReport(@PathVariable long id);
 
 }

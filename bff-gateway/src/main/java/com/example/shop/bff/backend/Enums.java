@@ -1,6 +1,7 @@
 package com.example.shop.bff.backend;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Maps between the BFF's enums and a backend's, constant by constant name: the BFF's
@@ -16,9 +17,13 @@ final class Enums {
 		return Enum.valueOf(type, value.name());
 	}
 
-	/** Each value as the other type's constant; {@code null} stays {@code null}. */
+	/**
+	 * Each value as the other type's constant; {@code null} stays {@code null}, and a
+	 * null element (an empty query value) is left out.
+	 */
 	static <T extends Enum<T>> List<T> same(List<? extends Enum<?>> values, Class<T> type) {
-		return (values != null) ? values.stream().map((value) -> same(value, type)).toList() : null;
+		return (values != null) ? values.stream().filter(Objects::nonNull).map((value) -> same(value, type)).toList()
+				: null;
 	}
 
 }

@@ -3,10 +3,12 @@ package com.example.shop.bff.billing;
 import java.util.List;
 import java.util.UUID;
 
+import com.example.shop.bff.InputRules;
 import com.example.shop.support.idempotency.IdempotencyKeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -25,10 +27,11 @@ record BffBillingController(BillingDeskService desk) {
 
 	@GetMapping("/bff/v1/invoices")
 	@Operation(summary = "List invoices", description = "By status, customer or order, with paging.")
-	Mono<InvoicePage> invoices(@RequestParam(required = false) List<InvoiceStatus> status,
-			@RequestParam(required = false) UUID customerId, @RequestParam(required = false) List<UUID> orderId,
+	Mono<InvoicePage> invoices(@RequestParam(required = false) @Size(max = 4) List<InvoiceStatus> status,
+			@RequestParam(required = false) UUID customerId,
+			@RequestParam(required = false) @Size(max = 100) List<UUID> orderId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) List<String> sort) {
+			@RequestParam(required = false) @Size(max = 6) List<@Size(max = InputRules.MAX_SORT_LENGTH) String> sort) {
 		return this.desk.invoices(new InvoiceQuery(orderId, customerId, status, page, size, sort));
 	}
 

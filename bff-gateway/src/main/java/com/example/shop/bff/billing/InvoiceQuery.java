@@ -1,6 +1,7 @@
 package com.example.shop.bff.billing;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -17,9 +18,11 @@ public record InvoiceQuery(List<UUID> orderIds, UUID customerId, List<InvoiceSta
 		List<String> sort) {
 
 	public InvoiceQuery {
-		orderIds = (orderIds != null) ? List.copyOf(orderIds) : List.of();
-		statuses = (statuses != null) ? List.copyOf(statuses) : List.of();
-		sort = (sort != null) ? List.copyOf(sort) : List.of();
+		// A query value that names nothing ("status=", a NUL) binds as null: it asks for
+		// nothing.
+		orderIds = (orderIds != null) ? orderIds.stream().filter(Objects::nonNull).toList() : List.of();
+		statuses = (statuses != null) ? statuses.stream().filter(Objects::nonNull).toList() : List.of();
+		sort = (sort != null) ? sort.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 	/** The invoice of one order, if it has one. */

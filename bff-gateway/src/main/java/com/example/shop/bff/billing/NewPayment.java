@@ -14,6 +14,6 @@ import jakarta.validation.constraints.Size;
  * @param reference the payer's reference, or {@code null}
  */
 public record NewPayment(@NotNull @Valid Money amount, @NotNull PaymentMethod method,
-		@Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N} ._:/#-]*",
+		@Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N} ._:/#-]{0,100}",
 				message = "may hold letters, digits, spaces and . _ : / # - only") String reference) {
 }

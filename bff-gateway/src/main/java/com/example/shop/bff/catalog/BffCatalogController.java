@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.example.shop.bff.InputRules;
 import com.example.shop.bff.Money;
 import com.example.shop.support.domain.DomainRefusal;
 import com.example.shop.support.web.Etags;
@@ -13,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
 
@@ -38,10 +40,13 @@ record BffCatalogController(CatalogPagesService catalog) {
 	@Operation(summary = "Search products",
 			description = "q is a name or SKU prefix; maxStock narrows to low stock; sort is sku, name, price, "
 					+ "stock or updatedAt.")
-	Mono<ProductPage> search(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+	Mono<ProductPage> search(
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = InputRules.NAME,
+					message = InputRules.TEXT_MESSAGE) String q,
+			@RequestParam(required = false) @Size(max = 64) @Pattern(regexp = InputRules.CATEGORY) String category,
 			@RequestParam(defaultValue = "false") boolean activeOnly, @RequestParam(required = false) Integer maxStock,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(defaultValue = "name") String sort,
+			@RequestParam(defaultValue = "name") @Size(max = 10) String sort,
 			@RequestParam(defaultValue = "false") boolean descending) {
 		return this.catalog
 			.search(new ProductQuery(q, category, activeOnly, maxStock, page, size, sortField(sort), descending));
@@ -49,7 +54,7 @@ record BffCatalogController(CatalogPagesService catalog) {
 
 	@GetMapping("/products/{sku}")
 	@Operation(summary = "One product")
-	Mono<ResponseEntity<Product>> product(@PathVariable String sku) {
+	Mono<ResponseEntity<Product>> product(@PathVariable @Size(max = 40) @Pattern(regexp = InputRules.SKU) String sku) {
 		return this.catalog.product(sku).map((p) -> ResponseEntity.ok().eTag(Etags.of(p.version())).body(p));
 	}
 
@@ -68,7 +73,7 @@ record BffCatalogController(CatalogPagesService catalog) {
 
 	@PutMapping("/products/{sku}")
 	@Operation(summary = "Update a product (admin)", description = "Needs If-Match; a stale version is 412.")
-	Mono<ResponseEntity<Product>> update(@PathVariable String sku,
+	Mono<ResponseEntity<Product>> update(@PathVariable @Size(max = 40) @Pattern(regexp = InputRules.SKU) String sku,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ProductForm form) {
 		long version = Etags.requireVersion(ifMatch);
@@ -99,9 +104,16 @@ record BffCatalogController(CatalogPagesService catalog) {
 	 * @param stockOnHand units in stock
 	 * @param active whether it can be sold
 	 */
-	record ProductForm(@Size(max = 40) String sku, @NotBlank @Size(max = 200) String name,
-			@Size(max = 2000) String description, @NotBlank String category, @NotNull @Valid Money price,
-			Map<String, String> attributes, @Min(0) int stockOnHand, boolean active) {
+	record ProductForm(@Size(max = 40) @Pattern(regexp = InputRules.SKU) String sku,
+			@NotBlank @Size(max = 200) @Pattern(regexp = InputRules.NAME,
+					message = InputRules.TEXT_MESSAGE) String name,
+			@Size(max = 2000) @Pattern(regexp = InputRules.TEXT, message = InputRules.TEXT_MESSAGE) String description,
+			@NotBlank @Size(max = 64) @Pattern(regexp = InputRules.CATEGORY) String category,
+			@NotNull @Valid Money price,
+			@Size(max = 50) Map<@Size(max = 64) @Pattern(regexp = InputRules.NAME,
+					message = InputRules.TEXT_MESSAGE) String, @Size(max = 500) @Pattern(regexp = InputRules.NAME,
+							message = InputRules.TEXT_MESSAGE) String> attributes,
+			@Min(0) int stockOnHand, boolean active) {
 
 		ProductDraft toDraft(String sku) {
 			return new ProductDraft((sku != null) ? sku : "", this.name,

@@ -3,10 +3,13 @@ package com.example.shop.bff.customer;
 import java.util.List;
 import java.util.UUID;
 
+import com.example.shop.bff.InputRules;
 import com.example.shop.bff.billing.CustomerPage;
 import com.example.shop.bff.billing.CustomerStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +23,12 @@ record BffCustomerController(CustomerService customers) {
 
 	@GetMapping("/bff/v1/customers")
 	@Operation(summary = "List customers", description = "Search by name or email, with paging.")
-	Mono<CustomerPage> customers(@RequestParam(required = false) String q,
-			@RequestParam(required = false) List<CustomerStatus> status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) List<String> sort) {
+	Mono<CustomerPage> customers(
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = InputRules.NAME,
+					message = InputRules.TEXT_MESSAGE) String q,
+			@RequestParam(required = false) @Size(max = 2) List<CustomerStatus> status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) @Size(max = 7) List<@Size(max = InputRules.MAX_SORT_LENGTH) String> sort) {
 		return this.customers.customers(q, status, page, size, sort);
 	}
 

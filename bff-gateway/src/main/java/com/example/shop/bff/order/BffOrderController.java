@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.example.shop.bff.InputRules;
 import com.example.shop.bff.billing.Invoice;
 import com.example.shop.support.web.Etags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
 
@@ -34,12 +38,12 @@ record BffOrderController(OrderDeskService desk, OrderDetailService details, Pla
 
 	@GetMapping
 	@Operation(summary = "List orders", description = "The orders API's filters and paging, passed through.")
-	Mono<OrderPage> list(@RequestParam(required = false) List<OrderStatus> status,
+	Mono<OrderPage> list(@RequestParam(required = false) @Size(max = 5) List<OrderStatus> status,
 			@RequestParam(required = false) UUID customerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) List<String> sort) {
+			@RequestParam(required = false) @Size(max = 6) List<@Size(max = InputRules.MAX_SORT_LENGTH) String> sort) {
 		return this.desk.orders(new OrderQuery(status, customerId, from, to, page, size, sort));
 	}
 
@@ -68,7 +72,9 @@ record BffOrderController(OrderDeskService desk, OrderDetailService details, Pla
 
 	@PostMapping("/{id}/{action:confirm|ship|deliver}")
 	@Operation(summary = "Confirm, ship or deliver an order", description = "Needs If-Match with the order's ETag.")
-	Mono<ResponseEntity<Order>> act(@PathVariable UUID id, @PathVariable String action,
+	Mono<ResponseEntity<Order>> act(@PathVariable UUID id,
+			@Parameter(
+					schema = @Schema(allowableValues = { "confirm", "ship", "deliver" })) @PathVariable String action,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		long version = Etags.requireVersion(ifMatch);
 		return this.desk.act(id, OrderAction.valueOf(action.toUpperCase(Locale.ROOT)), version)
@@ -108,7 +114,8 @@ record BffOrderController(OrderDeskService desk, OrderDetailService details, Pla
 	 *
 	 * @param reason at most 500 characters, or {@code null}
 	 */
-	record CancelRequest(@Size(max = 500) String reason) {
+	record CancelRequest(
+			@Size(max = 500) @Pattern(regexp = InputRules.TEXT, message = InputRules.TEXT_MESSAGE) String reason) {
 	}
 
 }

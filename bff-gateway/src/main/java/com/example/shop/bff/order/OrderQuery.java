@@ -2,6 +2,7 @@ package com.example.shop.bff.order;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -19,8 +20,10 @@ public record OrderQuery(List<OrderStatus> statuses, UUID customerId, LocalDate 
 		List<String> sort) {
 
 	public OrderQuery {
-		statuses = (statuses != null) ? List.copyOf(statuses) : List.of();
-		sort = (sort != null) ? List.copyOf(sort) : List.of();
+		// A query value that names nothing ("status=", a NUL) binds as null: it asks for
+		// nothing.
+		statuses = (statuses != null) ? statuses.stream().filter(Objects::nonNull).toList() : List.of();
+		sort = (sort != null) ? sort.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 }

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import com.example.shop.bff.InputRules;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -29,7 +32,8 @@ public record PlaceOrder(@NotNull UUID placementId, @NotNull UUID customerId,
 	 * @param sku the SKU
 	 * @param quantity how many, 1 to 10,000
 	 */
-	public record Line(@NotBlank @Size(max = 40) String sku, @Min(1) @Max(10_000) int quantity) {
+	public record Line(@NotBlank @Size(max = 40) @Pattern(regexp = InputRules.SKU) String sku,
+			@Min(1) @Max(10_000) int quantity) {
 	}
 
 }

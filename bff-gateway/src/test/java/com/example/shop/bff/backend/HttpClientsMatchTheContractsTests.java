@@ -56,6 +56,12 @@ class HttpClientsMatchTheContractsTests {
 	}
 
 	@Test
+	void theBatchHistoryClientUsesOnlyWhatBothRestContractsPromise() {
+		assertThat(mismatches(BatchHttp.class, contract(OrdersApi.OPENAPI_RESOURCE))).isEmpty();
+		assertThat(mismatches(BatchHttp.class, contract(BillingApi.OPENAPI_RESOURCE))).isEmpty();
+	}
+
+	@Test
 	void aClientCallingAnEndpointTheContractLacksIsCaught() {
 		assertThat(mismatches(Drifted.class, contract(BillingApi.OPENAPI_RESOURCE))).containsExactlyInAnyOrder(
 				"GET /api/v1/customers/{id}/balances: no such operation in the contract",

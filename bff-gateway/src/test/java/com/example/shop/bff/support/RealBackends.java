@@ -2,15 +2,11 @@ package com.example.shop.bff.support;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
@@ -18,10 +14,8 @@ import com.example.shop.catalog.v1.ListCategoriesRequest;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.mongo.MongoStandInServer;
 import com.example.shop.testsupport.net.LoopbackProxy;
-import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
-import com.example.shop.testsupport.process.ServiceJvm;
+import com.example.shop.testsupport.process.ShopJars;
 import com.example.shop.testsupport.security.Caller;
-import com.example.shop.testsupport.security.TestIssuer;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 
@@ -36,7 +30,7 @@ import org.springframework.grpc.client.interceptor.security.BearerTokenAuthentic
  */
 public final class RealBackends {
 
-	private final Map<String, ServiceJvm> services = new LinkedHashMap<>();
+	private final ShopJars jars;
 
 	public final LoopbackProxy orders;
 
@@ -51,43 +45,13 @@ public final class RealBackends {
 	public final int billingPort;
 
 	private RealBackends() throws IOException, InterruptedException {
-		Path root = repositoryRoot();
 		PrintStream log = new PrintStream(Files.newOutputStream(Path.of("target", "real-backends.log")), true);
-		var ordersDb = EmbeddedPostgresServer.get().createFreshDatabase("bff_orders");
-		var billingDb = EmbeddedPostgresServer.get().createFreshDatabase("bff_billing");
+		this.jars = new ShopJars("bff", log);
+		this.ordersPort = this.jars.ordersPort;
+		this.billingPort = this.jars.billingPort;
+		this.catalogGrpcPort = this.jars.catalogGrpcPort;
+		this.jars.startAll(Duration.ofMinutes(3));
 		MongoStandInServer mongo = MongoStandInServer.get();
-		mongo.freshDatabase("bff_catalog");
-
-		this.ordersPort = ServiceJvm.freePort();
-		this.billingPort = ServiceJvm.freePort();
-		this.catalogGrpcPort = ServiceJvm.freePort();
-		int catalogHttpPort = ServiceJvm.freePort();
-		// Every backend trusts the test issuer, which mints the tokens the BFF relays.
-		String issuer = "--app.security.issuer-uri=" + TestIssuer.get().issuerUri();
-		add(new ServiceJvm("orders", root.resolve("backend-orders-rest/orders-service/target/orders-service.jar"),
-				List.of("--server.port=" + this.ordersPort, "--management.server.port=" + ServiceJvm.freePort(),
-						"--spring.datasource.url=" + ordersDb.jdbcUrl(),
-						"--spring.datasource.username=" + ordersDb.username(),
-						"--spring.datasource.password=" + ordersDb.password(), issuer),
-				readiness(this.ordersPort), log, "[orders] "));
-		add(new ServiceJvm("billing", root.resolve("backend-billing-rest/billing-service/target/billing-service.jar"),
-				List.of("--server.port=" + this.billingPort, "--management.server.port=" + ServiceJvm.freePort(),
-						"--spring.datasource.url=" + billingDb.jdbcUrl(),
-						"--spring.datasource.username=" + billingDb.username(),
-						"--spring.datasource.password=" + billingDb.password(), issuer),
-				readiness(this.billingPort), log, "[billing] "));
-		add(new ServiceJvm("catalog", root.resolve("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
-				List.of("--server.port=" + catalogHttpPort, "--spring.grpc.server.port=" + this.catalogGrpcPort,
-						"--spring.mongodb.uri=" + mongo.connectionString("bff_catalog"), issuer),
-				URI.create("http://127.0.0.1:%d/actuator/health/readiness".formatted(catalogHttpPort)), log,
-				"[catalog] "));
-		for (ServiceJvm service : this.services.values()) {
-			service.start();
-		}
-		Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "real-backends-stop"));
-		for (ServiceJvm service : this.services.values()) {
-			service.awaitReady(Duration.ofMinutes(3));
-		}
 		// Products need an existing category; the catalog has no RPC to create one (its
 		// import job and seed do).
 		mongo.database("bff_catalog")
@@ -173,39 +137,6 @@ public final class RealBackends {
 		this.orders.pass();
 		this.billing.pass();
 		this.catalog.pass();
-	}
-
-	private void add(ServiceJvm service) {
-		this.services.put(service.name(), service);
-	}
-
-	/** Stops the three at once; closing the executor waits until each JVM has ended. */
-	private void stopAll() {
-		try (ExecutorService stopping = Executors.newVirtualThreadPerTaskExecutor()) {
-			this.services.values().forEach((service) -> stopping.submit(() -> {
-				service.stop();
-				return null;
-			}));
-		}
-	}
-
-	/**
-	 * A REST service's readiness probe on its own port (the actuator is on its management
-	 * port).
-	 */
-	private static URI readiness(int port) {
-		return URI.create("http://127.0.0.1:%d/readyz".formatted(port));
-	}
-
-	private static Path repositoryRoot() {
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null && !Files.isDirectory(dir.resolve("backend-orders-rest"))) {
-			dir = dir.getParent();
-		}
-		if (dir == null) {
-			throw new IllegalStateException("Run from inside the repository");
-		}
-		return dir;
 	}
 
 }

@@ -37,9 +37,10 @@ class BffRoleMatrixIT extends BffIntegrationTest {
 	@ParameterizedTest(name = "{0} {1} by {2}")
 	@MethodSource("matrix")
 	void theRoleMatrixHolds(String method, String path, Caller caller, boolean allowed) {
-		String resolved = path.replace("{id}", UUID.randomUUID().toString())
+		String resolved = path.replace("{id}", path.startsWith("/bff/v1/jobs") ? "1" : UUID.randomUUID().toString())
 			.replace("{sku}", "NOPE-1")
-			.replace("{action}", "confirm");
+			.replace("{action}", "confirm")
+			.replace("{domain}", "orders");
 		String body = switch (method + " " + path) {
 			case "POST /bff/v1/orders" -> LoopbackHttp
 				.json(Map.of("placementId", UUID.randomUUID().toString(), "customerId", UUID.randomUUID().toString(),
@@ -113,6 +114,8 @@ class BffRoleMatrixIT extends BffIntegrationTest {
 		rows.put("GET /bff/v1/invoices", everyone);
 		rows.put("GET /bff/v1/invoices/{id}", everyone);
 		rows.put("POST /bff/v1/invoices/{id}/payments", billingOrAdmin);
+		rows.put("GET /bff/v1/jobs", admin);
+		rows.put("GET /bff/v1/jobs/{domain}/{id}/report", admin);
 		return rows;
 	}
 

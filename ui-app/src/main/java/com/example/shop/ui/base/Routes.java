@@ -43,6 +43,9 @@ public final class Routes {
 	/** One invoice, {@link #invoice(UUID)}. */
 	public static final String INVOICE = "invoice";
 
+	/** Each domain's batch executions (admins). */
+	public static final String JOBS = "jobs";
+
 	private Routes() {
 	}
 

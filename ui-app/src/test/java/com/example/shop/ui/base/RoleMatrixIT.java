@@ -38,7 +38,7 @@ class RoleMatrixIT extends UiIntegrationTest {
 		Map<String, Set<String>> rows = Map.of(Routes.DASHBOARD, everyone, Routes.CATALOG, everyone, Routes.ORDERS,
 				everyone, Routes.NEW_ORDER, Set.of("SALES", "ADMIN"), Routes.ORDER + "/" + ID, everyone,
 				Routes.CUSTOMERS, everyone, Routes.CUSTOMER + "/" + ID, everyone, Routes.INVOICES, everyone,
-				Routes.INVOICE + "/" + ID, everyone);
+				Routes.INVOICE + "/" + ID, everyone, Routes.JOBS, Set.of("ADMIN"));
 		return rows.entrySet()
 			.stream()
 			.flatMap((row) -> everyone.stream()
@@ -61,12 +61,13 @@ class RoleMatrixIT extends UiIntegrationTest {
 
 	@Test
 	void theNavigationListsWhatEachRoleMayOpen() {
-		List<String> everything = List.of("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices");
+		List<String> work = List.of("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices");
 
-		assertThat(navigationOf("SALES")).isEqualTo(everything);
+		assertThat(navigationOf("SALES")).isEqualTo(work);
 		assertThat(navigationOf("BILLING"))
 			.isEqualTo(List.of("Dashboard", "Catalog", "Orders", "Customers", "Invoices"));
-		assertThat(navigationOf("ADMIN")).isEqualTo(everything);
+		assertThat(navigationOf("ADMIN"))
+			.isEqualTo(List.of("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices", "Jobs"));
 	}
 
 	@Test

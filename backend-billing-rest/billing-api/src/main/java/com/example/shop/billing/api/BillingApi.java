@@ -22,6 +22,28 @@ public final class BillingApi {
 	/** Where the committed OpenAPI document sits on the classpath of this artifact. */
 	public static final String OPENAPI_RESOURCE = "openapi/billing-api.json";
 
+	/**
+	 * Text on one line, at most 200 characters: no control characters (NUL, line breaks,
+	 * tabs, C0 and C1 controls) and no unpaired surrogates (invalid Unicode that a JSON
+	 * escape can carry). The bounded quantifier keeps a pattern check as short as the
+	 * limit, whatever the input's length.
+	 */
+	public static final String NAME_PATTERN = "[^\\p{Cc}\\p{Cs}]{0,200}";
+
+	/** What {@link #NAME_PATTERN} and {@link #TEXT_PATTERN} say when they refuse. */
+	public static final String TEXT_MESSAGE = "must be valid Unicode without control characters";
+
+	/**
+	 * Free text of at most 500 characters: as {@link #NAME_PATTERN}, but tabs and line
+	 * breaks are fine.
+	 */
+	public static final String TEXT_PATTERN = "[^\\p{Cs}\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]{0,500}";
+
+	/**
+	 * A decimal amount as a query parameter or in {@code Money}: at most 18 characters.
+	 */
+	public static final String AMOUNT_PATTERN = "\\d{1,15}(\\.\\d{1,2})?";
+
 	private BillingApi() {
 	}
 

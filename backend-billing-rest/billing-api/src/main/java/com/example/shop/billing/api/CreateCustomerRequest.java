@@ -18,8 +18,8 @@ import jakarta.validation.constraints.Size;
  * @param paymentTermsDays days from an invoice's issue date to its due date, 0 to 365
  */
 public record CreateCustomerRequest(
-		@NotBlank @Size(max = 200) @Pattern(regexp = "\\P{Cntrl}*",
-				message = "must not contain control characters") String name,
+		@NotBlank @Size(max = 200) @Pattern(regexp = BillingApi.NAME_PATTERN,
+				message = BillingApi.TEXT_MESSAGE) String name,
 		@NotBlank @Email @Size(max = 254) String email, @NotNull @Valid Money creditLimit,
 		@NotNull @Min(0) @Max(365) Integer paymentTermsDays) {
 }

@@ -15,6 +15,6 @@ import jakarta.validation.constraints.Size;
  * @param reference the payer's or bank's reference, optional
  */
 public record RecordPaymentRequest(@NotNull @Valid Money amount, @NotNull PaymentMethod method,
-		@Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N} ._:/#-]*",
+		@Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N} ._:/#-]{0,100}",
 				message = "may hold letters, digits, spaces and . _ : / # - only") String reference) {
 }

@@ -20,8 +20,8 @@ import jakarta.validation.constraints.Size;
  * @param status whether the customer may buy on credit
  */
 public record UpdateCustomerRequest(
-		@NotBlank @Size(max = 200) @Pattern(regexp = "\\P{Cntrl}*",
-				message = "must not contain control characters") String name,
+		@NotBlank @Size(max = 200) @Pattern(regexp = BillingApi.NAME_PATTERN,
+				message = BillingApi.TEXT_MESSAGE) String name,
 		@NotBlank @Email @Size(max = 254) String email, @NotNull @Valid Money creditLimit,
 		@NotNull @Min(0) @Max(365) Integer paymentTermsDays, @NotNull CustomerStatus status) {
 }

@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Size;
  *
  * @param reason free text kept on the invoice, at most 500 characters
  */
-public record VoidInvoiceRequest(@Size(max = 500) @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
-		message = "must not contain control characters but line breaks and tabs") String reason) {
+public record VoidInvoiceRequest(@Size(max = 500) @Pattern(regexp = BillingApi.TEXT_PATTERN,
+		message = "must be valid Unicode without control characters but line breaks and tabs") String reason) {
 }

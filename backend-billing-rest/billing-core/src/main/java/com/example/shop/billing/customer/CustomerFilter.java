@@ -1,6 +1,7 @@
 package com.example.shop.billing.customer;
 
 import java.util.List;
+import java.util.Objects;
 
 import com.example.shop.billing.api.CustomerStatus;
 
@@ -16,7 +17,9 @@ public record CustomerFilter(String search, List<CustomerStatus> statuses) {
 
 	public CustomerFilter {
 		search = (search != null && !search.isBlank()) ? search.strip() : null;
-		statuses = (statuses != null) ? List.copyOf(statuses) : List.of();
+		// A query value that names nothing ("status=", a NUL) binds as null: it asks for
+		// nothing.
+		statuses = (statuses != null) ? statuses.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 }

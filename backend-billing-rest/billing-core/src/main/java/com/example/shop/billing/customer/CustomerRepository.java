@@ -99,4 +99,10 @@ class CustomerRepository {
 				SqlTable.instant(rs, "created_at"), SqlTable.instant(rs, "updated_at"), rs.getLong("version"));
 	}
 
+	List<UUID> idsAfter(UUID after, int limit) {
+		return this.jdbc.sql("""
+				select id from customer where (cast(:after as uuid) is null or id > cast(:after as uuid))
+				order by id limit :limit""").param("after", after).param("limit", limit).query(UUID.class).list();
+	}
+
 }

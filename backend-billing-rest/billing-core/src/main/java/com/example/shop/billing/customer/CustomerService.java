@@ -126,6 +126,15 @@ public class CustomerService {
 		return changed;
 	}
 
+	/**
+	 * Every customer's id in order, a page at a time after {@code after} (null: from the
+	 * first).
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> idsAfter(UUID after, int limit) {
+		return this.customers.idsAfter(after, limit);
+	}
+
 	/** Now, as PostgreSQL keeps it: a response and a later read show the same instant. */
 	private Instant now() {
 		return this.business.now(ChronoUnit.MICROS);

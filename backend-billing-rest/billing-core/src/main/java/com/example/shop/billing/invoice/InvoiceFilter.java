@@ -1,6 +1,7 @@
 package com.example.shop.billing.invoice;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.example.shop.billing.api.InvoiceStatus;
@@ -18,8 +19,10 @@ public record InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceSt
 	static final int MAX_ORDER_IDS = 100;
 
 	public InvoiceFilter {
-		orderIds = (orderIds != null) ? List.copyOf(orderIds) : List.of();
-		statuses = (statuses != null) ? List.copyOf(statuses) : List.of();
+		// A query value that names nothing ("status=", a NUL) binds as null: it asks for
+		// nothing.
+		orderIds = (orderIds != null) ? orderIds.stream().filter(Objects::nonNull).toList() : List.of();
+		statuses = (statuses != null) ? statuses.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 }

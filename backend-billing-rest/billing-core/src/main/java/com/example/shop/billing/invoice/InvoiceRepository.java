@@ -128,6 +128,18 @@ class InvoiceRepository {
 		return this.invoices.page(where, paging, this::invoice);
 	}
 
+	List<UUID> openPastDue(LocalDate today, UUID after, int limit) {
+		return this.jdbc.sql("""
+				select id from invoice where status = 'OPEN' and due_date < :today
+				  and (cast(:after as uuid) is null or id > cast(:after as uuid))
+				order by id limit :limit""")
+			.param("today", today)
+			.param("after", after)
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+	}
+
 	void insertPayment(InvoicePayment payment) {
 		this.payments.insert()
 			.set("id", payment.id())

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.example.shop.billing.Amounts;
+import com.example.shop.billing.api.InvoiceStatus;
 import com.example.shop.billing.api.IssueInvoiceRequest;
 import com.example.shop.billing.api.RecordPaymentRequest;
 import com.example.shop.billing.customer.CustomerAccount;
@@ -145,6 +146,36 @@ public class InvoiceService {
 	public List<InvoicePayment> payments(UUID invoiceId) {
 		get(invoiceId);
 		return this.invoices.paymentsOf(invoiceId);
+	}
+
+	/**
+	 * Open invoices already past their due date on {@code today}, by id after
+	 * {@code after} (null for the first): what the mark-overdue batch works through.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> overdueButOpen(LocalDate today, UUID after, int limit) {
+		return this.invoices.openPastDue(today, after, limit);
+	}
+
+	/**
+	 * Persists overdue for an invoice that is open and past its due date on
+	 * {@code today}, under the invoice's lock, bumping its version and {@code updatedAt}.
+	 * @return whether it changed; false when it no longer qualifies (paid, voided or
+	 * already marked since it was found), which changes nothing
+	 * @throws DomainRefusal.NotFound if there is no such invoice
+	 */
+	@Transactional
+	public boolean markOverdue(UUID id, LocalDate today) {
+		CustomerInvoice current = this.invoices.lockById(id)
+			.orElseThrow(() -> new DomainRefusal.NotFound("Invoice", id));
+		if (current.status() != InvoiceStatus.OPEN || current.statusOn(today) != InvoiceStatus.OVERDUE) {
+			return false;
+		}
+		CustomerInvoice marked = current.markOverdue(today, now());
+		if (!this.invoices.update(marked, current.version())) {
+			throw new IllegalStateException("Invoice " + id + " changed while locked");
+		}
+		return true;
 	}
 
 	/** Now, as PostgreSQL keeps it: a response and a later read show the same instant. */

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import com.example.shop.billing.Amounts;
 import com.example.shop.billing.api.BillingApi;
@@ -66,9 +68,12 @@ class CustomerController {
 			description = "q matches a piece of the name or e-mail (case-insensitive, at most 100 characters); "
 					+ "filters combine with AND. size is 1..100; sort is field,asc|desc over name, email, creditLimit, "
 					+ "paymentTermsDays, createdAt, updatedAt, status (name by default).")
-	CustomerPage list(@RequestParam(required = false) String q,
-			@RequestParam(required = false) List<CustomerStatus> status, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) List<String> sort) {
+	CustomerPage list(
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = BillingApi.NAME_PATTERN,
+					message = BillingApi.TEXT_MESSAGE) String q,
+			@RequestParam(required = false) @Size(max = 2) List<CustomerStatus> status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) @Size(max = 7) List<@Size(max = 40) String> sort) {
 		PageParams paging = PageParams.of(page, size, sort, SORTABLE, BY_NAME);
 		Page<CustomerAccount> result = this.customers.list(new CustomerFilter(q, status), paging);
 		return new CustomerPage(result.items().stream().map(CustomerController::toApi).toList(), paging.page(),
@@ -79,8 +84,8 @@ class CustomerController {
 	@Operation(summary = "Get many customers by id",
 			description = "Repeat id for each customer (at most 100). The answer keeps the order asked, each customer "
 					+ "once; unknown ids are left out.")
-	List<Customer> lookup(@RequestParam("id") List<UUID> ids) {
-		return this.customers.lookup(ids).stream().map(CustomerController::toApi).toList();
+	List<Customer> lookup(@RequestParam("id") @Size(max = BillingApi.MAX_LOOKUP_IDS) List<UUID> id) {
+		return this.customers.lookup(id).stream().map(CustomerController::toApi).toList();
 	}
 
 	@GetMapping("/{id}")

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import com.example.shop.billing.Amounts;
 import com.example.shop.billing.api.BillingApi;
@@ -96,13 +97,14 @@ class InvoiceController {
 					+ "Statuses are matched as of today (OVERDUE finds open invoices past due). size is 1..100; sort "
 					+ "is field,asc|desc over issueDate, dueDate, number, amount, createdAt, updatedAt (newest first "
 					+ "by default).")
-	InvoicePage list(@RequestParam(name = "orderId", required = false) List<UUID> orderIds,
-			@RequestParam(required = false) UUID customerId, @RequestParam(required = false) List<InvoiceStatus> status,
+	InvoicePage list(@RequestParam(required = false) @Size(max = 100) List<UUID> orderId,
+			@RequestParam(required = false) UUID customerId,
+			@RequestParam(required = false) @Size(max = 4) List<InvoiceStatus> status,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@RequestParam(required = false) List<String> sort) {
+			@RequestParam(required = false) @Size(max = 6) List<@Size(max = 40) String> sort) {
 		PageParams paging = PageParams.of(page, size, sort, SORTABLE, NEWEST_FIRST);
 		LocalDate today = this.invoices.today();
-		Page<CustomerInvoice> result = this.invoices.list(new InvoiceFilter(orderIds, customerId, status), paging,
+		Page<CustomerInvoice> result = this.invoices.list(new InvoiceFilter(orderId, customerId, status), paging,
 				today);
 		return new InvoicePage(result.items().stream().map((i) -> toApi(i, today)).toList(), paging.page(),
 				paging.size(), result.total());

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 
 import com.example.shop.billing.Amounts;
 import com.example.shop.billing.api.BillingApi;
@@ -46,9 +47,9 @@ class ReceivablesController {
 			description = "Asked before an order is placed; it reserves nothing. Approved when the customer is ACTIVE "
 					+ "and the amount is at most the available credit.")
 	CreditCheck creditCheck(@PathVariable UUID id,
-			@Parameter(description = "A decimal such as 1250.00") @RequestParam String amount,
+			@Parameter(description = "A decimal such as 1250.00") @RequestParam @Size(max = 18) String amount,
 			@Parameter(description = "The business currency; the only one accepted") @RequestParam(
-					required = false) String currency) {
+					required = false) @Size(max = 3) String currency) {
 		Currency business = this.receivables.currency();
 		BigDecimal requested = Amounts.parse(amount, "amount",
 				(currency != null) ? currency : business.getCurrencyCode(), "currency", business);

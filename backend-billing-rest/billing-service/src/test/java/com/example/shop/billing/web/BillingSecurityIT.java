@@ -99,7 +99,8 @@ class BillingSecurityIT extends BillingApiTest {
 	@ParameterizedTest(name = "{0} {1} by {2}")
 	@MethodSource("matrix")
 	void theRoleMatrixHolds(String method, String path, Caller caller, boolean allowed) {
-		String resolved = path.replace("{id}", path.startsWith(CUSTOMERS) ? this.customerId : this.invoiceId);
+		String resolved = path.replace("{id}",
+				path.startsWith(CUSTOMERS) ? this.customerId : path.startsWith("/api/v1/batch") ? "1" : this.invoiceId);
 		String body = switch (method + " " + path) {
 			case "POST " + CUSTOMERS, "PUT " + CUSTOMERS + "/{id}" -> BillingHttp.customerBody("New", "1.00", 30);
 			case "POST " + INVOICES -> BillingHttp.invoiceBody(UUID.randomUUID().toString(), this.customerId, "1.00");
@@ -164,6 +165,10 @@ class BillingSecurityIT extends BillingApiTest {
 		rows.put("POST " + INVOICES + "/{id}/payments", billingOrAdmin);
 		rows.put("GET " + INVOICES + "/{id}/payments", everyone);
 		rows.put("GET /api/v1/receivables/summary", everyone);
+		rows.put("GET " + CUSTOMERS + "/{id}/statement", everyone);
+		rows.put("GET /api/v1/batch/executions", Caller.withRoles("ADMIN"));
+		rows.put("GET /api/v1/batch/executions/{id}", Caller.withRoles("ADMIN"));
+		rows.put("GET /api/v1/batch/executions/{id}/report", Caller.withRoles("ADMIN"));
 		return rows;
 	}
 

@@ -80,6 +80,11 @@ final class ProductRules {
 		return this;
 	}
 
+	/** Every violation found so far. */
+	List<FieldViolation> violations() {
+		return List.copyOf(this.violations);
+	}
+
 	/**
 	 * @throws DomainRefusal.Invalid listing every violation, if there is any
 	 */

@@ -13,6 +13,8 @@ import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.PreconditionFailure;
 import com.google.rpc.ResourceInfo;
+import com.mongodb.MongoExecutionTimeoutException;
+import com.mongodb.MongoOperationTimeoutException;
 import io.grpc.Context;
 import io.grpc.Deadline;
 import io.grpc.Status;
@@ -22,6 +24,12 @@ import io.grpc.protobuf.StatusProto;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.example.shop.catalog.CatalogRefusal;
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.domain.Refusal;
+
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.grpc.server.exception.GrpcExceptionHandler;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -82,11 +90,34 @@ class CatalogErrors implements GrpcExceptionHandler {
 				Code code = (deadline != null && deadline.isExpired()) ? Code.DEADLINE_EXCEEDED : Code.CANCELLED;
 				yield status(code, abandoned);
 			}
+			case Throwable timeout when timedOut(timeout) -> {
+				Deadline deadline = Context.current().getDeadline();
+				yield (deadline != null && deadline.isExpired())
+						? Status.DEADLINE_EXCEEDED.withDescription("The deadline passed while the catalog worked")
+							.asException()
+						: Status.UNAVAILABLE.withDescription("The catalog's database did not answer in time; try again")
+							.asException();
+			}
 			default -> {
 				log.error("A catalog call failed", exception);
 				yield Status.INTERNAL.withDescription("The catalog failed to answer; try again later").asException();
 			}
 		};
+	}
+
+	/**
+	 * Whether a database operation ran out of its time ({@code CallDeadlines}): the
+	 * driver's operation timeout or the server's {@code maxTimeMS}, however Spring
+	 * wrapped it.
+	 */
+	private static boolean timedOut(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MongoOperationTimeoutException || cause instanceof MongoExecutionTimeoutException
+					|| cause instanceof QueryTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static StatusException status(Code code, Refusal refusal, Any... details) {

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import io.grpc.BindableService;
 import io.grpc.Context;
 import io.grpc.Deadline;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
@@ -21,6 +23,10 @@ import com.example.shop.catalog.reservation.ReservationService;
 import com.example.shop.catalog.v1.BatchGetProductsRequest;
 import com.example.shop.catalog.v1.BatchGetProductsResponse;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
+import com.example.shop.catalog.v1.DownloadJobReportRequest;
+import com.example.shop.catalog.v1.JobReportChunk;
+import com.example.shop.catalog.v1.ListJobExecutionsRequest;
+import com.example.shop.catalog.v1.ListJobExecutionsResponse;
 import com.example.shop.catalog.v1.ConfirmReservationRequest;
 import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
@@ -47,7 +53,7 @@ import org.springframework.grpc.server.service.GrpcService;
  * deadline has already passed and give the database only the time that is left.
  */
 @GrpcService
-class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceImplBase {
+class CatalogGrpcService implements CatalogServiceGrpc.AsyncService, BindableService {
 
 	static final int MAX_WATCHED_SKUS = 1000;
 
@@ -59,12 +65,38 @@ class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceImplBase {
 
 	private final Currency currency;
 
+	private final CatalogErrors errors;
+
+	private final JobReports jobs;
+
 	CatalogGrpcService(ProductService products, ReservationService reservations, ProductChangeFeed changes,
-			BusinessSettings settings) {
+			BusinessSettings settings, CatalogErrors errors, JobReports jobs) {
 		this.products = products;
 		this.reservations = reservations;
 		this.changes = changes;
 		this.currency = settings.currency();
+		this.errors = errors;
+		this.jobs = jobs;
+	}
+
+	/** Every request is parsed and held to its bounds before a method here runs. */
+	@Override
+	public ServerServiceDefinition bindService() {
+		return RequestGuard.guard(CatalogServiceGrpc.bindService(this), this.errors);
+	}
+
+	@Override
+	public void listJobExecutions(ListJobExecutionsRequest request,
+			StreamObserver<ListJobExecutionsResponse> response) {
+		Duration left = timeLeft();
+		reply(response, this.jobs.recent(request.getPageSize()), left);
+	}
+
+	@Override
+	public void downloadJobReport(DownloadJobReportRequest request, StreamObserver<JobReportChunk> response) {
+		timeLeft();
+		this.jobs.report(request.getExecutionId(), response::onNext);
+		response.onCompleted();
 	}
 
 	@Override

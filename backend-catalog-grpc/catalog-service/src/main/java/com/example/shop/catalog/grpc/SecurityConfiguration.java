@@ -44,6 +44,9 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Authorities.READERS)
 				.methods(CATALOG + "CreateProduct", CATALOG + "UpdateProduct")
 				.hasAuthority(Authorities.ADMIN)
+				// The batch jobs' history and reports: admins (the Jobs view).
+				.methods(CATALOG + "ListJobExecutions", CATALOG + "DownloadJobReport")
+				.hasAuthority(Authorities.ADMIN)
 				.methods(CATALOG + "ReserveStock", CATALOG + "ConfirmReservation", CATALOG + "ReleaseReservation")
 				.hasAuthority(Authorities.VIA_BFF)
 				.allRequests()

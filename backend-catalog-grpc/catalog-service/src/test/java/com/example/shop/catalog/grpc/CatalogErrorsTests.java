@@ -45,6 +45,15 @@ class CatalogErrorsTests {
 	}
 
 	@Test
+	void aDatabaseThatRanOutOfTimeIsUnavailableNotAnInternalError() {
+		StatusException status = this.errors
+			.handleException(new org.springframework.data.mongodb.UncategorizedMongoDbException("timed out",
+					new com.mongodb.MongoOperationTimeoutException("The operation exceeded the timeout limit.")));
+
+		assertThat(status.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+	}
+
+	@Test
 	void notFoundAndAlreadyExistsNameTheResource() {
 		StatusException notFound = this.errors.handleException(new DomainRefusal.NotFound(ProblemType.PRODUCT_NOT_FOUND,
 				"Product", "STA-0001", "Product STA-0001 was not found", Map.of("sku", "STA-0001")));

@@ -25,7 +25,7 @@ class CatalogGrpcServiceTests {
 
 	// No domain at all: a call past its deadline must be refused before touching it.
 	private final CatalogGrpcService service = new CatalogGrpcService(null, null, null,
-			new BusinessSettings(Currency.getInstance("KRW"), ZoneId.of("Asia/Seoul")));
+			new BusinessSettings(Currency.getInstance("KRW"), ZoneId.of("Asia/Seoul")), new CatalogErrors(), null);
 
 	@Test
 	void callsWhoseDeadlineHasPassedAreRefusedBeforeAnyWork() throws Exception {

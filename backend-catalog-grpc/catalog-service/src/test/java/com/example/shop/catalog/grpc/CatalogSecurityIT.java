@@ -17,7 +17,9 @@ import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.ConfirmReservationRequest;
 import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
+import com.example.shop.catalog.v1.DownloadJobReportRequest;
 import com.example.shop.catalog.v1.ListCategoriesRequest;
+import com.example.shop.catalog.v1.ListJobExecutionsRequest;
 import com.example.shop.catalog.v1.ReleaseReservationRequest;
 import com.example.shop.catalog.v1.ReservationLine;
 import com.example.shop.catalog.v1.ReserveStockRequest;
@@ -199,6 +201,8 @@ class CatalogSecurityIT extends CatalogGrpcTest {
 			.forEach((read) -> rows.put(read, everyone));
 		rows.put("CreateProduct", Caller.withRoles("ADMIN"));
 		rows.put("UpdateProduct", Caller.withRoles("ADMIN"));
+		rows.put("ListJobExecutions", Caller.withRoles("ADMIN"));
+		rows.put("DownloadJobReport", Caller.withRoles("ADMIN"));
 		List.of("ReserveStock", "ConfirmReservation", "ReleaseReservation")
 			.forEach((step) -> rows.put(step, Caller.throughTheBff()));
 		return rows;
@@ -226,6 +230,9 @@ class CatalogSecurityIT extends CatalogGrpcTest {
 					.setReservationId(UUID.randomUUID().toString())
 					.addLines(ReservationLine.newBuilder().setSku(SKU).setQuantity(1))
 					.build()));
+		calls.put("ListJobExecutions", (s) -> s.listJobExecutions(ListJobExecutionsRequest.getDefaultInstance()));
+		calls.put("DownloadJobReport",
+				(s) -> s.downloadJobReport(DownloadJobReportRequest.newBuilder().setExecutionId(1).build()).hasNext());
 		calls.put("ConfirmReservation", (s) -> s
 			.confirmReservation(ConfirmReservationRequest.newBuilder().setReservationId(this.reservationId).build()));
 		calls.put("ReleaseReservation", (s) -> s

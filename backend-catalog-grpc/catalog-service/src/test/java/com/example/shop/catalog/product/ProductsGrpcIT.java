@@ -190,7 +190,7 @@ class ProductsGrpcIT extends CatalogGrpcTest {
 	void creatingAnInvalidProductListsEveryBadField() {
 		var failure = failure(Status.Code.INVALID_ARGUMENT,
 				() -> this.catalog.createProduct(CreateProductRequest.newBuilder()
-					.setSku("bad sku")
+					.setSku("")
 					.setName(" ")
 					.setCategory("toys")
 					.setPrice(com.google.type.Money.newBuilder().setCurrencyCode("USD").setUnits(1).setNanos(1))

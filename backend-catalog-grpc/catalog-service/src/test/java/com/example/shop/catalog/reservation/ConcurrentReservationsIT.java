@@ -15,6 +15,8 @@ import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.test.context.TestPropertySource;
+
 import com.example.shop.catalog.CatalogGrpcTest;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.ReservationStatus;
@@ -25,6 +27,10 @@ import static com.example.shop.catalog.reservation.ReservationsGrpcIT.reserve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Many callers racing for the same SKU: stock is never oversold and never lost. */
+// Sixty reservations all update one product document, one after another; on a loaded
+// two-core machine the last ones wait longer than a request's 1 s database timeout. This
+// test is about what they leave behind, so its calls get the time they need.
+@TestPropertySource(properties = "app.catalog.database.timeout=30s")
 class ConcurrentReservationsIT extends CatalogGrpcTest {
 
 	private static final int STOCK = 100;

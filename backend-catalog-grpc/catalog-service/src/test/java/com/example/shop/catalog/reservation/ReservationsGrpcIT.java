@@ -140,12 +140,22 @@ class ReservationsGrpcIT extends CatalogGrpcTest {
 
 	@Test
 	void aMalformedReservationListsEveryBadField() {
-		var failure = failure(Status.Code.INVALID_ARGUMENT, () -> this.catalog
-			.reserveStock(reserve("not-a-uuid", line("STA-0001", 0), line("STA-0001", 2), line("", 1))));
+		var failure = failure(Status.Code.INVALID_ARGUMENT,
+				() -> this.catalog.reserveStock(reserve("", line("STA-0001", 0), line("STA-0001", 2), line("", 1))));
 
 		assertThat(detail(failure, BadRequest.class).getFieldViolationsList()).extracting((v) -> v.getField())
 			.containsExactlyInAnyOrder("reservation_id", "lines[0].quantity", "lines[1].sku", "lines[2].sku");
 		failure(Status.Code.INVALID_ARGUMENT, () -> this.catalog.reserveStock(reserve(UUID.randomUUID().toString())));
+	}
+
+	@Test
+	void aReservationIdOrSkuOfTheWrongShapeIsRefusedBeforeAnyRule() {
+		var failure = failure(Status.Code.INVALID_ARGUMENT, () -> this.catalog
+			.reserveStock(reserve("not-a-uuid", line("sta 0001", 0), line("STA-0001", 2), line("STA-0001", 1))));
+
+		assertThat(detail(failure, BadRequest.class).getFieldViolationsList()).extracting((v) -> v.getField())
+			.containsExactlyInAnyOrder("reservation_id", "lines[0].sku");
+		assertThat(stock("STA-0001")).isEqualTo(10);
 	}
 
 	@Test

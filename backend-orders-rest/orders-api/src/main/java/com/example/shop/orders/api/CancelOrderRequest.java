@@ -1,5 +1,6 @@
 package com.example.shop.orders.api;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -7,5 +8,6 @@ import jakarta.validation.constraints.Size;
  *
  * @param reason free text shown on the order, at most 500 characters
  */
-public record CancelOrderRequest(@Size(max = 500) String reason) {
+public record CancelOrderRequest(
+		@Size(max = 500) @Pattern(regexp = OrdersApi.TEXT_PATTERN, message = OrdersApi.TEXT_MESSAGE) String reason) {
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -17,6 +18,8 @@ import jakarta.validation.constraints.Size;
  * @param customerName the customer's name as it was when ordering
  * @param lines 1 to 100 lines, one per SKU
  */
-public record CreateOrderRequest(@NotNull UUID customerId, @NotBlank @Size(max = 200) String customerName,
+public record CreateOrderRequest(@NotNull UUID customerId,
+		@NotBlank @Size(max = 200) @Pattern(regexp = OrdersApi.NAME_PATTERN,
+				message = OrdersApi.TEXT_MESSAGE) String customerName,
 		@NotEmpty @Size(max = 100) List<@NotNull @Valid OrderLineRequest> lines) {
 }

@@ -18,8 +18,9 @@ import jakarta.validation.constraints.Size;
  * @param quantity how many, 1 to 10,000
  */
 public record OrderLineRequest(
-		@NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,39}",
+		@NotBlank @Size(max = 40) @Pattern(regexp = OrdersApi.SKU_PATTERN,
 				message = "must be 3 to 40 upper-case letters, digits or dashes") String sku,
-		@NotBlank @Size(max = 200) String productName, @NotNull @Valid Money unitPrice,
-		@NotNull @Min(1) @Max(10_000) Integer quantity) {
+		@NotBlank @Size(max = 200) @Pattern(regexp = OrdersApi.NAME_PATTERN,
+				message = OrdersApi.TEXT_MESSAGE) String productName,
+		@NotNull @Valid Money unitPrice, @NotNull @Min(1) @Max(10_000) Integer quantity) {
 }

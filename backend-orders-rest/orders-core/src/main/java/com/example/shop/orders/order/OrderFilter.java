@@ -2,6 +2,7 @@ package com.example.shop.orders.order;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.example.shop.orders.api.OrderStatus;
@@ -17,7 +18,9 @@ import com.example.shop.orders.api.OrderStatus;
 public record OrderFilter(List<OrderStatus> statuses, UUID customerId, LocalDate from, LocalDate to) {
 
 	public OrderFilter {
-		statuses = (statuses != null) ? List.copyOf(statuses) : List.of();
+		// A query value that names nothing ("status=", a NUL) binds as null: it asks for
+		// nothing.
+		statuses = (statuses != null) ? statuses.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -105,38 +104,6 @@ class OrderRepository {
 		});
 	}
 
-	Map<OrderStatus, Long> countByStatus(Instant start, Instant end) {
-		Map<OrderStatus, Long> counts = new LinkedHashMap<>();
-		for (OrderStatus status : OrderStatus.values()) {
-			counts.put(status, 0L);
-		}
-		this.jdbc.sql("""
-				select status, count(*) from orders
-				where placed_at >= :start and placed_at < :end
-				group by status""")
-			.param("start", utc(start))
-			.param("end", utc(end))
-			.query((rs, row) -> counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2)))
-			.list();
-		return counts;
-	}
-
-	Map<LocalDate, DayTotal> revenueByDay(Instant start, Instant end, ZoneId zone) {
-		Map<LocalDate, DayTotal> days = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select (placed_at at time zone :zone)::date as day, count(*), sum(total_amount)
-				from orders
-				where status <> 'CANCELLED' and placed_at >= :start and placed_at < :end
-				group by day""")
-			.param("zone", zone.getId())
-			.param("start", utc(start))
-			.param("end", utc(end))
-			.query((rs, row) -> days.put(rs.getObject(1, LocalDate.class),
-					new DayTotal(rs.getLong(2), rs.getBigDecimal(3))))
-			.list();
-		return days;
-	}
-
 	private Map<UUID, List<SalesOrder.Line>> linesOf(List<UUID> orderIds) {
 		if (orderIds.isEmpty()) {
 			return Map.of();
@@ -174,10 +141,6 @@ class OrderRepository {
 				OrderStatus.valueOf(rs.getString("status")), Currency.getInstance(rs.getString("currency")),
 				rs.getBigDecimal("total_amount"), rs.getString("cancellation_reason"),
 				SqlTable.instant(rs, "placed_at"), SqlTable.instant(rs, "updated_at"), rs.getLong("version"));
-	}
-
-	/** One day's orders that count towards revenue. */
-	record DayTotal(long orders, BigDecimal revenue) {
 	}
 
 	private record Header(UUID id, String number, String placementId, UUID customerId, String customerName,

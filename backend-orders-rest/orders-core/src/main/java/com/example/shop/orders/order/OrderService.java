@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ import java.util.UUID;
 import com.example.shop.orders.api.CreateOrderRequest;
 import com.example.shop.orders.api.OrderLineRequest;
 import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.orders.sales.SalesFigures;
+import com.example.shop.orders.sales.SalesSummaries;
 import com.example.shop.support.BusinessClock;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
@@ -42,9 +46,15 @@ public class OrderService {
 
 	private final BusinessClock business;
 
-	OrderService(OrderRepository orders, BusinessClock business) {
+	private final SalesSummaries summaries;
+
+	private final SalesFigures figures;
+
+	OrderService(OrderRepository orders, BusinessClock business, SalesSummaries summaries, SalesFigures figures) {
 		this.orders = orders;
 		this.business = business;
+		this.summaries = summaries;
+		this.figures = figures;
 	}
 
 	/**
@@ -112,12 +122,17 @@ public class OrderService {
 
 	/**
 	 * Counts and revenue over business days {@code from} to {@code to}, both inclusive;
-	 * the last 30 days by default.
+	 * the last 30 days by default. Closed days (before today) come from the daily sales
+	 * summary where it has them; today and closed days it has not summarised yet are
+	 * computed live by the same calculation ({@link SalesFigures}). A summary lags the
+	 * orders until the next daily-sales-summary run: an order that changes after its day
+	 * was summarised shows its new status from then on.
 	 */
 	@Transactional(readOnly = true)
 	public Stats stats(LocalDate from, LocalDate to) {
 		ZoneId zone = this.business.zone();
-		LocalDate last = (to != null) ? to : this.business.today();
+		LocalDate today = this.business.today();
+		LocalDate last = (to != null) ? to : today;
 		LocalDate first = (from != null) ? from : last.minusDays(29);
 		if (first.isAfter(last)) {
 			throw new DomainRefusal.Invalid("from", "must not be after 'to'");
@@ -125,13 +140,36 @@ public class OrderService {
 		if (ChronoUnit.DAYS.between(first, last) >= MAX_STATS_DAYS) {
 			throw new DomainRefusal.Invalid("to", "the range may span at most %d days".formatted(MAX_STATS_DAYS));
 		}
-		Instant start = first.atStartOfDay(zone).toInstant();
-		Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
-		Map<OrderStatus, Long> counts = this.orders.countByStatus(start, end);
-		Map<LocalDate, OrderRepository.DayTotal> byDay = this.orders.revenueByDay(start, end, zone);
+		LocalDate lastClosed = last.isBefore(today) ? last : today.minusDays(1);
+		Map<LocalDate, SalesSummaries.Stored> summarised = first.isAfter(lastClosed) ? Map.of()
+				: this.summaries.stored(first, lastClosed);
+		Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+		for (OrderStatus status : OrderStatus.values()) {
+			counts.put(status, 0L);
+		}
+		Map<LocalDate, SalesFigures.DayTotal> byDay = new HashMap<>();
+		summarised.forEach((day, stored) -> {
+			stored.countsByStatus().forEach((status, n) -> counts.merge(status, n, Long::sum));
+			byDay.put(day, new SalesFigures.DayTotal(stored.revenueOrders(), stored.revenue()));
+		});
+		// Live: every run of consecutive days without a summary, with one query each.
+		LocalDate runStart = null;
+		for (LocalDate day = first; !day.isAfter(last.plusDays(1)); day = day.plusDays(1)) {
+			boolean live = !day.isAfter(last) && !summarised.containsKey(day);
+			if (live && runStart == null) {
+				runStart = day;
+			}
+			else if (!live && runStart != null) {
+				Instant start = runStart.atStartOfDay(zone).toInstant();
+				Instant end = day.atStartOfDay(zone).toInstant();
+				this.figures.countByStatus(start, end).forEach((status, n) -> counts.merge(status, n, Long::sum));
+				byDay.putAll(this.figures.revenueByDay(start, end, zone));
+				runStart = null;
+			}
+		}
 		List<Stats.Day> days = new ArrayList<>();
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-			OrderRepository.DayTotal total = byDay.getOrDefault(day, new OrderRepository.DayTotal(0, BigDecimal.ZERO));
+			SalesFigures.DayTotal total = byDay.getOrDefault(day, new SalesFigures.DayTotal(0, BigDecimal.ZERO));
 			days.add(new Stats.Day(day, total.orders(), total.revenue().setScale(2, RoundingMode.UNNECESSARY)));
 		}
 		return new Stats(first, last, zone, counts, days);

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import com.example.shop.orders.api.CancelOrderRequest;
 import com.example.shop.orders.api.CreateOrderRequest;
@@ -76,12 +77,12 @@ class OrderController {
 			description = "Filters combine with AND. Dates are business days (app.business-zone), both inclusive. "
 					+ "size is 1..100; sort is field,asc|desc over placedAt, number, total, status, updatedAt, "
 					+ "customerName.")
-	OrderPage list(@RequestParam(required = false) List<OrderStatus> status,
+	OrderPage list(@RequestParam(required = false) @Size(max = 5) List<OrderStatus> status,
 			@RequestParam(required = false) UUID customerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@RequestParam(required = false) List<String> sort) {
+			@RequestParam(required = false) @Size(max = 6) List<@Size(max = 40) String> sort) {
 		PageParams paging = PageParams.of(page, size, sort, SORTABLE, NEWEST_FIRST);
 		Page<SalesOrder> result = this.orders.list(new OrderFilter(status, customerId, from, to), paging);
 		return new OrderPage(result.items().stream().map(OrderController::toApi).toList(), paging.page(), paging.size(),
@@ -130,7 +131,11 @@ class OrderController {
 	@GetMapping("/stats")
 	@Operation(summary = "Dashboard figures",
 			description = "Orders placed per status and revenue per business day over from..to (inclusive, at most "
-					+ "366 days; the last 30 days by default). Cancelled orders bring no revenue.")
+					+ "366 days; the last 30 days by default). Cancelled orders bring no revenue. Closed days (before "
+					+ "today) come from the daily sales summary, which the daily-sales-summary batch writes after each "
+					+ "day closes: an order changed after its day was summarised shows its new status once the next "
+					+ "run has summarised that day again (so, by default, within a day). Today, and a closed day "
+					+ "without a summary yet, are computed live.")
 	OrderStats stats(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		OrderService.Stats stats = this.orders.stats(from, to);

@@ -28,6 +28,9 @@ class SecurityConfiguration {
 		return RestSecurity.resourceServer(http, tokens, environment,
 				(requests) -> requests.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
 					.permitAll()
+					// The batch jobs' history: admins (the Jobs view).
+					.requestMatchers(HttpMethod.GET, BatchHistoryController.PATH, BatchHistoryController.PATH + "/**")
+					.hasAuthority(Authorities.ADMIN)
 					.requestMatchers(HttpMethod.GET, ORDERS, ORDERS + "/**")
 					.hasAnyAuthority(Authorities.READERS)
 					.requestMatchers(HttpMethod.POST, ORDERS)

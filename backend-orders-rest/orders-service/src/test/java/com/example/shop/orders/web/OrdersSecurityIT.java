@@ -104,7 +104,7 @@ class OrdersSecurityIT {
 	@ParameterizedTest(name = "{0} {1} by {2}")
 	@MethodSource("matrix")
 	void theRoleMatrixHolds(String method, String path, Caller caller, boolean allowed) {
-		String resolved = path.replace("{id}", this.orderId);
+		String resolved = path.replace("{id}", path.startsWith("/api/v1/batch") ? "1" : this.orderId);
 		var response = switch (method) {
 			case "GET" -> this.http.get(resolved, "Authorization", "Bearer " + caller.token());
 			default -> this.http.post(resolved, resolved.equals(ORDERS) ? newOrder() : null, "Authorization",
@@ -159,6 +159,8 @@ class OrdersSecurityIT {
 		rows.put("POST " + ORDERS + "/{id}/ship", salesOrAdmin);
 		rows.put("POST " + ORDERS + "/{id}/deliver", salesOrAdmin);
 		rows.put("POST " + ORDERS + "/{id}/cancel", cancellers);
+		rows.put("GET /api/v1/batch/executions", Caller.withRoles("ADMIN"));
+		rows.put("GET /api/v1/batch/executions/{id}", Caller.withRoles("ADMIN"));
 		return rows;
 	}
 

@@ -28,11 +28,11 @@ class CatalogMigrationsTests {
 		List<Document> afterSecondRun = changeLog(database);
 
 		assertThat(firstRun).extracting((entry) -> entry.getString("changeId"))
-			.containsExactly("v001-catalog-collections-and-indexes");
+			.contains("v001-catalog-collections-and-indexes", "v004-batch-collections-and-indexes");
 		assertThat(firstRun).extracting((entry) -> entry.getString("state")).containsOnly("EXECUTED");
 		assertThat(afterSecondRun).hasSameSizeAs(firstRun);
 		assertThat(database.listCollectionNames().into(new ArrayList<>())).contains("products", "categories",
-				"reservations");
+				"reservations", "BATCH_JOB_EXECUTION", "stockLedger", "importRejects");
 		assertThat(indexNames(database, "products")).contains("sku_unique");
 	}
 

@@ -1,0 +1,211 @@
+package com.example.shop.catalog.product;
+
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+
+import com.example.shop.support.BusinessClock;
+import com.example.shop.support.domain.FieldViolation;
+
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Products written in bulk by the product import, through the same rules as CreateProduct
+ * and UpdateProduct ({@link ProductRules}, the category check), with the same bookkeeping
+ * (a new product at version 0 with its id and timestamps; a change bumps the version and
+ * {@code updatedAt}, which the change feed follows). A whole chunk of rows costs one
+ * query and one bulk write.
+ * <p>
+ * Without transactions a failed chunk's writes stay, so each write records which run and
+ * line made it ({@code importedBy}): a restarted run that meets its own write again
+ * counts it as it did the first time instead of as unchanged.
+ */
+@Service
+public class ProductImports {
+
+	private final MongoTemplate mongo;
+
+	private final BusinessClock business;
+
+	ProductImports(MongoTemplate mongo, BusinessClock business) {
+		this.mongo = mongo;
+		this.business = business;
+	}
+
+	/** The category codes a row may name (what ListCategories returns). */
+	public Set<String> categoryCodes() {
+		return this.mongo.findAll(Category.class).stream().map(Category::code).collect(Collectors.toSet());
+	}
+
+	/**
+	 * Every rule a row breaks, with the rule's own message: the create rules for every
+	 * field (a new product needs them all), and the category must exist.
+	 */
+	public List<FieldViolation> check(ImportedProduct row, Set<String> categories) {
+		ProductRules rules = new ProductRules(this.business.currency()).sku("sku", row.sku())
+			.draft(row.draft(), ProductDraft.Field.all());
+		String category = row.draft().category();
+		if (category != null && !category.isBlank() && !categories.contains(category)) {
+			rules.add("category", "'%s' is not a category; see ListCategories".formatted(category));
+		}
+		return rules.violations();
+	}
+
+	/**
+	 * Inserts the rows whose SKU is new and updates the others, in one bulk write.
+	 * @param run the run writing them (its job instance)
+	 * @param rows rows that passed {@link #check}, each SKU once
+	 * @return each row's outcome, in order
+	 */
+	public List<Outcome> upsert(long run, List<ImportedProduct> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Document> existing = new HashMap<>();
+		Query bySku = Query.query(where("sku").in(rows.stream().map(ImportedProduct::sku).toList()));
+		this.mongo.find(bySku, Document.class, Product.COLLECTION).forEach((d) -> existing.put(d.getString("sku"), d));
+		Instant now = this.business.now(ChronoUnit.MILLIS);
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Product.COLLECTION);
+		List<Outcome> outcomes = new ArrayList<>();
+		List<Integer> conditional = new ArrayList<>();
+		for (ImportedProduct row : rows) {
+			Document current = existing.get(row.sku());
+			Outcome earlier = (current != null) ? earlierWrite(current, run, row.line()) : null;
+			if (earlier != null) {
+				outcomes.add(earlier);
+			}
+			else if (current == null) {
+				bulk.insert(newProduct(row, now, run));
+				outcomes.add(Outcome.INSERTED);
+			}
+			else {
+				Update update = changes(row, current);
+				if (update == null) {
+					outcomes.add(Outcome.UNCHANGED);
+				}
+				else {
+					long version = current.get("version", Number.class).longValue();
+					update.inc("version", 1).set("updatedAt", now).set("importedBy", importedBy(run, row, "UPDATED"));
+					bulk.updateOne(Query.query(where("sku").is(row.sku()).and("version").is(version)), update);
+					conditional.add(outcomes.size());
+					outcomes.add(Outcome.UPDATED);
+				}
+			}
+		}
+		if (outcomes.contains(Outcome.INSERTED) || !conditional.isEmpty()) {
+			var result = bulk.execute();
+			if (result.getMatchedCount() < conditional.size()) {
+				// Someone changed a product between our read and our write: find which.
+				Set<String> written = new HashSet<>();
+				Query mine = Query.query(where("sku").in(conditional.stream().map((i) -> rows.get(i).sku()).toList())
+					.and("importedBy.run")
+					.is(run));
+				this.mongo.find(mine, Document.class, Product.COLLECTION)
+					.forEach((d) -> written.add(d.getString("sku")));
+				for (int i : conditional) {
+					if (!written.contains(rows.get(i).sku())) {
+						outcomes.set(i, Outcome.CHANGED_MEANWHILE);
+					}
+				}
+			}
+		}
+		return outcomes;
+	}
+
+	private static Outcome earlierWrite(Document current, long run, long line) {
+		if (current.get("importedBy") instanceof Document by && by.get("run") instanceof Number r
+				&& r.longValue() == run && by.get("line") instanceof Number l && l.longValue() == line) {
+			return Outcome.valueOf(by.getString("outcome"));
+		}
+		return null;
+	}
+
+	private Document newProduct(ImportedProduct row, Instant now, long run) {
+		ProductDraft d = row.draft();
+		Product product = new Product(UUID.randomUUID().toString(), row.sku(), d.name().strip(),
+				d.description().strip(), d.category(), d.price().amount().setScale(2, RoundingMode.UNNECESSARY),
+				d.attributes(), d.stockOnHand(), List.of(), List.of(), d.active(), 0, now, now);
+		Document document = new Document();
+		this.mongo.getConverter().write(product, document);
+		document.put("importedBy", importedBy(run, row, "INSERTED"));
+		return document;
+	}
+
+	/** The fields of an existing product the row changes, or null if it changes none. */
+	private Update changes(ImportedProduct row, Document current) {
+		ProductDraft d = row.draft();
+		Update update = new Update();
+		boolean changed = false;
+		for (ProductDraft.Field field : row.fields()) {
+			Object value = switch (field) {
+				case NAME -> d.name().strip();
+				case DESCRIPTION -> d.description().strip();
+				case CATEGORY -> d.category();
+				case PRICE -> d.price().amount().setScale(2, RoundingMode.UNNECESSARY);
+				case ATTRIBUTES -> d.attributes();
+				case ACTIVE -> d.active();
+				// An import's stock is the initial stock of a product it creates, never a
+				// change.
+				case STOCK_ON_HAND -> null;
+			};
+			if (value == null) {
+				continue;
+			}
+			String name = (field == ProductDraft.Field.STOCK_ON_HAND) ? "stockOnHand" : field.path();
+			Object stored = current.get(name);
+			if (!same(value, stored)) {
+				update.set(name, value);
+				changed = true;
+			}
+		}
+		return changed ? update : null;
+	}
+
+	private static boolean same(Object value, Object stored) {
+		if (value instanceof java.math.BigDecimal amount) {
+			java.math.BigDecimal storedAmount = (stored instanceof org.bson.types.Decimal128 decimal)
+					? decimal.bigDecimalValue() : (stored instanceof java.math.BigDecimal b) ? b : null;
+			return storedAmount != null && storedAmount.compareTo(amount) == 0;
+		}
+		if (value instanceof Map<?, ?> map) {
+			return (stored instanceof Map<?, ?> storedMap) ? map.equals(new HashMap<>(storedMap)) : map.isEmpty();
+		}
+		return Objects.equals(value, stored);
+	}
+
+	private static Document importedBy(long run, ImportedProduct row, String outcome) {
+		return new Document("run", run).append("line", row.line()).append("outcome", outcome);
+	}
+
+	/** What became of a row. */
+	public enum Outcome {
+
+		/** A new product. */
+		INSERTED,
+		/** An existing product, changed. */
+		UPDATED,
+		/** An existing product the row describes as it is. */
+		UNCHANGED,
+		/** An existing product someone else changed between reading and writing it. */
+		CHANGED_MEANWHILE
+
+	}
+
+}

@@ -1,0 +1,23 @@
+package com.example.shop.fuzz;
+
+import org.junit.jupiter.api.Test;
+
+class OrdersFuzzIT extends FuzzTest {
+
+	@Test
+	void hostileRequestsFromTheOrdersContractAreRefusedQuicklyAndChangeNothing() throws Exception {
+		assertClean(new RestFuzzer(Api.ORDERS, RestContract.committed(Contracts.ORDERS), this.shop)
+			.run(seed(Api.ORDERS), requests()));
+	}
+
+	@Test
+	void anOrdinaryReadKeepsItsLatencyWhileTheLargestBodyIsRefused() throws Exception {
+		String order = this.shop.known.get("order").getFirst();
+		String worst = "{\"customerId\": \"%s\", \"customerName\": \"%s\", \"lines\": [%s]}".formatted(
+				this.shop.known.get("customer").getFirst(), "N".repeat(200_000),
+				String.join(",", java.util.Collections.nCopies(2_000, "{\"sku\": \"FZ-0001\", \"quantity\": 1}")));
+		assertUndisturbed(Neighbour.measure(() -> get(Api.ORDERS, "/api/v1/orders/" + order) == 200,
+				() -> post(Api.ORDERS, "/api/v1/orders", worst) == 400));
+	}
+
+}

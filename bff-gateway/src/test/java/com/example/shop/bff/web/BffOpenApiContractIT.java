@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import com.example.shop.bff.BffConfiguration;
 import com.example.shop.bff.support.BffTestApplication;
 import com.example.shop.testsupport.http.OpenApiContract;
+import com.example.shop.testsupport.security.TrustsTestIssuer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = BffTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.bff.orders.base-url=http://127.0.0.1:9", "app.bff.billing.base-url=http://127.0.0.1:9",
 				"spring.grpc.client.channel.catalog.target=127.0.0.1:9" })
+@TrustsTestIssuer
 class BffOpenApiContractIT {
 
 	/** Where the committed document sits on the classpath of this module's jar. */

@@ -19,6 +19,7 @@ import java.util.zip.ZipInputStream;
 import tools.jackson.databind.JsonNode;
 
 import com.example.shop.billing.BillingApiTest;
+import com.example.shop.testsupport.security.Caller;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +136,7 @@ class StatementApiIT extends BillingApiTest {
 		HttpResponse<byte[]> zip = HttpClient.newHttpClient()
 			.send(HttpRequest
 				.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/batch/executions/70/report"))
+				.header("Authorization", "Bearer " + Caller.ADMIN.token())
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(zip.statusCode()).isEqualTo(200);
 		assertThat(zip.headers().firstValue("Content-Disposition"))

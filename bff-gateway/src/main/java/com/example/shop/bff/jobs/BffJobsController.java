@@ -2,6 +2,8 @@ package com.example.shop.bff.jobs;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ContentDisposition;
@@ -22,14 +24,16 @@ record BffJobsController(JobsService jobs) {
 			description = "Orders', catalog's and billing's batch runs, newest first per domain, fetched in parallel; "
 					+ "a domain that could not answer is {\"state\": \"unavailable\"} and the others still come. "
 					+ "Admins only.")
-	Mono<JobsOverview> overview(@RequestParam(required = false) Integer size) {
+	Mono<JobsOverview> jobs(@RequestParam(required = false) Integer size) {
 		return this.jobs.overview((size != null) ? Math.clamp(size, 1, 100) : JobsService.DEFAULT_SIZE);
 	}
 
 	@GetMapping("/bff/v1/jobs/{domain}/{id}/report")
 	@Operation(summary = "A finished execution's report",
 			description = "An import's rejects report (CSV) or a statements run's files (ZIP). Admins only.")
-	Mono<ResponseEntity<byte[]>> report(@PathVariable String domain, @PathVariable long id) {
+	Mono<ResponseEntity<byte[]>> jobReport(
+			@PathVariable @Size(max = 7) @Pattern(regexp = "orders|catalog|billing") String domain,
+			@PathVariable long id) {
 		return this.jobs.report(domain, id)
 			.map((report) -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(report.contentType()))

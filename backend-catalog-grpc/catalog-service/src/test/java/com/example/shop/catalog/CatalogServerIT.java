@@ -11,11 +11,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
+import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.ListCategoriesRequest;
 import com.example.shop.testsupport.mongo.MongoStandInServer;
 import com.example.shop.testsupport.mongo.MongoTest;
 import com.example.shop.testsupport.security.Caller;
 import com.example.shop.testsupport.security.TrustsTestIssuer;
+import com.google.type.Money;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
@@ -121,6 +123,16 @@ class CatalogServerIT {
 		assertThatExceptionOfType(StatusRuntimeException.class)
 			.isThrownBy(() -> catalog.listCategories(ListCategoriesRequest.getDefaultInstance()))
 			.satisfies((ex) -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+		// A right the role lacks, over the network as over the in-process transport.
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> catalog.withInterceptors(new BearerTokenAuthenticationInterceptor(Caller.SALES.token()))
+				.createProduct(CreateProductRequest.newBuilder()
+					.setSku("NET-0001")
+					.setName("Refused")
+					.setCategory("test")
+					.setPrice(Money.newBuilder().setCurrencyCode("KRW").setUnits(1000))
+					.build()))
+			.satisfies((ex) -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
 	}
 
 	@Test

@@ -40,20 +40,15 @@ if [ -n "$only" ]; then
 fi
 modules=$(for name in "${images[@]}"; do printf '%s,' "${module_of[$name]}"; done)
 
-revision=$(git rev-parse HEAD 2>/dev/null || echo unknown)
-dirty=false
-[ -z "$(git status --porcelain --untracked-files=no 2>/dev/null)" ] || dirty=true
-source_url=$(git config --get remote.origin.url 2>/dev/null || true)
-git_args=(-Dgit.commit.id="$revision" -Dgit.commit.id.abbrev="${revision:0:12}" -Dgit.dirty="$dirty")
-[ -z "$source_url" ] || git_args+=(-Dimage.source="$source_url")
+source images/revision.sh
 
 build() {
-  ./mvnw -B -q -Pimages -DskipTests "${git_args[@]}" "$@" "${maven_args[@]}" -pl "${modules%,}" -am
+  ./mvnw -B -q -Pimages -DskipTests "${image_revision_args[@]}" "$@" "${maven_args[@]}" -pl "${modules%,}" -am
 }
 
 started=$(date +%s)
 build package
-echo "Built ${#images[@]} image(s) in $(( $(date +%s) - started )) s (revision ${revision:0:12}, dirty=$dirty):"
+echo "Built ${#images[@]} image(s) in $(( $(date +%s) - started )) s (revision ${image_revision:0:12}, dirty=$image_dirty):"
 for name in "${images[@]}"; do
   printf '  %-20s %s  %s\n' "$name" "$(cat "target/images/$name.digest")" \
     "$(du -h "target/images/$name.tar" | cut -f1)"

@@ -26,7 +26,7 @@ class DeployablesTests {
 		Set<String> optedIn = new TreeSet<>();
 		try (Stream<Path> poms = Files.walk(root, 4)) {
 			for (Path pom : poms.filter((p) -> p.getFileName().toString().equals("pom.xml"))
-				.filter((p) -> !p.toString().contains("/target/"))
+				.filter((p) -> !p.toString().contains("/target/") && !p.getParent().equals(root))
 				.toList()) {
 				if (Files.readString(pom).contains("<image.skip>false</image.skip>")) {
 					optedIn.add(root.relativize(pom.getParent()).toString());

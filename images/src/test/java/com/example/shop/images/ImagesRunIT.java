@@ -35,6 +35,7 @@ class ImagesRunIT {
 
 			assertThat(readiness).contains("\"UP\"");
 			assertThat(orders.executable()).startsWith(orders.rootfs());
+			System.out.printf("%s ready, resident memory %d MiB%n", "orders", orders.residentMegabytes());
 			assertThat(orders.awaitOk(health(management, "liveness"), Duration.ofSeconds(5))).contains("\"UP\"");
 		}
 	}
@@ -51,6 +52,7 @@ class ImagesRunIT {
 
 			assertThat(readiness).contains("\"UP\"");
 			assertThat(catalog.executable()).startsWith(catalog.rootfs());
+			System.out.printf("%s ready, resident memory %d MiB%n", "catalog", catalog.residentMegabytes());
 			try (var socket = new java.net.Socket("127.0.0.1", grpc)) {
 				assertThat(socket.isConnected()).isTrue();
 			}
@@ -69,6 +71,7 @@ class ImagesRunIT {
 
 			assertThat(readiness).contains("\"UP\"");
 			assertThat(ui.executable()).startsWith(ui.rootfs());
+			System.out.printf("%s ready, resident memory %d MiB%n", "ui", ui.residentMegabytes());
 			assertThat(login).contains("VAADIN/build");
 		}
 	}

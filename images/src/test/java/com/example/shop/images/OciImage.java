@@ -21,7 +21,9 @@ record OciImage(String name, Path layout, String reference, String digest, JsonN
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Jib's layers carry libarchive's creation time headers, which GNU tar warns about. */
+	/**
+	 * Jib's layers carry libarchive's creation time headers, which GNU tar warns about.
+	 */
 	private static final String QUIET = "--warning=no-unknown-keyword";
 
 	/** One layer: its blob and what Jib says it holds. */

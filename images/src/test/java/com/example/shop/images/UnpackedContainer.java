@@ -157,13 +157,45 @@ final class UnpackedContainer implements AutoCloseable {
 		}
 	}
 
+	/** SIGTERM to the application, as the kubelet sends it; returns at once. */
+	void terminate() {
+		application().orElseThrow().destroy();
+	}
+
 	/**
-	 * SIGTERM, as the kubelet stops a container; killed if it has not ended within 30 s.
+	 * Waits for the container's process to end.
+	 * @return whether it ended within {@code timeout}
+	 */
+	boolean awaitExit(Duration timeout) throws InterruptedException {
+		return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * The application's resident memory, as the kernel counts it for the container's
+	 * memory limit (what k8s/README.md's requests and limits start from).
+	 */
+	long residentMegabytes() throws IOException {
+		long pid = application().orElseThrow().pid();
+		return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))
+			.stream()
+			.filter((line) -> line.startsWith("VmRSS:"))
+			.map((line) -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * SIGTERM to the application, as the kubelet stops a container (straight to it: the
+	 * parent-death signal {@code unshare} would send is cleared when {@code chroot}
+	 * changes the user); killed if it has not ended within 30 s.
 	 */
 	@Override
 	public void close() throws InterruptedException {
+		if (!this.process.isAlive()) {
+			return;
+		}
 		List<ProcessHandle> inside = this.process.descendants().toList();
-		this.process.destroy();
+		application().ifPresent(ProcessHandle::destroy);
 		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
 			inside.forEach(ProcessHandle::destroyForcibly);
 			this.process.destroyForcibly().waitFor();

@@ -46,7 +46,8 @@ cached="/var/cache/apt/archives/libc6_${LIBC6_VERSION/:/%3a}_amd64.deb"
 if [ -f "$cached" ]; then
   cp "$cached" "$deb"
 else
-  (cd "$out/download" && apt-get download -qq "libc6=$LIBC6_VERSION" 2>/dev/null) || {
+  (cd "$out/download" && apt-get download -qq "libc6=$LIBC6_VERSION" 2>/dev/null) \
+    || { [ "$(id -u)" = 0 ] && apt-get update -qq && (cd "$out/download" && apt-get download -qq "libc6=$LIBC6_VERSION"); } || {
     echo "apt-get could not download libc6=$LIBC6_VERSION (run apt-get update; if Debian no longer serves that version," >&2
     echo "update LIBC6_VERSION and LIBC6_SHA256 in $0)." >&2
     exit 2

@@ -69,30 +69,35 @@ final class PolicyGraph {
 			.toList();
 		String annotated = (policy.getMetadata().getAnnotations() != null)
 				? policy.getMetadata().getAnnotations().get("shop.example.com/peer") : null;
-		policy.getSpec().getIngress().forEach((rule) -> {
-			if (rule.getFrom().isEmpty() || rule.getPorts().isEmpty()) {
-				this.tooBroad.add(name + " ingress rule " + rule);
-			}
-			for (NetworkPolicyPeer peer : rule.getFrom()) {
-				for (String from : peers(peer, namespace, annotated, name)) {
-					for (String subject : subjects) {
-						rule.getPorts().forEach((port) -> this.ingress.add(new Edge(from, subject, port(port))));
-					}
+		policy.getSpec()
+			.getIngress()
+			.forEach((rule) -> rule(name + " ingress", rule.getFrom(), rule.getPorts(), subjects, namespace, annotated,
+					(peer, subject, port) -> this.ingress.add(new Edge(peer, subject, port))));
+		policy.getSpec()
+			.getEgress()
+			.forEach((rule) -> rule(name + " egress", rule.getTo(), rule.getPorts(), subjects, namespace, annotated,
+					(peer, subject, port) -> this.egress.add(new Edge(subject, peer, port))));
+	}
+
+	/** Where an edge of one direction goes. */
+	private interface Sink {
+
+		void add(String peer, String subject, String port);
+
+	}
+
+	private void rule(String where, List<NetworkPolicyPeer> peers, List<NetworkPolicyPort> ports, List<String> subjects,
+			String namespace, String annotated, Sink sink) {
+		if (peers.isEmpty() || ports.isEmpty()) {
+			this.tooBroad.add(where + " rule without peers or ports");
+		}
+		for (NetworkPolicyPeer peer : peers) {
+			for (String node : peers(peer, namespace, annotated, where)) {
+				for (String subject : subjects) {
+					ports.forEach((port) -> sink.add(node, subject, port(port)));
 				}
 			}
-		});
-		policy.getSpec().getEgress().forEach((rule) -> {
-			if (rule.getTo().isEmpty() || rule.getPorts().isEmpty()) {
-				this.tooBroad.add(name + " egress rule " + rule);
-			}
-			for (NetworkPolicyPeer peer : rule.getTo()) {
-				for (String to : peers(peer, namespace, annotated, name)) {
-					for (String subject : subjects) {
-						rule.getPorts().forEach((port) -> this.egress.add(new Edge(subject, to, port(port))));
-					}
-				}
-			}
-		});
+		}
 	}
 
 	private List<String> peers(NetworkPolicyPeer peer, String namespace, String annotated, String policy) {

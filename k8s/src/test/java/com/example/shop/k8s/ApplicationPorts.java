@@ -45,7 +45,7 @@ final class ApplicationPorts {
 	/** The ports the application in {@code container} listens on. */
 	static Set<Integer> of(Rendered rendered, Workload workload, Container container) {
 		Deployable deployable = deployable(container.getImage()).orElseThrow();
-		Map<String, String> config = yaml(deployable.module());
+		Map<String, String> config = settings(deployable.module());
 		Map<String, String> env = environment(rendered, workload, container);
 		boolean serves = config.keySet().stream().anyMatch((key) -> key.startsWith("server."))
 				|| env.containsKey("SERVER_PORT");
@@ -85,7 +85,11 @@ final class ApplicationPorts {
 		return property.replace(".", "_").replace("-", "").toUpperCase(Locale.ROOT);
 	}
 
-	private static Map<String, String> yaml(String module) {
+	/**
+	 * A module's own settings ({@code src/main/resources/application.yaml}), flattened to
+	 * property names.
+	 */
+	static Map<String, String> settings(String module) {
 		Path file = Deployables.projectRoot().resolve(module).resolve("src/main/resources/application.yaml");
 		Map<String, String> flat = new HashMap<>();
 		if (!Files.exists(file)) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import com.example.shop.testsupport.deploy.Deployables;
 import com.example.shop.testsupport.deploy.Deployables.Deployable;
+import io.fabric8.kubernetes.api.model.Container;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +71,21 @@ class DeployablesTests {
 				.toList();
 			assertThat(alone).as(domain).containsExactlyInAnyOrder("all", domain);
 		}
+	}
+
+	@Test
+	void prodRunsEveryDeployableFromTheRegistryByItsReleaseTag() {
+		List<String> images = Kustomize.overlay("prod")
+			.workloads()
+			.stream()
+			.flatMap(Rendered.Workload::containers)
+			.map(Container::getImage)
+			.filter((image) -> ApplicationPorts.deployable(image).isPresent())
+			.toList();
+
+		assertThat(images).isNotEmpty()
+			.allSatisfy(
+					(image) -> assertThat(image).startsWith("registry.example.com/shop/").doesNotContain("SNAPSHOT"));
 	}
 
 }

@@ -1,12 +1,25 @@
 package com.example.shop.k8s;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.example.shop.k8s.Rendered.Workload;
+import com.example.shop.testsupport.deploy.Deployables;
+import com.example.shop.testsupport.deploy.Deployables.Deployable;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecurityContext;
@@ -15,6 +28,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -29,6 +43,25 @@ class WorkloadTests {
 	/** The images not built here that an overlay may run: the dev overlay's databases. */
 	static final Set<String> THIRD_PARTY_IMAGES = Set.of("docker.io/library/postgres:18.1",
 			"docker.io/library/mongo:8.0");
+
+	/**
+	 * A batch job as Kubernetes runs it (shared DECISIONS, "Batch in Kubernetes"): on a
+	 * schedule (no volume), or on demand from a suspended template that mounts the volume
+	 * it reads and writes at {@code volume}.
+	 */
+	record BatchJob(String image, String job, String volume) {
+
+	}
+
+	static final List<BatchJob> BATCH_JOBS = List.of(new BatchJob("orders-batch", "daily-sales-summary", null),
+			new BatchJob("orders-batch", "purge-idempotency-records", null),
+			new BatchJob("catalog-batch", "product-import", "/imports"),
+			new BatchJob("billing-batch", "mark-overdue", null),
+			new BatchJob("billing-batch", "purge-idempotency-records", null),
+			new BatchJob("billing-batch", "monthly-statements", "/statements"));
+
+	/** Environment variables that hold credentials. */
+	private static final Pattern CREDENTIAL = Pattern.compile(".*(PASSWORD|USERNAME|_USER|SECRET)|.*MONGODB_URI");
 
 	@ParameterizedTest
 	@FieldSource("OVERLAYS")
@@ -150,16 +183,129 @@ class WorkloadTests {
 
 	@ParameterizedTest
 	@FieldSource("OVERLAYS")
-	void cronJobsForbidConcurrencyAndKeepAShortHistory(String overlay) {
-		assertThat(Kustomize.overlay(overlay).all(CronJob.class)).allSatisfy((c) -> {
-			assertThat(c.getSpec().getConcurrencyPolicy()).isEqualTo("Forbid");
-			assertThat(c.getSpec().getSuccessfulJobsHistoryLimit()).isBetween(0, 3);
-			assertThat(c.getSpec().getFailedJobsHistoryLimit()).isBetween(1, 3);
+	void cronJobsForbidConcurrencyKeepAShortHistoryAndRunBoundedInTheBusinessZone(String overlay) {
+		assertThat(Kustomize.overlay(overlay).all(CronJob.class)).isNotEmpty().allSatisfy((c) -> {
+			String name = Rendered.namespace(c) + "/" + c.getMetadata().getName();
+			assertThat(c.getSpec().getConcurrencyPolicy()).as(name).isEqualTo("Forbid");
+			assertThat(c.getSpec().getSuccessfulJobsHistoryLimit()).as(name).isBetween(0, 3);
+			assertThat(c.getSpec().getFailedJobsHistoryLimit()).as(name).isBetween(1, 3);
+			JobSpec job = c.getSpec().getJobTemplate().getSpec();
+			assertThat(job.getActiveDeadlineSeconds()).as(name).isPositive();
+			assertThat(job.getBackoffLimit()).as(name).isBetween(0, 3);
+			assertThat(job.getTemplate().getSpec().getRestartPolicy()).as(name).isEqualTo("Never");
+			Container container = job.getTemplate().getSpec().getContainers().getFirst();
+			String module = ApplicationPorts.deployable(container.getImage()).orElseThrow().module();
+			assertThat(c.getSpec().getTimeZone()).as(name + " runs in the application's business zone")
+				.isEqualTo(ApplicationPorts.settings(module).get("app.business-zone"));
+			assertThat(job.getPodFailurePolicy().getRules()).as(name + " does not retry a usage error (exit 2)")
+				.anyMatch((rule) -> rule.getAction().equals("FailJob") && rule.getOnExitCodes() != null
+						&& container.getName().equals(rule.getOnExitCodes().getContainerName())
+						&& rule.getOnExitCodes().getOperator().equals("In")
+						&& rule.getOnExitCodes().getValues().contains(2));
 		});
+	}
+
+	@ParameterizedTest
+	@FieldSource("OVERLAYS")
+	void everyBatchJobRunsOnItsScheduleOrFromASuspendedTemplateWithItsVolume(String overlay) {
+		Rendered rendered = Kustomize.overlay(overlay);
+		List<Workload> cronJobs = rendered.workloads().stream().filter((w) -> w.owner() instanceof CronJob).toList();
+		Map<String, Set<String>> actual = new TreeMap<>();
+		Map<String, Set<String>> expected = new TreeMap<>();
+		for (Workload w : cronJobs) {
+			actual.computeIfAbsent(w.node(), (node) -> new TreeSet<>()).add(w.owner().getMetadata().getName());
+			expected.put(w.node(),
+					BATCH_JOBS.stream()
+						.filter((j) -> j.image().equals(w.name()))
+						.map(BatchJob::job)
+						.collect(Collectors.toCollection(TreeSet::new)));
+		}
+		assertThat(actual).as("every batch job has its CronJob").isNotEmpty().isEqualTo(expected);
+
+		assertThat(cronJobs).allSatisfy((w) -> {
+			CronJob cronJob = (CronJob) w.owner();
+			String job = cronJob.getMetadata().getName();
+			Container container = w.pod().getContainers().getFirst();
+			assertThat(container.getArgs()).as(w.node() + " runs its job").first().isEqualTo(job);
+			assertThat(definesJob(ApplicationPorts.deployable(container.getImage()).orElseThrow(), job))
+				.as(w.node() + ": the application defines " + job)
+				.isTrue();
+			String volume = BATCH_JOBS.stream()
+				.filter((j) -> j.image().equals(w.name()) && j.job().equals(job))
+				.findFirst()
+				.orElseThrow()
+				.volume();
+			List<String> claims = container.getVolumeMounts()
+				.stream()
+				.filter((m) -> m.getMountPath().equals(volume))
+				.map((m) -> claim(w, m.getName()))
+				.toList();
+			if (volume == null) {
+				assertThat(cronJob.getSpec().getSuspend()).as(job + " runs on its schedule").isNotEqualTo(Boolean.TRUE);
+			}
+			else {
+				assertThat(cronJob.getSpec().getSuspend()).as(job + " is a template, started on demand").isTrue();
+				assertThat(cronJob.getSpec().getStartingDeadlineSeconds()).as(job + " never catches up when resumed")
+					.isLessThanOrEqualTo(300);
+				assertThat(claims).as(job + " mounts its volume at " + volume).singleElement().satisfies((claim) -> {
+					assertThat(rendered.all(PersistentVolumeClaim.class))
+						.anyMatch((pvc) -> pvc.getMetadata().getName().equals(claim)
+								&& Rendered.namespace(pvc).equals(w.namespace()));
+				});
+			}
+		});
+	}
+
+	@ParameterizedTest
+	@FieldSource("OVERLAYS")
+	void credentialsComeFromSecretsNeverFromTheManifests(String overlay) {
+		Rendered rendered = Kustomize.overlay(overlay);
+
+		assertThat(rendered.workloads())
+			.allSatisfy((w) -> assertThat(w.containers().flatMap((c) -> c.getEnv().stream()))
+				.filteredOn((env) -> CREDENTIAL.matcher(env.getName()).matches())
+				.allSatisfy((env) -> assertThat(env.getValueFrom()).as(w.node() + " " + env.getName())
+					.isNotNull()
+					.satisfies((from) -> assertThat(from.getSecretKeyRef()).isNotNull())));
+		assertThat(rendered.all(ConfigMap.class).flatMap((m) -> m.getData().keySet().stream()))
+			.noneMatch((key) -> CREDENTIAL.matcher(key).matches());
 	}
 
 	private static List<Container> containers(String overlay) {
 		return Kustomize.overlay(overlay).workloads().stream().flatMap(Workload::containers).toList();
+	}
+
+	/** Where a container's volume comes from: the claim's name, or null. */
+	private static String claim(Workload w, String volume) {
+		return w.pod()
+			.getVolumes()
+			.stream()
+			.filter((v) -> v.getName().equals(volume) && v.getPersistentVolumeClaim() != null)
+			.map((v) -> v.getPersistentVolumeClaim().getClaimName())
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * Whether the batch application (or batch-support, which it shares) names {@code job}
+	 * as one of its jobs ({@code JOB = "job"}).
+	 */
+	private static boolean definesJob(Deployable batch, String job) {
+		Path root = Deployables.projectRoot();
+		String definition = "JOB = \"" + job + "\"";
+		for (Path sources : List.of(root.resolve(batch.module()), root.resolve("batch-jobs/batch-support"))) {
+			try (Stream<Path> files = Files.walk(sources.resolve("src/main/java"))) {
+				for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+					if (Files.readString(file).contains(definition)) {
+						return true;
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return false;
 	}
 
 	private static long seconds(String duration) {

@@ -15,10 +15,11 @@ LIBC6_VERSION="2.36-9+deb12u14"
 LIBC6_SHA256="ba4f88f73dbc3ae9055f3c20f4523bfdbaf1ad13ff95e258924f77d20b4fbedf"
 # What Spring Boot, Tomcat, Vaadin, gRPC/Netty, JDBC and the MongoDB driver need at run time. java.compiler:
 # Spring Data; java.desktop: java.beans; jdk.localedata: Korean formats; jdk.naming.dns: mongodb+srv:// URIs;
-# java.security.sasl: MongoDB's SCRAM; jdk.management: process CPU metrics; jdk.unsupported: Netty and others.
+# java.security.sasl: MongoDB's SCRAM; jdk.management: process CPU metrics; jdk.unsupported: Netty and others;
+# jdk.jfr: Spring Batch 6 records every job and step as a JFR event (jdk.jfr.Event), so the batch images need it.
 JAVA_MODULES="java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,\
 java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.xml,\
-jdk.charsets,jdk.crypto.ec,jdk.localedata,jdk.management,jdk.naming.dns,jdk.net,jdk.unsupported,jdk.zipfs"
+jdk.charsets,jdk.crypto.ec,jdk.jfr,jdk.localedata,jdk.management,jdk.naming.dns,jdk.net,jdk.unsupported,jdk.zipfs"
 # The libraries the runtime loads (ldd over the JDK's own libraries; libc6 >= 2.34 carries NSS files/dns in libc).
 LIBS="ld-linux-x86-64.so.2 libc.so.6 libm.so.6 libdl.so.2 libpthread.so.0 librt.so.1 libresolv.so.2 \
 libnss_files.so.2 libnss_dns.so.2"

@@ -2,6 +2,7 @@ package com.example.shop.images;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import com.example.shop.testsupport.mongo.MongoStandInServer;
@@ -14,8 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The images actually run: orders, catalog and ui-app, each unpacked and started from its
  * own entrypoint on its own file system ({@link UnpackedContainer}), reach readiness
- * against the test databases. Settings come in as environment variables, as the
- * Kubernetes bases set them.
+ * against the test databases; the orders batch runs a job to completion on the database
+ * the orders migrations image migrated, and the catalog batch reads its history from the
+ * Mongo stand-in. Settings come in as environment variables, as the Kubernetes bases set
+ * them.
  */
 class ImagesRunIT {
 
@@ -73,6 +76,46 @@ class ImagesRunIT {
 			assertThat(ui.executable()).startsWith(ui.rootfs());
 			System.out.printf("%s ready, resident memory %d MiB%n", "ui", ui.residentMegabytes());
 			assertThat(login).contains("VAADIN/build");
+		}
+	}
+
+	@Test
+	void ordersBatchImageRunsItsJobOnTheDatabaseTheMigrationsImageMigratedAndSaysHowItEnded() throws Exception {
+		var database = EmbeddedPostgresServer.get().createFreshDatabase("image_orders_batch");
+		Map<String, String> credentials = Map.of("SPRING_DATASOURCE_URL", database.jdbcUrl(),
+				"SPRING_DATASOURCE_USERNAME", database.username(), "SPRING_DATASOURCE_PASSWORD", database.password());
+
+		// As Kubernetes orders them: the migration Job first, then the batch's CronJob.
+		try (UnpackedContainer migrations = UnpackedContainer.start(OciImage.read("orders-migrations"), credentials)) {
+			assertThat(migrations.awaitCompletion(START_TIMEOUT).exitCode()).as(migrations.output()).isZero();
+		}
+		try (UnpackedContainer batch = UnpackedContainer.start(OciImage.read("orders-batch"), credentials,
+				List.of("daily-sales-summary"))) {
+			UnpackedContainer.Completion run = batch.awaitCompletion(START_TIMEOUT);
+
+			assertThat(run.exitCode()).as(batch.output()).isZero();
+			assertThat(batch.output()).containsPattern("==> daily-sales-summary #\\d+ COMPLETED");
+			System.out.printf("%s completed, peak resident memory %d MiB%n", "orders-batch",
+					run.peakResidentMegabytes());
+		}
+		// A usage error is exit code 2 from the image's entrypoint: the CronJobs do not
+		// retry it.
+		try (UnpackedContainer batch = UnpackedContainer.start(OciImage.read("orders-batch"), credentials,
+				List.of("daily-sales-summary", "from=yesterday"))) {
+			assertThat(batch.awaitCompletion(START_TIMEOUT).exitCode()).as(batch.output()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void catalogBatchImageReadsItsHistoryFromTheMongoStandIn() throws Exception {
+		try (UnpackedContainer batch = UnpackedContainer.start(OciImage.read("catalog-batch"),
+				Map.of("SPRING_MONGODB_URI", MongoStandInServer.get().connectionString("image_catalog_batch")),
+				List.of("--list"))) {
+			UnpackedContainer.Completion run = batch.awaitCompletion(START_TIMEOUT);
+
+			assertThat(run.exitCode()).as(batch.output()).isZero();
+			assertThat(batch.output()).contains("No executions yet. Jobs: product-import");
+			System.out.printf("%s listed, peak resident memory %d MiB%n", "catalog-batch", run.peakResidentMegabytes());
 		}
 	}
 

@@ -66,6 +66,18 @@ final class UnpackedContainer implements AutoCloseable {
 	 */
 	static UnpackedContainer start(OciImage image, Map<String, String> settings)
 			throws IOException, InterruptedException {
+		return start(image, settings, List.of());
+	}
+
+	/**
+	 * Unpacks {@code image} and starts its entrypoint with {@code args} (as a pod's
+	 * {@code args}: after the entrypoint, in place of the image's own).
+	 * @param image the image
+	 * @param settings environment on top of the image's (as a Deployment's {@code env})
+	 * @param args the arguments
+	 */
+	static UnpackedContainer start(OciImage image, Map<String, String> settings, List<String> args)
+			throws IOException, InterruptedException {
 		Path rootfs = image.unpack(Path.of("target/rootfs", image.name()).toAbsolutePath());
 		// Mount points a container runtime creates before it starts the process.
 		Files.createDirectories(rootfs.resolve("proc"));
@@ -81,6 +93,7 @@ final class UnpackedContainer implements AutoCloseable {
 				List.of(host("unshare"), "--mount", "--pid", "--fork", "--kill-child=SIGTERM", host("sh"), "-c",
 						START.formatted(host("chroot")), "start", rootfs.toString(), image.user()));
 		command.addAll(image.entrypoint());
+		command.addAll(args);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().clear();
 		builder.environment().putAll(image.environment());
@@ -175,10 +188,44 @@ final class UnpackedContainer implements AutoCloseable {
 	 * memory limit (what k8s/README.md's requests and limits start from).
 	 */
 	long residentMegabytes() throws IOException {
-		long pid = application().orElseThrow().pid();
-		return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))
+		return memory(application().orElseThrow(), "VmRSS:");
+	}
+
+	/**
+	 * Waits for a run-to-completion application (a batch Job's) to end, noting the
+	 * highest resident memory it reached.
+	 * @return its exit code and peak resident memory
+	 */
+	Completion awaitCompletion(Duration timeout) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		long peak = 0;
+		while (this.process.isAlive()) {
+			if (System.nanoTime() > deadline) {
+				throw new IOException(this.name + " did not end within " + timeout + ":\n" + output());
+			}
+			Optional<ProcessHandle> application = application();
+			if (application.isPresent()) {
+				try {
+					peak = Math.max(peak, memory(application.get(), "VmHWM:"));
+				}
+				catch (IOException ended) {
+					// Gone between the look and the read.
+				}
+			}
+			this.process.waitFor(100, TimeUnit.MILLISECONDS);
+		}
+		return new Completion(this.process.exitValue(), peak);
+	}
+
+	/** How a run-to-completion application ended. */
+	record Completion(int exitCode, long peakResidentMegabytes) {
+
+	}
+
+	private static long memory(ProcessHandle process, String field) throws IOException {
+		return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))
 			.stream()
-			.filter((line) -> line.startsWith("VmRSS:"))
+			.filter((line) -> line.startsWith(field))
 			.map((line) -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024)
 			.findFirst()
 			.orElseThrow();

@@ -48,10 +48,7 @@ class DeployablesTests {
 
 	@Test
 	void everyDeployableRunsInTheOneClusterLayoutAndEachDomainShipsAlone() {
-		List<String> images = Kustomize.overlay("one-cluster")
-			.workloads()
-			.stream()
-			.flatMap(Rendered.Workload::containers)
+		List<String> images = containers("one-cluster")
 			.map((c) -> ApplicationPorts.deployable(c.getImage()).orElseThrow().image())
 			.toList();
 		assertThat(images).containsAll(Deployables.all()
@@ -61,10 +58,7 @@ class DeployablesTests {
 			.toList());
 
 		for (String domain : List.of("orders", "catalog", "billing")) {
-			List<String> alone = Kustomize.overlay("three-clusters/" + domain)
-				.workloads()
-				.stream()
-				.flatMap(Rendered.Workload::containers)
+			List<String> alone = containers("three-clusters/" + domain)
 				.map((c) -> ApplicationPorts.deployable(c.getImage()).orElseThrow())
 				.map(Deployable::domain)
 				.distinct()
@@ -75,17 +69,17 @@ class DeployablesTests {
 
 	@Test
 	void prodRunsEveryDeployableFromTheRegistryByItsReleaseTag() {
-		List<String> images = Kustomize.overlay("prod")
-			.workloads()
-			.stream()
-			.flatMap(Rendered.Workload::containers)
-			.map(Container::getImage)
+		List<String> images = containers("prod").map(Container::getImage)
 			.filter((image) -> ApplicationPorts.deployable(image).isPresent())
 			.toList();
 
 		assertThat(images).isNotEmpty()
 			.allSatisfy(
 					(image) -> assertThat(image).startsWith("registry.example.com/shop/").doesNotContain("SNAPSHOT"));
+	}
+
+	private static Stream<Container> containers(String overlay) {
+		return Kustomize.overlay(overlay).workloads().stream().flatMap(Rendered.Workload::containers);
 	}
 
 }

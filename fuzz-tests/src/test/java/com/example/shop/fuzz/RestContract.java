@@ -30,8 +30,21 @@ final class RestContract {
 							param.path("required").asBoolean(false), param.path("schema")));
 				}
 				JsonNode body = operation.at("/requestBody/content/application~1json/schema");
+				// What its successful answers are, so a request accepts them (a report is
+				// a
+				// ZIP or CSV: asking only for JSON there is refused with 406 before any
+				// check).
+				java.util.Set<String> produces = new java.util.LinkedHashSet<>();
+				for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
+					if (response.getKey().startsWith("2")) {
+						response.getValue().path("content").properties().forEach((type) -> produces.add(type.getKey()));
+					}
+				}
+				produces.add("application/json");
+				produces.add("application/problem+json");
 				this.operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), params,
-						body.isMissingNode() ? null : body, operation.at("/requestBody/required").asBoolean(false)));
+						body.isMissingNode() ? null : body, operation.at("/requestBody/required").asBoolean(false),
+						String.join(", ", produces)));
 			}
 		}
 	}
@@ -73,8 +86,10 @@ final class RestContract {
 	 * @param params its parameters
 	 * @param body its JSON body's schema, or null
 	 * @param bodyRequired whether the body is required
+	 * @param accept the media types its answers come in, as an {@code Accept} header
 	 */
-	record Operation(String method, String path, List<Param> params, JsonNode body, boolean bodyRequired) {
+	record Operation(String method, String path, List<Param> params, JsonNode body, boolean bodyRequired,
+			String accept) {
 
 		@Override
 		public String toString() {

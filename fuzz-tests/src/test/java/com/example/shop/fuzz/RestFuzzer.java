@@ -116,7 +116,7 @@ final class RestFuzzer {
 	int send(Case hostile) throws IOException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.shop.baseUrl(this.api) + hostile.target()))
 			.timeout(Duration.ofSeconds(10))
-			.header("Accept", "application/json, application/problem+json");
+			.header("Accept", hostile.operation.accept());
 		Credentials.authorization(this.api).ifPresent((value) -> request.header("Authorization", value));
 		hostile.headers.forEach(request::header);
 		byte[] body = hostile.bodyBytes();
@@ -492,7 +492,7 @@ final class RestFuzzer {
 		switch (random.nextInt(10)) {
 			case 0 -> {
 				hostile.remove(location);
-				hostile.breaks(location.required, "without " + field);
+				hostile.breaks(location.removalBreaks, "without " + field);
 			}
 			case 1 -> {
 				JsonNode wrong = switch (random.nextInt(4)) {
@@ -528,7 +528,7 @@ final class RestFuzzer {
 							Value value = hostileString(schema, random, false);
 							if (value.text == null) {
 								hostile.remove(location);
-								hostile.breaks(location.required, "without " + field);
+								hostile.breaks(location.removalBreaks, "without " + field);
 							}
 							else {
 								hostile.set(location, NODES.stringNode(value.text));
@@ -613,7 +613,8 @@ final class RestFuzzer {
 				JsonNode child = object.get(property.getKey());
 				JsonNode childSchema = this.contract.resolve(property.getValue());
 				String childPointer = pointer + "/" + property.getKey();
-				into.add(new Location(childPointer, childSchema, child, required.contains(property.getKey())));
+				boolean isRequired = required.contains(property.getKey());
+				into.add(new Location(childPointer, childSchema, child, isRequired, isRequired));
 				if (child != null) {
 					locations(child, childSchema, childPointer, into);
 				}
@@ -621,7 +622,10 @@ final class RestFuzzer {
 		}
 		else if (type.equals("array") && node instanceof ArrayNode array && array.size() > 0) {
 			JsonNode items = this.contract.resolve(schema.path("items"));
-			into.add(new Location(pointer + "/0", items, array.get(0), true));
+			// An item may not be null; taking one out breaks the contract only below
+			// minItems.
+			into.add(new Location(pointer + "/0", items, array.get(0), true,
+					array.size() <= schema.path("minItems").asInt(0)));
 			locations(array.get(0), items, pointer + "/0", into);
 		}
 	}
@@ -644,7 +648,7 @@ final class RestFuzzer {
 	}
 
 	/** A place in a body, its schema and current value, and whether it must be there. */
-	private record Location(String pointer, JsonNode schema, JsonNode node, boolean required) {
+	private record Location(String pointer, JsonNode schema, JsonNode node, boolean required, boolean removalBreaks) {
 	}
 
 	/** A hostile text, whether the contract refuses it, and what it is in a few words. */

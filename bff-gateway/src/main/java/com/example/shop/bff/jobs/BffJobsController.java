@@ -31,8 +31,7 @@ record BffJobsController(JobsService jobs) {
 	@GetMapping("/bff/v1/jobs/{domain}/{id}/report")
 	@Operation(summary = "A finished execution's report",
 			description = "An import's rejects report (CSV) or a statements run's files (ZIP). Admins only.")
-	Mono<ResponseEntity<byte[]>> jobReport(
-			@PathVariable @Size(max = 7) @Pattern(regexp = "orders|catalog|billing") String domain,
+	Mono<ResponseEntity<byte[]>> jobReport(@PathVariable @Size(max = 7) @Pattern(regexp = "[a-z]{1,7}") String domain,
 			@PathVariable long id) {
 		return this.jobs.report(domain, id)
 			.map((report) -> ResponseEntity.ok()

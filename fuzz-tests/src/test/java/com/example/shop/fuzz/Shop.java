@@ -39,6 +39,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.stub.MetadataUtils;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -229,15 +230,32 @@ final class Shop {
 						.formatted(i, i));
 			add("customer", customer.path("id").asString());
 		}
+		// The first calls into cold JVMs (each fetching the test issuer's keys on its
+		// first token) miss the BFF's call deadlines; a placement that timed out would
+		// still hold its reservation when submitted again. The dashboard reads all three
+		// backends: once it has every part, the saga's calls are warm too.
+		Awaitility.await("the BFF to get every part of the dashboard")
+			.atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> dashboard().contains("\"available\"") && !dashboard().contains("\"unavailable\""));
 		for (int i = 0; i < 2; i++) {
 			String placement = UUID.randomUUID().toString();
 			JsonNode placed = post(Api.BFF, "/bff/v1/orders",
 					"{\"placementId\": \"%s\", \"customerId\": \"%s\", \"lines\": [{\"sku\": \"FZ-0001\", \"quantity\": 2}]}"
 						.formatted(placement, this.known.get("customer").get(i)));
+			if (!"placed".equals(placed.path("outcome").asString())) {
+				throw new IllegalStateException("Seeding placed no order with its invoice: " + placed);
+			}
 			add("placement", placement);
 			add("order", placed.at("/order/id").asString());
 			add("invoice", placed.at("/invoice/id").asString());
 		}
+	}
+
+	private String dashboard() throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl(Api.BFF) + "/bff/v1/dashboard"));
+		Credentials.authorization(Api.BFF).ifPresent((value) -> request.header("Authorization", value));
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	private JsonNode post(Api api, String path, String body) throws IOException, InterruptedException {

@@ -1,6 +1,9 @@
 package com.example.shop.images;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -63,19 +66,76 @@ class ImagesRunIT {
 	}
 
 	@Test
-	void uiAppImageIsReadyAndServesTheVaadinProductionBundle() throws Exception {
+	void uiAppImageStartsAfterTheIdentityProviderImageAndSendsVisitorsToItsSignIn() throws Exception {
 		int port = ServiceJvm.freePort();
 		int management = ServiceJvm.freePort();
 
-		try (UnpackedContainer ui = UnpackedContainer.start(OciImage.read("ui-app"),
-				Map.of("SERVER_PORT", str(port), "MANAGEMENT_SERVER_PORT", str(management)))) {
-			String readiness = ui.awaitOk(health(management, "readiness"), START_TIMEOUT);
-			String login = ui.awaitOk(URI.create("http://127.0.0.1:" + port + "/login"), Duration.ofSeconds(30));
+		// The provider starts first: the UI reads its discovery document at start-up.
+		try (Provider provider = Provider.start(port)) {
+			try (UnpackedContainer ui = UnpackedContainer.start(OciImage.read("ui-app"),
+					Map.of("SERVER_PORT", str(port), "MANAGEMENT_SERVER_PORT", str(management),
+							"APP_SECURITY_ISSUER_URI", provider.issuer(), "APP_SECURITY_CLIENT_SECRET",
+							Provider.CLIENT_SECRET))) {
+				String readiness = ui.awaitOk(health(management, "readiness"), START_TIMEOUT);
+				HttpResponse<Void> visitor = noRedirects("http://127.0.0.1:" + port + "/");
+				HttpResponse<Void> signIn = noRedirects(
+						"http://127.0.0.1:" + port + visitor.headers().firstValue("Location").orElseThrow());
 
-			assertThat(readiness).contains("\"UP\"");
-			assertThat(ui.executable()).startsWith(ui.rootfs());
-			System.out.printf("%s ready, resident memory %d MiB%n", "ui", ui.residentMegabytes());
-			assertThat(login).contains("VAADIN/build");
+				assertThat(readiness).contains("\"UP\"");
+				assertThat(ui.executable()).startsWith(ui.rootfs());
+				System.out.printf("%s ready, resident memory %d MiB%n", "ui", ui.residentMegabytes());
+				assertThat(visitor.statusCode()).isEqualTo(302);
+				assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
+						(location) -> assertThat(location).startsWith(provider.issuer() + "/oauth2/authorize")
+							.contains("client_id=ui-app")
+							.contains("code_challenge="));
+			}
+		}
+	}
+
+	@Test
+	void identityProviderImageIsReadyAndPublishesItsIssuer() throws Exception {
+		try (Provider provider = Provider.start(ServiceJvm.freePort())) {
+			String discovery = provider.container()
+				.awaitOk(URI.create(provider.issuer() + "/.well-known/openid-configuration"), START_TIMEOUT);
+
+			assertThat(discovery).contains("\"issuer\":\"" + provider.issuer() + "\"");
+			System.out.printf("%s ready, resident memory %d MiB%n", "identity-provider",
+					provider.container().residentMegabytes());
+		}
+	}
+
+	/**
+	 * The identity-provider image, started and ready, with the UI on {@code uiPort} as
+	 * its client.
+	 */
+	record Provider(UnpackedContainer container, String issuer) implements AutoCloseable {
+
+		static final String CLIENT_SECRET = "image-test-secret";
+
+		static Provider start(int uiPort) throws Exception {
+			int port = ServiceJvm.freePort();
+			String issuer = "http://127.0.0.1:" + port;
+			UnpackedContainer container = UnpackedContainer.start(OciImage.read("identity-provider"),
+					Map.of("SERVER_PORT", str(port), "APP_IDENTITY_ISSUER", issuer, "APP_IDENTITY_UI_CLIENT_SECRET",
+							CLIENT_SECRET, "APP_IDENTITY_UI_REDIRECT_URIS",
+							"http://127.0.0.1:" + uiPort + "/login/oauth2/code/shop",
+							"APP_IDENTITY_UI_POST_LOGOUT_REDIRECT_URIS", "http://127.0.0.1:" + uiPort + "/"));
+			container.awaitOk(health(port, "readiness"), START_TIMEOUT);
+			return new Provider(container, issuer);
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			this.container.close();
+		}
+
+	}
+
+	private static HttpResponse<Void> noRedirects(String url) throws Exception {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.discarding());
 		}
 	}
 

@@ -46,19 +46,22 @@ class UiDrainIT {
 		String base = "http://127.0.0.1:" + port;
 		URI readiness = URI.create("http://127.0.0.1:" + management + "/actuator/health/readiness");
 
-		try (UnpackedContainer ui = UnpackedContainer.start(OciImage.read("ui-app"),
-				Map.of("SERVER_PORT", Integer.toString(port), "MANAGEMENT_SERVER_PORT", Integer.toString(management),
-						"APP_SECURITY_DEMOUSERS_ENABLED", "true", "APP_UI_DRAIN_LIMIT", DRAIN.toSeconds() + "s",
-						"APP_UI_DRAIN_NOTICE_INTERVAL", "3s"));
+		try (ImagesRunIT.Provider provider = ImagesRunIT.Provider.start(port);
+				UnpackedContainer ui = UnpackedContainer.start(OciImage.read("ui-app"),
+						Map.of("SERVER_PORT", Integer.toString(port), "MANAGEMENT_SERVER_PORT",
+								Integer.toString(management), "APP_SECURITY_ISSUER_URI", provider.issuer(),
+								"APP_SECURITY_CLIENT_SECRET", ImagesRunIT.Provider.CLIENT_SECRET, "APP_UI_DRAIN_LIMIT",
+								DRAIN.toSeconds() + "s", "APP_UI_DRAIN_NOTICE_INTERVAL", "3s"));
 				Playwright playwright = Playwright
 					.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 				Browser browser = playwright.chromium().launch(chromium())) {
 			ui.awaitOk(readiness, Duration.ofSeconds(120));
 			Page page = browser.newPage();
-			page.navigate(base + "/login");
-			page.locator("vaadin-login-form input[name='username']").fill("admin");
-			page.locator("vaadin-login-form input[name='password']").fill("demo");
-			page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+			// Signing in at the identity provider's page, as people do.
+			page.navigate(base + "/");
+			page.locator("input[name='username']").fill("admin");
+			page.locator("input[name='password']").fill("demo");
+			page.locator("form button[type='submit']").first().click();
 			assertThat(heading(page, "Dashboard")).isVisible();
 
 			Instant sigterm = Instant.now();

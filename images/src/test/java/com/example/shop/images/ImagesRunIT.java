@@ -78,8 +78,9 @@ class ImagesRunIT {
 							Provider.CLIENT_SECRET))) {
 				String readiness = ui.awaitOk(health(management, "readiness"), START_TIMEOUT);
 				HttpResponse<Void> visitor = noRedirects("http://127.0.0.1:" + port + "/");
-				HttpResponse<Void> signIn = noRedirects(
-						"http://127.0.0.1:" + port + visitor.headers().firstValue("Location").orElseThrow());
+				HttpResponse<Void> signIn = noRedirects(URI.create("http://127.0.0.1:" + port + "/")
+					.resolve(visitor.headers().firstValue("Location").orElseThrow())
+					.toString());
 
 				assertThat(readiness).contains("\"UP\"");
 				assertThat(ui.executable()).startsWith(ui.rootfs());

@@ -26,6 +26,12 @@ import com.example.shop.testsupport.process.ServiceJvm;
  */
 public final class RealBackends {
 
+	/** How long the catalog keeps an uncommitted reservation here. */
+	public static final Duration RESERVATION_TIMEOUT = Duration.ofSeconds(5);
+
+	/** The catalog's database name on the per-JVM Mongo stand-in. */
+	public static final String CATALOG_DATABASE = "bff_catalog";
+
 	private final Map<String, ServiceJvm> services = new LinkedHashMap<>();
 
 	public final LoopbackProxy orders;
@@ -46,7 +52,7 @@ public final class RealBackends {
 		var ordersDb = EmbeddedPostgresServer.get().createFreshDatabase("bff_orders");
 		var billingDb = EmbeddedPostgresServer.get().createFreshDatabase("bff_billing");
 		MongoStandInServer mongo = MongoStandInServer.get();
-		mongo.freshDatabase("bff_catalog");
+		mongo.freshDatabase(CATALOG_DATABASE);
 
 		this.ordersPort = ServiceJvm.freePort();
 		this.billingPort = ServiceJvm.freePort();
@@ -64,7 +70,11 @@ public final class RealBackends {
 				readiness(this.billingPort), log, "[billing] "));
 		add(new ServiceJvm("catalog", root.resolve("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
 				List.of("--server.port=" + catalogHttpPort, "--spring.grpc.server.port=" + this.catalogGrpcPort,
-						"--spring.mongodb.uri=" + mongo.connectionString("bff_catalog")),
+						"--spring.mongodb.uri=" + mongo.connectionString("bff_catalog"),
+						// Short enough that a test sees the sweeper at work; a placement
+						// takes milliseconds from reserving to committing.
+						"--app.catalog.reservation-timeout=" + RESERVATION_TIMEOUT.toMillis() + "ms",
+						"--app.catalog.sweeper.interval=300ms", "--app.catalog.sweeper.settle-grace=1s"),
 				readiness(catalogHttpPort), log, "[catalog] "));
 		for (ServiceJvm service : this.services.values()) {
 			service.start();

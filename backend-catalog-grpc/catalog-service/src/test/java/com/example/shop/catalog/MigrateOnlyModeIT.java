@@ -31,7 +31,8 @@ class MigrateOnlyModeIT {
 		assertThat(served).isFalse();
 		assertThat(firstExit).isZero();
 		assertThat(secondExit).isZero();
-		// One entry per change unit: 001 (collections and indexes), 003 (the stock ledger).
+		// One entry per change unit: 001 (collections and indexes), 003 (the stock
+		// ledger).
 		assertThat(applied).isEqualTo(2);
 		assertThat(changeLog(database)).isEqualTo(applied);
 		assertThat(database.getCollection("products").listIndexes().map((i) -> i.getString("name")))

@@ -221,7 +221,7 @@ class PlaceOrderIT extends BffIntegrationTest {
 	}
 
 	@Test
-	void anOrderWithPaymentsCannotBeCancelledAndNothingChanges() {
+	void anOrderWithPaymentsCannotBeCancelledAndGoesBackWhereItWasKeepingItsInvoice() {
 		Placement.Placed placed = placeOne(4);
 		this.data.pay(placed.invoice().id().toString(), "100.00");
 
@@ -229,6 +229,8 @@ class PlaceOrderIT extends BffIntegrationTest {
 
 		assertThat(cancellation).isInstanceOf(Cancellation.Refused.class);
 		assertThat(this.data.order(placed.order().id()).path("status").asString()).isEqualTo("PLACED");
+		assertThat(this.data.order(placed.order().id()).path("saga").path("pendingSteps")).isEmpty();
+		assertThat(invoiceStatus(placed)).isEqualTo("OPEN");
 		assertThat(this.data.product(placed.order().lines().getFirst().sku()).getStockOnHand()).isEqualTo(6);
 	}
 
@@ -279,14 +281,24 @@ class PlaceOrderIT extends BffIntegrationTest {
 	}
 
 	@Test
-	void billingDownWhenCancellingChangesNothing() {
+	void billingDownWhenCancellingLeavesTheOrderCancellingAndCancellingAgainFinishesIt() {
 		Placement.Placed placed = placeOne(1);
 		this.backends.billing.refuse();
 
-		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		Cancellation first = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		this.backends.billing.pass();
+		this.clock.advance(java.time.Duration.ofSeconds(11));
+		Cancellation again = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
 
-		assertThat(cancellation).isInstanceOf(Cancellation.NotCancelled.class);
-		assertThat(this.data.order(placed.order().id()).path("status").asString()).isEqualTo("PLACED");
+		assertThat(first).isInstanceOfSatisfying(Cancellation.CancelledWithPendingSteps.class, (pending) -> {
+			assertThat(pending.order().status()).as("shipping is blocked").isEqualTo(OrderStatus.CANCELLING);
+			assertThat(pending.pending()).extracting(PendingStep::step)
+				.containsExactly(PendingStep.Step.VOID_INVOICE, PendingStep.Step.CANCEL_ORDER,
+						PendingStep.Step.RELEASE_STOCK);
+		});
+		assertThat(again).isInstanceOf(Cancellation.Cancelled.class);
+		assertThat(invoiceStatus(placed)).isEqualTo(InvoiceStatus.VOID.name());
+		assertThat(this.data.product(placed.order().lines().getFirst().sku()).getStockOnHand()).isEqualTo(10);
 	}
 
 	private String invoiceStatus(Placement.Placed placed) {

@@ -98,8 +98,9 @@ public final class TestData {
 	}
 
 	/**
-	 * Reserves stock and creates the order directly, as the placement saga leaves things
-	 * just before it confirms the stock and issues the invoice.
+	 * Reserves and commits stock and creates the order directly, as the placement saga
+	 * leaves things just before it confirms the stock and issues the invoice (or as a BFF
+	 * that died right after creating the order left them).
 	 * @return the new order's id
 	 */
 	public UUID reserveAndCreateOrder(UUID customerId, String sku, int quantity) {
@@ -107,6 +108,10 @@ public final class TestData {
 		Reservation reservation = this.catalog.reserveStock(ReserveStockRequest.newBuilder()
 			.setReservationId(placementId)
 			.addLines(ReservationLine.newBuilder().setSku(sku).setQuantity(quantity))
+			.build());
+		// The saga commits the reservation right before it creates the order.
+		this.catalog.commitReservation(com.example.shop.catalog.v1.CommitReservationRequest.newBuilder()
+			.setReservationId(placementId)
 			.build());
 		ReservedLine line = reservation.getLines(0);
 		String price = BigDecimal.valueOf(line.getUnitPrice().getUnits())

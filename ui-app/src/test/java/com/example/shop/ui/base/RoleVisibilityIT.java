@@ -20,6 +20,7 @@ class RoleVisibilityIT extends UiIntegrationTest {
 
 		assertThat(navigation()).containsExactly("Dashboard", "Catalog", "Orders", "New order", "Customers");
 		assertThat(open(Routes.INVOICES)).isInstanceOf(RouteNotFoundError.class);
+		assertThat(open(Routes.ORDERS_ATTENTION)).isInstanceOf(RouteNotFoundError.class);
 	}
 
 	@Test
@@ -38,9 +39,10 @@ class RoleVisibilityIT extends UiIntegrationTest {
 	void adminSeesEverything() {
 		open(Routes.DASHBOARD);
 
-		assertThat(navigation()).containsExactly("Dashboard", "Catalog", "Orders", "New order", "Customers",
-				"Invoices");
+		assertThat(navigation()).containsExactly("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices",
+				"Needs attention");
 		assertThat(open(Routes.INVOICES)).isNotInstanceOf(RouteNotFoundError.class);
+		assertThat(open(Routes.ORDERS_ATTENTION)).isNotInstanceOf(RouteNotFoundError.class);
 	}
 
 	private List<String> navigation() {

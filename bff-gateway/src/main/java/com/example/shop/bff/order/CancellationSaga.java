@@ -115,7 +115,13 @@ class CancellationSaga {
 			.then(this.catalog.release(reservation))
 			.thenReturn(true)
 			// Orders placed outside the saga hold no reservation: nothing to release.
+			// Orders
+			// from before the saga kept their placement id as reservation id, which may
+			// not
+			// be a reservation id at all (INVALID): nothing is held under it either.
 			.onErrorResume(BackendNotFound.class, (ex) -> Mono.just(true))
+			.onErrorResume(BackendRefusal.class,
+					(ex) -> Mono.just(ex.kind() == BackendRefusal.Kind.INVALID && !ex.invalidFields().isEmpty()))
 			.onErrorResume(BackendFailure.class, (ex) -> Mono.just(false))
 			.flatMap((released) -> recordLease(order, released ? SagaStepsDone.none().released() : SagaStepsDone.none(),
 					leaseOwner));

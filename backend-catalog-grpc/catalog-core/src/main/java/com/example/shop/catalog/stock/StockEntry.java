@@ -1,6 +1,7 @@
 package com.example.shop.catalog.stock;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -13,8 +14,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code onHand + held + confirmed == source}, so at every quiet moment
  * {@code on hand + held + confirmed = received + counted + adjusted}.
  * <p>
- * The id is derived from what caused the change (the reservation and SKU, the product
- * version, the import file and line), so writing an entry twice keeps one.
+ * The id names what caused the change (the reservation and SKU, the product version, the
+ * import file and line), so writing the same entry twice keeps one. A reservation's moves
+ * add a unique suffix: the move itself happens once (its product update is conditional),
+ * but the same reservation may move the same SKU again (a reservation undone when its
+ * caller gave up, then made again by the retry), and each move is an entry of its own.
  *
  * @param id the entry's id, derived from its cause
  * @param sku the SKU
@@ -69,28 +73,33 @@ public record StockEntry(@Id String id, String sku, Kind kind, int onHand, int h
 		return new StockEntry("adjusted:" + key, sku, Kind.ADJUSTED, delta, 0, 0, delta, null, who, why, at);
 	}
 
+	/** A suffix that makes each move's entry its own. */
+	private static String once() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
 	/** A reservation takes units off stock. */
 	public static StockEntry reserved(String reservationId, String sku, int quantity, Instant at) {
-		return new StockEntry("reserved:" + reservationId + ":" + sku, sku, Kind.RESERVED, -quantity, quantity, 0, 0,
-				reservationId, RESERVATIONS, "reserved for placement " + reservationId, at);
+		return new StockEntry("reserved:" + reservationId + ":" + sku + ":" + once(), sku, Kind.RESERVED, -quantity,
+				quantity, 0, 0, reservationId, RESERVATIONS, "reserved for placement " + reservationId, at);
 	}
 
 	/** A reservation's held units are sold. */
 	public static StockEntry confirmed(String reservationId, String sku, int quantity, Instant at) {
-		return new StockEntry("confirmed:" + reservationId + ":" + sku, sku, Kind.CONFIRMED, 0, -quantity, quantity, 0,
-				reservationId, RESERVATIONS, "order placed", at);
+		return new StockEntry("confirmed:" + reservationId + ":" + sku + ":" + once(), sku, Kind.CONFIRMED, 0,
+				-quantity, quantity, 0, reservationId, RESERVATIONS, "order placed", at);
 	}
 
 	/** A reservation's held units go back on stock. */
 	public static StockEntry releasedFromHeld(String reservationId, String sku, int quantity, String why, Instant at) {
-		return new StockEntry("released:" + reservationId + ":" + sku, sku, Kind.RELEASED, quantity, -quantity, 0, 0,
-				reservationId, RESERVATIONS, why, at);
+		return new StockEntry("released:" + reservationId + ":" + sku + ":" + once(), sku, Kind.RELEASED, quantity,
+				-quantity, 0, 0, reservationId, RESERVATIONS, why, at);
 	}
 
 	/** A confirmed reservation's units go back on stock (a cancelled order). */
 	public static StockEntry releasedFromConfirmed(String reservationId, String sku, int quantity, Instant at) {
-		return new StockEntry("restocked:" + reservationId + ":" + sku, sku, Kind.RELEASED, quantity, 0, -quantity, 0,
-				reservationId, RESERVATIONS, "order cancelled", at);
+		return new StockEntry("restocked:" + reservationId + ":" + sku + ":" + once(), sku, Kind.RELEASED, quantity, 0,
+				-quantity, 0, reservationId, RESERVATIONS, "order cancelled", at);
 	}
 
 }

@@ -3,6 +3,7 @@ package com.example.shop.catalog.reservation;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
@@ -429,6 +430,27 @@ class ReservationsGrpcIT extends CatalogGrpcTest {
 					.pendingEntries())
 			.isEmpty();
 		assertThat(this.journal.audit()).isEmpty();
+	}
+
+	@Test
+	void aReservationUndoneWhenItsCallerGaveUpAndMadeAgainByTheRetryIsInTheLedgerTwice() {
+		String id = UUID.randomUUID().toString();
+		AtomicInteger asked = new AtomicInteger();
+		// The caller gives up after the first line was taken (its answer was lost).
+		assertThatThrownBy(
+				() -> this.reservations.reserve(id,
+						List.of(new ReservationService.Request("STA-0001", 4),
+								new ReservationService.Request("STA-0002", 1)),
+						() -> asked.getAndIncrement() > 0))
+			.isInstanceOf(CatalogRefusal.Abandoned.class);
+
+		Reservation retried = this.catalog.reserveStock(reserve(id, line("STA-0001", 4), line("STA-0002", 1)));
+		this.catalog.confirmReservation(confirm(id));
+
+		assertThat(retried.getStatus()).isEqualTo(ReservationStatus.HELD);
+		assertThat(stock("STA-0001")).isEqualTo(6);
+		assertThat(this.journal.audit()).isEmpty();
+		assertThat(this.journal.balance("STA-0001").confirmed()).isEqualTo(4);
 	}
 
 	private int stock(String sku) {

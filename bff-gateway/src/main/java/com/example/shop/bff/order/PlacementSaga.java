@@ -112,10 +112,9 @@ class PlacementSaga {
 					(ex) -> releaseUncommitted(key,
 							rejected(Placement.Reason.UNKNOWN_CUSTOMER, "There is no customer " + command.customerId(),
 									Map.of())))
-			// Billing could not answer: no order can exist yet, so the held stock goes
-			// back
-			// (unless another submit of this placement committed it meanwhile).
-			.onErrorResume(BackendFailure.class, (ex) -> releaseUncommitted(key, notPlaced(key, ex)));
+			// Billing could not answer: the stock stays held, so submitting again goes on
+			// from here; if nobody does, the reservation expires by itself.
+			.onErrorResume(BackendFailure.class, (ex) -> Mono.just(notPlaced(key, ex)));
 	}
 
 	private Mono<Placement> commit(PlaceOrder command, StockReservation reservation, Customer customer) {
@@ -290,6 +289,7 @@ class PlacementSaga {
 	 * late creation), and only then does the stock go back.
 	 */
 	Mono<PlacementFence> settleOrphan(String reservationId) {
+		log.info("Abandoning placement {} unless an order holds it", reservationId);
 		return this.orders.abandonPlacement(reservationId)
 			.flatMap((fence) -> fence.abandoned() ? this.catalog.release(reservationId)
 				.thenReturn(fence)
@@ -302,6 +302,7 @@ class PlacementSaga {
 	}
 
 	private Mono<Placement> releaseUncommitted(String key, Placement outcome) {
+		log.info("Placement {} refused before its order ({}); releasing its uncommitted stock", key, outcome);
 		return this.catalog.release(key, true).thenReturn(outcome).onErrorResume(BackendFailure.class, (ex) -> {
 			if (ex instanceof BackendRefusal refusal && refusal.is(ProblemType.RESERVATION_COMMITTED)) {
 				// Another submit of this placement got further and committed it: that one

@@ -99,16 +99,20 @@ class PlaceOrderIT extends BffIntegrationTest {
 	}
 
 	@Test
-	void billingDownAtTheCreditCheckPlacesNothingAndReleasesTheStock() {
+	void billingDownAtTheCreditCheckPlacesNothingAndARetryWithTheSameIdGoesOnFromThere() {
 		UUID customer = this.data.customer("1000000.00");
 		String sku = this.data.product("100.00", 10);
+		PlaceOrder command = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2)));
 		this.backends.billing.refuse();
 
-		Placement placement = this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2))))
-			.block();
+		Placement whileDown = this.placing.place(command).block();
+		this.backends.billing.pass();
+		this.clock.advance(java.time.Duration.ofSeconds(11));
+		Placement retried = this.placing.place(command).block();
 
-		assertThat(placement).isInstanceOf(Placement.NotPlaced.class);
+		assertThat(whileDown).isInstanceOf(Placement.NotPlaced.class);
+		assertThat(retried).isInstanceOf(Placement.Placed.class);
+		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(8);
 		assertThat(this.data.product(sku).getReserved()).isZero();
 	}
 

@@ -2,7 +2,6 @@ package com.example.shop.bff.support;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +46,7 @@ public final class RealBackends {
 	public final int billingPort;
 
 	private RealBackends() throws IOException, InterruptedException {
-		Path root = repositoryRoot();
+		Path root = ServiceJvm.repositoryRoot();
 		PrintStream log = new PrintStream(Files.newOutputStream(Path.of("target", "real-backends.log")), true);
 		var ordersDb = EmbeddedPostgresServer.get().createFreshDatabase("bff_orders");
 		var billingDb = EmbeddedPostgresServer.get().createFreshDatabase("bff_billing");
@@ -62,12 +61,12 @@ public final class RealBackends {
 				List.of("--server.port=" + this.ordersPort, "--spring.datasource.url=" + ordersDb.jdbcUrl(),
 						"--spring.datasource.username=" + ordersDb.username(),
 						"--spring.datasource.password=" + ordersDb.password()),
-				readiness(this.ordersPort), log, "[orders] "));
+				ServiceJvm.readiness(this.ordersPort), log, "[orders] "));
 		add(new ServiceJvm("billing", root.resolve("backend-billing-rest/billing-service/target/billing-service.jar"),
 				List.of("--server.port=" + this.billingPort, "--spring.datasource.url=" + billingDb.jdbcUrl(),
 						"--spring.datasource.username=" + billingDb.username(),
 						"--spring.datasource.password=" + billingDb.password()),
-				readiness(this.billingPort), log, "[billing] "));
+				ServiceJvm.readiness(this.billingPort), log, "[billing] "));
 		add(new ServiceJvm("catalog", root.resolve("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
 				List.of("--server.port=" + catalogHttpPort, "--spring.grpc.server.port=" + this.catalogGrpcPort,
 						"--spring.mongodb.uri=" + mongo.connectionString("bff_catalog"),
@@ -75,7 +74,7 @@ public final class RealBackends {
 						// takes milliseconds from reserving to committing.
 						"--app.catalog.reservation-timeout=" + RESERVATION_TIMEOUT.toMillis() + "ms",
 						"--app.catalog.sweeper.interval=300ms", "--app.catalog.sweeper.settle-grace=1s"),
-				readiness(catalogHttpPort), log, "[catalog] "));
+				ServiceJvm.readiness(catalogHttpPort), log, "[catalog] "));
 		for (ServiceJvm service : this.services.values()) {
 			service.start();
 		}
@@ -159,21 +158,6 @@ public final class RealBackends {
 				return null;
 			}));
 		}
-	}
-
-	private static URI readiness(int port) {
-		return URI.create("http://127.0.0.1:%d/actuator/health/readiness".formatted(port));
-	}
-
-	private static Path repositoryRoot() {
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null && !Files.isDirectory(dir.resolve("backend-orders-rest"))) {
-			dir = dir.getParent();
-		}
-		if (dir == null) {
-			throw new IllegalStateException("Run from inside the repository");
-		}
-		return dir;
 	}
 
 }

@@ -87,6 +87,11 @@ class BackendConfiguration {
 			.failureRateThreshold(settings.failureRatePercent())
 			.waitDurationInOpenState(settings.openFor())
 			.permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
+			// Never stuck half-open: trial calls that did not all end within a call's
+			// time
+			// (one cancelled by its caller, or taken by a request that stopped) open the
+			// circuit again, and after openFor new trial calls decide.
+			.maxWaitDurationInHalfOpenState(settings.openFor().plus(timeout))
 			.automaticTransitionFromOpenToHalfOpenEnabled(false)
 			// The application clock, so "open for 10 s" is testable without waiting 10 s.
 			.clock(clock)

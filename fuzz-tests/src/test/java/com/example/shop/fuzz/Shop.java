@@ -89,7 +89,7 @@ final class Shop {
 						"--app.bff.billing.base-url=http://127.0.0.1:" + this.billingPort,
 						"--spring.grpc.client.channel.catalog.target=127.0.0.1:" + this.catalogGrpcPort,
 						"--app.security.demo-users.enabled=true"),
-				ShopJars.readiness(this.uiPort), log, "[ui] "));
+				ServiceJvm.readiness(this.uiPort), log, "[ui] "));
 		this.jars.startAll(Duration.ofMinutes(3));
 		Metadata metadata = new Metadata();
 		Credentials.authorization(Api.CATALOG)
@@ -141,7 +141,7 @@ final class Shop {
 			.entrySet()) {
 			answers.put(entry.getKey(),
 					this.http
-						.send(HttpRequest.newBuilder(ShopJars.readiness(entry.getValue())).build(),
+						.send(HttpRequest.newBuilder(ServiceJvm.readiness(entry.getValue())).build(),
 								HttpResponse.BodyHandlers.discarding())
 						.statusCode());
 		}
@@ -279,7 +279,7 @@ final class Shop {
 	}
 
 	static Path repositoryRoot() {
-		return ShopJars.repositoryRoot();
+		return ServiceJvm.repositoryRoot();
 	}
 
 }

@@ -61,7 +61,7 @@ class OrderDetailView extends DetailView<OrderDetail> {
 		content().add(new HorizontalLayout(new H2(getTranslation("order.title", order.number())), status), facts(order),
 				this.actions.buttons(order));
 		if (!detail.pending().isEmpty()) {
-			content().add(new PendingSteps(order, detail.pending(), this.placing, this.actions, this));
+			content().add(new PendingSteps(order, detail.pending(), this.placing, this.actions, this, this.formats));
 		}
 		content().add(new H3(getTranslation("order.lines")), OrderLinesGrid.of(order, detail.products(), this.formats),
 				new H3(getTranslation("order.billing")), Unavailable.or(detail.billing(), this::billing),

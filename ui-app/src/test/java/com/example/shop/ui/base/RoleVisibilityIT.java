@@ -20,6 +20,7 @@ class RoleVisibilityIT extends UiIntegrationTest {
 
 		assertThat(navigation()).containsExactly("Dashboard", "Catalog", "Orders", "New order", "Customers");
 		assertThat(open(Routes.INVOICES)).isInstanceOf(RouteNotFoundError.class);
+		assertThat(open(Routes.ORDERS_ATTENTION)).isInstanceOf(RouteNotFoundError.class);
 	}
 
 	@Test
@@ -40,8 +41,9 @@ class RoleVisibilityIT extends UiIntegrationTest {
 		open(Routes.DASHBOARD);
 
 		assertThat(navigation()).containsExactly("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices",
-				"Jobs");
+				"Needs attention", "Jobs");
 		assertThat(open(Routes.INVOICES)).isNotInstanceOf(RouteNotFoundError.class);
+		assertThat(open(Routes.ORDERS_ATTENTION)).isNotInstanceOf(RouteNotFoundError.class);
 		assertThat(open(Routes.JOBS)).isNotInstanceOf(RouteNotFoundError.class);
 	}
 

@@ -236,7 +236,8 @@ final class Shop {
 			String invoice = placed.at("/invoice/id").asString();
 			if (invoice.isEmpty()) {
 				// On a loaded machine the invoice step may miss the request's budget: the
-				// order is placed with the step pending, which the BFF finishes on request.
+				// order is placed with the step pending, which the BFF finishes on
+				// request.
 				invoice = post(Api.BFF, "/bff/v1/orders/" + order + "/invoice", "").path("id").asString();
 			}
 			add("invoice", invoice);

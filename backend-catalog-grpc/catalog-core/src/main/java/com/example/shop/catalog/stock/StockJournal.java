@@ -74,6 +74,44 @@ public class StockJournal {
 	}
 
 	/**
+	 * {@link #flush(String)} for many products at once (an import's chunk): one read, one
+	 * unordered insert of their pending entries (a repeat keeps one), one update that
+	 * removes what was copied. Idempotent, as the single flush is.
+	 */
+	public void flush(java.util.Collection<String> skus) {
+		if (skus.isEmpty()) {
+			return;
+		}
+		List<Document> entries = new ArrayList<>();
+		this.mongo.getCollection(PRODUCTS)
+			.find(new Document("sku", new Document("$in", List.copyOf(skus))).append(PENDING + ".0",
+					new Document("$exists", true)))
+			.projection(new Document(PENDING, 1))
+			.forEach((product) -> entries.addAll(product.getList(PENDING, Document.class, List.of())));
+		if (entries.isEmpty()) {
+			return;
+		}
+		try {
+			this.mongo.getCollection(StockEntry.COLLECTION)
+				.insertMany(entries.stream().map(Document::new).toList(),
+						new com.mongodb.client.model.InsertManyOptions().ordered(false));
+		}
+		catch (com.mongodb.MongoBulkWriteException ex) {
+			if (ex.getWriteErrors()
+				.stream()
+				.anyMatch((error) -> com.mongodb.ErrorCategory
+					.fromErrorCode(error.getCode()) != com.mongodb.ErrorCategory.DUPLICATE_KEY)) {
+				throw ex;
+			}
+			// Some were written by an earlier flush cut short before it removed them.
+		}
+		this.mongo.updateMulti(Query.query(where("sku").in(skus)),
+				new Update().pull(PENDING,
+						new Document("_id", new Document("$in", entries.stream().map((e) -> e.get("_id")).toList()))),
+				PRODUCTS);
+	}
+
+	/**
 	 * Flushes at most {@code limit} products whose entries an interrupted call left.
 	 * @return how many products were flushed
 	 */

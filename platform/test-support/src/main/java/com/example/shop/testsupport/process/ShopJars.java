@@ -76,11 +76,11 @@ public final class ShopJars {
 						"--spring.datasource.password=" + this.billingDatabase.password()),
 				ServiceJvm.readiness(this.billingPort), log, "[billing] "));
 		with(new ServiceJvm("catalog", root.resolve("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
-				Stream
-					.concat(Stream.of("--server.port=" + this.catalogHttpPort,
-							"--spring.grpc.server.port=" + this.catalogGrpcPort,
-							"--spring.mongodb.uri=" + mongo.connectionString(this.catalogDatabase)),
-							catalogArguments.stream())
+				Stream.concat(
+						Stream.of("--server.port=" + this.catalogHttpPort,
+								"--spring.grpc.server.port=" + this.catalogGrpcPort,
+								"--spring.mongodb.uri=" + mongo.connectionString(this.catalogDatabase)),
+						catalogArguments.stream())
 					.toList(),
 				ServiceJvm.readiness(this.catalogHttpPort), log, "[catalog] "));
 	}

@@ -26,11 +26,11 @@ alter table orders
 update orders set reservation_id = placement_id, saga_updated_at = updated_at;
 update orders set stock_step = 'RELEASED', invoice_step = 'VOIDED' where status = 'CANCELLED';
 
-alter table orders
-    alter column reservation_id set not null,
-    alter column saga_updated_at set not null,
-    alter column stock_step drop default,
-    alter column invoice_step drop default;
+-- Expand only (k8s/README.md, "Migrations: expand, then contract"): the previous version keeps placing orders
+-- while this migration's version rolls out, and it knows none of these columns. So they stay nullable and keep
+-- their defaults here: an order it inserts meanwhile reads as placed by the saga with its steps done, its
+-- reservation id its placement id and its saga progress its last change (OrderRepository reads it so). The next
+-- release's contract step backfills those rows and sets reservation_id and saga_updated_at NOT NULL.
 
 -- A reservation a repair made belongs to its order as much as the placement id does.
 create unique index orders_reservation_idx on orders (reservation_id);

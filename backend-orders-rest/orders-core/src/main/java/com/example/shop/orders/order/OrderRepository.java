@@ -268,10 +268,16 @@ class OrderRepository {
 
 	private Header header(ResultSet rs, int row) throws SQLException {
 		String cancelFrom = rs.getString("cancel_from");
-		Saga saga = new Saga(rs.getString("reservation_id"), SagaState.StockState.valueOf(rs.getString("stock_step")),
+		// An order the previous version inserted during a rollout has neither
+		// (V3__saga.sql).
+		String reservationId = rs.getString("reservation_id");
+		Saga saga = new Saga((reservationId != null) ? reservationId : rs.getString("placement_id"),
+				SagaState.StockState.valueOf(rs.getString("stock_step")),
 				SagaState.InvoiceState.valueOf(rs.getString("invoice_step")), rs.getObject("invoice_id", UUID.class),
 				(cancelFrom != null) ? OrderStatus.valueOf(cancelFrom) : null, rs.getString("attention"),
-				rs.getInt("saga_attempts"), SqlTable.instant(rs, "saga_updated_at"), rs.getString("saga_lease_owner"),
+				rs.getInt("saga_attempts"),
+				SqlTable.instant(rs, (rs.getObject("saga_updated_at") != null) ? "saga_updated_at" : "updated_at"),
+				rs.getString("saga_lease_owner"),
 				(rs.getObject("saga_lease_until") != null) ? SqlTable.instant(rs, "saga_lease_until") : null);
 		return new Header(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("placement_id"),
 				rs.getObject("customer_id", UUID.class), rs.getString("customer_name"),

@@ -78,4 +78,21 @@ public class StockReceipts {
 		return recorded != null && who.equals(recorded.getString("who"));
 	}
 
+	/**
+	 * Marks receipts as used up without moving stock: a product an import line created
+	 * starts with that line's stock, so the same line met again (a rerun of the file as
+	 * another run) must add nothing.
+	 * @param keysBySku each created product's receipt key
+	 */
+	public void usedUp(java.util.Map<String, String> keysBySku) {
+		if (keysBySku.isEmpty()) {
+			return;
+		}
+		var bulk = this.mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED,
+				Product.COLLECTION);
+		keysBySku.forEach((sku, key) -> bulk.updateOne(Query.query(where("sku").is(sku).and("recentReceipts").ne(key)),
+				new Update().push("recentReceipts").slice(-RECEIPT_MEMORY).each(key)));
+		bulk.execute();
+	}
+
 }

@@ -72,7 +72,7 @@ class ImportWriter implements ItemWriter<ImportRow> {
 	public void write(Chunk<? extends ImportRow> chunk) {
 		long run = this.step.getJobExecution().getJobInstance().getInstanceId();
 		List<ImportRejects.Reject> rejected = new ArrayList<>();
-		List<String> created = new ArrayList<>();
+		java.util.Map<String, String> created = new java.util.LinkedHashMap<>();
 		Map<String, Long> firstLine = claim(run, chunk.getItems());
 		List<ImportedProduct> accepted = new ArrayList<>();
 		for (ImportRow row : chunk) {
@@ -105,14 +105,15 @@ class ImportWriter implements ItemWriter<ImportRow> {
 			if (outcome == ProductImports.Outcome.INSERTED) {
 				// A product the file creates starts with its stock column (its first
 				// ledger entry, written with it); the line's receipt is used up by it.
-				created.add(product.sku());
+				created.put(product.sku(), key);
 			}
 			else if (product.receive() > 0 && this.receipts.receive(key, product.sku(), product.receive(),
 					"product-import run " + run, "received, " + why)) {
 				received += product.receive();
 			}
 		}
-		this.journal.flush(created);
+		this.journal.flush(created.keySet());
+		this.receipts.usedUp(created);
 		this.rejects.store(run, rejected);
 		counts.put("rejected", (long) rejected.size());
 		counts.put("received", received);

@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code spring.grpc.client.channel.catalog.target})
  * @param retry how reads and idempotent writes are retried within the budget
  * @param circuitBreaker how each backend's circuit breaker opens and closes
+ * @param reconciler the reconciler that finishes unfinished sagas
+ * @param saga the placement and cancellation sagas themselves
  * @param serviceClient the OAuth2 client registration of the UI's client-credentials
  * grant, for work with no person behind it ({@link ServiceIdentity})
  */
@@ -30,6 +32,7 @@ public record BffProperties(@NotNull @DefaultValue("2500ms") Duration requestBud
 		@NotNull @Valid @DefaultValue Http orders, @NotNull @Valid @DefaultValue Http billing,
 		@NotNull @Valid @DefaultValue Grpc catalog, @NotNull @Valid @DefaultValue RetrySettings retry,
 		@NotNull @Valid @DefaultValue CircuitBreakerSettings circuitBreaker,
+		@NotNull @Valid @DefaultValue Reconciler reconciler, @NotNull @Valid @DefaultValue Saga saga,
 		@NotNull @DefaultValue("shop-service") String serviceClient) {
 
 	/**
@@ -78,6 +81,43 @@ public record BffProperties(@NotNull @DefaultValue("2500ms") Duration requestBud
 	public record CircuitBreakerSettings(@DefaultValue("10") int windowSize, @DefaultValue("5") int minimumCalls,
 			@DefaultValue("50") float failureRatePercent, @NotNull @DefaultValue("10s") Duration openFor,
 			@DefaultValue("2") int halfOpenCalls) {
+	}
+
+	/**
+	 * The reconciler: on a schedule, it claims orders whose saga is unfinished (a lease
+	 * per order, through orders) and finishes them with the same idempotent steps, and
+	 * settles committed reservations whose order was never created. Off in the library
+	 * (tests turn it on when they mean to); ui-app turns it on.
+	 *
+	 * @param enabled whether it runs
+	 * @param interval the pause between two passes
+	 * @param batch how many orders one pass claims
+	 * @param lease how long a claim holds, longer than a pass takes
+	 * @param grace how old an order's saga progress must be before it is claimed, so a
+	 * placement still running finishes itself
+	 * @param orphanGrace how old a committed reservation without order must be before its
+	 * placement is abandoned and the stock goes back; far longer than any request
+	 * @param maxBackoff the longest pause before an order whose steps keep failing is
+	 * tried again (the pause doubles from {@code interval})
+	 * @param owner this instance's name in leases; a unique one by default
+	 */
+	public record Reconciler(@DefaultValue("false") boolean enabled, @NotNull @DefaultValue("10s") Duration interval,
+			@DefaultValue("20") int batch, @NotNull @DefaultValue("60s") Duration lease,
+			@NotNull @DefaultValue("30s") Duration grace, @NotNull @DefaultValue("2m") Duration orphanGrace,
+			@NotNull @DefaultValue("5m") Duration maxBackoff, String owner) {
+	}
+
+	/**
+	 * The sagas.
+	 *
+	 * @param shutdownWait how long a shutdown waits for sagas in flight (those started
+	 * from the UI run outside any HTTP request, so the web server's graceful shutdown
+	 * does not see them)
+	 * @param testGateDir a test flag: a directory where the fault-injection suite holds a
+	 * saga before a step (a file named {@code <placement or order id>.<STEP>}); unset in
+	 * every deployment
+	 */
+	public record Saga(@NotNull @DefaultValue("20s") Duration shutdownWait, String testGateDir) {
 	}
 
 }

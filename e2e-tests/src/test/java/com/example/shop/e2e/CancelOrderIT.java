@@ -58,7 +58,7 @@ class CancelOrderIT {
 		OrderPage order = shop.signIn(Role.SALES).openOrder(placed.orderId()).assertShows(placed.orderNumber());
 		assertThat(order.invoice().value("Status")).hasText("Paid");
 		order.cancel(shop.data().text("too late"));
-		Notifications.expectWarning(order.page(), "paid and cannot be voided");
+		Notifications.expectWarning(order.page(), "has payments on its invoice and can no longer be cancelled");
 		assertThat(order.status()).hasText("Placed");
 		assertThat(order.invoice().value("Status")).hasText("Paid");
 

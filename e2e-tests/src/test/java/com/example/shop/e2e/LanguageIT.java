@@ -46,7 +46,7 @@ class LanguageIT {
 		assertThat(order.facts().value("Placed")).hasText(ENGLISH_DATE_TIME);
 
 		admin.switchLanguage("Language", "한국어");
-		admin.assertMenuOffers("대시보드", "상품", "주문", "새 주문", "고객", "청구서", "작업");
+		admin.assertMenuOffers("대시보드", "상품", "주문", "새 주문", "고객", "청구서", "확인 필요", "작업");
 		assertThat(Shell.heading(admin.page(), "주문 " + placed.orderNumber())).isVisible();
 		assertThat(order.facts().value("합계")).hasText("₩60,000");
 		assertThat(order.facts().value("주문일시")).hasText(KOREAN_DATE_TIME);
@@ -60,7 +60,8 @@ class LanguageIT {
 		assertThat(Shell.heading(again.page(), "대시보드")).isVisible();
 
 		again.switchLanguage("언어", "English");
-		again.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices", "Jobs");
+		again.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices",
+				"Needs attention", "Jobs");
 		OrderPage inEnglish = again.openOrder(placed.orderId()).assertShows(placed.orderNumber());
 		assertThat(inEnglish.facts().value("Placed")).hasText(ENGLISH_DATE_TIME);
 	}

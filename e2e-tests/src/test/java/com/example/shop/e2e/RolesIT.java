@@ -80,7 +80,8 @@ class RolesIT {
 		BffClient.Placed order = shop.data().placedOrder(customer, monitor, 1);
 
 		Shell admin = shop.signIn(Role.ADMIN);
-		admin.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices", "Jobs");
+		admin.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices",
+				"Needs attention", "Jobs");
 		admin.atDashboard().assertEveryPanelShown();
 
 		var catalog = admin.catalog().search(monitor.name());

@@ -302,7 +302,7 @@ final class Shop {
 	}
 
 	static Path repositoryRoot() {
-		return ShopJars.repositoryRoot();
+		return ServiceJvm.repositoryRoot();
 	}
 
 }

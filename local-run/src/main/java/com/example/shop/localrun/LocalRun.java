@@ -297,7 +297,8 @@ public final class LocalRun {
 						"--spring.mongodb.uri=" + this.mongo.connectionString("catalog"),
 						"--app.business-zone=" + s.businessZone())),
 				URI.create(s.url(s.catalogHttpPort()) + "/actuator/health/readiness"),
-				new CatalogDemoSeeder(this.mongo.connectionString("catalog"), java.time.Clock.systemUTC()),
+				new CatalogDemoSeeder(this.mongo.connectionString("catalog"), java.time.Clock.systemUTC(), today,
+						s.businessZone()),
 				List.of("grpc %s:%d (grpcurl -plaintext %s:%d list)".formatted(shownHost(), s.catalogGrpcPort(),
 						shownHost(), s.catalogGrpcPort()), shown(s.catalogHttpPort(), "/actuator/health"))));
 		definitions.add(new ServiceDefinition("billing",

@@ -47,7 +47,7 @@ public record LocalSettings(Path home, String bindAddress, int postgresPort, int
 	 * @return the settings
 	 */
 	static LocalSettings fromEnvironment(Map<String, String> env, IntSupplier freePorts) {
-		Ports ports = new Ports(env, freePorts);
+		Ports ports = new Ports(env, freePorts, new java.util.HashSet<>());
 		return new LocalSettings(Path.of(env.getOrDefault("LOCAL_RUN_HOME", ".local-run")),
 				bindAddress(env.getOrDefault("BIND_ADDRESS", LOOPBACK)), ports.get("POSTGRES_PORT", 15432),
 				ports.get("MONGO_PORT", 27018), ports.get("UI_PORT", 8080), ports.get("ORDERS_PORT", 8081),
@@ -97,12 +97,24 @@ public record LocalSettings(Path home, String bindAddress, int postgresPort, int
 	}
 
 	/** Ports from the environment; the rest documented defaults, or free ones. */
-	private record Ports(Map<String, String> env, IntSupplier free) {
+	/**
+	 * Hands out each port once: a free port is one the system had free when asked, and it
+	 * may hand out the same one twice (each probe's socket is closed at once), so a
+	 * repeat is asked again.
+	 */
+	private record Ports(Map<String, String> env, IntSupplier free, java.util.Set<Integer> taken) {
 
 		int get(String name, int defaultPort) {
 			String value = this.env.get(name);
 			if (value == null || value.isBlank()) {
-				return (this.free != null) ? this.free.getAsInt() : defaultPort;
+				if (this.free == null) {
+					return defaultPort;
+				}
+				int port = this.free.getAsInt();
+				for (int attempt = 0; !this.taken.add(port) && attempt < 100; attempt++) {
+					port = this.free.getAsInt();
+				}
+				return port;
 			}
 			try {
 				int port = Integer.parseInt(value.strip());

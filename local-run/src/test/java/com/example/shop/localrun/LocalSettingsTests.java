@@ -43,6 +43,20 @@ class LocalSettingsTests {
 	}
 
 	@Test
+	void aFreePortTheSystemHandsOutTwiceIsAskedForAgain() {
+		// The system may offer a port it just offered (the probe's socket is closed at
+		// once): the second server would then fail with "Address already in use".
+		java.util.Iterator<Integer> offers = List
+			.of(40001, 40001, 40002, 40002, 40003, 40004, 40005, 40006, 40007, 40008)
+			.iterator();
+		LocalSettings settings = LocalSettings.fromEnvironment(Map.of(), offers::next);
+
+		Set<Integer> ports = new HashSet<>(List.of(settings.uiPort(), settings.ordersPort(), settings.catalogHttpPort(),
+				settings.catalogGrpcPort(), settings.billingPort(), settings.postgresPort(), settings.mongoPort()));
+		assertThat(ports).hasSize(7);
+	}
+
+	@Test
 	void anotherAddressIsAnExplicitSettingAndClientsUseIt() {
 		LocalSettings everywhere = LocalSettings.fromEnvironment(Map.of("BIND_ADDRESS", "0.0.0.0"), null);
 		LocalSettings one = LocalSettings.fromEnvironment(Map.of("BIND_ADDRESS", "127.0.0.2"), null);

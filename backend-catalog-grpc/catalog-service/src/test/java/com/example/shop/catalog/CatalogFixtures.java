@@ -37,8 +37,12 @@ public final class CatalogFixtures {
 	public static Product product(MongoTemplate mongo, Clock clock, String sku, String name, String category,
 			String price, int stock, boolean active) {
 		var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		// Its first stock came in, as the ledger records it, so the ledger explains it.
+		mongo.insert(com.example.shop.catalog.stock.StockEntry.received("fixture:" + sku, sku, stock, "test fixture",
+				"first stock", now));
 		return mongo.insert(new Product(UUID.randomUUID().toString(), sku, name, name + " for the office", category,
-				new BigDecimal(price), Map.of("brand", "Hanul"), stock, List.of(), List.of(), active, 0, now, now));
+				new BigDecimal(price), Map.of("brand", "Hanul"), stock, List.of(), List.of(), active, 0, now, now, 0,
+				List.of()));
 	}
 
 	public static Money krw(long units, int nanos) {

@@ -117,16 +117,22 @@ final class BackendCalls {
 			Mono<T> attempt = Mono.defer(() -> {
 				Duration left = Duration.between(this.clock.instant(), deadline);
 				if (left.isNegative() || left.isZero()) {
-					return Mono.error(new BackendUnavailable(this.backend,
+					// Decided before the circuit breaker: a backend that was never asked
+					// has
+					// neither failed nor answered.
+					return Mono.error(new BackendUnavailable(this.backend, BackendUnavailable.Why.BUDGET_SPENT,
 							this.backend + " was not asked: the request's time budget is spent", null));
 				}
-				Duration timeout = (left.compareTo(this.callTimeout) < 0) ? left : this.callTimeout;
-				return call.apply(timeout).timeout(timeout);
-			})
-				.onErrorMap((ex) -> !(ex instanceof BackendFailure), this::classify)
-				.transformDeferred(CircuitBreakerOperator.of(this.circuitBreaker))
-				.onErrorMap(CallNotPermittedException.class, (ex) -> new BackendUnavailable(this.backend,
-						this.backend + " is failing; calls are paused while its circuit is open", ex));
+				boolean cutByBudget = left.compareTo(this.callTimeout) < 0;
+				Duration timeout = cutByBudget ? left : this.callTimeout;
+				return call.apply(timeout)
+					.timeout(timeout)
+					.onErrorMap((ex) -> !(ex instanceof BackendFailure), (ex) -> classify(ex, cutByBudget))
+					.transformDeferred(CircuitBreakerOperator.of(this.circuitBreaker))
+					.onErrorMap(CallNotPermittedException.class,
+							(ex) -> new BackendUnavailable(this.backend, BackendUnavailable.Why.CIRCUIT_OPEN,
+									this.backend + " is failing; calls are paused while its circuit is open", ex));
+			});
 			Mono<T> attempts = (!retry || this.maxRetries == 0) ? attempt
 					: attempt.retryWhen(Retry.backoff(this.maxRetries, this.firstBackoff)
 						.jitter(0.5)
@@ -138,16 +144,21 @@ final class BackendCalls {
 		});
 	}
 
-	private BackendFailure classify(Throwable ex) {
+	private BackendFailure classify(Throwable ex, boolean cutByBudget) {
 		if (ex instanceof TimeoutException) {
-			return new BackendUnavailable(this.backend, this.backend + " did not answer in time", ex);
+			// Cut short by what the request's budget had left (another backend was slow):
+			// this backend had less than its own timeout, so it is not held against it.
+			return cutByBudget
+					? new BackendUnavailable(this.backend, BackendUnavailable.Why.BUDGET_SPENT,
+							this.backend + " did not answer before the request's time budget was spent", ex)
+					: new BackendUnavailable(this.backend, this.backend + " did not answer in time", ex);
 		}
 		return this.classifier.apply(ex);
 	}
 
 	private static boolean isTransient(Throwable ex) {
-		return ex instanceof BackendUnavailable && !(ex.getCause() instanceof CallNotPermittedException)
-				&& !ex.getMessage().contains("time budget");
+		return ex instanceof BackendUnavailable unavailable && (unavailable.why() == BackendUnavailable.Why.NO_ANSWER
+				|| unavailable.why() == BackendUnavailable.Why.IN_FLIGHT);
 	}
 
 }

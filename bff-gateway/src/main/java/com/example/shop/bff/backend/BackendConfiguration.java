@@ -168,12 +168,20 @@ class BackendConfiguration {
 			.failureRateThreshold(settings.failureRatePercent())
 			.waitDurationInOpenState(settings.openFor())
 			.permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
+			// Never stuck half-open: trial calls that did not all end within a call's
+			// time
+			// (one cancelled by its caller, or taken by a request that stopped) open the
+			// circuit again, and after openFor new trial calls decide.
+			.maxWaitDurationInHalfOpenState(settings.openFor().plus(timeout))
 			.automaticTransitionFromOpenToHalfOpenEnabled(false)
 			// The application clock, so "open for 10 s" is testable without waiting 10 s.
 			.clock(clock)
 			// Only a backend that fails to answer counts; a 404 or a refused request is a
-			// healthy answer.
+			// healthy answer. A budget another backend spent, or "still in flight", is
+			// neither: ignored, so it counts as no call at all.
 			.recordException((ex) -> ex instanceof BackendUnavailable)
+			.ignoreException(
+					(ex) -> ex instanceof BackendUnavailable unavailable && !unavailable.countsAgainstTheBackend())
 			.build();
 		CircuitBreaker circuitBreaker = registry.circuitBreaker(name, config);
 		return new BackendCalls(name, timeout, circuitBreaker, properties.retry().maxRetries(),

@@ -17,7 +17,9 @@ import com.example.shop.billing.api.Payment;
 import com.example.shop.billing.api.PaymentReceipt;
 import com.example.shop.billing.api.ReceivablesSummary;
 import com.example.shop.billing.api.RecordPaymentRequest;
+import com.example.shop.billing.api.OrderInvoiceVoided;
 import com.example.shop.billing.api.VoidInvoiceRequest;
+import com.example.shop.billing.api.VoidOrderInvoiceRequest;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
@@ -64,6 +66,9 @@ interface BillingHttp {
 	@PostExchange(BillingApi.INVOICES_PATH)
 	Mono<Invoice> issue(@RequestHeader(BillingApi.IDEMPOTENCY_KEY) String key,
 			@RequestBody IssueInvoiceRequest request);
+
+	@PostExchange(BillingApi.INVOICES_PATH + "/void-for-order")
+	Mono<OrderInvoiceVoided> voidForOrder(@RequestBody VoidOrderInvoiceRequest request);
 
 	@PostExchange(BillingApi.INVOICES_PATH + "/{id}/void")
 	Mono<Invoice> voidInvoice(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,

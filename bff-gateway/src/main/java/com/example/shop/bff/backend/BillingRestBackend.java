@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.example.shop.bff.Money;
@@ -26,6 +27,7 @@ import com.example.shop.bff.billing.ReceivablesSummary;
 import com.example.shop.billing.api.IssueInvoiceRequest;
 import com.example.shop.billing.api.RecordPaymentRequest;
 import com.example.shop.billing.api.VoidInvoiceRequest;
+import com.example.shop.billing.api.VoidOrderInvoiceRequest;
 import reactor.core.publisher.Mono;
 
 /**
@@ -97,6 +99,13 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 		IssueInvoiceRequest request = new IssueInvoiceRequest(orderId, customerId, wire(amount));
 		return this.calls.idempotentWrite((timeout) -> this.http.issue("invoice-" + orderId, request))
 			.map(BillingRestBackend::invoice);
+	}
+
+	@Override
+	public Mono<Optional<Invoice>> voidForOrder(UUID orderId, String reason) {
+		return this.calls
+			.idempotentWrite((timeout) -> this.http.voidForOrder(new VoidOrderInvoiceRequest(orderId, reason)))
+			.map((voided) -> Optional.ofNullable(voided.invoice()).map(BillingRestBackend::invoice));
 	}
 
 	@Override

@@ -24,6 +24,8 @@ import com.example.shop.bff.catalog.ProductQuery;
 import com.example.shop.bff.catalog.StockReservation;
 import com.example.shop.catalog.v1.BatchGetProductsRequest;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
+import com.example.shop.catalog.v1.CommitReservationRequest;
+import com.example.shop.catalog.v1.ListReservationsRequest;
 import com.example.shop.catalog.v1.ConfirmReservationRequest;
 import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
@@ -163,8 +165,10 @@ final class CatalogGrpcBackend implements CatalogBackend {
 	}
 
 	@Override
-	public Mono<StockReservation> reserve(String reservationId, Map<String, Integer> quantities) {
-		ReserveStockRequest.Builder request = ReserveStockRequest.newBuilder().setReservationId(reservationId);
+	public Mono<StockReservation> reserve(String reservationId, Map<String, Integer> quantities, String fingerprint) {
+		ReserveStockRequest.Builder request = ReserveStockRequest.newBuilder()
+			.setReservationId(reservationId)
+			.setPlacementFingerprint((fingerprint != null) ? fingerprint : "");
 		quantities.forEach((sku, quantity) -> request
 			.addLines(ReservationLine.newBuilder().setSku(sku).setQuantity(quantity).build()));
 		return this.calls
@@ -181,11 +185,33 @@ final class CatalogGrpcBackend implements CatalogBackend {
 	}
 
 	@Override
-	public Mono<StockReservation> release(String reservationId) {
+	public Mono<StockReservation> commit(String reservationId) {
 		return this.calls
-			.idempotentWrite((timeout) -> GrpcReactor.unary(deadline(timeout)::releaseReservation,
-					ReleaseReservationRequest.newBuilder().setReservationId(reservationId).build()))
+			.idempotentWrite((timeout) -> GrpcReactor.unary(deadline(timeout)::commitReservation,
+					CommitReservationRequest.newBuilder().setReservationId(reservationId).build()))
 			.map(CatalogGrpcBackend::reservation);
+	}
+
+	@Override
+	public Mono<StockReservation> release(String reservationId, boolean onlyUncommitted) {
+		return this.calls.idempotentWrite((timeout) -> GrpcReactor.unary(deadline(timeout)::releaseReservation,
+				ReleaseReservationRequest.newBuilder()
+					.setReservationId(reservationId)
+					.setOnlyUncommitted(onlyUncommitted)
+					.build()))
+			.map(CatalogGrpcBackend::reservation);
+	}
+
+	@Override
+	public Mono<List<StockReservation>> reservations(String status, Instant changedBefore, int limit) {
+		ListReservationsRequest request = ListReservationsRequest.newBuilder()
+			.setStatus(com.example.shop.catalog.v1.ReservationStatus.valueOf(status))
+			.setUpdatedBefore(
+					Timestamp.newBuilder().setSeconds(changedBefore.getEpochSecond()).setNanos(changedBefore.getNano()))
+			.setPageSize(limit)
+			.build();
+		return this.calls.read((timeout) -> GrpcReactor.unary(deadline(timeout)::listReservations, request))
+			.map((response) -> response.getReservationsList().stream().map(CatalogGrpcBackend::reservation).toList());
 	}
 
 	@Override
@@ -234,7 +260,7 @@ final class CatalogGrpcBackend implements CatalogBackend {
 		return new StockReservation(r.getReservationId(), r.getStatus().name(), r.getLinesList()
 			.stream()
 			.map((l) -> new StockReservation.Line(l.getSku(), l.getName(), money(l.getUnitPrice()), l.getQuantity()))
-			.toList(), instant(r.getExpiresAt()));
+			.toList(), instant(r.getExpiresAt()), instant(r.getUpdatedAt()));
 	}
 
 	/** {@code google.type.Money} as two fraction digits, as every REST backend sends. */

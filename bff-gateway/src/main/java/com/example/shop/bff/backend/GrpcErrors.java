@@ -47,8 +47,12 @@ final class GrpcErrors {
 			case NOT_FOUND -> new BackendNotFound(backend, detail, ex);
 			case INVALID_ARGUMENT, OUT_OF_RANGE -> new BackendRefusal(backend, BackendRefusal.Kind.INVALID, code.name(),
 					known, detail, fields, properties, ex);
-			case ABORTED -> new BackendRefusal(backend, BackendRefusal.Kind.STALE, code.name(), known, detail, fields,
-					properties, ex);
+			// The same reservation still being made by another call: a healthy "ask again
+			// shortly", never a refusal (the caller would start over while it is held).
+			case ABORTED -> (known == ProblemType.RESERVATION_IN_PROGRESS)
+					? new BackendUnavailable(backend, BackendUnavailable.Why.IN_FLIGHT, detail, ex)
+					: new BackendRefusal(backend, BackendRefusal.Kind.STALE, code.name(), known, detail, fields,
+							properties, ex);
 			case PERMISSION_DENIED, UNAUTHENTICATED -> new BackendRefusal(backend, BackendRefusal.Kind.FORBIDDEN,
 					code.name(), known, detail, fields, properties, ex);
 			case FAILED_PRECONDITION, ALREADY_EXISTS -> new BackendRefusal(backend, BackendRefusal.Kind.CONFLICT,

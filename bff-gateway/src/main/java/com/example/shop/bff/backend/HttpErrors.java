@@ -41,7 +41,7 @@ final class HttpErrors {
 			if (status == 409 && known == ProblemType.IDEMPOTENCY_IN_FLIGHT) {
 				// The first attempt is still running at the backend: a later retry gets
 				// its answer.
-				return new BackendUnavailable(backend, detail, ex);
+				return new BackendUnavailable(backend, BackendUnavailable.Why.IN_FLIGHT, detail, ex);
 			}
 			if (status >= 400 && status < 500 && status != 408 && status != 429) {
 				BackendRefusal.Kind kind = switch (status) {

@@ -11,6 +11,10 @@ import com.example.shop.orders.api.OrderPage;
 import com.example.shop.orders.api.OrderStats;
 import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.orders.api.OrdersApi;
+import com.example.shop.orders.api.PlacementFence;
+import com.example.shop.orders.api.SagaLeaseRequest;
+import com.example.shop.orders.api.SagaLeases;
+import com.example.shop.orders.api.SagaProgress;
 import reactor.core.publisher.Mono;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,38 +31,56 @@ import org.springframework.web.service.annotation.PostExchange;
  * method per endpoint, so {@code HttpClientsMatchTheContractsTests} can check each
  * against the committed OpenAPI document.
  */
-@HttpExchange(OrdersApi.BASE_PATH)
+@HttpExchange
 interface OrdersHttp {
 
-	@GetExchange("/{id}")
+	@GetExchange(OrdersApi.BASE_PATH + "/{id}")
 	Mono<Order> get(@PathVariable UUID id);
 
-	@GetExchange
+	@GetExchange(OrdersApi.BASE_PATH)
 	Mono<OrderPage> list(@RequestParam(required = false) List<OrderStatus> status,
 			@RequestParam(required = false) UUID customerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam int page, @RequestParam int size, @RequestParam(required = false) List<String> sort);
 
-	@GetExchange("/stats")
+	@GetExchange(OrdersApi.BASE_PATH + "/stats")
 	Mono<OrderStats> stats(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to);
 
-	@PostExchange
+	@PostExchange(OrdersApi.BASE_PATH)
 	Mono<Order> create(@RequestHeader(OrdersApi.IDEMPOTENCY_KEY) String placementId,
 			@RequestBody CreateOrderRequest request);
 
-	@PostExchange("/{id}/confirm")
+	@PostExchange(OrdersApi.BASE_PATH + "/{id}/confirm")
 	Mono<Order> confirm(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch);
 
-	@PostExchange("/{id}/ship")
+	@PostExchange(OrdersApi.BASE_PATH + "/{id}/ship")
 	Mono<Order> ship(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch);
 
-	@PostExchange("/{id}/deliver")
+	@PostExchange(OrdersApi.BASE_PATH + "/{id}/deliver")
 	Mono<Order> deliver(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch);
 
-	@PostExchange("/{id}/cancel")
+	@PostExchange(OrdersApi.BASE_PATH + "/{id}/cancel")
 	Mono<Order> cancel(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
 			@RequestBody CancelOrderRequest body);
+
+	@PostExchange(OrdersApi.SAGA_PATH + "/orders/{id}/progress")
+	Mono<Order> progress(@PathVariable UUID id, @RequestBody SagaProgress progress);
+
+	@PostExchange(OrdersApi.SAGA_PATH + "/leases")
+	Mono<SagaLeases> leases(@RequestBody SagaLeaseRequest request);
+
+	@PostExchange(OrdersApi.SAGA_PATH + "/orders/{id}/cancellation/complete")
+	Mono<Order> completeCancellation(@PathVariable UUID id);
+
+	@PostExchange(OrdersApi.SAGA_PATH + "/orders/{id}/cancellation/revert")
+	Mono<Order> revertCancellation(@PathVariable UUID id);
+
+	@PostExchange(OrdersApi.SAGA_PATH + "/placements/{placementId}/abandon")
+	Mono<PlacementFence> abandon(@PathVariable String placementId);
+
+	@GetExchange(OrdersApi.SAGA_PATH + "/orders")
+	Mono<OrderPage> unfinished(@RequestParam int page, @RequestParam int size);
 
 }

@@ -1,5 +1,6 @@
 package com.example.shop.bff.backend;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,9 +17,15 @@ import com.example.shop.bff.order.OrderQuery;
 import com.example.shop.bff.order.OrderStats;
 import com.example.shop.bff.order.OrderStatus;
 import com.example.shop.bff.order.OrdersBackend;
+import com.example.shop.bff.order.PendingStep;
+import com.example.shop.bff.order.PlacementFence;
+import com.example.shop.bff.order.SagaState;
+import com.example.shop.bff.order.SagaStepsDone;
 import com.example.shop.orders.api.CancelOrderRequest;
 import com.example.shop.orders.api.CreateOrderRequest;
 import com.example.shop.orders.api.OrderLineRequest;
+import com.example.shop.orders.api.SagaLeaseRequest;
+import com.example.shop.orders.api.SagaProgress;
 import reactor.core.publisher.Mono;
 
 /**
@@ -71,13 +78,66 @@ record OrdersRestBackend(OrdersHttp http, BackendCalls calls) implements OrdersB
 		}).map(OrdersRestBackend::order);
 	}
 
+	@Override
+	public Mono<Order> recordSteps(UUID id, SagaStepsDone done) {
+		SagaProgress progress = new SagaProgress(done.stockConfirmed() ? Boolean.TRUE : null,
+				done.stockReleased() ? Boolean.TRUE : null, done.reservationId(), done.invoiceId(), done.attention(),
+				done.leaseOwner(), (done.retryAfter() != null) ? (int) done.retryAfter().toSeconds() : null);
+		return this.calls.idempotentWrite((timeout) -> this.http.progress(id, progress)).map(OrdersRestBackend::order);
+	}
+
+	@Override
+	public Mono<List<Order>> claimSagas(String owner, int limit, Duration lease, Duration grace) {
+		SagaLeaseRequest request = new SagaLeaseRequest(owner, limit, (int) Math.max(1, lease.toSeconds()),
+				(int) grace.toSeconds());
+		// Not retried: a lost answer leaves the orders leased to nobody who knows it,
+		// until
+		// the lease ends.
+		return this.calls.write((timeout) -> this.http.leases(request))
+			.map((leases) -> leases.orders().stream().map(OrdersRestBackend::order).toList());
+	}
+
+	@Override
+	public Mono<Order> completeCancellation(UUID id) {
+		return this.calls.idempotentWrite((timeout) -> this.http.completeCancellation(id))
+			.map(OrdersRestBackend::order);
+	}
+
+	@Override
+	public Mono<Order> revertCancellation(UUID id) {
+		return this.calls.idempotentWrite((timeout) -> this.http.revertCancellation(id)).map(OrdersRestBackend::order);
+	}
+
+	@Override
+	public Mono<PlacementFence> abandonPlacement(String placementId) {
+		return this.calls.idempotentWrite((timeout) -> this.http.abandon(placementId))
+			.map((fence) -> new PlacementFence(fence.placementId(), fence.abandoned(), fence.orderId()));
+	}
+
+	@Override
+	public Mono<OrderPage> unfinishedSagas(int page, int size) {
+		return this.calls.read((timeout) -> this.http.unfinished(page, size))
+			.map((p) -> new OrderPage(p.items().stream().map(OrdersRestBackend::order).toList(), p.page(), p.size(),
+					p.total()));
+	}
+
 	static Order order(com.example.shop.orders.api.Order o) {
 		List<OrderAction> allowed = (o.allowedActions() != null) ? Enums.same(o.allowedActions(), OrderAction.class)
 				: List.of();
 		return new Order(o.id(), o.number(), o.placementId(), o.customerId(), o.customerName(),
 				Enums.same(o.status(), OrderStatus.class), allowed,
 				o.lines().stream().map(OrdersRestBackend::line).toList(), money(o.total()), o.cancellationReason(),
-				o.placedAt(), o.updatedAt(), o.version());
+				o.placedAt(), o.updatedAt(), o.version(), saga(o.saga()));
+	}
+
+	private static SagaState saga(com.example.shop.orders.api.SagaState s) {
+		if (s == null) {
+			return null;
+		}
+		return new SagaState(s.reservationId(), Enums.same(s.stock(), SagaState.Stock.class),
+				Enums.same(s.invoice(), SagaState.Invoice.class), s.invoiceId(),
+				(s.pendingSteps() != null) ? Enums.same(s.pendingSteps(), PendingStep.Step.class) : List.of(),
+				s.attention(), s.attempts(), s.nextAttemptAt(), s.updatedAt());
 	}
 
 	private static OrderLine line(com.example.shop.orders.api.OrderLine l) {

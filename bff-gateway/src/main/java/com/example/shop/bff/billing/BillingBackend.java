@@ -47,6 +47,13 @@ public interface BillingBackend {
 	 */
 	Mono<Invoice> issue(UUID orderId, UUID customerId, Money amount);
 
+	/**
+	 * Voids the invoice of an order being cancelled, or makes sure none is ever issued;
+	 * idempotent, so retried. Refused (invoice-has-payments) once it has payments.
+	 * @return the voided invoice, or empty if none was issued
+	 */
+	Mono<Optional<Invoice>> voidForOrder(UUID orderId, String reason);
+
 	/** Voids an invoice based on the version seen; never retried. */
 	Mono<Invoice> voidInvoice(UUID id, long version, String reason);
 

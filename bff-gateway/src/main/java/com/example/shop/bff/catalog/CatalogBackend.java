@@ -33,11 +33,38 @@ public interface CatalogBackend {
 	Mono<Product> update(ProductDraft draft, long version);
 
 	/** Reserves stock; idempotent by the reservation id. */
-	Mono<StockReservation> reserve(String reservationId, Map<String, Integer> quantities);
+	default Mono<StockReservation> reserve(String reservationId, Map<String, Integer> quantities) {
+		return reserve(reservationId, quantities, "");
+	}
+
+	/**
+	 * Reserves stock for a placement; idempotent by the reservation id, refused
+	 * (RESERVATION_ID_REUSED) for another fingerprint.
+	 * @param fingerprint the placement's customer and lines, or empty
+	 */
+	Mono<StockReservation> reserve(String reservationId, Map<String, Integer> quantities, String fingerprint);
+
+	/**
+	 * Commits a HELD reservation to the order about to be created: it no longer expires.
+	 * Idempotent.
+	 */
+	Mono<StockReservation> commit(String reservationId);
 
 	Mono<StockReservation> confirm(String reservationId);
 
-	Mono<StockReservation> release(String reservationId);
+	/** Releases a reservation, committed or confirmed ones too. Idempotent. */
+	default Mono<StockReservation> release(String reservationId) {
+		return release(reservationId, false);
+	}
+
+	/**
+	 * Releases a reservation; with {@code onlyUncommitted}, only a HELD one (refused with
+	 * RESERVATION_COMMITTED otherwise, nothing changed). Idempotent.
+	 */
+	Mono<StockReservation> release(String reservationId, boolean onlyUncommitted);
+
+	/** Reservations in one status changed before an instant, oldest first. */
+	Mono<List<StockReservation>> reservations(String status, java.time.Instant changedBefore, int limit);
 
 	/**
 	 * Price and stock changes, shared by every subscriber; never completes, reconnects

@@ -9,11 +9,13 @@ import com.example.shop.bff.Money;
  * Stock held for a placement, with each line's name and price as they were when reserved.
  *
  * @param reservationId the reservation id (the placement id)
- * @param status {@code HELD}, {@code CONFIRMED} or {@code RELEASED}
+ * @param status {@code HELD}, {@code COMMITTING}, {@code CONFIRMED} or {@code RELEASED}
  * @param lines the reserved lines
- * @param expiresAt when an unconfirmed reservation is released
+ * @param expiresAt when a HELD reservation is released
+ * @param updatedAt when its status last changed
  */
-public record StockReservation(String reservationId, String status, List<Line> lines, Instant expiresAt) {
+public record StockReservation(String reservationId, String status, List<Line> lines, Instant expiresAt,
+		Instant updatedAt) {
 
 	/**
 	 * One reserved line.

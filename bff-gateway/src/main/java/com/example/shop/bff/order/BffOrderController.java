@@ -47,6 +47,14 @@ record BffOrderController(OrderDeskService desk, OrderDetailService details, Pla
 		return this.desk.orders(new OrderQuery(status, customerId, from, to, page, size, sort));
 	}
 
+	@GetMapping("/attention")
+	@Operation(summary = "Orders needing attention (admin)",
+			description = "Orders whose placement or cancellation saga is unfinished, oldest progress first; each "
+					+ "order's saga lists its pending steps and whether a person must look at it.")
+	Mono<OrderPage> attention(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.desk.needingAttention(page, size);
+	}
+
 	@GetMapping("/{id}")
 	@Operation(summary = "Order detail",
 			description = "The order with catalog data for its lines, its invoice and payments, and the customer. "
@@ -83,8 +91,10 @@ record BffOrderController(OrderDeskService desk, OrderDetailService details, Pla
 
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Cancel an order",
-			description = "Void the invoice, cancel the order, release the stock. Needs If-Match. 200 when cancelled "
-					+ "(with pending steps if a late step failed), 409/412 when refused, 503 when nothing could be done.")
+			description = "Mark the order CANCELLING (blocks shipping), void the invoice, mark it CANCELLED, release "
+					+ "the stock. Needs If-Match. 200 when cancelled (with pending steps if a late step failed; the "
+					+ "reconciler finishes them), 409/412 when refused (shipped, changed, or the invoice has payments), "
+					+ "503 when nothing could be done.")
 	Mono<ResponseEntity<Cancellation>> cancel(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody(required = false) CancelRequest request) {

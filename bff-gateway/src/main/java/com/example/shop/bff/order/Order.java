@@ -24,10 +24,11 @@ import com.example.shop.bff.Money;
  * @param placedAt when it was placed
  * @param updatedAt when it last changed
  * @param version the version a change must name ({@code If-Match})
+ * @param saga how far placing or cancelling it got, as orders records it
  */
 public record Order(UUID id, String number, String placementId, UUID customerId, String customerName,
 		OrderStatus status, List<OrderAction> allowedActions, List<OrderLine> lines, Money total,
-		String cancellationReason, Instant placedAt, Instant updatedAt, long version) {
+		String cancellationReason, Instant placedAt, Instant updatedAt, long version, SagaState saga) {
 
 	public Order {
 		allowedActions = List.copyOf(allowedActions);
@@ -37,6 +38,11 @@ public record Order(UUID id, String number, String placementId, UUID customerId,
 	/** Whether orders allows the action now. */
 	public boolean allows(OrderAction action) {
 		return this.allowedActions.contains(action);
+	}
+
+	/** Whether the order is being or has been cancelled. */
+	public boolean cancelled() {
+		return this.status == OrderStatus.CANCELLING || this.status == OrderStatus.CANCELLED;
 	}
 
 }

@@ -24,6 +24,15 @@ public class OrderDeskService {
 	}
 
 	/**
+	 * Orders whose placement or cancellation is unfinished, oldest first: what an admin
+	 * looks at when the reconciler cannot finish something (its pending steps say who).
+	 */
+	@PreAuthorize(Roles.ONLY_ADMIN)
+	public Mono<OrderPage> needingAttention(int page, int size) {
+		return this.orders.unfinishedSagas(page, size);
+	}
+
+	/**
 	 * Confirms, ships or delivers an order based on the version the user saw; cancelling
 	 * goes through {@link CancelOrderService}, since it also touches billing and catalog.
 	 */

@@ -1,14 +1,11 @@
 package com.example.shop.bff.order;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.billing.BillingBackend;
-import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.bff.catalog.CatalogBackend;
 import reactor.core.publisher.Mono;
 
@@ -59,28 +56,12 @@ public class OrderDetailService {
 					pending(order, parts.getT2())));
 	}
 
+	/**
+	 * What orders lists as pending on the order (it records the saga's progress), each
+	 * with who finishes it.
+	 */
 	static List<PendingStep> pending(Order order, Part<OrderDetail.Billing> billing) {
-		List<PendingStep> pending = new ArrayList<>();
-		if (!(billing instanceof Part.Available<OrderDetail.Billing> available)) {
-			return pending;
-		}
-		Optional<OrderDetail.Invoiced> invoiced = (available.value() instanceof OrderDetail.Invoiced i) ? Optional.of(i)
-				: Optional.empty();
-		if (order.status() == OrderStatus.CANCELLED) {
-			invoiced.filter((i) -> i.invoice().status() != InvoiceStatus.VOID)
-				.ifPresent((i) -> pending.add(new PendingStep(PendingStep.Step.VOID_INVOICE,
-						"The order is cancelled but invoice %s is still %s".formatted(i.invoice().number(),
-								i.invoice().status()))));
-		}
-		else if (invoiced.isEmpty()) {
-			pending
-				.add(new PendingStep(PendingStep.Step.ISSUE_INVOICE, "No invoice has been issued for this order yet"));
-		}
-		else if (invoiced.get().invoice().status() == InvoiceStatus.VOID) {
-			pending.add(new PendingStep(PendingStep.Step.CANCEL_ORDER,
-					"The invoice is void but the order is still %s".formatted(order.status())));
-		}
-		return pending;
+		return SagaPending.of(order);
 	}
 
 }

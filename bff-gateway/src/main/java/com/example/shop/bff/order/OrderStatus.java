@@ -1,8 +1,11 @@
 package com.example.shop.bff.order;
 
-/** Where an order is in its lifecycle, as orders reports it. */
+/**
+ * Where an order is in its lifecycle, as orders reports it. {@code CANCELLING}: a
+ * cancellation started; the order cannot ship while its invoice is voided.
+ */
 public enum OrderStatus {
 
-	PLACED, CONFIRMED, SHIPPED, DELIVERED, CANCELLED
+	PLACED, CONFIRMED, SHIPPED, DELIVERED, CANCELLED, CANCELLING
 
 }

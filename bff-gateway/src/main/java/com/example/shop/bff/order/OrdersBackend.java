@@ -1,6 +1,8 @@
 package com.example.shop.bff.order;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -30,5 +32,26 @@ public interface OrdersBackend {
 	 * @param reason why, for {@link OrderAction#CANCEL} only (may be {@code null})
 	 */
 	Mono<Order> act(UUID id, OrderAction action, long version, String reason);
+
+	/** Records saga steps done for an order; idempotent, so retried. */
+	Mono<Order> recordSteps(UUID id, SagaStepsDone done);
+
+	/**
+	 * Claims up to {@code limit} orders with unfinished sagas for this reconciler, each
+	 * for {@code lease}, leaving those whose progress is younger than {@code grace}.
+	 */
+	Mono<List<Order>> claimSagas(String owner, int limit, Duration lease, Duration grace);
+
+	/** CANCELLING to CANCELLED once the invoice is void; idempotent. */
+	Mono<Order> completeCancellation(UUID id);
+
+	/** CANCELLING back to where it started (the invoice has payments); idempotent. */
+	Mono<Order> revertCancellation(UUID id);
+
+	/** Abandons a placement no order holds, or says which order holds it. */
+	Mono<PlacementFence> abandonPlacement(String placementId);
+
+	/** Orders whose saga is unfinished, oldest progress first. */
+	Mono<OrderPage> unfinishedSagas(int page, int size);
 
 }

@@ -1,40 +1,54 @@
 package com.example.shop.bff.order;
 
+import java.time.Instant;
+
 /**
- * A step of placing or cancelling an order that did not happen, shown to the user with a
- * way to finish it.
+ * A step of placing or cancelling an order that is not done yet, shown to the user with
+ * who or what will finish it.
  *
  * @param step what is left to do
- * @param message what happened, in words a user reads
+ * @param message what happened and who finishes it, in words a user reads
+ * @param finishedBy who finishes it: the reconciler on its own, or a person
+ * @param nextAttemptAt when the reconciler tries next, if known
  */
-public record PendingStep(Step step, String message) {
+public record PendingStep(Step step, String message, FinishedBy finishedBy, Instant nextAttemptAt) {
+
+	/** A step the reconciler finishes, with no time known. */
+	public PendingStep(Step step, String message) {
+		this(step, message, FinishedBy.RECONCILER, null);
+	}
 
 	/** What can be left undone. */
 	public enum Step {
 
-		/**
-		 * The order exists but has no invoice: issue it ({@code POST
-		 * /bff/v1/orders/{id}/invoice}).
-		 */
+		/** The order exists but has no invoice: billing issues it. */
 		ISSUE_INVOICE,
-		/**
-		 * The stock reservation was not confirmed: placing again with the same placement
-		 * id finishes it.
-		 */
+		/** The stock reservation is not confirmed yet: the catalog confirms it. */
 		CONFIRM_STOCK,
 		/**
-		 * The order is cancelled but its invoice is still open: cancel again to void it.
+		 * The order is being cancelled and its invoice is still open: billing voids it.
 		 */
 		VOID_INVOICE,
-		/**
-		 * The invoice is void but the order is not cancelled yet: cancel again to finish.
-		 */
+		/** The invoice is void but the order is not marked cancelled yet. */
 		CANCEL_ORDER,
 		/**
-		 * The order is cancelled but its stock is still reserved: cancel again to release
+		 * The order is cancelled but its stock is still reserved: the catalog releases
 		 * it.
 		 */
 		RELEASE_STOCK
+
+	}
+
+	/** Who finishes a pending step. */
+	public enum FinishedBy {
+
+		/**
+		 * The BFF's reconciler, on its schedule, within minutes of the cause going away;
+		 * a person may also finish it at once (place again, cancel again, issue).
+		 */
+		RECONCILER,
+		/** A person: the reconciler cannot (for example the stock is gone). */
+		PERSON
 
 	}
 

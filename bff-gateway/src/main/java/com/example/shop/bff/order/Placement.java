@@ -65,7 +65,12 @@ public sealed interface Placement {
 	/** Why a placement was refused. */
 	enum Reason {
 
-		INVALID, OUT_OF_STOCK, UNKNOWN_PRODUCT, UNKNOWN_CUSTOMER, CUSTOMER_NOT_ACTIVE, CREDIT_DECLINED, EXPIRED
+		INVALID, OUT_OF_STOCK, UNKNOWN_PRODUCT, UNKNOWN_CUSTOMER, CUSTOMER_NOT_ACTIVE, CREDIT_DECLINED, EXPIRED,
+		/**
+		 * The placement id was used for another customer or other products: refused
+		 * before anything was touched; the first placement keeps what it has.
+		 */
+		REUSED
 
 	}
 

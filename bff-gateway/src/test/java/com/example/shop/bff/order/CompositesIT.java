@@ -87,7 +87,11 @@ class CompositesIT extends BffIntegrationTest {
 		OrderDetail detail = this.details.detail(orderId).block();
 
 		assertThat(detail.billing()).isEqualTo(Part.available(new OrderDetail.NotInvoiced()));
-		assertThat(detail.pending()).extracting(PendingStep::step).containsExactly(PendingStep.Step.ISSUE_INVOICE);
+		assertThat(detail.pending()).extracting(PendingStep::step)
+			.containsExactly(PendingStep.Step.CONFIRM_STOCK, PendingStep.Step.ISSUE_INVOICE);
+		assertThat(detail.pending()).extracting(PendingStep::finishedBy)
+			.containsOnly(PendingStep.FinishedBy.RECONCILER);
+		assertThat(detail.pending().getFirst().message()).contains("reconciler");
 	}
 
 	@Test

@@ -100,16 +100,20 @@ class PlaceOrderIT extends BffIntegrationTest {
 	}
 
 	@Test
-	void billingDownAtTheCreditCheckPlacesNothingAndReleasesTheStock() {
+	void billingDownAtTheCreditCheckPlacesNothingAndARetryWithTheSameIdGoesOnFromThere() {
 		UUID customer = this.data.customer("1000000.00");
 		String sku = this.data.product("100.00", 10);
+		PlaceOrder command = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2)));
 		this.backends.billing.refuse();
 
-		Placement placement = this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2))))
-			.block();
+		Placement whileDown = this.placing.place(command).block();
+		this.backends.billing.pass();
+		this.clock.advance(java.time.Duration.ofSeconds(11));
+		Placement retried = this.placing.place(command).block();
 
-		assertThat(placement).isInstanceOf(Placement.NotPlaced.class);
+		assertThat(whileDown).isInstanceOf(Placement.NotPlaced.class);
+		assertThat(retried).isInstanceOf(Placement.Placed.class);
+		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(8);
 		assertThat(this.data.product(sku).getReserved()).isZero();
 	}
 
@@ -224,7 +228,7 @@ class PlaceOrderIT extends BffIntegrationTest {
 	}
 
 	@Test
-	void anOrderWithPaymentsCannotBeCancelledAndNothingChanges() {
+	void anOrderWithPaymentsCannotBeCancelledAndGoesBackWhereItWasKeepingItsInvoice() {
 		Placement.Placed placed = placeOne(4);
 		this.data.pay(placed.invoice().id().toString(), "100.00");
 
@@ -232,6 +236,8 @@ class PlaceOrderIT extends BffIntegrationTest {
 
 		assertThat(cancellation).isInstanceOf(Cancellation.Refused.class);
 		assertThat(this.data.order(placed.order().id()).path("status").asString()).isEqualTo("PLACED");
+		assertThat(this.data.order(placed.order().id()).path("saga").path("pendingSteps")).isEmpty();
+		assertThat(invoiceStatus(placed)).isEqualTo("OPEN");
 		assertThat(this.data.product(placed.order().lines().getFirst().sku()).getStockOnHand()).isEqualTo(6);
 	}
 
@@ -282,14 +288,24 @@ class PlaceOrderIT extends BffIntegrationTest {
 	}
 
 	@Test
-	void billingDownWhenCancellingChangesNothing() {
+	void billingDownWhenCancellingLeavesTheOrderCancellingAndCancellingAgainFinishesIt() {
 		Placement.Placed placed = placeOne(1);
 		this.backends.billing.refuse();
 
-		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		Cancellation first = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		this.backends.billing.pass();
+		this.clock.advance(java.time.Duration.ofSeconds(11));
+		Cancellation again = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
 
-		assertThat(cancellation).isInstanceOf(Cancellation.NotCancelled.class);
-		assertThat(this.data.order(placed.order().id()).path("status").asString()).isEqualTo("PLACED");
+		assertThat(first).isInstanceOfSatisfying(Cancellation.CancelledWithPendingSteps.class, (pending) -> {
+			assertThat(pending.order().status()).as("shipping is blocked").isEqualTo(OrderStatus.CANCELLING);
+			assertThat(pending.pending()).extracting(PendingStep::step)
+				.containsExactly(PendingStep.Step.VOID_INVOICE, PendingStep.Step.CANCEL_ORDER,
+						PendingStep.Step.RELEASE_STOCK);
+		});
+		assertThat(again).isInstanceOf(Cancellation.Cancelled.class);
+		assertThat(invoiceStatus(placed)).isEqualTo(InvoiceStatus.VOID.name());
+		assertThat(this.data.product(placed.order().lines().getFirst().sku()).getStockOnHand()).isEqualTo(10);
 	}
 
 	private String invoiceStatus(Placement.Placed placed) {

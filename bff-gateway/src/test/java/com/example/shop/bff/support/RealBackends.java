@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +31,12 @@ import org.springframework.grpc.client.interceptor.security.BearerTokenAuthentic
  */
 public final class RealBackends {
 
+	/** How long the catalog keeps an uncommitted reservation here. */
+	public static final Duration RESERVATION_TIMEOUT = Duration.ofSeconds(5);
+
+	/** The catalog's database name on the per-JVM Mongo stand-in. */
+	public static final String CATALOG_DATABASE = "bff_catalog";
+
 	private final ShopJars jars;
 
 	public final LoopbackProxy orders;
@@ -46,7 +53,11 @@ public final class RealBackends {
 
 	private RealBackends() throws IOException, InterruptedException {
 		PrintStream log = new PrintStream(Files.newOutputStream(Path.of("target", "real-backends.log")), true);
-		this.jars = new ShopJars("bff", log);
+		this.jars = new ShopJars("bff", log, List.of(
+				// Short enough that a test sees the sweeper at work; a placement takes
+				// milliseconds from reserving to committing.
+				"--app.catalog.reservation-timeout=" + RESERVATION_TIMEOUT.toMillis() + "ms",
+				"--app.catalog.sweeper.interval=300ms", "--app.catalog.sweeper.settle-grace=1s"));
 		this.ordersPort = this.jars.ordersPort;
 		this.billingPort = this.jars.billingPort;
 		this.catalogGrpcPort = this.jars.catalogGrpcPort;
@@ -54,7 +65,7 @@ public final class RealBackends {
 		MongoStandInServer mongo = MongoStandInServer.get();
 		// Products need an existing category; the catalog has no RPC to create one (its
 		// import job and seed do).
-		mongo.database("bff_catalog")
+		mongo.database(CATALOG_DATABASE)
 			.getCollection("categories")
 			.insertOne(new org.bson.Document("_id", "test").append("name", "Test products"));
 		warmUp();

@@ -106,8 +106,9 @@ public final class TestData {
 	}
 
 	/**
-	 * Reserves stock and creates the order directly, as the placement saga leaves things
-	 * just before it confirms the stock and issues the invoice.
+	 * Reserves and commits stock and creates the order directly, as the placement saga
+	 * leaves things just before it confirms the stock and issues the invoice (or as a BFF
+	 * that died right after creating the order left them).
 	 * @return the new order's id
 	 */
 	public UUID reserveAndCreateOrder(UUID customerId, String sku, int quantity) {
@@ -115,6 +116,10 @@ public final class TestData {
 		Reservation reservation = this.catalog.reserveStock(ReserveStockRequest.newBuilder()
 			.setReservationId(placementId)
 			.addLines(ReservationLine.newBuilder().setSku(sku).setQuantity(quantity))
+			.build());
+		// The saga commits the reservation right before it creates the order.
+		this.catalog.commitReservation(com.example.shop.catalog.v1.CommitReservationRequest.newBuilder()
+			.setReservationId(placementId)
 			.build());
 		ReservedLine line = reservation.getLines(0);
 		String price = BigDecimal.valueOf(line.getUnitPrice().getUnits())
@@ -130,6 +135,68 @@ public final class TestData {
 			throw new IllegalStateException("Could not create the order: " + response.body());
 		}
 		return UUID.fromString(response.json().path("id").asString());
+	}
+
+	/**
+	 * A reservation as the catalog stores it (there is no RPC to read one), or null.
+	 */
+	public org.bson.Document reservation(String reservationId) {
+		return com.example.shop.testsupport.mongo.MongoStandInServer.get()
+			.database(RealBackends.CATALOG_DATABASE)
+			.getCollection("reservations")
+			.find(new org.bson.Document("_id", reservationId))
+			.first();
+	}
+
+	/** A reservation's status as the catalog stores it, or null if there is none. */
+	public String reservationStatus(String reservationId) {
+		org.bson.Document reservation = reservation(reservationId);
+		return (reservation != null) ? reservation.getString("status") : null;
+	}
+
+	/**
+	 * Stores a reservation as the catalog does while another call is still taking its
+	 * lines off stock (RESERVING), as if that call were in flight.
+	 */
+	public void reservationInFlight(String reservationId, String sku, int quantity) {
+		java.util.Date now = new java.util.Date();
+		com.example.shop.testsupport.mongo.MongoStandInServer.get()
+			.database(RealBackends.CATALOG_DATABASE)
+			.getCollection("reservations")
+			.insertOne(new org.bson.Document("_id", reservationId).append("status", "RESERVING")
+				.append("lines",
+						java.util.List.of(new org.bson.Document("sku", sku).append("quantity", quantity)
+							.append("name", null)
+							.append("unitPrice", null)))
+				.append("createdAt", now)
+				.append("expiresAt", new java.util.Date(now.getTime() + RealBackends.RESERVATION_TIMEOUT.toMillis()))
+				.append("updatedAt", now)
+				.append("settled", false));
+	}
+
+	/** Renames a customer at billing, keeping everything else. */
+	public void renameCustomer(UUID customerId, String newName) {
+		var current = this.billing.get("/api/v1/customers/" + customerId);
+		JsonNode c = current.json();
+		var response = this.billing.request("PUT", "/api/v1/customers/" + customerId,
+				LoopbackHttp.json(Map.of("name", newName, "email", c.path("email").asString(), "creditLimit",
+						Map.of("amount", c.path("creditLimit").path("amount").asString(), "currency", "KRW"),
+						"paymentTermsDays", c.path("paymentTermsDays").asInt(), "status", c.path("status").asString())),
+				"If-Match", "\"" + c.path("version").asLong() + "\"");
+		if (response.status() != 200) {
+			throw new IllegalStateException("Could not rename the customer: " + response.body());
+		}
+	}
+
+	/**
+	 * Ships an order directly at orders, as a warehouse user would from another screen,
+	 * naming the version orders has now.
+	 * @return the HTTP status orders answered
+	 */
+	public int shipNow(UUID orderId) {
+		long version = order(orderId).path("version").asLong();
+		return this.orders.post("/api/v1/orders/" + orderId + "/ship", null, "If-Match", "\"" + version + "\"")
+			.status();
 	}
 
 	/** Pays part of an invoice directly at billing. */

@@ -1,5 +1,6 @@
 package com.example.shop.bff.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,8 @@ class BffApiIT extends BffIntegrationTest {
 	private static final String SALES = "Bearer " + Caller.SALES.token();
 
 	private static final String BILLING = "Bearer " + Caller.BILLING.token();
+
+	private static final String ADMIN = "Bearer " + Caller.ADMIN.token();
 
 	private LoopbackHttp http;
 
@@ -130,6 +133,44 @@ class BffApiIT extends BffIntegrationTest {
 		assertThat(declined.json().path("reason").asString()).isEqualTo("CREDIT_DECLINED");
 		assertThat(unreachable.status()).isEqualTo(503);
 		assertThat(unreachable.json().path("outcome").asString()).isEqualTo("notPlaced");
+	}
+
+	@Test
+	void anUnfinishedSagaShowsItsPendingStepsWithWhoFinishesThemAndAnAdminFindsItInTheAttentionList() {
+		UUID orderId = this.data.reserveAndCreateOrder(this.data.customer("1000000.00"),
+				this.data.product("100.00", 10), 1);
+
+		var detail = this.http.get("/bff/v1/orders/" + orderId, "Authorization", SALES);
+		var forSales = this.http.get("/bff/v1/orders/attention", "Authorization", SALES);
+
+		assertThat(detail.status()).isEqualTo(200);
+		List<String> steps = new ArrayList<>();
+		List<String> finishers = new ArrayList<>();
+		detail.json().path("pending").forEach((step) -> {
+			steps.add(step.path("step").asString());
+			finishers.add(step.path("finishedBy").asString());
+		});
+		assertThat(steps).containsExactly("CONFIRM_STOCK", "ISSUE_INVOICE");
+		assertThat(finishers).containsOnly("RECONCILER");
+		assertThat(forSales.status()).isEqualTo(403);
+		assertThat(attentionListed(orderId.toString())).isTrue();
+	}
+
+	private boolean attentionListed(String orderId) {
+		for (int page = 0; page < 50; page++) {
+			var attention = this.http.get("/bff/v1/orders/attention?size=100&page=" + page, "Authorization", ADMIN);
+			assertThat(attention.status()).isEqualTo(200);
+			var items = attention.json().path("items");
+			for (var order : items) {
+				if (order.path("id").asString().equals(orderId)) {
+					return true;
+				}
+			}
+			if (items.size() < 100) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static String placement(UUID customerId, String sku, int quantity) {

@@ -105,6 +105,7 @@ class BffRoleMatrixIT extends BffIntegrationTest {
 		rows.put("PUT /bff/v1/catalog/products/{sku}", admin);
 		rows.put("GET /bff/v1/orders", everyone);
 		rows.put("GET /bff/v1/orders/{id}", everyone);
+		rows.put("GET /bff/v1/orders/attention", admin);
 		rows.put("POST /bff/v1/orders", salesOrAdmin);
 		rows.put("POST /bff/v1/orders/{id}/{action}", salesOrAdmin);
 		rows.put("POST /bff/v1/orders/{id}/cancel", salesOrAdmin);

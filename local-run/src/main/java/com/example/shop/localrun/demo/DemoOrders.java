@@ -103,6 +103,23 @@ public final class DemoOrders {
 			return this.lines.stream().map(Line::lineTotal).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
 		}
 
+		/**
+		 * The catalog reservation the order holds, confirmed (released once cancelled): a
+		 * demo order is seeded as the placement saga leaves it when it is done.
+		 */
+		public String reservationId() {
+			return DemoIds.of("reservation", this.number).toString();
+		}
+
+		/** The invoice billing issued for it ({@link DemoInvoices}). */
+		public UUID invoiceId() {
+			return DemoIds.of("invoice", "INV-" + this.number.substring("ORD-".length()));
+		}
+
+		public boolean cancelled() {
+			return this.status.equals("CANCELLED");
+		}
+
 	}
 
 	/**

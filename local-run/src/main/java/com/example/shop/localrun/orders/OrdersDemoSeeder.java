@@ -15,9 +15,11 @@ import com.example.shop.localrun.demo.DemoOrders;
 
 /**
  * Loads {@link DemoOrders} into the orders database once the orders service has migrated
- * it. Idempotent: rows are keyed by their stable ids, so a restart or a second run adds
- * nothing. Loaded with SQL rather than the API because the demo needs orders placed on
- * past days, which the API rightly never allows.
+ * it, each saga-complete (stock confirmed, invoice issued; a cancelled one released and
+ * voided), matching what the catalog and billing seeders write. Idempotent: rows are
+ * keyed by their stable ids, so a restart or a second run adds nothing. Loaded with SQL
+ * rather than the API because the demo needs orders placed on past days, which the API
+ * rightly never allows.
  */
 public final class OrdersDemoSeeder implements DemoSeeder {
 
@@ -41,8 +43,9 @@ public final class OrdersDemoSeeder implements DemoSeeder {
 			int inserted = 0;
 			try (PreparedStatement order = connection.prepareStatement("""
 					insert into orders (id, number, placement_id, customer_id, customer_name, status, currency,
-					    total_amount, cancellation_reason, placed_at, updated_at, version)
-					values (?, ?, ?, ?, ?, ?, 'KRW', ?, ?, ?, ?, ?)
+					    total_amount, cancellation_reason, placed_at, updated_at, version, reservation_id, stock_step,
+					    invoice_step, invoice_id, saga_pending, saga_updated_at)
+					values (?, ?, ?, ?, ?, ?, 'KRW', ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)
 					on conflict (id) do nothing"""); PreparedStatement line = connection.prepareStatement("""
 					insert into order_line (order_id, line_no, sku, product_name, unit_price, quantity, line_total)
 					values (?, ?, ?, ?, ?, ?, ?)
@@ -59,6 +62,14 @@ public final class OrdersDemoSeeder implements DemoSeeder {
 					order.setObject(9, o.placedAt().atOffset(ZoneOffset.UTC));
 					order.setObject(10, o.updatedAt().atOffset(ZoneOffset.UTC));
 					order.setLong(11, versionOf(o.status()));
+					// Saga-complete, as the placement (and cancellation) saga leaves an
+					// order:
+					// the reconciler finds nothing to do and drains no demo stock.
+					order.setString(12, o.reservationId());
+					order.setString(13, o.cancelled() ? "RELEASED" : "CONFIRMED");
+					order.setString(14, o.cancelled() ? "VOIDED" : "ISSUED");
+					order.setObject(15, o.invoiceId());
+					order.setObject(16, o.updatedAt().atOffset(ZoneOffset.UTC));
 					inserted += order.executeUpdate();
 					for (DemoOrders.Line l : o.lines()) {
 						line.setObject(1, o.id());

@@ -39,8 +39,8 @@ class CatalogDemoSeederTests {
 
 		int products = DemoCatalog.products().size();
 		int categories = DemoCatalog.categories().size();
-		assertThat(first).isEqualTo("%d of %d categories and %d of %d products added".formatted(categories, categories,
-				products, products));
+		assertThat(first).isEqualTo("%d of %d categories and %d of %d products added, 0 demo orders hold their stock"
+			.formatted(categories, categories, products, products));
 		assertThat(second).startsWith("0 of %d categories and 0 of".formatted(categories));
 		assertThat(database.getCollection("products").countDocuments()).isEqualTo(products);
 		assertThat(database.getCollection("products").find(Filters.eq("sku", "STA-0001")).first())
@@ -51,6 +51,40 @@ class CatalogDemoSeederTests {
 			.into(new ArrayList<>());
 		assertThat(names).containsExactlyInAnyOrderElementsOf(
 				DemoCatalog.categories().stream().map(DemoCatalog.Category::name).toList());
+	}
+
+	@Test
+	void demoOrdersHoldConfirmedReservationsAndTheLedgerExplainsEveryUnit() {
+		MongoDatabase database = MongoStandInServer.get().freshDatabase("catalog_seed_sold");
+		java.time.LocalDate today = java.time.LocalDate.parse("2026-11-24");
+		java.time.ZoneId zone = java.time.ZoneId.of("Asia/Seoul");
+		CatalogDemoSeeder seeder = new CatalogDemoSeeder(MongoStandInServer.get().connectionString("catalog_seed_sold"),
+				CLOCK, today, zone);
+
+		seeder.seed();
+		seeder.seed();
+
+		var orders = com.example.shop.localrun.demo.DemoOrders.generate(today, zone);
+		long live = orders.stream().filter((o) -> !o.cancelled()).count();
+		assertThat(database.getCollection("reservations").countDocuments(Filters.eq("status", "CONFIRMED")))
+			.isEqualTo(live);
+		assertThat(database.getCollection("reservations").countDocuments()).isEqualTo(live);
+		java.util.Map<String, int[]> ledger = new java.util.HashMap<>();
+		for (Document entry : database.getCollection("stock_ledger").find()) {
+			int[] sums = ledger.computeIfAbsent(entry.getString("sku"), (sku) -> new int[4]);
+			sums[0] += entry.getInteger("onHand");
+			sums[1] += entry.getInteger("held");
+			sums[2] += entry.getInteger("confirmed");
+			sums[3] += entry.getInteger("source");
+		}
+		for (Document product : database.getCollection("products").find()) {
+			int[] sums = ledger.get(product.getString("sku"));
+			assertThat(sums).as(product.getString("sku")).isNotNull();
+			assertThat(sums[0]).isEqualTo(product.getInteger("stockOnHand"));
+			assertThat(sums[1]).isZero();
+			assertThat(sums[2]).isEqualTo(product.getInteger("confirmed"));
+			assertThat(sums[3]).isEqualTo(product.getInteger("stockOnHand") + product.getInteger("confirmed"));
+		}
 	}
 
 	@Test

@@ -74,6 +74,20 @@ public enum ProblemType {
 	/** 409: the order already has an invoice for another customer or amount. */
 	INVOICE_ALREADY_ISSUED("invoice-already-issued"),
 
+	/**
+	 * 409: the order's invoice was voided (its order is being cancelled), so no invoice
+	 * is issued for it any more.
+	 */
+	ORDER_INVOICE_VOIDED("order-invoice-voided"),
+
+	// Orders: the placement saga.
+
+	/**
+	 * 409: the placement was abandoned (its reservation released by the reconciler), so
+	 * no order is created for it any more; start a new placement.
+	 */
+	PLACEMENT_ABANDONED("placement-abandoned"),
+
 	// Catalog (gRPC: the ErrorInfo reason is what clients read).
 
 	/** NOT_FOUND: no product has the SKU. */
@@ -99,6 +113,12 @@ public enum ProblemType {
 
 	/** ABORTED: another call is processing the reservation; retry shortly. */
 	RESERVATION_IN_PROGRESS("reservation-in-progress"),
+
+	/**
+	 * FAILED_PRECONDITION: the reservation is committed to an order (or confirmed), so a
+	 * release that asked for uncommitted reservations only does not touch it.
+	 */
+	RESERVATION_COMMITTED("reservation-committed"),
 
 	/** ABORTED: the product changed since the caller's version; re-read and retry. */
 	VERSION_CONFLICT("version-conflict"),

@@ -28,6 +28,9 @@ public final class Routes {
 	/** The new-order form. */
 	public static final String NEW_ORDER = "orders/new";
 
+	/** Orders whose placement or cancellation is unfinished (admin). */
+	public static final String ORDERS_ATTENTION = "orders/attention";
+
 	/** One order, {@link #order(UUID)}. */
 	public static final String ORDER = "order";
 

@@ -106,7 +106,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 			long count = stats.countsByStatus().getOrDefault(status, 0L);
 			String tone = switch (status) {
 				case DELIVERED -> "success";
-				case CANCELLED -> "muted";
+				case CANCELLED, CANCELLING -> "muted";
 				default -> "primary";
 			};
 			return new SvgCharts.Bar(getTranslation("order.status." + status.name()), count, this.formats.number(count),

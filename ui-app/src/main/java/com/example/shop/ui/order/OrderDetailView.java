@@ -66,8 +66,8 @@ class OrderDetailView extends DetailView<OrderDetail> {
 		content().add(new HorizontalLayout(new H2(getTranslation("order.title", order.number())), status), facts(order),
 				this.mayAct ? this.actions.buttons(order) : new Div());
 		if (!detail.pending().isEmpty()) {
-			content()
-				.add(new PendingSteps(order, detail.pending(), this.mayAct ? this.placing : null, this.actions, this));
+			content().add(new PendingSteps(order, detail.pending(), this.mayAct ? this.placing : null, this.actions,
+					this, this.formats));
 		}
 		content().add(new H3(getTranslation("order.lines")), OrderLinesGrid.of(order, detail.products(), this.formats),
 				new H3(getTranslation("order.billing")), Unavailable.or(detail.billing(), this::billing),

@@ -7,6 +7,7 @@ import com.example.shop.bff.order.PendingStep;
 import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.DetailView;
+import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,43 +17,59 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * The steps a saga left undone on an order, each with a button that finishes it: issuing
- * the invoice, or cancelling again (which finishes voiding, cancelling or releasing).
+ * The steps of placing or cancelling an order that are not done yet, each with who
+ * finishes it: the reconciler on its own (and when it tries next), or a person. Steps
+ * that can be finished at once have a button that does it now: issuing the invoice, or
+ * cancelling again (which finishes voiding, cancelling or releasing).
  */
 class PendingSteps extends VerticalLayout {
 
 	PendingSteps(Order order, List<PendingStep> steps, PlaceOrderService placing, OrderActions actions,
-			DetailView<?> page) {
+			DetailView<?> page, Formats formats) {
 		addClassName("pending");
 		setId("pending-steps");
 		add(new H3(getTranslation("order.pending")));
 		for (PendingStep step : steps) {
-			if (placing == null) {
-				// Shown to everyone who reads the order; finished by those who may place
-				// it.
-				add(new Span(step.message()));
-				continue;
-			}
-			Button finish = new Button(getTranslation("order.finish." + step.step().name()));
-			finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			finish.setDisableOnClick(true);
-			finish.addClickListener((click) -> {
-				page.working(true);
-				switch (step.step()) {
-					case ISSUE_INVOICE -> Async.load(placing.issueInvoice(order.id()), (invoice) -> {
-						Notices.done(getTranslation("order.invoice-issued", invoice.number()));
-						page.reload();
-					}, () -> finish.setEnabled(true));
-					case CONFIRM_STOCK -> {
-						Notices.caveat(getTranslation("order.finish-confirm-stock"));
-						finish.setEnabled(true);
-						page.working(false);
-					}
-					case VOID_INVOICE, CANCEL_ORDER, RELEASE_STOCK -> actions.cancel(order, null, finish);
-				}
-			});
-			add(new HorizontalLayout(new Span(step.message()), finish));
+			Span what = new Span(step.message());
+			Span who = new Span((step.finishedBy() == PendingStep.FinishedBy.PERSON)
+					? getTranslation("order.pending.person")
+					: (step.nextAttemptAt() != null)
+							? getTranslation("order.pending.reconciler-at", formats.dateTime(step.nextAttemptAt()))
+							: getTranslation("order.pending.reconciler"));
+			who.addClassName("pending-who");
+			HorizontalLayout row = new HorizontalLayout(what, who);
+			row.addClassName("pending-step");
+			row.getElement().setAttribute("data-step", step.step().name());
+			row.getElement().setAttribute("data-finished-by", step.finishedBy().name());
+			finishNow(order, step, placing, actions, page).ifPresent(row::add);
+			add(row);
 		}
+	}
+
+	private java.util.Optional<Button> finishNow(Order order, PendingStep step, PlaceOrderService placing,
+			OrderActions actions, DetailView<?> page) {
+		if (placing == null) {
+			// Shown to everyone who reads the order; finished by those who may place it.
+			return java.util.Optional.empty();
+		}
+		if (step.step() == PendingStep.Step.CONFIRM_STOCK) {
+			// Only the catalog can confirm; the reconciler does, or a person restocks.
+			return java.util.Optional.empty();
+		}
+		Button finish = new Button(getTranslation("order.finish." + step.step().name()));
+		finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		finish.setDisableOnClick(true);
+		finish.addClickListener((click) -> {
+			page.working(true);
+			switch (step.step()) {
+				case ISSUE_INVOICE -> Async.load(placing.issueInvoice(order.id()), (invoice) -> {
+					Notices.done(getTranslation("order.invoice-issued", invoice.number()));
+					page.reload();
+				}, () -> finish.setEnabled(true));
+				case VOID_INVOICE, CANCEL_ORDER, RELEASE_STOCK, CONFIRM_STOCK -> actions.cancel(order, null, finish);
+			}
+		});
+		return java.util.Optional.of(finish);
 	}
 
 }

@@ -35,10 +35,18 @@ class RoleMatrixIT extends UiIntegrationTest {
 
 	static Stream<Arguments> views() {
 		Set<String> everyone = Set.of("SALES", "BILLING", "ADMIN");
-		Map<String, Set<String>> rows = Map.of(Routes.DASHBOARD, everyone, Routes.CATALOG, everyone, Routes.ORDERS,
-				everyone, Routes.NEW_ORDER, Set.of("SALES", "ADMIN"), Routes.ORDER + "/" + ID, everyone,
-				Routes.CUSTOMERS, everyone, Routes.CUSTOMER + "/" + ID, everyone, Routes.INVOICES, everyone,
-				Routes.INVOICE + "/" + ID, everyone, Routes.JOBS, Set.of("ADMIN"));
+		Map<String, Set<String>> rows = new java.util.LinkedHashMap<>();
+		rows.put(Routes.DASHBOARD, everyone);
+		rows.put(Routes.CATALOG, everyone);
+		rows.put(Routes.ORDERS, everyone);
+		rows.put(Routes.NEW_ORDER, Set.of("SALES", "ADMIN"));
+		rows.put(Routes.ORDER + "/" + ID, everyone);
+		rows.put(Routes.ORDERS_ATTENTION, Set.of("ADMIN"));
+		rows.put(Routes.CUSTOMERS, everyone);
+		rows.put(Routes.CUSTOMER + "/" + ID, everyone);
+		rows.put(Routes.INVOICES, everyone);
+		rows.put(Routes.INVOICE + "/" + ID, everyone);
+		rows.put(Routes.JOBS, Set.of("ADMIN"));
 		return rows.entrySet()
 			.stream()
 			.flatMap((row) -> everyone.stream()
@@ -66,8 +74,8 @@ class RoleMatrixIT extends UiIntegrationTest {
 		assertThat(navigationOf("SALES")).isEqualTo(work);
 		assertThat(navigationOf("BILLING"))
 			.isEqualTo(List.of("Dashboard", "Catalog", "Orders", "Customers", "Invoices"));
-		assertThat(navigationOf("ADMIN"))
-			.isEqualTo(List.of("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices", "Jobs"));
+		assertThat(navigationOf("ADMIN")).isEqualTo(List.of("Dashboard", "Catalog", "Orders", "New order", "Customers",
+				"Invoices", "Needs attention", "Jobs"));
 	}
 
 	@Test

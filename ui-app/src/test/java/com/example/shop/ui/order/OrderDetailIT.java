@@ -40,6 +40,32 @@ class OrderDetailIT extends UiIntegrationTest {
 		assertThat(actions()).containsExactly("Confirm", "Cancel order");
 	}
 
+	@Test
+	void anUnfinishedPlacementShowsItsPendingStepsAndWhoFinishesThem() {
+		java.util.UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		java.util.UUID orderId = this.data.reserveAndCreateOrder(customer, sku, 1);
+
+		navigate(OrderDetailView.class, orderId.toString());
+		awaitScreen(() -> !$(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class).all()
+			.stream()
+			.filter((row) -> row.hasClassName("pending-step"))
+			.toList()
+			.isEmpty());
+
+		var rows = $(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class).all()
+			.stream()
+			.filter((row) -> row.hasClassName("pending-step"))
+			.toList();
+		assertThat(rows).extracting((row) -> row.getElement().getAttribute("data-step"))
+			.containsExactly("CONFIRM_STOCK", "ISSUE_INVOICE");
+		assertThat(rows).extracting((row) -> row.getElement().getAttribute("data-finished-by"))
+			.containsOnly("RECONCILER");
+		assertThat($(Span.class).all().stream().map(Span::getText))
+			.contains("The reconciler finishes this on its own within minutes.");
+		assertThat(actions()).as("a placed order can still be cancelled").contains("Cancel order");
+	}
+
 	private String status() {
 		return $(Span.class).withId("order-status").all().stream().map(Span::getText).findFirst().orElse("");
 	}

@@ -109,6 +109,36 @@ class InvoiceRepository {
 			.optional();
 	}
 
+	/**
+	 * Serialises everything about one order's invoice (issuing it, voiding it for a
+	 * cancelled order) until the transaction ends.
+	 */
+	void lockOrder(UUID orderId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:lock, 0))")
+			.param("lock", "invoice-of-order " + orderId)
+			.query(Object.class)
+			.single();
+	}
+
+	/** Whether the order's invoice was voided (its order cancelled). */
+	boolean isOrderVoided(UUID orderId) {
+		return this.jdbc.sql("select count(*) from voided_order where order_id = :orderId")
+			.param("orderId", orderId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Remembers that the order's invoice is void, issued or not. */
+	void markOrderVoided(UUID orderId, String reason, java.time.Instant at) {
+		this.jdbc.sql("""
+				insert into voided_order (order_id, voided_at, reason) values (:orderId, :at, :reason)
+				on conflict (order_id) do nothing""")
+			.param("orderId", orderId)
+			.param("at", utc(at))
+			.param("reason", reason)
+			.update();
+	}
+
 	Optional<CustomerInvoice> findByOrderId(UUID orderId) {
 		return this.invoices.findBy("order_id", orderId, this::invoice);
 	}

@@ -62,6 +62,12 @@ public class InvoiceService {
 		CustomerInvoice.requirePositive(amount);
 		CustomerAccount customer = this.customers.find(request.customerId())
 			.orElseThrow(() -> new DomainRefusal.Invalid("customerId", "no customer has this id"));
+		this.invoices.lockOrder(request.orderId());
+		if (this.invoices.isOrderVoided(request.orderId())) {
+			throw new DomainRefusal.Conflict(ProblemType.ORDER_INVOICE_VOIDED,
+					"Order %s is cancelled: its invoice was voided and none is issued".formatted(request.orderId()),
+					Map.of("orderId", request.orderId().toString()));
+		}
 		var existing = this.invoices.findByOrderId(request.orderId());
 		if (existing.isPresent()) {
 			return new Issued(sameOrderSameBill(existing.get(), customer.id(), amount), false);
@@ -136,6 +142,36 @@ public class InvoiceService {
 			throw new IllegalStateException("Invoice " + id + " changed while locked");
 		}
 		return voided;
+	}
+
+	/**
+	 * Voids the invoice of an order being cancelled, or, if none was issued yet, makes
+	 * sure none ever is. Serialised with issuing by a lock on the order, so an invoice
+	 * issued late for a cancelled order is refused. Idempotent.
+	 * @return the voided invoice, or empty if none was issued
+	 * @throws DomainRefusal.Conflict if the invoice has payments: nothing changes, and
+	 * the order must not be cancelled
+	 */
+	@Transactional
+	public java.util.Optional<CustomerInvoice> voidForOrder(UUID orderId, String reason, LocalDate today) {
+		this.invoices.lockOrder(orderId);
+		String why = (reason != null && !reason.isBlank()) ? reason.strip() : "Order cancelled";
+		var issued = this.invoices.findByOrderId(orderId);
+		CustomerInvoice voided = null;
+		if (issued.isPresent()) {
+			CustomerInvoice current = this.invoices.lockById(issued.get().id()).orElseThrow();
+			if (current.statusOn(today) == com.example.shop.billing.api.InvoiceStatus.VOID) {
+				voided = current;
+			}
+			else {
+				voided = current.voided(why, today, now());
+				if (!this.invoices.update(voided, current.version())) {
+					throw new IllegalStateException("Invoice " + current.id() + " changed while locked");
+				}
+			}
+		}
+		this.invoices.markOrderVoided(orderId, why, now());
+		return java.util.Optional.ofNullable(voided);
 	}
 
 	/**

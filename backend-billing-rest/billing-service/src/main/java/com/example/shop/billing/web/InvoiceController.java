@@ -21,7 +21,9 @@ import com.example.shop.billing.api.IssueInvoiceRequest;
 import com.example.shop.billing.api.Payment;
 import com.example.shop.billing.api.PaymentReceipt;
 import com.example.shop.billing.api.RecordPaymentRequest;
+import com.example.shop.billing.api.OrderInvoiceVoided;
 import com.example.shop.billing.api.VoidInvoiceRequest;
+import com.example.shop.billing.api.VoidOrderInvoiceRequest;
 import com.example.shop.billing.invoice.CustomerInvoice;
 import com.example.shop.billing.invoice.InvoiceFilter;
 import com.example.shop.billing.invoice.InvoicePayment;
@@ -122,6 +124,19 @@ class InvoiceController {
 		String reason = (request != null) ? request.reason() : null;
 		Invoice invoice = toApi(this.invoices.voidInvoice(id, basedOn, reason, today), today);
 		return Etags.ok(invoice.version(), invoice);
+	}
+
+	@PostMapping("/void-for-order")
+	@Operation(summary = "Void the invoice of an order being cancelled",
+			description = "For the cancellation saga: voids the order's invoice, or, if none was issued yet, makes "
+					+ "sure none ever is (issuing one later is 409 order-invoice-voided). Idempotent. An invoice with "
+					+ "any payment is never voided: 409 invoice-has-payments, and nothing changes.")
+	OrderInvoiceVoided voidForOrder(@Valid @RequestBody VoidOrderInvoiceRequest request) {
+		LocalDate today = this.invoices.today();
+		return new OrderInvoiceVoided(request.orderId(),
+				this.invoices.voidForOrder(request.orderId(), request.reason(), today)
+					.map((invoice) -> toApi(invoice, today))
+					.orElse(null));
 	}
 
 	@PostMapping("/{id}/payments")

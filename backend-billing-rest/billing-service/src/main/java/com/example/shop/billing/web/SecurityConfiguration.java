@@ -45,6 +45,9 @@ class SecurityConfiguration {
 					.hasAnyAuthority(Authorities.BILLING, Authorities.ADMIN)
 					.requestMatchers(HttpMethod.POST, INVOICES)
 					.hasAuthority(Authorities.VIA_BFF)
+					// Voiding the invoice of an order being cancelled: a saga step.
+					.requestMatchers(HttpMethod.POST, INVOICES + "/void-for-order")
+					.hasAuthority(Authorities.VIA_BFF)
 					.requestMatchers(HttpMethod.POST, INVOICES + "/*/payments")
 					.hasAnyAuthority(Authorities.BILLING, Authorities.ADMIN)
 					// By hand (billing, admin), or for a cancelled order through the BFF.

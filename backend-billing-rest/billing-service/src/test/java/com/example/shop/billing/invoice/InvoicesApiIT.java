@@ -340,6 +340,74 @@ class InvoicesApiIT extends BillingApiTest {
 	}
 
 	@Test
+	void voidingForACancelledOrderVoidsItsInvoiceOnceAndNoInvoiceIsIssuedAfterwards() {
+		String order = UUID.randomUUID().toString();
+		String invoice = this.billing.issue("issue-cancelled", order, this.customer, "1000")
+			.json()
+			.path("id")
+			.asString();
+
+		var voided = voidForOrder(order);
+		var again = voidForOrder(order);
+		var late = this.billing.issue("issue-late", order, this.customer, "1000");
+
+		assertThat(voided.status()).isEqualTo(200);
+		assertThat(voided.json().path("invoice").path("id").asString()).isEqualTo(invoice);
+		assertThat(voided.json().path("invoice").path("status").asString()).isEqualTo("VOID");
+		assertThat(again.json().path("invoice").path("version"))
+			.isEqualTo(voided.json().path("invoice").path("version"));
+		assertThat(late.status()).isEqualTo(409);
+		assertThat(late.problemType()).isEqualTo("order-invoice-voided");
+		assertThat(invoiceCount()).isOne();
+	}
+
+	@Test
+	void voidingForAnOrderWithoutInvoiceMakesSureNoneIsEverIssued() {
+		String order = UUID.randomUUID().toString();
+
+		var voided = voidForOrder(order);
+		var late = this.billing.issue("issue-never", order, this.customer, "1000");
+
+		assertThat(voided.status()).isEqualTo(200);
+		assertThat(voided.json().path("invoice").isNull()).isTrue();
+		assertThat(late.status()).isEqualTo(409);
+		assertThat(invoiceCount()).isZero();
+	}
+
+	@Test
+	void issuingAndVoidingForOneOrderAtOnceNeverLeaveAnOpenInvoice() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			String order = UUID.randomUUID().toString();
+			String key = "issue-race-" + round;
+			java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+
+			List<LoopbackHttp.Response> responses = Race.race(2, () -> (turn.getAndIncrement() == 0)
+					? this.billing.issue(key, order, this.customer, "100") : voidForOrder(order));
+
+			List<String> statuses = this.jdbc.sql("select status from invoice where order_id = :order")
+				.param("order", UUID.fromString(order))
+				.query(String.class)
+				.list();
+			assertThat(statuses).as(responses.toString()).allMatch("VOID"::equals);
+		}
+	}
+
+	@Test
+	void anOrderWhoseInvoiceHasPaymentsIsNotVoidedForItsCancellation() {
+		String order = UUID.randomUUID().toString();
+		String invoice = this.billing.issue("issue-paid", order, this.customer, "1000").json().path("id").asString();
+		this.billing.pay(invoice, "pay-before-cancel", "10");
+
+		var refused = voidForOrder(order);
+		var later = this.billing.issue("issue-paid-again", order, this.customer, "1000");
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.problemType()).isEqualTo("invoice-has-payments");
+		assertThat(this.http.get("/api/v1/invoices/" + invoice).json().path("status").asString()).isEqualTo("OPEN");
+		assertThat(later.status()).as("the order was not cancelled: its invoice is still its invoice").isEqualTo(200);
+	}
+
+	@Test
 	void aVoidOrPaidInvoiceTakesNoPayment() {
 		String voided = this.billing.invoice(this.customer, "1000");
 		this.billing.voidInvoice(voided, "\"0\"");
@@ -517,6 +585,11 @@ class InvoicesApiIT extends BillingApiTest {
 			.param("id", UUID.fromString(invoice))
 			.query(String.class)
 			.single();
+	}
+
+	private LoopbackHttp.Response voidForOrder(String order) {
+		return this.http.post("/api/v1/invoices/void-for-order",
+				"{\"orderId\": \"" + order + "\", \"reason\": \"order cancelled\"}");
 	}
 
 	private long invoiceCount() {

@@ -162,6 +162,7 @@ class BillingSecurityIT extends BillingApiTest {
 		rows.put("GET " + INVOICES + "/{id}", everyone);
 		rows.put("POST " + INVOICES, Caller.throughTheBff());
 		rows.put("POST " + INVOICES + "/{id}/void", voiders);
+		rows.put("POST " + INVOICES + "/void-for-order", Caller.throughTheBff());
 		rows.put("POST " + INVOICES + "/{id}/payments", billingOrAdmin);
 		rows.put("GET " + INVOICES + "/{id}/payments", everyone);
 		rows.put("GET /api/v1/receivables/summary", everyone);

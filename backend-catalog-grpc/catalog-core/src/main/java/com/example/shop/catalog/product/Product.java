@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.example.shop.catalog.stock.StockEntry;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -28,11 +30,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version grows by one with every change
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param confirmed units sold: confirmed reservations not released since
+ * @param pendingEntries stock changes made to this document whose ledger entries are not
+ * yet in the ledger (see {@code StockJournal})
  */
 @Document(Product.COLLECTION)
 public record Product(@Id String id, String sku, String name, String description, String category, BigDecimal price,
 		Map<String, String> attributes, int stockOnHand, List<Hold> holds, List<String> restockedBy, boolean active,
-		long version, Instant createdAt, Instant updatedAt) {
+		long version, Instant createdAt, Instant updatedAt, int confirmed, List<StockEntry> pendingEntries) {
 
 	public static final String COLLECTION = "products";
 
@@ -41,6 +46,7 @@ public record Product(@Id String id, String sku, String name, String description
 		attributes = (attributes != null) ? Map.copyOf(attributes) : Map.of();
 		holds = (holds != null) ? List.copyOf(holds) : List.of();
 		restockedBy = (restockedBy != null) ? List.copyOf(restockedBy) : List.of();
+		pendingEntries = (pendingEntries != null) ? List.copyOf(pendingEntries) : List.of();
 	}
 
 	/** Units held by unconfirmed reservations. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.bson.Document;
 
+import com.example.shop.catalog.stock.StockEntry;
 import com.example.shop.support.BusinessClock;
 import com.example.shop.support.domain.FieldViolation;
 
@@ -139,9 +140,15 @@ public class ProductImports {
 
 	private Document newProduct(ImportedProduct row, Instant now, long run) {
 		ProductDraft d = row.draft();
+		// The stock a new product starts with is its first ledger entry, written with it
+		// (as ProductService.create does); the writer flushes it into the ledger.
+		List<StockEntry> opening = (d.stockOnHand() > 0)
+				? List.of(StockEntry.received("created:" + row.sku(), row.sku(), d.stockOnHand(), "product-import",
+						"first stock of a new product, import run %d line %d".formatted(run, row.line()), now))
+				: List.of();
 		Product product = new Product(UUID.randomUUID().toString(), row.sku(), d.name().strip(),
 				d.description().strip(), d.category(), d.price().amount().setScale(2, RoundingMode.UNNECESSARY),
-				d.attributes(), d.stockOnHand(), List.of(), List.of(), d.active(), 0, now, now);
+				d.attributes(), d.stockOnHand(), List.of(), List.of(), d.active(), 0, now, now, 0, opening);
 		Document document = new Document();
 		this.mongo.getConverter().write(product, document);
 		document.put("importedBy", importedBy(run, row, "INSERTED"));

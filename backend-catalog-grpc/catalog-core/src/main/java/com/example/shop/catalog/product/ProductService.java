@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 
 import com.example.shop.catalog.CatalogRefusal;
+import com.example.shop.catalog.stock.StockEntry;
+import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessClock;
 import com.example.shop.support.domain.DomainRefusal;
@@ -47,9 +49,12 @@ public class ProductService {
 
 	private final BusinessClock business;
 
-	ProductService(MongoTemplate mongo, BusinessClock business) {
+	private final StockJournal journal;
+
+	ProductService(MongoTemplate mongo, BusinessClock business, StockJournal journal) {
 		this.mongo = mongo;
 		this.business = business;
+		this.journal = journal;
 	}
 
 	/**
@@ -181,12 +186,16 @@ public class ProductService {
 		checkCategory(rules, draft.category());
 		rules.check();
 		Instant now = now();
+		List<StockEntry> opening = (draft.stockOnHand() > 0) ? List.of(StockEntry.received("created:" + sku, sku,
+				draft.stockOnHand(), "catalog products", "first stock of a new product", now)) : List.of();
 		Product product = new Product(UUID.randomUUID().toString(), sku, draft.name().strip(),
 				draft.description().strip(), draft.category(),
 				draft.price().amount().setScale(2, RoundingMode.UNNECESSARY), draft.attributes(), draft.stockOnHand(),
-				List.of(), List.of(), draft.active(), 0, now, now);
+				List.of(), List.of(), draft.active(), 0, now, now, 0, opening);
 		try {
-			return this.mongo.insert(product);
+			Product created = this.mongo.insert(product);
+			this.journal.flush(sku);
+			return created;
 		}
 		catch (DuplicateKeyException ex) {
 			throw new CatalogRefusal.AlreadyExists(ProblemType.SKU_ALREADY_EXISTS, "Product", sku,
@@ -200,6 +209,17 @@ public class ProductService {
 	 * @throws DomainRefusal.StaleVersion if the product is no longer at {@code version}
 	 */
 	public Product update(String sku, long version, Set<ProductDraft.Field> fields, ProductDraft draft) {
+		return update(sku, version, fields, draft, null);
+	}
+
+	/**
+	 * Changes the named fields if the product is still at {@code version}; a change of
+	 * the stock on hand is an adjustment in the stock ledger with {@code stockReason}.
+	 * @throws DomainRefusal.NotFound if there is no such product
+	 * @throws DomainRefusal.StaleVersion if the product is no longer at {@code version}
+	 */
+	public Product update(String sku, long version, Set<ProductDraft.Field> fields, ProductDraft draft,
+			String stockReason) {
 		ProductRules rules = new ProductRules(this.business.currency()).draft(draft, fields);
 		if (sku == null || sku.isEmpty()) {
 			rules.add("sku", "is required");
@@ -211,7 +231,23 @@ public class ProductService {
 			checkCategory(rules, draft.category());
 		}
 		rules.check();
-		Update update = new Update().inc("version", 1).set("updatedAt", now());
+		Instant now = now();
+		Update update = new Update().inc("version", 1).set("updatedAt", now);
+		if (fields.contains(ProductDraft.Field.STOCK_ON_HAND)) {
+			// The adjustment is the difference to the stock at the version the change is
+			// based on; the update below applies only at that version, so it is exact.
+			Product current = get(sku);
+			if (current.version() != version) {
+				throw staleVersion(sku, version, current.version());
+			}
+			int delta = draft.stockOnHand() - current.stockOnHand();
+			if (delta != 0) {
+				update.push(StockJournal.PENDING, StockEntry.adjusted(sku + ":v" + (version + 1), sku, delta,
+						"catalog admin",
+						(stockReason != null && !stockReason.isBlank()) ? stockReason.strip() : "stock on hand edited",
+						now));
+			}
+		}
 		for (ProductDraft.Field field : fields) {
 			switch (field) {
 				case NAME -> update.set("name", draft.name().strip());
@@ -227,6 +263,9 @@ public class ProductService {
 				FindAndModifyOptions.options().returnNew(true), Product.class);
 		if (updated == null) {
 			throw staleVersion(sku, version, get(sku).version());
+		}
+		if (!updated.pendingEntries().isEmpty()) {
+			this.journal.flush(sku);
 		}
 		return updated;
 	}

@@ -22,10 +22,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param releaseReason why it was released, if it was
  * @param releasedFrom the status it was released from, which decides how stock goes back
  * @param settled whether the stock moves of the current status are all done
+ * @param fingerprint the placement's fingerprint (customer and lines) given when it was
+ * made, or null; a retry with another one is refused
  */
 @Document(Reservation.COLLECTION)
 public record Reservation(@Id String id, Status status, List<Line> lines, Instant createdAt, Instant expiresAt,
-		Instant updatedAt, ReleaseReason releaseReason, Status releasedFrom, boolean settled) {
+		Instant updatedAt, ReleaseReason releaseReason, Status releasedFrom, boolean settled, String fingerprint) {
 
 	public static final String COLLECTION = "reservations";
 
@@ -38,8 +40,13 @@ public record Reservation(@Id String id, Status status, List<Line> lines, Instan
 
 		/** Being taken off stock line by line by the call that created it. */
 		RESERVING,
-		/** Off stock, waiting for confirmation or release. */
+		/** Off stock, waiting for confirmation or release; expires unless committed. */
 		HELD,
+		/**
+		 * Committed to the order being created for it: off stock, never expires; waits
+		 * for confirmation or an explicit release.
+		 */
+		COMMITTING,
 		/** Sold. */
 		CONFIRMED,
 		/** Back on stock. */

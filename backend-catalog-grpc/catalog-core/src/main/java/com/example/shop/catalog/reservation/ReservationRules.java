@@ -99,10 +99,19 @@ final class ReservationRules {
 						String.valueOf(reservation.releaseReason())));
 	}
 
-	/** Made with other lines under the same id. */
+	/** Committed to an order, and the caller asked to release uncommitted ones only. */
+	static DomainRefusal.Conflict committed(Reservation reservation) {
+		return new DomainRefusal.Conflict(ProblemType.RESERVATION_COMMITTED,
+				"Reservation %s is %s: an order may hold it, so it was left as it is".formatted(reservation.id(),
+						reservation.status()),
+				Map.of("reservation_id", reservation.id(), "status", reservation.status().name()));
+	}
+
+	/** Made with other lines (or for another placement) under the same id. */
 	static CatalogRefusal.AlreadyExists reused(String id) {
 		return new CatalogRefusal.AlreadyExists(ProblemType.RESERVATION_ID_REUSED, "Reservation", id,
-				"Reservation %s was made for other lines; a new placement needs a new id".formatted(id));
+				"Reservation %s was made for another placement (other lines or customer); a new placement needs a new id"
+					.formatted(id));
 	}
 
 	private static String uuidOrNull(String value) {

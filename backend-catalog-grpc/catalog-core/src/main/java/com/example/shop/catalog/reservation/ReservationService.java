@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import com.example.shop.catalog.CatalogRefusal;
 import com.example.shop.catalog.CatalogSettings;
 import com.example.shop.catalog.product.Product;
+import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.domain.DomainRefusal;
 import com.example.shop.support.domain.Refusal;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Service;
  * Reserving stock for an order placement, confirming and releasing it. MongoDB has no
  * transaction here (and the stand-in none at all), so each step is one conditional update
  * of one document ({@link ReservationStore}), every stock move is idempotent
- * ({@link StockLedger}), and a reservation's {@code status} and {@code settled} flag say
+ * ({@link StockMoves}), and a reservation's {@code status} and {@code settled} flag say
  * what is left to do if a call dies half-way: the {@link ReservationSweeper} finishes it.
  * The request rules and the refusals' words are in {@link ReservationRules}.
  */
@@ -46,17 +47,21 @@ public class ReservationService {
 
 	private final ReservationStore reservations;
 
-	private final StockLedger ledger;
+	private final StockMoves moves;
 
 	private final CatalogSettings settings;
 
 	private final Clock clock;
 
-	ReservationService(ReservationStore reservations, StockLedger ledger, CatalogSettings settings, Clock clock) {
+	private final StockJournal journal;
+
+	ReservationService(ReservationStore reservations, StockMoves moves, CatalogSettings settings, Clock clock,
+			StockJournal journal) {
 		this.reservations = reservations;
-		this.ledger = ledger;
+		this.moves = moves;
 		this.settings = settings;
 		this.clock = clock;
+		this.journal = journal;
 	}
 
 	/**
@@ -74,10 +79,23 @@ public class ReservationService {
 	 * @throws CatalogRefusal.InProgress if another call is reserving this id right now
 	 */
 	public Reservation reserve(String reservationId, List<Request> requested, BooleanSupplier abandoned) {
+		return reserve(reservationId, requested, null, abandoned);
+	}
+
+	/**
+	 * Takes every line off stock, or none, for a placement with this fingerprint. A retry
+	 * with the same id, lines and fingerprint returns the first outcome; another
+	 * fingerprint is refused before anything is touched.
+	 * @param fingerprint the placement's fingerprint (customer and lines), or null
+	 * @see #reserve(String, List, BooleanSupplier)
+	 */
+	public Reservation reserve(String reservationId, List<Request> requested, String fingerprint,
+			BooleanSupplier abandoned) {
 		String id = ReservationRules.validate(reservationId, requested);
+		String print = (fingerprint != null && !fingerprint.isBlank()) ? fingerprint : null;
 		Reservation existing = this.reservations.find(id);
 		if (existing != null) {
-			return replay(existing, requested);
+			return replay(existing, requested, print);
 		}
 		precheck(requested);
 		Instant now = now();
@@ -85,15 +103,38 @@ public class ReservationService {
 				requested.stream()
 					.map((line) -> new Reservation.Line(line.sku(), line.quantity(), null, null))
 					.toList(),
-				now, now.plus(this.settings.reservationTimeout()), now, null, null, false);
+				now, now.plus(this.settings.reservationTimeout()), now, null, null, false, print);
 		if (!this.reservations.insert(reserving)) {
-			return replay(this.reservations.find(id), requested);
+			return replay(this.reservations.find(id), requested, print);
 		}
 		return takeEveryLine(reserving, abandoned);
 	}
 
 	/**
-	 * Marks a HELD reservation sold. Idempotent.
+	 * Commits a HELD reservation to the order about to be created for it: it no longer
+	 * expires. The sweeper releases only HELD reservations with the same kind of
+	 * conditional update, so of committing and expiring exactly one happens. Idempotent.
+	 * @throws DomainRefusal.NotFound if there is no such reservation
+	 * @throws DomainRefusal.Conflict if it was released (expired) first
+	 * @throws CatalogRefusal.InProgress while it is still being reserved
+	 */
+	public Reservation commit(String reservationId) {
+		String id = ReservationRules.validId(reservationId);
+		Reservation committed = this.reservations.commit(id, now());
+		if (committed != null) {
+			return committed;
+		}
+		Reservation current = find(id);
+		return switch (current.status()) {
+			case COMMITTING, CONFIRMED -> current;
+			case RELEASED ->
+				throw ReservationRules.released(current, " and cannot be committed; start a new placement");
+			case RESERVING, HELD -> throw ReservationRules.inProgress(id);
+		};
+	}
+
+	/**
+	 * Marks a HELD or COMMITTING reservation sold. Idempotent.
 	 * @throws DomainRefusal.NotFound if there is no such reservation
 	 * @throws DomainRefusal.Conflict if it was released
 	 */
@@ -106,33 +147,66 @@ public class ReservationService {
 				case CONFIRMED -> finish(current);
 				case RELEASED ->
 					throw ReservationRules.released(current, " and cannot be confirmed; reserve again with a new id");
-				case RESERVING, HELD -> throw ReservationRules.inProgress(id);
+				case RESERVING, HELD, COMMITTING -> throw ReservationRules.inProgress(id);
 			};
 		}
 		return finish(confirmed);
 	}
 
 	/**
-	 * Puts a reservation's units back on stock, whether HELD or CONFIRMED. Idempotent.
+	 * Puts a reservation's units back on stock, whether HELD, COMMITTING or CONFIRMED.
+	 * Idempotent.
 	 * @throws DomainRefusal.NotFound if there is no such reservation
 	 */
 	public Reservation release(String reservationId) {
+		return release(reservationId, false);
+	}
+
+	/**
+	 * Puts a reservation's units back on stock. Idempotent.
+	 * @param onlyUncommitted release only a HELD reservation, one no order can hold yet
+	 * @throws DomainRefusal.NotFound if there is no such reservation
+	 * @throws DomainRefusal.Conflict if {@code onlyUncommitted} and it is COMMITTING or
+	 * CONFIRMED: it is left as it is
+	 */
+	public Reservation release(String reservationId, boolean onlyUncommitted) {
 		String id = ReservationRules.validId(reservationId);
 		Instant now = now();
-		Reservation released = this.reservations.release(id, Reservation.Status.HELD,
-				Reservation.ReleaseReason.REQUESTED, now);
-		if (released == null) {
-			released = this.reservations.release(id, Reservation.Status.CONFIRMED, Reservation.ReleaseReason.REQUESTED,
-					now);
+		List<Reservation.Status> from = onlyUncommitted ? List.of(Reservation.Status.HELD)
+				: List.of(Reservation.Status.HELD, Reservation.Status.COMMITTING, Reservation.Status.CONFIRMED);
+		for (Reservation.Status status : from) {
+			Reservation released = this.reservations.release(id, status, Reservation.ReleaseReason.REQUESTED, now);
+			if (released != null) {
+				return finish(released);
+			}
 		}
-		if (released == null) {
-			Reservation current = find(id);
-			return switch (current.status()) {
-				case RELEASED -> finish(current);
-				case RESERVING, HELD, CONFIRMED -> throw ReservationRules.inProgress(id);
-			};
+		Reservation current = find(id);
+		return switch (current.status()) {
+			case RELEASED -> finish(current);
+			case COMMITTING, CONFIRMED -> {
+				if (onlyUncommitted) {
+					throw ReservationRules.committed(current);
+				}
+				throw ReservationRules.inProgress(id);
+			}
+			case RESERVING, HELD -> throw ReservationRules.inProgress(id);
+		};
+	}
+
+	/**
+	 * Reservations in one status whose status last changed before {@code changedBefore},
+	 * oldest first: the saga's reconciler looks for COMMITTING ones whose order may never
+	 * have been created.
+	 * @param limit 1 to {@link #SWEEP_BATCH}
+	 */
+	public List<Reservation> inStatus(Reservation.Status status, Instant changedBefore, int limit) {
+		if (status == null || changedBefore == null) {
+			throw new DomainRefusal.Invalid(status == null ? "status" : "updated_before", "is required");
 		}
-		return finish(released);
+		if (limit < 1 || limit > SWEEP_BATCH) {
+			throw new DomainRefusal.Invalid("page_size", "must be between 1 and %d".formatted(SWEEP_BATCH));
+		}
+		return this.reservations.inStatus(status, changedBefore, limit);
 	}
 
 	/**
@@ -156,7 +230,7 @@ public class ReservationService {
 			finish(unsettled);
 			done++;
 		}
-		return done;
+		return done + this.journal.flushPending(SWEEP_BATCH);
 	}
 
 	private Reservation takeEveryLine(Reservation reserving, BooleanSupplier abandoned) {
@@ -172,7 +246,7 @@ public class ReservationService {
 				if (abandoned.getAsBoolean()) {
 					throw new CatalogRefusal.Abandoned("The caller gave up while reserving; nothing is reserved");
 				}
-				Product product = this.ledger.take(line.sku(), id, line.quantity(), now());
+				Product product = this.moves.take(line.sku(), id, line.quantity(), now());
 				if (product == null) {
 					throw refusal(line);
 				}
@@ -187,6 +261,7 @@ public class ReservationService {
 			Product product = taken.get(line.sku());
 			return new Reservation.Line(line.sku(), line.quantity(), product.name(), product.price());
 		}).toList();
+		this.moves.journal(taken.keySet());
 		Reservation held = this.reservations.hold(id, snapshots, now());
 		if (held == null) {
 			// The sweeper released it meanwhile (a call slower than the reservation
@@ -201,8 +276,9 @@ public class ReservationService {
 	private void undo(Reservation reserving) {
 		try {
 			for (Reservation.Line line : reserving.lines()) {
-				this.ledger.giveBack(line.sku(), reserving.id(), line.quantity(), now());
+				this.moves.giveBack(line.sku(), reserving.id(), line.quantity(), "reservation not completed", now());
 			}
+			this.moves.journal(reserving.lines().stream().map(Reservation.Line::sku).toList());
 			this.reservations.removeReserving(reserving.id());
 		}
 		catch (RuntimeException ex) {
@@ -213,7 +289,7 @@ public class ReservationService {
 
 	/** Why one line could not be taken, read after the fact. */
 	private Refusal refusal(Reservation.Line line) {
-		Product product = this.ledger.product(line.sku());
+		Product product = this.moves.product(line.sku());
 		if (product == null) {
 			return ReservationRules.unknownProducts(List.of(line.sku()));
 		}
@@ -228,7 +304,7 @@ public class ReservationService {
 	 * Answers the common refusals with every bad line at once, before anything is taken.
 	 */
 	private void precheck(List<Request> requested) {
-		Map<String, Product> products = this.ledger.products(requested.stream().map(Request::sku).toList());
+		Map<String, Product> products = this.moves.products(requested.stream().map(Request::sku).toList());
 		List<String> unknown = requested.stream()
 			.map(Request::sku)
 			.filter((sku) -> !products.containsKey(sku))
@@ -253,17 +329,18 @@ public class ReservationService {
 		}
 	}
 
-	private Reservation replay(Reservation existing, List<Request> requested) {
+	private Reservation replay(Reservation existing, List<Request> requested, String fingerprint) {
 		Set<Request> asked = new HashSet<>(requested);
 		Set<Request> recorded = existing.lines()
 			.stream()
 			.map((line) -> new Request(line.sku(), line.quantity()))
 			.collect(Collectors.toSet());
-		if (!asked.equals(recorded)) {
+		if (!asked.equals(recorded) || (fingerprint != null && existing.fingerprint() != null
+				&& !fingerprint.equals(existing.fingerprint()))) {
 			throw ReservationRules.reused(existing.id());
 		}
 		return switch (existing.status()) {
-			case HELD, CONFIRMED -> existing;
+			case HELD, COMMITTING, CONFIRMED -> existing;
 			case RESERVING -> throw ReservationRules.inProgress(existing.id());
 			case RELEASED -> throw ReservationRules.released(existing, "; reserve again with a new id");
 		};
@@ -278,22 +355,25 @@ public class ReservationService {
 			return reservation;
 		}
 		Instant now = now();
+		String why = (reservation.releaseReason() == Reservation.ReleaseReason.EXPIRED) ? "reservation expired"
+				: "released on request";
 		for (Reservation.Line line : reservation.lines()) {
 			switch (reservation.status()) {
-				case CONFIRMED -> this.ledger.settle(line.sku(), reservation.id(), now);
+				case CONFIRMED -> this.moves.settle(line.sku(), reservation.id(), line.quantity(), now);
 				case RELEASED -> {
 					if (reservation.releasedFrom() == Reservation.Status.CONFIRMED) {
-						this.ledger.settle(line.sku(), reservation.id(), now);
-						this.ledger.restock(line.sku(), reservation.id(), line.quantity(), now);
+						this.moves.settle(line.sku(), reservation.id(), line.quantity(), now);
+						this.moves.restock(line.sku(), reservation.id(), line.quantity(), now);
 					}
 					else {
-						this.ledger.giveBack(line.sku(), reservation.id(), line.quantity(), now);
+						this.moves.giveBack(line.sku(), reservation.id(), line.quantity(), why, now);
 					}
 				}
-				case RESERVING, HELD -> {
+				case RESERVING, HELD, COMMITTING -> {
 				}
 			}
 		}
+		this.moves.journal(reservation.lines().stream().map(Reservation.Line::sku).toList());
 		Reservation settled = this.reservations.settled(reservation);
 		return (settled != null) ? settled : reservation;
 	}

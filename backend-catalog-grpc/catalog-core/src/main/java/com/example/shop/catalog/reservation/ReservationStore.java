@@ -53,10 +53,33 @@ class ReservationStore {
 					.set("updatedAt", now));
 	}
 
-	/** HELD to CONFIRMED, its stock moves still to do; null if not HELD. */
-	Reservation confirm(String id, Instant now) {
+	/**
+	 * HELD to COMMITTING: no longer expires. Null if not HELD. This update and the
+	 * sweeper's release both require HELD, so whichever comes first decides.
+	 */
+	Reservation commit(String id, Instant now) {
 		return move(id, Reservation.Status.HELD,
+				new Update().set("status", Reservation.Status.COMMITTING).set("updatedAt", now));
+	}
+
+	/**
+	 * HELD or COMMITTING to CONFIRMED, its stock moves still to do; null if neither.
+	 */
+	Reservation confirm(String id, Instant now) {
+		Reservation confirmed = move(id, Reservation.Status.COMMITTING,
 				new Update().set("status", Reservation.Status.CONFIRMED).set("settled", false).set("updatedAt", now));
+		return (confirmed != null) ? confirmed : move(id, Reservation.Status.HELD,
+				new Update().set("status", Reservation.Status.CONFIRMED).set("settled", false).set("updatedAt", now));
+	}
+
+	/**
+	 * At most {@code limit} reservations in {@code status} whose status last changed
+	 * before {@code changedBefore}, oldest first.
+	 */
+	List<Reservation> inStatus(Reservation.Status status, Instant changedBefore, int limit) {
+		return this.mongo.find(Query.query(where("status").is(status).and("updatedAt").lt(changedBefore))
+			.with(org.springframework.data.domain.Sort.by("updatedAt"))
+			.limit(limit), Reservation.class);
 	}
 
 	/**

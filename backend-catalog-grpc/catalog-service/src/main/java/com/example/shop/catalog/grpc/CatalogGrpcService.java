@@ -23,6 +23,9 @@ import com.example.shop.catalog.reservation.ReservationService;
 import com.example.shop.catalog.v1.BatchGetProductsRequest;
 import com.example.shop.catalog.v1.BatchGetProductsResponse;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
+import com.example.shop.catalog.v1.CommitReservationRequest;
+import com.example.shop.catalog.v1.ListReservationsRequest;
+import com.example.shop.catalog.v1.ListReservationsResponse;
 import com.example.shop.catalog.v1.DownloadJobReportRequest;
 import com.example.shop.catalog.v1.JobReportChunk;
 import com.example.shop.catalog.v1.ListJobExecutionsRequest;
@@ -157,7 +160,8 @@ class CatalogGrpcService implements CatalogServiceGrpc.AsyncService, BindableSer
 		ProductDraft draft = new ProductDraft(request.getName(), request.getDescription(), request.getCategory(),
 				ProtoMapping.price(request.hasPrice(), request.getPrice()), request.getAttributesMap(),
 				request.getStockOnHand(), request.getActive());
-		var updated = this.products.update(request.getSku(), request.getVersion(), fields(request), draft);
+		var updated = this.products.update(request.getSku(), request.getVersion(), fields(request), draft,
+				request.getStockChangeReason());
 		reply(response, ProtoMapping.product(updated, this.currency), left);
 	}
 
@@ -169,7 +173,8 @@ class CatalogGrpcService implements CatalogServiceGrpc.AsyncService, BindableSer
 			.stream()
 			.map((line) -> new ReservationService.Request(line.getSku(), line.getQuantity()))
 			.toList();
-		var reservation = this.reservations.reserve(request.getReservationId(), lines, call::isCancelled);
+		var reservation = this.reservations.reserve(request.getReservationId(), lines,
+				request.getPlacementFingerprint(), call::isCancelled);
 		reply(response, ProtoMapping.reservation(reservation, this.currency), left);
 	}
 
@@ -183,8 +188,35 @@ class CatalogGrpcService implements CatalogServiceGrpc.AsyncService, BindableSer
 	@Override
 	public void releaseReservation(ReleaseReservationRequest request, StreamObserver<Reservation> response) {
 		Duration left = timeLeft();
-		var reservation = this.reservations.release(request.getReservationId());
+		var reservation = this.reservations.release(request.getReservationId(), request.getOnlyUncommitted());
 		reply(response, ProtoMapping.reservation(reservation, this.currency), left);
+	}
+
+	@Override
+	public void commitReservation(CommitReservationRequest request, StreamObserver<Reservation> response) {
+		Duration left = timeLeft();
+		var reservation = this.reservations.commit(request.getReservationId());
+		reply(response, ProtoMapping.reservation(reservation, this.currency), left);
+	}
+
+	@Override
+	public void listReservations(ListReservationsRequest request, StreamObserver<ListReservationsResponse> response) {
+		Duration left = timeLeft();
+		com.example.shop.catalog.reservation.Reservation.Status status = switch (request.getStatus()) {
+			case HELD -> com.example.shop.catalog.reservation.Reservation.Status.HELD;
+			case COMMITTING -> com.example.shop.catalog.reservation.Reservation.Status.COMMITTING;
+			case CONFIRMED -> com.example.shop.catalog.reservation.Reservation.Status.CONFIRMED;
+			case RELEASED -> com.example.shop.catalog.reservation.Reservation.Status.RELEASED;
+			case RESERVATION_STATUS_UNSPECIFIED, UNRECOGNIZED -> null;
+		};
+		Instant before = request.hasUpdatedBefore() ? ProtoMapping.instant(request.getUpdatedBefore()) : null;
+		int pageSize = (request.getPageSize() == 0) ? 100 : request.getPageSize();
+		var found = this.reservations.inStatus(status, before, pageSize);
+		reply(response,
+				ListReservationsResponse.newBuilder()
+					.addAllReservations(found.stream().map((r) -> ProtoMapping.reservation(r, this.currency)).toList())
+					.build(),
+				left);
 	}
 
 	@Override

@@ -69,6 +69,7 @@ final class ProtoMapping {
 			.setReservationId(reservation.id())
 			.setStatus(switch (reservation.status()) {
 				case HELD, RESERVING -> ReservationStatus.HELD;
+				case COMMITTING -> ReservationStatus.COMMITTING;
 				case CONFIRMED -> ReservationStatus.CONFIRMED;
 				case RELEASED -> ReservationStatus.RELEASED;
 			})

@@ -47,7 +47,8 @@ class SecurityConfiguration {
 				// The batch jobs' history and reports: admins (the Jobs view).
 				.methods(CATALOG + "ListJobExecutions", CATALOG + "DownloadJobReport")
 				.hasAuthority(Authorities.ADMIN)
-				.methods(CATALOG + "ReserveStock", CATALOG + "ConfirmReservation", CATALOG + "ReleaseReservation")
+				.methods(CATALOG + "ReserveStock", CATALOG + "ConfirmReservation", CATALOG + "ReleaseReservation",
+						CATALOG + "CommitReservation", CATALOG + "ListReservations")
 				.hasAuthority(Authorities.VIA_BFF)
 				.allRequests()
 				.denyAll())

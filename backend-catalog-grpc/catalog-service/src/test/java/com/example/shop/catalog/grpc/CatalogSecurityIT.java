@@ -17,9 +17,11 @@ import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.ConfirmReservationRequest;
 import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
+import com.example.shop.catalog.v1.CommitReservationRequest;
 import com.example.shop.catalog.v1.DownloadJobReportRequest;
 import com.example.shop.catalog.v1.ListCategoriesRequest;
 import com.example.shop.catalog.v1.ListJobExecutionsRequest;
+import com.example.shop.catalog.v1.ListReservationsRequest;
 import com.example.shop.catalog.v1.ReleaseReservationRequest;
 import com.example.shop.catalog.v1.ReservationLine;
 import com.example.shop.catalog.v1.ReserveStockRequest;
@@ -203,7 +205,7 @@ class CatalogSecurityIT extends CatalogGrpcTest {
 		rows.put("UpdateProduct", Caller.withRoles("ADMIN"));
 		rows.put("ListJobExecutions", Caller.withRoles("ADMIN"));
 		rows.put("DownloadJobReport", Caller.withRoles("ADMIN"));
-		List.of("ReserveStock", "ConfirmReservation", "ReleaseReservation")
+		List.of("ReserveStock", "ConfirmReservation", "ReleaseReservation", "CommitReservation", "ListReservations")
 			.forEach((step) -> rows.put(step, Caller.throughTheBff()));
 		return rows;
 	}
@@ -230,6 +232,9 @@ class CatalogSecurityIT extends CatalogGrpcTest {
 					.setReservationId(UUID.randomUUID().toString())
 					.addLines(ReservationLine.newBuilder().setSku(SKU).setQuantity(1))
 					.build()));
+		calls.put("CommitReservation", (s) -> s.commitReservation(
+				CommitReservationRequest.newBuilder().setReservationId(UUID.randomUUID().toString()).build()));
+		calls.put("ListReservations", (s) -> s.listReservations(ListReservationsRequest.getDefaultInstance()));
 		calls.put("ListJobExecutions", (s) -> s.listJobExecutions(ListJobExecutionsRequest.getDefaultInstance()));
 		calls.put("DownloadJobReport",
 				(s) -> s.downloadJobReport(DownloadJobReportRequest.newBuilder().setExecutionId(1).build()).hasNext());

@@ -32,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Reading, searching, creating and changing products over gRPC. */
 class ProductsGrpcIT extends CatalogGrpcTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	com.example.shop.catalog.stock.StockJournal journal;
+
 	@BeforeEach
 	void setUp() {
 		product(this.mongo, this.clock, "STA-0001", "Gel Pen Standard", "stationery", "1500.00", 120, true);
@@ -230,6 +233,28 @@ class ProductsGrpcIT extends CatalogGrpcTest {
 		assertThat(updated.getName()).isEqualTo("Gel Pen Standard");
 		assertThat(updated.getUpdatedAt().getSeconds())
 			.isEqualTo(TestClockConfiguration.START.plusSeconds(300).getEpochSecond());
+	}
+
+	@Test
+	void stockOfANewProductIsReceivedAndAnEditIsAnAdjustmentWithItsReason() {
+		this.catalog.createProduct(newProduct("STA-0102").setStockOnHand(20).build());
+		this.catalog.updateProduct(UpdateProductRequest.newBuilder()
+			.setSku("STA-0102")
+			.setVersion(0)
+			.setUpdateMask(FieldMask.newBuilder().addPaths("stock_on_hand"))
+			.setStockOnHand(17)
+			.setStockChangeReason("three damaged in the store room")
+			.build());
+
+		var entries = this.mongo.find(
+				org.springframework.data.mongodb.core.query.Query
+					.query(org.springframework.data.mongodb.core.query.Criteria.where("sku").is("STA-0102")),
+				com.example.shop.catalog.stock.StockEntry.class);
+		assertThat(entries).extracting((e) -> e.kind().name(), (e) -> e.onHand(), (e) -> e.why())
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("RECEIVED", 20, "first stock of a new product"),
+					org.assertj.core.groups.Tuple.tuple("ADJUSTED", -3, "three damaged in the store room"));
+		assertThat(this.journal.audit()).isEmpty();
 	}
 
 	@Test

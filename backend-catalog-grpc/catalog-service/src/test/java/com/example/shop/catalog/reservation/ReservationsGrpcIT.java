@@ -3,6 +3,7 @@ package com.example.shop.catalog.reservation;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
@@ -38,6 +39,9 @@ class ReservationsGrpcIT extends CatalogGrpcTest {
 
 	@Autowired
 	ReservationService reservations;
+
+	@Autowired
+	com.example.shop.catalog.stock.StockJournal journal;
 
 	@BeforeEach
 	void setUp() {
@@ -283,6 +287,182 @@ class ReservationsGrpcIT extends CatalogGrpcTest {
 		assertThat(this.mongo.findById(id, com.example.shop.catalog.reservation.Reservation.class)).isNull();
 	}
 
+	@Test
+	void aCommittedReservationNeverExpiresWhileAHeldOneDoes() {
+		String committed = UUID.randomUUID().toString();
+		String held = UUID.randomUUID().toString();
+		this.catalog.reserveStock(reserve(committed, line("STA-0001", 4)));
+		this.catalog.reserveStock(reserve(held, line("STA-0001", 1)));
+
+		Reservation committing = this.catalog.commitReservation(commit(committed));
+		Reservation again = this.catalog.commitReservation(commit(committed));
+		this.clock.advance(Duration.ofHours(2));
+		this.reservations.sweep();
+
+		assertThat(committing.getStatus()).isEqualTo(ReservationStatus.COMMITTING);
+		assertThat(again).isEqualTo(committing);
+		assertThat(this.catalog.confirmReservation(confirm(committed)).getStatus())
+			.isEqualTo(ReservationStatus.CONFIRMED);
+		assertThat(this.catalog.releaseReservation(release(held)).getReleaseReason()).isEqualTo(ReleaseReason.EXPIRED);
+		assertThat(stock("STA-0001")).isEqualTo(6);
+		assertThat(this.journal.audit()).isEmpty();
+	}
+
+	@Test
+	void committingAfterTheSweeperReleasedTheReservationFailsAndNothingIsTaken() {
+		String id = UUID.randomUUID().toString();
+		this.catalog.reserveStock(reserve(id, line("STA-0001", 4)));
+		this.clock.advance(Duration.ofMinutes(16));
+		this.reservations.sweep();
+
+		var failure = failure(Status.Code.FAILED_PRECONDITION, () -> this.catalog.commitReservation(commit(id)));
+
+		assertThat(reason(failure)).isEqualTo("RESERVATION_RELEASED");
+		assertThat(stock("STA-0001")).isEqualTo(10);
+	}
+
+	@Test
+	void aReplayForAnotherPlacementIsRefusedBeforeAnythingIsTouched() {
+		String id = UUID.randomUUID().toString();
+		Reservation first = this.catalog
+			.reserveStock(reserve(id, line("STA-0001", 2)).toBuilder().setPlacementFingerprint("customer-a").build());
+
+		var failure = failure(Status.Code.ALREADY_EXISTS, () -> this.catalog
+			.reserveStock(reserve(id, line("STA-0001", 2)).toBuilder().setPlacementFingerprint("customer-b").build()));
+		Reservation same = this.catalog
+			.reserveStock(reserve(id, line("STA-0001", 2)).toBuilder().setPlacementFingerprint("customer-a").build());
+
+		assertThat(reason(failure)).isEqualTo("RESERVATION_ID_REUSED");
+		assertThat(same).isEqualTo(first);
+		assertThat(stock("STA-0001")).isEqualTo(8);
+	}
+
+	@Test
+	void releasingOnlyUncommittedReservationsLeavesACommittedOneAlone() {
+		String id = UUID.randomUUID().toString();
+		this.catalog.reserveStock(reserve(id, line("STA-0001", 3)));
+		this.catalog.commitReservation(commit(id));
+
+		var failure = failure(Status.Code.FAILED_PRECONDITION,
+				() -> this.catalog.releaseReservation(release(id).toBuilder().setOnlyUncommitted(true).build()));
+		assertThat(reason(failure)).isEqualTo("RESERVATION_COMMITTED");
+		assertThat(stock("STA-0001")).isEqualTo(7);
+
+		Reservation released = this.catalog.releaseReservation(release(id));
+		assertThat(released.getStatus()).isEqualTo(ReservationStatus.RELEASED);
+		assertThat(stock("STA-0001")).isEqualTo(10);
+		assertThat(this.journal.audit()).isEmpty();
+	}
+
+	@Test
+	void committedReservationsAreListedOldestFirstForTheReconciler() {
+		String older = UUID.randomUUID().toString();
+		String newer = UUID.randomUUID().toString();
+		String held = UUID.randomUUID().toString();
+		this.catalog.reserveStock(reserve(older, line("STA-0001", 1)));
+		this.catalog.commitReservation(commit(older));
+		this.clock.advance(Duration.ofMinutes(1));
+		this.catalog.reserveStock(reserve(newer, line("STA-0001", 1)));
+		this.catalog.commitReservation(commit(newer));
+		this.catalog.reserveStock(reserve(held, line("STA-0001", 1)));
+		this.clock.advance(Duration.ofMinutes(1));
+
+		var listed = this.catalog.listReservations(com.example.shop.catalog.v1.ListReservationsRequest.newBuilder()
+			.setStatus(ReservationStatus.COMMITTING)
+			.setUpdatedBefore(com.google.protobuf.Timestamp.newBuilder()
+				.setSeconds(this.clock.instant().minusSeconds(30).getEpochSecond()))
+			.build());
+
+		assertThat(listed.getReservationsList()).extracting(Reservation::getReservationId)
+			.containsExactly(older, newer);
+	}
+
+	@Test
+	void theLedgerExplainsEveryUnitAfterReservingConfirmingReleasingAndExpiring() {
+		String confirmed = UUID.randomUUID().toString();
+		String cancelled = UUID.randomUUID().toString();
+		String expired = UUID.randomUUID().toString();
+		this.catalog.reserveStock(reserve(confirmed, line("STA-0001", 2), line("STA-0002", 1)));
+		this.catalog.commitReservation(commit(confirmed));
+		this.catalog.confirmReservation(confirm(confirmed));
+		this.catalog.reserveStock(reserve(cancelled, line("STA-0001", 3)));
+		this.catalog.confirmReservation(confirm(cancelled));
+		this.catalog.releaseReservation(release(cancelled));
+		this.catalog.reserveStock(reserve(expired, line("STA-0001", 1)));
+		this.clock.advance(Duration.ofMinutes(16));
+		this.reservations.sweep();
+
+		assertThat(this.journal.audit()).isEmpty();
+		var pens = this.journal.balance("STA-0001");
+		assertThat(pens.onHand()).isEqualTo(8);
+		assertThat(pens.confirmed()).isEqualTo(2);
+		assertThat(pens.held()).isZero();
+		assertThat(pens.source()).isEqualTo(10);
+		assertThat(this.mongo.find(
+				org.springframework.data.mongodb.core.query.Query
+					.query(org.springframework.data.mongodb.core.query.Criteria.where("reservationId").is(cancelled)),
+				com.example.shop.catalog.stock.StockEntry.class))
+			.extracting(com.example.shop.catalog.stock.StockEntry::kind)
+			.containsExactlyInAnyOrder(com.example.shop.catalog.stock.StockEntry.Kind.RESERVED,
+					com.example.shop.catalog.stock.StockEntry.Kind.CONFIRMED,
+					com.example.shop.catalog.stock.StockEntry.Kind.RELEASED);
+	}
+
+	@Test
+	void ledgerEntriesACrashLeftOnTheProductAreCopiedByTheSweeperOnce() {
+		String id = UUID.randomUUID().toString();
+		// What a reservation that died after its stock move, before copying the entry,
+		// leaves: the move and its entry on the product, nothing in the ledger.
+		var entry = com.example.shop.catalog.stock.StockEntry.reserved(id, "STA-0001", 2, this.clock.instant());
+		this.mongo.updateFirst(
+				org.springframework.data.mongodb.core.query.Query
+					.query(org.springframework.data.mongodb.core.query.Criteria.where("sku").is("STA-0001")),
+				new org.springframework.data.mongodb.core.query.Update().inc("stockOnHand", -2)
+					.push("holds", new com.example.shop.catalog.product.Product.Hold(id, 2))
+					.push(com.example.shop.catalog.stock.StockJournal.PENDING, entry),
+				com.example.shop.catalog.product.Product.class);
+		assertThat(this.journal.audit()).as("a pending entry counts as written").isEmpty();
+
+		this.reservations.sweep();
+		this.reservations.sweep();
+
+		assertThat(this.mongo.count(
+				org.springframework.data.mongodb.core.query.Query
+					.query(org.springframework.data.mongodb.core.query.Criteria.where("reservationId").is(id)),
+				com.example.shop.catalog.stock.StockEntry.class))
+			.isOne();
+		assertThat(
+				this.mongo
+					.findOne(
+							org.springframework.data.mongodb.core.query.Query.query(
+									org.springframework.data.mongodb.core.query.Criteria.where("sku").is("STA-0001")),
+							com.example.shop.catalog.product.Product.class)
+					.pendingEntries())
+			.isEmpty();
+		assertThat(this.journal.audit()).isEmpty();
+	}
+
+	@Test
+	void aReservationUndoneWhenItsCallerGaveUpAndMadeAgainByTheRetryIsInTheLedgerTwice() {
+		String id = UUID.randomUUID().toString();
+		AtomicInteger asked = new AtomicInteger();
+		// The caller gives up after the first line was taken (its answer was lost).
+		assertThatThrownBy(
+				() -> this.reservations.reserve(id,
+						List.of(new ReservationService.Request("STA-0001", 4),
+								new ReservationService.Request("STA-0002", 1)),
+						() -> asked.getAndIncrement() > 0))
+			.isInstanceOf(CatalogRefusal.Abandoned.class);
+
+		Reservation retried = this.catalog.reserveStock(reserve(id, line("STA-0001", 4), line("STA-0002", 1)));
+		this.catalog.confirmReservation(confirm(id));
+
+		assertThat(retried.getStatus()).isEqualTo(ReservationStatus.HELD);
+		assertThat(stock("STA-0001")).isEqualTo(6);
+		assertThat(this.journal.audit()).isEmpty();
+		assertThat(this.journal.balance("STA-0001").confirmed()).isEqualTo(4);
+	}
+
 	private int stock(String sku) {
 		return get(sku).getStockOnHand();
 	}
@@ -301,6 +481,10 @@ class ReservationsGrpcIT extends CatalogGrpcTest {
 
 	private static ConfirmReservationRequest confirm(String id) {
 		return ConfirmReservationRequest.newBuilder().setReservationId(id).build();
+	}
+
+	private static com.example.shop.catalog.v1.CommitReservationRequest commit(String id) {
+		return com.example.shop.catalog.v1.CommitReservationRequest.newBuilder().setReservationId(id).build();
 	}
 
 	private static ReleaseReservationRequest release(String id) {

@@ -21,8 +21,11 @@ import java.util.UUID;
  * @param placedAt when it was placed
  * @param updatedAt when it last changed
  * @param version the optimistic concurrency version
+ * @param saga how far the placement or cancellation saga got: its steps are recorded here
+ * as they are done, and {@code saga.pendingSteps} lists what is left; saga progress is
+ * not part of the version (recording a step never makes a user's {@code If-Match} stale)
  */
 public record Order(UUID id, String number, String placementId, UUID customerId, String customerName,
 		OrderStatus status, List<OrderAction> allowedActions, List<OrderLine> lines, Money total,
-		String cancellationReason, Instant placedAt, Instant updatedAt, long version) {
+		String cancellationReason, Instant placedAt, Instant updatedAt, long version, SagaState saga) {
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import com.example.shop.orders.api.CreateOrderRequest;
 import com.example.shop.orders.api.OrderLineRequest;
 import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.problems.ProblemType;
 import com.example.shop.orders.sales.SalesFigures;
 import com.example.shop.orders.sales.SalesSummaries;
 import com.example.shop.support.BusinessClock;
@@ -58,15 +59,34 @@ public class OrderService {
 	}
 
 	/**
-	 * Places an order in status {@code PLACED}.
+	 * Places an order in status {@code PLACED}, its saga started (stock reserved under
+	 * the placement id, not yet confirmed; invoice not yet issued). The placement id
+	 * stays unique on the order for good, so a placement replayed after its idempotency
+	 * record was purged finds its order instead of creating another.
 	 * @param placementId the placement id (idempotency key) the order keeps
 	 * @param request the validated request
-	 * @return the new order
+	 * @return the new order, or the one this placement created before
 	 * @throws DomainRefusal.Invalid for another currency, a repeated SKU or an absurd
 	 * total
+	 * @throws DomainRefusal.Conflict if the placement was abandoned (its reservation
+	 * released)
+	 * @throws DomainRefusal.Conflict of type {@code IDEMPOTENCY_KEY_REUSED} if the
+	 * placement created an order for another customer or other lines
 	 */
 	@Transactional
-	public SalesOrder place(String placementId, CreateOrderRequest request) {
+	public Placed place(String placementId, CreateOrderRequest request) {
+		if (this.orders.isAbandoned(placementId)) {
+			throw new DomainRefusal.Conflict(ProblemType.PLACEMENT_ABANDONED,
+					"Placement %s was abandoned and its stock released; start a new order".formatted(placementId),
+					Map.of("placementId", placementId));
+		}
+		var existing = this.orders.findByPlacement(placementId);
+		if (existing.isPresent()) {
+			if (!samePlacement(existing.get(), request)) {
+				throw reused(existing.get());
+			}
+			return new Placed(existing.get(), false);
+		}
 		List<SalesOrder.Line> lines = linesOf(request.lines());
 		BigDecimal total = lines.stream().map(SalesOrder.Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (total.compareTo(MAX_TOTAL) > 0) {
@@ -75,9 +95,22 @@ public class OrderService {
 		Instant now = this.business.now();
 		SalesOrder order = new SalesOrder(UUID.randomUUID(), this.orders.nextNumber(), placementId,
 				request.customerId(), request.customerName().strip(), OrderStatus.PLACED, lines,
-				this.business.currency(), total, null, now, now, 0);
+				this.business.currency(), total, null, now, now, 0, Saga.started(placementId, now));
 		this.orders.insert(order);
-		return order;
+		return new Placed(order, true);
+	}
+
+	/**
+	 * Whether a request asks for the order a placement created: the same customer and the
+	 * same units of the same SKUs. Names and prices are snapshots that may read
+	 * differently on a retry (a customer renamed meanwhile); they are not the placement.
+	 */
+	static boolean samePlacement(SalesOrder order, CreateOrderRequest request) {
+		Map<String, Integer> ordered = new java.util.HashMap<>();
+		order.lines().forEach((line) -> ordered.put(line.sku(), line.quantity()));
+		Map<String, Integer> asked = new java.util.HashMap<>();
+		request.lines().forEach((line) -> asked.merge(line.sku(), line.quantity(), Integer::sum));
+		return order.customerId().equals(request.customerId()) && ordered.equals(asked);
 	}
 
 	public Currency currency() {
@@ -197,6 +230,26 @@ public class OrderService {
 			throw new DomainRefusal.Invalid(violations);
 		}
 		return lines;
+	}
+
+	/**
+	 * An order placed now, or found placed before by the same placement.
+	 *
+	 * @param order the order
+	 * @param created whether this call created it
+	 */
+	public record Placed(SalesOrder order, boolean created) {
+	}
+
+	/**
+	 * A placement id replayed for another customer or other lines than the order it
+	 * created: refused, nothing changes.
+	 */
+	private static DomainRefusal.Conflict reused(SalesOrder existing) {
+		return new DomainRefusal.Conflict(ProblemType.IDEMPOTENCY_KEY_REUSED,
+				"Placement %s already created order %s for another customer or other lines"
+					.formatted(existing.placementId(), existing.number()),
+				Map.of("orderId", existing.id().toString(), "orderNumber", existing.number()));
 	}
 
 	/** Dashboard figures; see {@link #stats}. */

@@ -29,10 +29,11 @@ import com.example.shop.support.domain.DomainRefusal;
  * @param placedAt when it was placed
  * @param updatedAt when it last changed
  * @param version the optimistic concurrency version
+ * @param saga how far placing or cancelling it got (not part of the version)
  */
 public record SalesOrder(UUID id, String number, String placementId, UUID customerId, String customerName,
 		OrderStatus status, List<Line> lines, Currency currency, BigDecimal total, String cancellationReason,
-		Instant placedAt, Instant updatedAt, long version) {
+		Instant placedAt, Instant updatedAt, long version, Saga saga) {
 
 	public SalesOrder {
 		lines = List.copyOf(lines);
@@ -41,6 +42,11 @@ public record SalesOrder(UUID id, String number, String placementId, UUID custom
 	/** The lifecycle actions this order allows now. */
 	public List<OrderAction> allowedActions() {
 		return Lifecycle.actionsFrom(this.status);
+	}
+
+	/** What is left of placing or cancelling it. */
+	public List<com.example.shop.orders.api.SagaStep> pendingSteps() {
+		return this.saga.pending(this.status);
 	}
 
 	/**
@@ -52,15 +58,43 @@ public record SalesOrder(UUID id, String number, String placementId, UUID custom
 	 * @throws DomainRefusal.Conflict if the lifecycle does not allow it
 	 */
 	SalesOrder transitionTo(OrderStatus target, String reason, Instant at) {
-		if (!Lifecycle.ORDER.allows(this.status, target)) {
+		return move(Lifecycle.ORDER, target, reason, at);
+	}
+
+	/**
+	 * Finishes or reverts a cancellation: CANCELLING to CANCELLED, or back to where it
+	 * started.
+	 * @throws DomainRefusal.Conflict unless the order is CANCELLING
+	 */
+	SalesOrder cancellationTo(OrderStatus target, Instant at) {
+		return move(Lifecycle.CANCELLATION, target, null, at);
+	}
+
+	private SalesOrder move(com.example.shop.support.domain.Transitions<OrderStatus> lifecycle, OrderStatus target,
+			String reason, Instant at) {
+		if (!lifecycle.allows(this.status, target)) {
 			throw new DomainRefusal.Conflict(ProblemType.INVALID_STATE_TRANSITION,
 					"Order %s is %s and cannot become %s".formatted(this.number, this.status, target),
 					Map.of("currentStatus", this.status.name(), "requestedStatus", target.name(), "allowedStatuses",
-							Lifecycle.ORDER.namesFrom(this.status)));
+							lifecycle.namesFrom(this.status)));
 		}
+		boolean cancelling = target == OrderStatus.CANCELLING || target == OrderStatus.CANCELLED;
+		String keptReason = cancelling ? ((reason != null) ? reason : this.cancellationReason) : null;
+		Saga next = switch (target) {
+			// Where a cancellation started, so a refused void puts the order back there.
+			case CANCELLING -> this.saga.withCancelFrom(this.status).touched(at);
+			case CANCELLED -> this.saga.withInvoiceVoided().withCancelFrom(null).touched(at);
+			default -> (this.status == OrderStatus.CANCELLING) ? this.saga.withCancelFrom(null).touched(at) : this.saga;
+		};
 		return new SalesOrder(this.id, this.number, this.placementId, this.customerId, this.customerName, target,
-				this.lines, this.currency, this.total, (target == OrderStatus.CANCELLED) ? reason : null, this.placedAt,
-				at, this.version + 1);
+				this.lines, this.currency, this.total, keptReason, this.placedAt, at, this.version + 1, next);
+	}
+
+	/** The same order with other saga progress (the version stays). */
+	SalesOrder with(Saga progress) {
+		return new SalesOrder(this.id, this.number, this.placementId, this.customerId, this.customerName, this.status,
+				this.lines, this.currency, this.total, this.cancellationReason, this.placedAt, this.updatedAt,
+				this.version, progress);
 	}
 
 	/**

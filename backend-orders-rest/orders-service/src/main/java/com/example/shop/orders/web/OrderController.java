@@ -25,7 +25,13 @@ import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.orders.api.OrdersApi;
 import com.example.shop.orders.order.OrderFilter;
 import com.example.shop.orders.order.OrderService;
+import com.example.shop.orders.order.Saga;
 import com.example.shop.orders.order.SalesOrder;
+import com.example.shop.orders.api.SagaState;
+import com.example.shop.problems.ProblemType;
+import com.example.shop.support.domain.DomainRefusal;
+import com.example.shop.support.problem.HttpProblemException;
+import org.springframework.http.HttpStatus;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
 import com.example.shop.support.idempotency.IdempotentCreate;
@@ -90,12 +96,31 @@ class OrderController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Place an order", description = IdempotentCreate.CONTRACT)
+	@Operation(summary = "Place an order", description = IdempotentCreate.CONTRACT + " The placement is the "
+			+ "customer and the units of each SKU: names and prices are snapshots, so a replay after the customer "
+			+ "was renamed is the same placement. A replay answers the order as it is now (its saga may have moved "
+			+ "on). The placement id stays unique on the order for good: replayed after its idempotency record was "
+			+ "purged, it answers 200 with the order it created (or 422 for another customer or other lines). A "
+			+ "placement the saga abandoned is 409 placement-abandoned.")
 	ResponseEntity<Order> create(@Parameter(description = PLACEMENT_ID) @RequestHeader(name = OrdersApi.IDEMPOTENCY_KEY,
 			required = false) String placementId, @Valid @RequestBody CreateOrderRequest request) {
-		return this.creates.created("orders.create", placementId, request, Order.class,
-				(key) -> toApi(this.orders.place(key, request)),
-				(order) -> URI.create(OrdersApi.BASE_PATH + "/" + order.id()), Order::version);
+		return this.creates.answer("orders.create", placementId, PlacementKey.of(request), Created.class, (key) -> {
+			try {
+				OrderService.Placed placed = this.orders.place(key, request);
+				return new Created(placed.order().id(), placed.created());
+			}
+			catch (DomainRefusal.Conflict conflict) {
+				if (conflict.problemType() == ProblemType.IDEMPOTENCY_KEY_REUSED) {
+					throw new HttpProblemException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemType.IDEMPOTENCY_KEY_REUSED,
+							conflict.getMessage(), conflict.properties());
+				}
+				throw conflict;
+			}
+		}, (created) -> {
+			SalesOrder now = this.orders.get(created.orderId());
+			return new IdempotentCreate.Answer<>(created.created() ? HttpStatus.CREATED : HttpStatus.OK,
+					URI.create(OrdersApi.BASE_PATH + "/" + now.id()), now.version(), toApi(now));
+		});
 	}
 
 	@PostMapping("/{id}/confirm")
@@ -120,12 +145,15 @@ class OrderController {
 	}
 
 	@PostMapping("/{id}/cancel")
-	@Operation(summary = "Cancel a placed or confirmed order")
+	@Operation(summary = "Start cancelling a placed or confirmed order",
+			description = "Moves the order to CANCELLING, which blocks shipping. The cancellation saga then voids "
+					+ "the invoice and finishes it (CANCELLED), or puts the order back where it was when the invoice "
+					+ "has payments.")
 	ResponseEntity<Order> cancel(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody(required = false) CancelOrderRequest request) {
 		String reason = (request != null) ? request.reason() : null;
-		return changed(this.orders.transition(id, Etags.requireVersion(ifMatch), OrderStatus.CANCELLED, reason));
+		return changed(this.orders.transition(id, Etags.requireVersion(ifMatch), OrderStatus.CANCELLING, reason));
 	}
 
 	@GetMapping("/stats")
@@ -165,7 +193,39 @@ class OrderController {
 			.toList();
 		return new Order(order.id(), order.number(), order.placementId(), order.customerId(), order.customerName(),
 				order.status(), order.allowedActions(), lines, money(order.total(), currency),
-				order.cancellationReason(), order.placedAt(), order.updatedAt(), order.version());
+				order.cancellationReason(), order.placedAt(), order.updatedAt(), order.version(), saga(order));
+	}
+
+	static SagaState saga(SalesOrder order) {
+		Saga saga = order.saga();
+		return new SagaState(saga.reservationId(), saga.stock(), saga.invoice(), saga.invoiceId(), order.pendingSteps(),
+				saga.attention(), saga.attempts(), saga.leaseUntil(), saga.updatedAt());
+	}
+
+	/**
+	 * What makes two creating requests the same placement: the customer and the units of
+	 * each SKU (hashed to tell a replay from a reuse of the key).
+	 *
+	 * @param customerId the customer
+	 * @param units the units of each SKU, by SKU
+	 */
+	record PlacementKey(UUID customerId, java.util.SortedMap<String, Integer> units) {
+
+		static PlacementKey of(CreateOrderRequest request) {
+			java.util.SortedMap<String, Integer> units = new java.util.TreeMap<>();
+			request.lines().forEach((line) -> units.merge(line.sku(), line.quantity(), Integer::sum));
+			return new PlacementKey(request.customerId(), units);
+		}
+
+	}
+
+	/**
+	 * What a creating request stored: the order, and whether it created it.
+	 *
+	 * @param orderId the order
+	 * @param created whether the request created it (201) or found it (200)
+	 */
+	record Created(UUID orderId, boolean created) {
 	}
 
 	private static Money money(BigDecimal amount, String currency) {

@@ -31,6 +31,12 @@ class SecurityConfiguration {
 					// The batch jobs' history: admins (the Jobs view).
 					.requestMatchers(HttpMethod.GET, BatchHistoryController.PATH, BatchHistoryController.PATH + "/**")
 					.hasAuthority(Authorities.ADMIN)
+					// Saga progress, leases, the abandon fence and finishing a
+					// cancellation:
+					// steps the BFF runs (for a person, or its reconciler as the
+					// service).
+					.requestMatchers(OrdersApi.SAGA_PATH + "/**")
+					.hasAuthority(Authorities.VIA_BFF)
 					.requestMatchers(HttpMethod.GET, ORDERS, ORDERS + "/**")
 					.hasAnyAuthority(Authorities.READERS)
 					.requestMatchers(HttpMethod.POST, ORDERS)

@@ -158,7 +158,7 @@ class OrdersApiIT {
 
 		assertThat(ship.status()).isEqualTo(409);
 		assertThat(ship.problemType()).isEqualTo("invalid-state-transition");
-		assertThat(ship.json().path("allowedStatuses").toString()).isEqualTo("[\"CANCELLED\",\"CONFIRMED\"]");
+		assertThat(ship.json().path("allowedStatuses").toString()).isEqualTo("[\"CANCELLING\",\"CONFIRMED\"]");
 		assertThat(this.http.get("/api/v1/orders/" + id).json().path("version").asLong()).isZero();
 	}
 
@@ -177,7 +177,7 @@ class OrdersApiIT {
 				"If-Match", "\"0\"");
 		var refused = this.http.post("/api/v1/orders/" + shipped + "/cancel", null, "If-Match", "\"2\"");
 
-		assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+		assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLING");
 		assertThat(cancelled.json().path("cancellationReason").asString()).isEqualTo("customer asked");
 		assertThat(allowedActions(cancelled.json())).isEmpty();
 		assertThat(refused.status()).isEqualTo(409);
@@ -243,6 +243,7 @@ class OrdersApiIT {
 			.path("id")
 			.asString();
 		action(cancelled, "cancel", "\"0\"");
+		this.http.post("/api/v1/saga/orders/" + cancelled + "/cancellation/complete", null);
 		this.clock.set(java.time.Instant.parse("2026-11-20T03:00:00Z"));
 		create("placement-stats-3", body(OTHER_CUSTOMER, line("SKU-0001", "50", 1)));
 

@@ -104,7 +104,8 @@ class OrdersSecurityIT {
 	@ParameterizedTest(name = "{0} {1} by {2}")
 	@MethodSource("matrix")
 	void theRoleMatrixHolds(String method, String path, Caller caller, boolean allowed) {
-		String resolved = path.replace("{id}", path.startsWith("/api/v1/batch") ? "1" : this.orderId);
+		String resolved = path.replace("{id}", path.startsWith("/api/v1/batch") ? "1" : this.orderId)
+			.replace("{placementId}", UUID.randomUUID().toString());
 		var response = switch (method) {
 			case "GET" -> this.http.get(resolved, "Authorization", "Bearer " + caller.token());
 			default -> this.http.post(resolved, resolved.equals(ORDERS) ? newOrder() : null, "Authorization",
@@ -159,6 +160,12 @@ class OrdersSecurityIT {
 		rows.put("POST " + ORDERS + "/{id}/ship", salesOrAdmin);
 		rows.put("POST " + ORDERS + "/{id}/deliver", salesOrAdmin);
 		rows.put("POST " + ORDERS + "/{id}/cancel", cancellers);
+		rows.put("POST /api/v1/saga/orders/{id}/progress", Caller.throughTheBff());
+		rows.put("POST /api/v1/saga/leases", Caller.throughTheBff());
+		rows.put("POST /api/v1/saga/orders/{id}/cancellation/complete", Caller.throughTheBff());
+		rows.put("POST /api/v1/saga/orders/{id}/cancellation/revert", Caller.throughTheBff());
+		rows.put("POST /api/v1/saga/placements/{placementId}/abandon", Caller.throughTheBff());
+		rows.put("GET /api/v1/saga/orders", Caller.throughTheBff());
 		rows.put("GET /api/v1/batch/executions", Caller.withRoles("ADMIN"));
 		rows.put("GET /api/v1/batch/executions/{id}", Caller.withRoles("ADMIN"));
 		return rows;

@@ -35,7 +35,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * </pre>
  */
 @SpringBootApplication(scanBasePackages = { "com.example.shop.catalog.batch", "com.example.shop.catalog.product",
-		"com.example.shop.catalog.history" })
+		"com.example.shop.catalog.history", "com.example.shop.catalog.stock" })
 @EnableBatchProcessing
 @EnableMongoJobRepository(mongoOperationsRef = "batchMongoTemplate", transactionManagerRef = "transactionManager",
 		jobInstanceIncrementerRef = "jobInstanceSequence", jobExecutionIncrementerRef = "jobExecutionSequence",

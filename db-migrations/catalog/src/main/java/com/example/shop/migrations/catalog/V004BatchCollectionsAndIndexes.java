@@ -12,14 +12,14 @@ import org.springframework.data.mongodb.core.index.Index;
  * What catalog-batch (issue 13) keeps in the catalog database: Spring Batch's MongoDB job
  * repository (its collections and indexes, as Spring Batch 6's {@code schema-mongodb.js}
  * creates them; the sequences are created by the batch on first use), the heartbeats of
- * running executions, the stock ledger's entries, and a product import's rejected rows
+ * running executions, and a product import's rejected rows (the stock ledger is 003's)
  * and claimed SKUs. Field names are spelled out, as in every change unit.
  */
 @ChangeUnit(id = "v004-batch-collections-and-indexes", order = "004", author = "catalog")
 public class V004BatchCollectionsAndIndexes {
 
 	private static final String[] COLLECTIONS = { "BATCH_JOB_INSTANCE", "BATCH_JOB_EXECUTION", "BATCH_STEP_EXECUTION",
-			"BATCH_SEQUENCES", "batchHeartbeats", "stockLedger", "importRejects", "importSkus" };
+			"BATCH_SEQUENCES", "batchHeartbeats", "importRejects", "importSkus" };
 
 	private final MongoTemplate mongo;
 
@@ -58,9 +58,6 @@ public class V004BatchCollectionsAndIndexes {
 		// A run's rejects report, by line.
 		this.mongo.indexOps("importRejects")
 			.createIndex(new Index().on("run", Sort.Direction.ASC).on("line", Sort.Direction.ASC).named("run_line"));
-		// A product's stock history.
-		this.mongo.indexOps("stockLedger")
-			.createIndex(new Index().on("sku", Sort.Direction.ASC).on("at", Sort.Direction.ASC).named("sku_at"));
 	}
 
 	@RollbackExecution

@@ -28,12 +28,34 @@ class CatalogMigrationsTests {
 		List<Document> afterSecondRun = changeLog(database);
 
 		assertThat(firstRun).extracting((entry) -> entry.getString("changeId"))
-			.contains("v001-catalog-collections-and-indexes", "v004-batch-collections-and-indexes");
+			.containsExactly("v001-catalog-collections-and-indexes", "v003-stock-ledger-and-committed-reservations",
+					"v004-batch-collections-and-indexes");
 		assertThat(firstRun).extracting((entry) -> entry.getString("state")).containsOnly("EXECUTED");
 		assertThat(afterSecondRun).hasSameSizeAs(firstRun);
 		assertThat(database.listCollectionNames().into(new ArrayList<>())).contains("products", "categories",
-				"reservations", "BATCH_JOB_EXECUTION", "stockLedger", "importRejects");
+				"reservations", "stock_ledger", "BATCH_JOB_EXECUTION", "importRejects");
 		assertThat(indexNames(database, "products")).contains("sku_unique");
+	}
+
+	@Test
+	void productsThatExistGetAnOpeningBalanceSoTheLedgerExplainsTheirUnits() {
+		MongoDatabase database = MongoStandInServer.get().freshDatabase("catalog_opening_balance");
+		database.getCollection("products")
+			.insertOne(new Document("sku", "STA-0002").append("stockOnHand", 7)
+				.append("holds", List.of(new Document("reservationId", "r1").append("quantity", 2))));
+
+		migrate(new MongoTemplate(MongoStandInServer.get().client(), database.getName()));
+		migrate(new MongoTemplate(MongoStandInServer.get().client(), database.getName()));
+
+		List<Document> entries = database.getCollection("stock_ledger").find().into(new ArrayList<>());
+		assertThat(entries).singleElement().satisfies((entry) -> {
+			assertThat(entry.getInteger("onHand")).isEqualTo(7);
+			assertThat(entry.getInteger("held")).isEqualTo(2);
+			assertThat(entry.getInteger("source")).isEqualTo(9);
+		});
+		Document product = database.getCollection("products").find().first();
+		assertThat(product.getInteger("confirmed")).isZero();
+		assertThat(product.getList("pendingEntries", Document.class)).isEmpty();
 	}
 
 	@Test

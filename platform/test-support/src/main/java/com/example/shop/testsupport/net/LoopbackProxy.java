@@ -9,8 +9,12 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP proxy on loopback in front of a real service, to make it slow or down without
@@ -20,10 +24,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>{@link Mode#DELAY}: every answer chunk waits first, as a slow service's would;</li>
  * <li>{@link Mode#DROP}: connections are accepted and requests swallowed, and no answer
  * ever comes (a hung service);</li>
- * <li>{@link Mode#REFUSE}: connections are closed at once (a dead service).</li>
+ * <li>{@link Mode#REFUSE}: connections are closed at once (a dead service);</li>
+ * <li>{@link Mode#CUT_ANSWER}: requests reach the service, which does what they ask, but
+ * the connection is cut the moment its answer starts, so the client never hears it (a
+ * lost answer after the effect committed). HTTP/1.1 answers are cut at their first byte;
+ * HTTP/2 (gRPC) connections pass the service's connection frames and are cut at the first
+ * response {@code HEADERS} frame of a stream. After the given number of cut answers the
+ * proxy passes traffic again, so a client's retry gets through.</li>
  * </ul>
  * Changing the mode cuts every open connection, so pooled HTTP and long-lived gRPC
- * connections see it at once.
+ * connections see it at once. {@link #requests()} counts what clients sent, so a test can
+ * wait until a call has reached the service instead of sleeping.
  */
 public final class LoopbackProxy implements AutoCloseable {
 
@@ -36,6 +47,12 @@ public final class LoopbackProxy implements AutoCloseable {
 	private volatile Mode mode = Mode.PASS;
 
 	private volatile Duration delay = Duration.ZERO;
+
+	private final AtomicLong requests = new AtomicLong();
+
+	private final AtomicInteger answersToCut = new AtomicInteger();
+
+	private final AtomicLong answersCut = new AtomicLong();
 
 	private LoopbackProxy(ServerSocket server, InetSocketAddress target) {
 		this.server = server;
@@ -81,8 +98,31 @@ public final class LoopbackProxy implements AutoCloseable {
 		switchTo(Mode.REFUSE, Duration.ZERO);
 	}
 
+	/**
+	 * Lets the next {@code answers} requests reach the service and cuts each connection
+	 * as its answer starts; then passes traffic again.
+	 * @param answers how many answers to lose
+	 */
+	public synchronized void cutAnswers(int answers) {
+		switchTo(Mode.CUT_ANSWER, Duration.ZERO);
+		this.answersToCut.set(answers);
+	}
+
 	public Mode mode() {
 		return this.mode;
+	}
+
+	/**
+	 * How many chunks of bytes clients have sent through the proxy so far; grows with
+	 * every request (and with protocol chatter such as HTTP/2 settings).
+	 */
+	public long requests() {
+		return this.requests.get();
+	}
+
+	/** How many answers {@link Mode#CUT_ANSWER} has cut so far. */
+	public long answersCut() {
+		return this.answersCut.get();
 	}
 
 	private synchronized void switchTo(Mode mode, Duration delay) {
@@ -127,7 +167,13 @@ public final class LoopbackProxy implements AutoCloseable {
 			}
 			Duration answerDelay = this.delay;
 			OutputStream toUpstream = upstream.getOutputStream();
-			Thread.ofVirtual().start(() -> pump(client, toUpstream, Duration.ZERO, client, upstream));
+			if (current == Mode.CUT_ANSWER) {
+				Sniff sniff = new Sniff();
+				Thread.ofVirtual().start(() -> pumpRequests(client, toUpstream, client, upstream, sniff));
+				cutAnswer(upstream, client.getOutputStream(), client, upstream, sniff);
+				return;
+			}
+			Thread.ofVirtual().start(() -> pumpRequests(client, toUpstream, client, upstream, null));
 			pump(upstream, client.getOutputStream(), answerDelay, client, upstream);
 		}
 		catch (IOException ex) {
@@ -177,6 +223,80 @@ public final class LoopbackProxy implements AutoCloseable {
 		}
 	}
 
+	/** Client to service: counts what is sent and, when cutting, notes the protocol. */
+	private void pumpRequests(Socket from, OutputStream to, Socket client, Socket upstream, Sniff sniff) {
+		byte[] buffer = new byte[16 * 1024];
+		try (InputStream in = from.getInputStream()) {
+			int read;
+			while ((read = in.read(buffer)) >= 0) {
+				if (sniff != null) {
+					sniff.first(buffer, read);
+				}
+				to.write(buffer, 0, read);
+				to.flush();
+				this.requests.incrementAndGet();
+			}
+		}
+		catch (IOException ex) {
+			// One side closed: close both below.
+		}
+		finally {
+			closeQuietly(client);
+			closeQuietly(upstream);
+		}
+	}
+
+	/**
+	 * Service to client while cutting answers: passes bytes until an answer starts, then
+	 * closes both sides, the answer unsent. Once enough answers were cut, passes the rest
+	 * of the connection untouched.
+	 */
+	private void cutAnswer(Socket from, OutputStream to, Socket client, Socket upstream, Sniff sniff) {
+		byte[] buffer = new byte[16 * 1024];
+		Http2Frames frames = new Http2Frames();
+		try (InputStream in = from.getInputStream()) {
+			int read;
+			while ((read = in.read(buffer)) >= 0) {
+				if (this.answersToCut.get() <= 0) {
+					to.write(buffer, 0, read);
+					to.flush();
+					continue;
+				}
+				int answerStart = sniff.http2() ? frames.answerStart(buffer, read) : 0;
+				if (answerStart < 0) {
+					to.write(buffer, 0, read);
+					to.flush();
+					continue;
+				}
+				if (this.answersToCut.getAndDecrement() > 0) {
+					to.write(buffer, 0, answerStart);
+					to.flush();
+					this.answersCut.incrementAndGet();
+					if (this.answersToCut.get() <= 0) {
+						passAgain();
+					}
+					return;
+				}
+				to.write(buffer, 0, read);
+				to.flush();
+			}
+		}
+		catch (IOException ex) {
+			// One side closed: close both below.
+		}
+		finally {
+			closeQuietly(client);
+			closeQuietly(upstream);
+		}
+	}
+
+	/** Back to passing once the answers are cut, keeping open connections. */
+	private synchronized void passAgain() {
+		if (this.mode == Mode.CUT_ANSWER) {
+			this.mode = Mode.PASS;
+		}
+	}
+
 	private void closeQuietly(Socket socket) {
 		this.open.remove(socket);
 		try {
@@ -196,7 +316,71 @@ public final class LoopbackProxy implements AutoCloseable {
 	/** How the proxy treats traffic. */
 	public enum Mode {
 
-		PASS, DELAY, DROP, REFUSE
+		PASS, DELAY, DROP, REFUSE, CUT_ANSWER
+
+	}
+
+	/** Whether a connection speaks HTTP/2, from the client's first bytes. */
+	private static final class Sniff {
+
+		private static final byte[] PREFACE = "PRI * HTTP/2.0".getBytes(StandardCharsets.US_ASCII);
+
+		private volatile boolean http2;
+
+		void first(byte[] bytes, int length) {
+			if (!this.http2 && length >= PREFACE.length
+					&& Arrays.equals(bytes, 0, PREFACE.length, PREFACE, 0, PREFACE.length)) {
+				this.http2 = true;
+			}
+		}
+
+		boolean http2() {
+			return this.http2;
+		}
+
+	}
+
+	/**
+	 * Reads the frames a service sends on an HTTP/2 connection, to find where the first
+	 * answer (a {@code HEADERS} frame on a stream) starts; frames may span reads.
+	 */
+	private static final class Http2Frames {
+
+		private final byte[] header = new byte[9];
+
+		private int headerRead;
+
+		private long payloadLeft;
+
+		/**
+		 * @return the offset in this chunk where an answer starts, or -1 if none does
+		 */
+		int answerStart(byte[] bytes, int length) {
+			int i = 0;
+			while (i < length) {
+				if (this.payloadLeft > 0) {
+					int skip = (int) Math.min(this.payloadLeft, length - i);
+					this.payloadLeft -= skip;
+					i += skip;
+					continue;
+				}
+				int frameStart = i - this.headerRead;
+				this.header[this.headerRead++] = bytes[i++];
+				if (this.headerRead < 9) {
+					continue;
+				}
+				this.headerRead = 0;
+				int type = this.header[3] & 0xff;
+				int stream = ((this.header[5] & 0x7f) << 24) | ((this.header[6] & 0xff) << 16)
+						| ((this.header[7] & 0xff) << 8) | (this.header[8] & 0xff);
+				if (type == 0x1 && stream != 0) {
+					return Math.max(frameStart, 0);
+				}
+				this.payloadLeft = ((this.header[0] & 0xffL) << 16) | ((this.header[1] & 0xffL) << 8)
+						| (this.header[2] & 0xffL);
+			}
+			return -1;
+		}
 
 	}
 

@@ -73,6 +73,26 @@ public final class ServiceJvm {
 		}
 	}
 
+	/** A Spring Boot service's readiness endpoint on loopback. */
+	public static URI readiness(int port) {
+		return URI.create("http://127.0.0.1:%d/actuator/health/readiness".formatted(port));
+	}
+
+	/**
+	 * The repository's root, found from the working directory up, where the services'
+	 * jars are built.
+	 */
+	public static Path repositoryRoot() {
+		Path dir = Path.of("").toAbsolutePath();
+		while (dir != null && !Files.isDirectory(dir.resolve("backend-orders-rest"))) {
+			dir = dir.getParent();
+		}
+		if (dir == null) {
+			throw new IllegalStateException("Run from inside the repository");
+		}
+		return dir;
+	}
+
 	public String name() {
 		return this.name;
 	}
@@ -140,6 +160,19 @@ public final class ServiceJvm {
 		if (!current.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
 			current.destroyForcibly().waitFor();
 		}
+		this.process = null;
+	}
+
+	/**
+	 * Kills the JVM at once (SIGKILL): no shutdown hook, no graceful stop, as a crash or
+	 * an OOM kill would end it.
+	 */
+	public synchronized void kill() throws InterruptedException {
+		Process current = this.process;
+		if (current == null) {
+			return;
+		}
+		current.destroyForcibly().waitFor();
 		this.process = null;
 	}
 

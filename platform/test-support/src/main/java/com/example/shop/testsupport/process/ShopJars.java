@@ -3,13 +3,13 @@ package com.example.shop.testsupport.process;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import com.example.shop.testsupport.mongo.MongoStandInServer;
 import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
@@ -48,7 +48,19 @@ public final class ShopJars {
 	 * @param log where the services' output goes, each line prefixed with its name
 	 */
 	public ShopJars(String prefix, PrintStream log) {
-		Path root = repositoryRoot();
+		this(prefix, log, List.of());
+	}
+
+	/**
+	 * Describes the three backends on fresh databases named after {@code prefix}; nothing
+	 * runs until {@link #startAll}.
+	 * @param prefix the databases' prefix ({@code bff} gives {@code bff_orders}, ...)
+	 * @param log where the services' output goes, each line prefixed with its name
+	 * @param catalogArguments more command-line arguments for the catalog (a short
+	 * reservation timeout, say)
+	 */
+	public ShopJars(String prefix, PrintStream log, List<String> catalogArguments) {
+		Path root = ServiceJvm.repositoryRoot();
 		this.ordersDatabase = EmbeddedPostgresServer.get().createFreshDatabase(prefix + "_orders");
 		this.billingDatabase = EmbeddedPostgresServer.get().createFreshDatabase(prefix + "_billing");
 		this.catalogDatabase = prefix + "_catalog";
@@ -69,9 +81,13 @@ public final class ShopJars {
 						"--spring.datasource.password=" + this.billingDatabase.password(), issuer),
 				readyz(this.billingPort), log, "[billing] "));
 		with(new ServiceJvm("catalog", root.resolve("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
-				List.of("--server.port=" + this.catalogHttpPort, "--spring.grpc.server.port=" + this.catalogGrpcPort,
-						"--spring.mongodb.uri=" + mongo.connectionString(this.catalogDatabase), issuer),
-				readiness(this.catalogHttpPort), log, "[catalog] "));
+				Stream.concat(
+						Stream.of("--server.port=" + this.catalogHttpPort,
+								"--spring.grpc.server.port=" + this.catalogGrpcPort,
+								"--spring.mongodb.uri=" + mongo.connectionString(this.catalogDatabase), issuer),
+						catalogArguments.stream())
+					.toList(),
+				ServiceJvm.readiness(this.catalogHttpPort), log, "[catalog] "));
 	}
 
 	/** Adds a service to start with the backends. */
@@ -108,7 +124,7 @@ public final class ShopJars {
 
 	/** A Spring Boot service's readiness probe on this port. */
 	public static URI readiness(int port) {
-		return URI.create("http://127.0.0.1:%d/actuator/health/readiness".formatted(port));
+		return ServiceJvm.readiness(port);
 	}
 
 	/**
@@ -117,18 +133,6 @@ public final class ShopJars {
 	 */
 	public static URI readyz(int port) {
 		return URI.create("http://127.0.0.1:%d/readyz".formatted(port));
-	}
-
-	/** The repository's root, found upwards from the working directory. */
-	public static Path repositoryRoot() {
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null && !Files.isDirectory(dir.resolve("backend-orders-rest"))) {
-			dir = dir.getParent();
-		}
-		if (dir == null) {
-			throw new IllegalStateException("Run from inside the repository");
-		}
-		return dir;
 	}
 
 }

@@ -16,6 +16,7 @@ import com.example.shop.catalog.history.ImportRejects;
 import com.example.shop.catalog.product.ImportedProduct;
 import com.example.shop.catalog.product.ProductImports;
 import com.example.shop.catalog.product.StockReceipts;
+import com.example.shop.catalog.stock.StockJournal;
 
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -45,6 +46,8 @@ class ImportWriter implements ItemWriter<ImportRow> {
 
 	private final StockReceipts receipts;
 
+	private final StockJournal journal;
+
 	private final ImportRejects rejects;
 
 	private final StepExecution step;
@@ -53,11 +56,12 @@ class ImportWriter implements ItemWriter<ImportRow> {
 
 	private final String fileName;
 
-	ImportWriter(MongoTemplate mongo, ProductImports imports, StockReceipts receipts, ImportRejects rejects,
-			StepExecution step, String fileKey, String fileName) {
+	ImportWriter(MongoTemplate mongo, ProductImports imports, StockReceipts receipts, StockJournal journal,
+			ImportRejects rejects, StepExecution step, String fileKey, String fileName) {
 		this.mongo = mongo;
 		this.imports = imports;
 		this.receipts = receipts;
+		this.journal = journal;
 		this.rejects = rejects;
 		this.step = step;
 		this.fileKey = fileKey;
@@ -68,6 +72,7 @@ class ImportWriter implements ItemWriter<ImportRow> {
 	public void write(Chunk<? extends ImportRow> chunk) {
 		long run = this.step.getJobExecution().getJobInstance().getInstanceId();
 		List<ImportRejects.Reject> rejected = new ArrayList<>();
+		java.util.Map<String, String> created = new java.util.LinkedHashMap<>();
 		Map<String, Long> firstLine = claim(run, chunk.getItems());
 		List<ImportedProduct> accepted = new ArrayList<>();
 		for (ImportRow row : chunk) {
@@ -97,17 +102,18 @@ class ImportWriter implements ItemWriter<ImportRow> {
 			counts.merge(outcome.name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
 			String key = "import:%s:%d".formatted(this.fileKey, product.line());
 			String why = "%s line %d".formatted(this.fileName, product.line());
-			if (product.receive() > 0 && outcome == ProductImports.Outcome.INSERTED) {
-				// A product the file creates starts with its stock column; the line's
-				// receipt is used up by it.
-				this.receipts.counted(key, product.sku(), product.draft().stockOnHand(), "product-import",
-						"initial stock, " + why, "import run " + run);
+			if (outcome == ProductImports.Outcome.INSERTED) {
+				// A product the file creates starts with its stock column (its first
+				// ledger entry, written with it); the line's receipt is used up by it.
+				created.put(product.sku(), key);
 			}
 			else if (product.receive() > 0 && this.receipts.receive(key, product.sku(), product.receive(),
-					"product-import", "received, " + why, "import run " + run)) {
+					"product-import run " + run, "received, " + why)) {
 				received += product.receive();
 			}
 		}
+		this.journal.flush(created.keySet());
+		this.receipts.usedUp(created);
 		this.rejects.store(run, rejected);
 		counts.put("rejected", (long) rejected.size());
 		counts.put("received", received);

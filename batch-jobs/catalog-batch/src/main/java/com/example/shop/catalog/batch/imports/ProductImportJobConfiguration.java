@@ -17,6 +17,7 @@ import com.example.shop.batch.support.JobParameterDefaults;
 import com.example.shop.catalog.history.ImportRejects;
 import com.example.shop.catalog.product.ProductImports;
 import com.example.shop.catalog.product.StockReceipts;
+import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.support.BusinessClock;
 
 import org.springframework.batch.core.ExitStatus;
@@ -130,8 +131,9 @@ class ProductImportJobConfiguration {
 	@StepScope
 	ItemWriter<ImportRow> importWriter(@Value("#{stepExecution}") StepExecution step,
 			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['sha256']}") String sha256,
-			MongoTemplate mongo, ProductImports imports, StockReceipts receipts, ImportRejects rejects) {
-		return new ImportWriter(mongo, imports, receipts, rejects, step, sha256,
+			MongoTemplate mongo, ProductImports imports, StockReceipts receipts, StockJournal journal,
+			ImportRejects rejects) {
+		return new ImportWriter(mongo, imports, receipts, journal, rejects, step, sha256,
 				Path.of(file).getFileName().toString());
 	}
 

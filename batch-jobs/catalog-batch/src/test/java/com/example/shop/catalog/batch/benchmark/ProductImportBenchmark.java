@@ -18,6 +18,7 @@ import org.bson.Document;
 import com.example.shop.batch.support.BatchRunner;
 import com.example.shop.catalog.batch.CatalogBatchApplication;
 import com.example.shop.catalog.product.Product;
+import com.example.shop.catalog.stock.StockEntry;
 import com.example.shop.migrations.catalog.V001CatalogCollectionsAndIndexes;
 import com.example.shop.migrations.catalog.V004BatchCollectionsAndIndexes;
 import com.example.shop.testsupport.mongo.MongoStandInServer;
@@ -109,7 +110,10 @@ public final class ProductImportBenchmark {
 			Product product = new Product(UUID.randomUUID().toString(), "BEN-%07d".formatted(i),
 					"Benchmark product %d, size M".formatted(i), "A product made for measuring", "BEN",
 					new BigDecimal((1000 + (i % 5000)) + ".50"), Map.of("colour", (i % 2 == 0) ? "red" : "blue"),
-					i % 100, List.of(), List.of(), true, 0, now, now);
+					i % 100, List.of(), List.of(), true, 0, now, now, 0,
+					// The new product's first stock, as the import writes it.
+					(i % 100 > 0) ? List.of(StockEntry.received("created:BEN-%07d".formatted(i),
+							"BEN-%07d".formatted(i), i % 100, "benchmark", "first stock", now)) : List.of());
 			Document document = new Document();
 			mongo.getConverter().write(product, document);
 			documents.add(document);

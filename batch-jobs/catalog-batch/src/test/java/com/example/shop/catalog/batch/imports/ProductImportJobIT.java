@@ -16,6 +16,8 @@ import org.bson.types.Decimal128;
 
 import com.example.shop.batch.support.BatchRunner;
 import com.example.shop.catalog.batch.CatalogBatchTest;
+import com.example.shop.catalog.stock.StockEntry;
+import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.migrations.catalog.V001CatalogCollectionsAndIndexes;
 import com.example.shop.migrations.catalog.V004BatchCollectionsAndIndexes;
 import com.example.shop.testsupport.time.MutableClock;
@@ -37,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductImportJobIT {
 
 	static final String HEADER = "sku,name,category,price,stock,description,active,attr.colour,receive\n";
+
+	@Autowired
+	private StockJournal journal;
 
 	@Autowired
 	BatchRunner runner;
@@ -134,14 +139,18 @@ class ProductImportJobIT {
 		assertThat(this.runner.execute(List.of("product-import", "file=" + file))).isZero();
 		assertThat(product("STA-0001").get("stockOnHand")).isEqualTo(15);
 		assertThat(product("STA-0009").get("stockOnHand")).isEqualTo(7);
-		Document entry = this.mongo.findOne(
-				Query.query(org.springframework.data.mongodb.core.query.Criteria.where("sku").is("STA-0001")),
-				Document.class, "stockLedger");
-		assertThat(entry.getString("_id")).startsWith("import:").endsWith(":2");
+		Document entry = this.mongo
+			.findOne(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("sku")
+				.is("STA-0001")
+				.and("_id")
+				.regex("^received:import:")), Document.class, StockEntry.COLLECTION);
+		assertThat(entry.getString("_id")).startsWith("received:import:").endsWith(":2");
 		assertThat(entry).containsEntry("sku", "STA-0001")
 			.containsEntry("kind", "RECEIVED")
-			.containsEntry("quantity", 5)
-			.containsEntry("applied", true);
+			.containsEntry("onHand", 5)
+			.containsEntry("source", 5);
+		// The new product's stock is its first entry: the ledger explains every unit.
+		assertThat(this.journal.audit()).isEmpty();
 
 		// The same file again, even as another run: the same receipts, nothing added.
 		assertThat(this.runner.execute(List.of("product-import", "file=" + file))).isZero();
@@ -149,7 +158,9 @@ class ProductImportJobIT {
 		assertThat(this.runner.execute(List.of("product-import", "file=" + file, "run=2"))).isZero();
 		assertThat(product("STA-0001").get("stockOnHand")).isEqualTo(15);
 		assertThat(product("STA-0009").get("stockOnHand")).isEqualTo(7);
-		assertThat(this.mongo.count(new Query(), "stockLedger")).isEqualTo(2);
+		// STA-0001's opening balance, its receipt and STA-0009's first stock.
+		assertThat(this.mongo.count(new Query(), StockEntry.COLLECTION)).isEqualTo(3);
+		assertThat(this.journal.audit()).isEmpty();
 	}
 
 	@Test
@@ -221,6 +232,9 @@ class ProductImportJobIT {
 			.append("version", 0L)
 			.append("createdAt", new java.util.Date(0))
 			.append("updatedAt", new java.util.Date(0)), "products");
+		// Its stock explained by the ledger, as every product's is.
+		this.journal.record(
+				StockEntry.received("opening:" + sku, sku, stock, "test", "opening balance", java.time.Instant.EPOCH));
 	}
 
 	private Document product(String sku) {

@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.example.shop.catalog.product.Product;
+import com.example.shop.catalog.stock.StockEntry;
+import com.example.shop.catalog.stock.StockJournal;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,9 +24,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * the product itself records which reservations hold units of it ({@code holds}) and
  * which confirmed ones were put back ({@code restockedBy}). MongoDB applies each update
  * to a document atomically, so concurrent calls for the same SKU serialize on it.
+ * <p>
+ * Each move also adds its {@link StockEntry} to the product's {@code pendingEntries} in
+ * that same update, so a move and its ledger entry happen together or not at all;
+ * {@link StockJournal#flush} then copies the entries into the ledger (the sweeper does it
+ * for a call that died first).
  */
 @Component
-class StockLedger {
+class StockMoves {
 
 	/**
 	 * How many restocking reservations a product remembers: far more than a retry needs.
@@ -33,8 +40,18 @@ class StockLedger {
 
 	private final MongoTemplate mongo;
 
-	StockLedger(MongoTemplate mongo) {
+	private final StockJournal journal;
+
+	StockMoves(MongoTemplate mongo, StockJournal journal) {
 		this.mongo = mongo;
+		this.journal = journal;
+	}
+
+	/** Copies the ledger entries the moves left on these products into the ledger. */
+	void journal(Collection<String> skus) {
+		for (String sku : skus) {
+			this.journal.flush(sku);
+		}
 	}
 
 	/** The products of these SKUs, by SKU; unknown SKUs are left out. */
@@ -65,26 +82,32 @@ class StockLedger {
 			.ne(reservationId));
 		Update update = new Update().inc("stockOnHand", -quantity)
 			.push("holds", new Product.Hold(reservationId, quantity))
+			.push(StockJournal.PENDING, StockEntry.reserved(reservationId, sku, quantity, now))
 			.inc("version", 1)
 			.set("updatedAt", now);
 		return this.mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Product.class);
 	}
 
 	/** Puts a reservation's held units back on stock; a no-op if it holds none. */
-	boolean giveBack(String sku, String reservationId, int quantity, Instant now) {
+	boolean giveBack(String sku, String reservationId, int quantity, String why, Instant now) {
 		Query query = Query.query(where("sku").is(sku).and("holds.reservationId").is(reservationId));
 		Update update = new Update().inc("stockOnHand", quantity)
 			.pull("holds", Query.query(where("reservationId").is(reservationId)).getQueryObject())
+			.push(StockJournal.PENDING, StockEntry.releasedFromHeld(reservationId, sku, quantity, why, now))
 			.inc("version", 1)
 			.set("updatedAt", now);
 		return this.mongo.updateFirst(query, update, Product.class).getModifiedCount() > 0;
 	}
 
-	/** Drops a confirmed reservation's hold: its units stay off stock for good. */
-	boolean settle(String sku, String reservationId, Instant now) {
+	/**
+	 * Turns a confirmed reservation's hold into sold units: they stay off stock for good.
+	 */
+	boolean settle(String sku, String reservationId, int quantity, Instant now) {
 		Query query = Query.query(where("sku").is(sku).and("holds.reservationId").is(reservationId));
 		Update update = new Update()
 			.pull("holds", Query.query(where("reservationId").is(reservationId)).getQueryObject())
+			.inc("confirmed", quantity)
+			.push(StockJournal.PENDING, StockEntry.confirmed(reservationId, sku, quantity, now))
 			.inc("version", 1)
 			.set("updatedAt", now);
 		return this.mongo.updateFirst(query, update, Product.class).getModifiedCount() > 0;
@@ -94,9 +117,11 @@ class StockLedger {
 	boolean restock(String sku, String reservationId, int quantity, Instant now) {
 		Query query = Query.query(where("sku").is(sku).and("restockedBy").ne(reservationId));
 		Update update = new Update().inc("stockOnHand", quantity)
+			.inc("confirmed", -quantity)
 			.push("restockedBy")
 			.slice(-RESTOCK_MEMORY)
 			.each(reservationId)
+			.push(StockJournal.PENDING, StockEntry.releasedFromConfirmed(reservationId, sku, quantity, now))
 			.inc("version", 1)
 			.set("updatedAt", now);
 		return this.mongo.updateFirst(query, update, Product.class).getModifiedCount() > 0;

@@ -1,0 +1,17 @@
+package com.example.shop.billing.api;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Voids the invoice of an order being cancelled, whether or not it was issued yet.
+ *
+ * @param orderId the order
+ * @param reason why, kept on the invoice
+ */
+public record VoidOrderInvoiceRequest(@NotNull UUID orderId, @Size(max = 500) @Pattern(regexp = "\\P{Cntrl}*",
+		message = "must not contain control characters") String reason) {
+}

@@ -1,0 +1,105 @@
+package com.example.shop.catalog.stock;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One stock change of one SKU, as the {@code stock_ledger} collection keeps it: what
+ * moved between on hand, held and confirmed, and what came in from outside (received,
+ * counted, adjusted). A product's {@code stockOnHand}, its holds and {@code confirmed}
+ * are the sums of its entries, and for every entry
+ * {@code onHand + held + confirmed == source}, so at every quiet moment
+ * {@code on hand + held + confirmed = received + counted + adjusted}.
+ * <p>
+ * The id names what caused the change (the reservation and SKU, the product version, the
+ * import file and line), so writing the same entry twice keeps one. A reservation's moves
+ * add a unique suffix: the move itself happens once (its product update is conditional),
+ * but the same reservation may move the same SKU again (a reservation undone when its
+ * caller gave up, then made again by the retry), and each move is an entry of its own.
+ *
+ * @param id the entry's id, derived from its cause
+ * @param sku the SKU
+ * @param kind what happened
+ * @param onHand the change of the units on hand (reservable)
+ * @param held the change of the units held by unconfirmed reservations
+ * @param confirmed the change of the units sold (confirmed reservations)
+ * @param source the units that came in from outside (received, counted, adjusted); zero
+ * for moves between on hand, held and confirmed
+ * @param reservationId the reservation that moved the units, if one did
+ * @param who who or what made the change
+ * @param why why, in words
+ * @param at when
+ */
+@Document(StockEntry.COLLECTION)
+public record StockEntry(@Id String id, String sku, Kind kind, int onHand, int held, int confirmed, int source,
+		String reservationId, String who, String why, Instant at) {
+
+	public static final String COLLECTION = "stock_ledger";
+
+	/** Who changes stock for reservations. */
+	public static final String RESERVATIONS = "catalog reservations";
+
+	/** What a stock change was. */
+	public enum Kind {
+
+		/**
+		 * Units came in (a new product's first stock, a delivery, an import's receive
+		 * column).
+		 */
+		RECEIVED,
+		/** A stock count set the units on hand. */
+		COUNTED,
+		/** Someone changed the units on hand by hand, with a reason. */
+		ADJUSTED,
+		/** A reservation took units off stock: on hand to held. */
+		RESERVED,
+		/** A reservation's units were sold: held to confirmed. */
+		CONFIRMED,
+		/** A reservation's units went back on stock: held or confirmed to on hand. */
+		RELEASED
+
+	}
+
+	/** Units received from outside, keyed by what received them. */
+	public static StockEntry received(String key, String sku, int quantity, String who, String why, Instant at) {
+		return new StockEntry("received:" + key, sku, Kind.RECEIVED, quantity, 0, 0, quantity, null, who, why, at);
+	}
+
+	/** Units on hand changed by hand, keyed by what changed them. */
+	public static StockEntry adjusted(String key, String sku, int delta, String who, String why, Instant at) {
+		return new StockEntry("adjusted:" + key, sku, Kind.ADJUSTED, delta, 0, 0, delta, null, who, why, at);
+	}
+
+	/** A suffix that makes each move's entry its own. */
+	private static String once() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** A reservation takes units off stock. */
+	public static StockEntry reserved(String reservationId, String sku, int quantity, Instant at) {
+		return new StockEntry("reserved:" + reservationId + ":" + sku + ":" + once(), sku, Kind.RESERVED, -quantity,
+				quantity, 0, 0, reservationId, RESERVATIONS, "reserved for placement " + reservationId, at);
+	}
+
+	/** A reservation's held units are sold. */
+	public static StockEntry confirmed(String reservationId, String sku, int quantity, Instant at) {
+		return new StockEntry("confirmed:" + reservationId + ":" + sku + ":" + once(), sku, Kind.CONFIRMED, 0,
+				-quantity, quantity, 0, reservationId, RESERVATIONS, "order placed", at);
+	}
+
+	/** A reservation's held units go back on stock. */
+	public static StockEntry releasedFromHeld(String reservationId, String sku, int quantity, String why, Instant at) {
+		return new StockEntry("released:" + reservationId + ":" + sku + ":" + once(), sku, Kind.RELEASED, quantity,
+				-quantity, 0, 0, reservationId, RESERVATIONS, why, at);
+	}
+
+	/** A confirmed reservation's units go back on stock (a cancelled order). */
+	public static StockEntry releasedFromConfirmed(String reservationId, String sku, int quantity, Instant at) {
+		return new StockEntry("restocked:" + reservationId + ":" + sku + ":" + once(), sku, Kind.RELEASED, quantity, 0,
+				-quantity, 0, reservationId, RESERVATIONS, "order cancelled", at);
+	}
+
+}

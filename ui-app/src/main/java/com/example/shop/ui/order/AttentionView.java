@@ -1,0 +1,80 @@
+package com.example.shop.ui.order;
+
+import java.util.stream.Collectors;
+
+import com.example.shop.bff.Roles;
+import com.example.shop.bff.order.Order;
+import com.example.shop.bff.order.OrderDeskService;
+import com.example.shop.bff.order.OrderPage;
+import com.example.shop.bff.order.SagaState;
+import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Pages;
+import com.example.shop.ui.base.Routes;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Orders whose placement or cancellation is unfinished, for an admin: what is left, who
+ * finishes it (the reconciler, or a person, and why), how often the reconciler tried and
+ * when it tries next. Opening a row shows the order with its pending steps.
+ */
+@Route(Routes.ORDERS_ATTENTION)
+@Menu(title = "nav.attention", order = 7, icon = "vaadin:warning")
+@RolesAllowed(Roles.ADMIN)
+class AttentionView extends VerticalLayout implements HasDynamicTitle {
+
+	final Grid<Order> grid = new Grid<>(Order.class, false);
+
+	AttentionView(OrderDeskService orders, Formats formats) {
+		setSizeFull();
+		this.grid.addColumn(Order::number).setHeader(getTranslation("orders.number")).setAutoWidth(true);
+		this.grid.addColumn((o) -> getTranslation("order.status." + o.status().name()))
+			.setHeader(getTranslation("orders.status"))
+			.setAutoWidth(true);
+		this.grid.addColumn((o) -> steps(o.saga())).setHeader(getTranslation("attention.steps")).setFlexGrow(1);
+		this.grid.addColumn((o) -> (o.saga() != null && o.saga().attention() != null) ? o.saga().attention()
+				: getTranslation("attention.reconciler"))
+			.setHeader(getTranslation("attention.who"))
+			.setFlexGrow(2);
+		this.grid.addColumn((o) -> (o.saga() != null) ? formats.number(o.saga().attempts()) : "")
+			.setHeader(getTranslation("attention.attempts"))
+			.setAutoWidth(true);
+		this.grid
+			.addColumn((o) -> (o.saga() != null && o.saga().nextAttemptAt() != null)
+					? formats.dateTime(o.saga().nextAttemptAt()) : "")
+			.setHeader(getTranslation("attention.next"))
+			.setAutoWidth(true);
+		this.grid.setPageSize(Pages.SIZE);
+		this.grid.setItems((query) -> {
+			// At most a grid page per call, whoever asks (a test may ask for everything).
+			int size = Math.min(query.getPageSize(), Pages.SIZE);
+			return Pages.fetch(orders.needingAttention(query.getOffset() / size, size), OrderPage::items)
+				.limit(query.getLimit());
+		});
+		Routes.openOnClick(this.grid, (item) -> Routes.order(item.id()));
+		this.grid.setAriaLabel(getTranslation("attention.title"));
+		add(new H2(getTranslation("attention.title")), new Paragraph(getTranslation("attention.intro")), this.grid);
+	}
+
+	private String steps(SagaState saga) {
+		if (saga == null) {
+			return "";
+		}
+		return saga.pendingSteps()
+			.stream()
+			.map((step) -> getTranslation("order.step." + step.name()))
+			.collect(Collectors.joining(", "));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("attention.title");
+	}
+
+}

@@ -1,0 +1,39 @@
+package com.example.shop.ui.order;
+
+import java.util.UUID;
+
+import com.example.shop.bff.order.Order;
+import com.example.shop.ui.UiIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WithMockUser(username = "admin", roles = "ADMIN")
+class AttentionIT extends UiIntegrationTest {
+
+	@Test
+	void anAdminSeesTheOrdersWhoseSagaIsUnfinishedWithWhatIsLeftAndWhoFinishesIt() {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		UUID unfinished = this.data.reserveAndCreateOrder(customer, sku, 1);
+		String number = this.data.order(unfinished).path("number").asString();
+		String finished = placeOne().order().number();
+
+		AttentionView view = navigate(AttentionView.class);
+		awaitScreen(() -> rows(view).stream().anyMatch((o) -> o.id().equals(unfinished)));
+
+		assertThat(rows(view)).extracting(Order::number).contains(number).doesNotContain(finished);
+		Order shown = rows(view).stream().filter((o) -> o.id().equals(unfinished)).findFirst().orElseThrow();
+		assertThat(shown.saga().pendingSteps()).extracting(Enum::name)
+			.containsExactly("CONFIRM_STOCK", "ISSUE_INVOICE");
+		assertThat(shown.saga().attention()).as("the reconciler finishes it; no person is needed").isNull();
+	}
+
+	private java.util.List<Order> rows(AttentionView view) {
+		var grid = test(view.grid);
+		return java.util.stream.IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+	}
+
+}

@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.example.shop.bff.support.BffTestApplication;
+import com.example.shop.bff.support.SignedIn;
+import com.example.shop.testsupport.security.TestIssuer;
 import com.example.shop.bff.support.RealBackends;
 import com.example.shop.bff.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -17,8 +19,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +30,14 @@ import static org.awaitility.Awaitility.await;
  * it, so the BFF counts it itself.
  */
 class GracefulShutdownIT {
+
+	/** A sales person signed in through the UI, with the test issuer's token. */
+	@SignedIn(value = "sales", roles = "SALES")
+	private static final class Sales {
+
+	}
+
+	private static final SignedIn SALES = Sales.class.getAnnotation(SignedIn.class);
 
 	private final RealBackends backends = RealBackends.get();
 
@@ -44,6 +52,9 @@ class GracefulShutdownIT {
 		properties.put("app.bff.saga.shutdown-wait", System.getProperty("shutdown.wait", "20s"));
 		properties.put("app.bff.request-budget", "10s");
 		properties.put("logging.level.root", "WARN");
+		// The backends trust the test issuer; so does the BFF, whose caller carries its
+		// token.
+		properties.put("app.security.issuer-uri", TestIssuer.get().issuerUri());
 		ConfigurableApplicationContext bff = new SpringApplicationBuilder(BffTestApplication.class)
 			.properties(properties)
 			.run();
@@ -56,9 +67,7 @@ class GracefulShutdownIT {
 		gate.hold(command.placementId(), "ISSUE_INVOICE");
 
 		// As the new-order view does: subscribe as the signed-in user, and return.
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("sales", null,
-					AuthorityUtils.createAuthorityList("ROLE_SALES")));
+		SecurityContextHolder.setContext(new SignedIn.Factory().createSecurityContext(SALES));
 		CompletableFuture<Placement> placement;
 		try {
 			placement = bff.getBean(PlaceOrderService.class).place(command).toFuture();

@@ -13,7 +13,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
+
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * ui-app; the context is closed after the class so its reconciler never touches other
  * tests' orders.
  */
-@WithMockUser(roles = "SALES")
+@SignedIn(roles = "SALES")
 @TestPropertySource(properties = { "app.bff.reconciler.enabled=true", "app.bff.reconciler.interval=200ms",
 		"app.bff.reconciler.grace=300ms", "app.bff.reconciler.orphan-grace=2s", "app.bff.reconciler.lease=5s",
 		"app.bff.saga.test-gate-dir=" + SagaProblemsIT.GATE })

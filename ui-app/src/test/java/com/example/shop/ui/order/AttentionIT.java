@@ -2,15 +2,14 @@ package com.example.shop.ui.order;
 
 import java.util.UUID;
 
+import com.example.shop.bff.support.SignedIn;
 import com.example.shop.bff.order.Order;
 import com.example.shop.ui.UiIntegrationTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.security.test.context.support.WithMockUser;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WithMockUser(username = "admin", roles = "ADMIN")
+@SignedIn(value = "admin", roles = "ADMIN")
 class AttentionIT extends UiIntegrationTest {
 
 	@Test

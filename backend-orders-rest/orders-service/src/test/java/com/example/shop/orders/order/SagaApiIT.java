@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import com.example.shop.testsupport.concurrent.Race;
 import com.example.shop.testsupport.http.LoopbackHttp;
+import com.example.shop.testsupport.security.Caller;
 import com.example.shop.testsupport.postgres.PostgresServiceTest;
 import com.example.shop.testsupport.time.MutableClock;
 import com.example.shop.testsupport.time.TestClockConfiguration;
@@ -49,7 +50,10 @@ class SagaApiIT {
 
 	@BeforeEach
 	void setUp() {
-		this.http = new LoopbackHttp(this.port);
+		// The BFF runs the saga: a token issued to the UI's client (OrdersSecurityIT
+		// walks
+		// who else may not).
+		this.http = new LoopbackHttp(this.port).withBearer(Caller.ADMIN.token());
 		this.clock.set(TestClockConfiguration.START);
 	}
 

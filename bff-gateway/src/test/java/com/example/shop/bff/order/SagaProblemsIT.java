@@ -9,6 +9,7 @@ import com.example.shop.bff.billing.BillingBackend;
 import com.example.shop.bff.catalog.CatalogBackend;
 import com.example.shop.bff.support.BffIntegrationTest;
 import com.example.shop.bff.support.RealBackends;
+import com.example.shop.bff.support.SignedIn;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
 

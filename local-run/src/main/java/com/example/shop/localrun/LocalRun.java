@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,8 +134,36 @@ public final class LocalRun {
 		if (demoData) {
 			summariseDemoDays();
 		}
+		warmUp();
 		ReadinessFile.write(s.home(), readiness(demoData));
 		banner();
+	}
+
+	/**
+	 * Asks the BFF for the dashboard until every part of it is available: the first calls
+	 * into cold JVMs take longer than the BFF's per-call timeout, and a burst of them
+	 * from the first user would open a circuit. Ready means ready for that first user.
+	 */
+	private void warmUp() throws IOException, InterruptedException {
+		this.out.println("==> Warming up: the dashboard through the BFF, as a demo user");
+		HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build();
+		HttpRequest dashboard = HttpRequest
+			.newBuilder(URI.create(this.settings.url(this.settings.uiPort()) + "/bff/v1/dashboard"))
+			.timeout(java.time.Duration.ofSeconds(10))
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder()
+						.encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+			.build();
+		long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			HttpResponse<String> answer = http.send(dashboard, HttpResponse.BodyHandlers.ofString());
+			if (answer.statusCode() == 200 && !answer.body().contains("\"unavailable\"")) {
+				return;
+			}
+			Thread.sleep(500);
+		}
+		throw new IOException("The BFF did not get every part of the dashboard within " + READY_TIMEOUT.toSeconds()
+				+ " s; the services' output above says why");
 	}
 
 	/**

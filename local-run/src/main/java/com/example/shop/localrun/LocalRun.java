@@ -139,11 +139,11 @@ public final class LocalRun {
 			String seeded = demoData ? this.byName.get(service.name()).seeder().seed() : "not loaded (--no-demo-data)";
 			this.out.println("==> " + service.name() + " is ready; demo data: " + seeded);
 		}
-		warmUp();
 		copyBatchJars(s.home().resolve("runtime/batch"));
 		if (demoData) {
 			summariseDemoDays();
 		}
+		warmUp();
 		ReadinessFile.write(s.home(), readiness(demoData));
 		banner();
 	}

@@ -112,6 +112,17 @@ public class ServiceSupportAutoConfiguration {
 		}
 
 		/**
+		 * An empty string is no UUID: a body's optional id given as {@code ""} is refused
+		 * with a 400 instead of being read as absent (the contract says {@code uuid}).
+		 */
+		@Bean
+		org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer emptyStringIsNoUuid() {
+			return (builder) -> builder.withCoercionConfig(java.util.UUID.class,
+					(config) -> config.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.EmptyString,
+							tools.jackson.databind.cfg.CoercionAction.Fail));
+		}
+
+		/**
 		 * Only where a database is: ui-app, for one, has no data access classes at all.
 		 */
 		@Configuration(proxyBeanMethods = false)

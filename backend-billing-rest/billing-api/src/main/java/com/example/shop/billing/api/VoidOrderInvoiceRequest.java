@@ -12,6 +12,6 @@ import jakarta.validation.constraints.Size;
  * @param orderId the order
  * @param reason why, kept on the invoice
  */
-public record VoidOrderInvoiceRequest(@NotNull UUID orderId, @Size(max = 500) @Pattern(regexp = "\\P{Cntrl}*",
-		message = "must not contain control characters") String reason) {
+public record VoidOrderInvoiceRequest(@NotNull UUID orderId, @Size(max = 500) @Pattern(regexp = BillingApi.TEXT_PATTERN,
+		message = "must be valid Unicode without control characters but line breaks and tabs") String reason) {
 }

@@ -41,14 +41,29 @@ public final class ProductImportBenchmark {
 	private ProductImportBenchmark() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) {
+		// The in-process Mongo stand-in's threads would keep the JVM alive either way.
+		try {
+			run(args);
+			System.exit(0);
+		}
+		catch (Throwable ex) {
+			ex.printStackTrace();
+			System.exit(1);
+		}
+	}
+
+	private static void run(String[] args) throws IOException {
 		int rows = (args.length > 0) ? Integer.parseInt(args[0].replace("rows=", "")) : 200_000;
 		String uri = MongoStandInServer.get().connectionString("catalog_benchmark");
 		MongoStandInServer.get().freshDatabase("catalog_benchmark");
 		ConfigurableApplicationContext context = new SpringApplication(CatalogBatchApplication.class).run(
 				"--spring.mongodb.uri=" + uri, "--app.batch.command-line=false",
 				"--logging.level.com.example.shop=WARN", "--logging.level.de.bwaldvogel=ERROR",
-				"--app.batch.progress-interval=1h");
+				"--app.batch.progress-interval=1h",
+				// test-support on the class path brings JDBC; this application has no SQL
+				// database.
+				"--spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration");
 		try {
 			MongoTemplate mongo = context.getBean(MongoTemplate.class);
 			new V001CatalogCollectionsAndIndexes(mongo).apply();

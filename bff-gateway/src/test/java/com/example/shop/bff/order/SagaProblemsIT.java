@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.billing.BillingBackend;
 import com.example.shop.bff.catalog.CatalogBackend;
 import com.example.shop.bff.support.BffIntegrationTest;
@@ -118,7 +119,7 @@ class SagaProblemsIT extends BffIntegrationTest {
 		this.backends.catalog.pass();
 		this.catalogBackend.reconnectNow();
 		this.clock.advance(Duration.ofSeconds(11));
-		this.catalogBackend.reserve(canary, java.util.Map.of(canarySku, 1)).block();
+		ServiceIdentity.runAsService(this.catalogBackend.reserve(canary, java.util.Map.of(canarySku, 1))).block();
 
 		assertThat(placement).isInstanceOfSatisfying(Placement.PlacedWithPendingSteps.class,
 				(pending) -> assertThat(pending.pending()).extracting(PendingStep::step)

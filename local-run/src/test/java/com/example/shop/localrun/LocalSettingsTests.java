@@ -47,13 +47,15 @@ class LocalSettingsTests {
 		// The system may offer a port it just offered (the probe's socket is closed at
 		// once): the second server would then fail with "Address already in use".
 		java.util.Iterator<Integer> offers = List
-			.of(40001, 40001, 40002, 40002, 40003, 40004, 40005, 40006, 40007, 40008)
+			.of(40001, 40001, 40002, 40002, 40003, 40004, 40005, 40006, 40007, 40008, 40009, 40010, 40011)
 			.iterator();
 		LocalSettings settings = LocalSettings.fromEnvironment(Map.of(), offers::next);
 
 		Set<Integer> ports = new HashSet<>(List.of(settings.uiPort(), settings.ordersPort(), settings.catalogHttpPort(),
-				settings.catalogGrpcPort(), settings.billingPort(), settings.postgresPort(), settings.mongoPort()));
-		assertThat(ports).hasSize(7);
+				settings.catalogGrpcPort(), settings.billingPort(), settings.postgresPort(), settings.mongoPort(),
+				settings.identityPort(), settings.uiManagementPort(), settings.ordersManagementPort(),
+				settings.billingManagementPort()));
+		assertThat(ports).hasSize(11);
 	}
 
 	@Test

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.example.shop.localrun.billing.BillingDemoSeeder;
@@ -149,30 +151,48 @@ public final class LocalRun {
 	}
 
 	/**
-	 * Asks the BFF for the dashboard until every part of it is available: the first calls
-	 * into cold JVMs (each backend also fetches the identity provider's keys then) take
-	 * longer than the BFF's per-call timeout, and a burst of them from the first user
-	 * would open a circuit. Ready means ready for that first user.
+	 * Asks the BFF for the dashboard, and then for the newest order's detail, until every
+	 * part of each is available: the first calls into cold JVMs (each backend also
+	 * fetches the identity provider's keys then) take longer than the BFF's per-call
+	 * timeout, and a burst of them from the first user would open a circuit. The two
+	 * pages between them take every backend call the first user's screens make (lists,
+	 * the products by SKU, the invoice by order, the customer). Ready means ready for
+	 * that first user.
 	 */
 	private void warmUp() throws IOException, InterruptedException {
-		this.out.println("==> Warming up: the dashboard through the BFF, as a demo user");
+		this.out.println("==> Warming up: the dashboard and an order's detail through the BFF, as a demo user");
 		HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build();
-		HttpRequest dashboard = HttpRequest
-			.newBuilder(URI.create(this.settings.url(this.settings.uiPort()) + "/bff/v1/dashboard"))
+		long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+		untilAvailable(http, "/bff/v1/dashboard", deadline);
+		Matcher newest = FIRST_ID.matcher(untilAvailable(http, "/bff/v1/orders?size=1", deadline));
+		if (newest.find()) {
+			untilAvailable(http, "/bff/v1/orders/" + newest.group(1), deadline);
+		}
+	}
+
+	private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
+
+	private String untilAvailable(HttpClient http, String path, long deadline)
+			throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.settings.url(this.settings.uiPort()) + path))
 			.timeout(java.time.Duration.ofSeconds(10))
 			.header("Authorization",
 					"Basic " + java.util.Base64.getEncoder()
 						.encodeToString(("admin:" + Identity.PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.build();
-		long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
-			HttpResponse<String> answer = http.send(dashboard, HttpResponse.BodyHandlers.ofString());
-			if (answer.statusCode() == 200 && !answer.body().contains("\"unavailable\"")) {
-				return;
+			try {
+				HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+				if (answer.statusCode() == 200 && !answer.body().contains("\"unavailable\"")) {
+					return answer.body();
+				}
+			}
+			catch (java.net.http.HttpTimeoutException slow) {
+				// a cold path: ask again
 			}
 			Thread.sleep(500);
 		}
-		throw new IOException("The BFF did not get every part of the dashboard within " + READY_TIMEOUT.toSeconds()
+		throw new IOException("The BFF did not get every part of " + path + " within " + READY_TIMEOUT.toSeconds()
 				+ " s; the services' output above says why");
 	}
 
@@ -432,10 +452,13 @@ public final class LocalRun {
 			System.err.println("Could not delete the readiness file: " + ex.getMessage());
 		}
 		this.out.println("==> Stopping every service");
-		if (this.batch != null) {
-			this.batch.destroy();
-		}
 		List<Thread> stopping = new ArrayList<>();
+		if (this.batch != null) {
+			// The summary may still run (or its JVM still start): it stops before the
+			// databases do, and no process of the run outlives it.
+			Process summary = this.batch;
+			stopping.add(Thread.ofPlatform().start(() -> stopWithin(summary, java.time.Duration.ofSeconds(30))));
+		}
 		for (ServiceJvm service : this.services.values()) {
 			stopping.add(Thread.ofPlatform().start(() -> {
 				try {
@@ -466,6 +489,19 @@ public final class LocalRun {
 			this.mongo.close();
 		}
 		this.out.println("==> Stopped");
+	}
+
+	private static void stopWithin(Process process, java.time.Duration grace) {
+		process.destroy();
+		try {
+			if (!process.waitFor(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+				process.destroyForcibly().waitFor();
+			}
+		}
+		catch (InterruptedException ex) {
+			process.destroyForcibly();
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**

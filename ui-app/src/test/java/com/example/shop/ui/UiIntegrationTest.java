@@ -13,6 +13,7 @@ import com.example.shop.bff.order.OrdersBackend;
 import com.example.shop.bff.order.PlaceOrder;
 import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.bff.order.Placement;
+import com.example.shop.bff.support.Fixtures;
 import com.example.shop.bff.support.RealBackends;
 import com.example.shop.bff.support.RealBackendsInitializer;
 import com.example.shop.bff.support.TestData;
@@ -138,9 +139,8 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 	protected Placement.Placed placeOne() {
 		UUID customer = this.data.customer("1000000.00");
 		String sku = this.data.product("100.00", 10);
-		return (Placement.Placed) this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))))
-			.block();
+		return Fixtures.placed(this.placing, this.circuitBreakers,
+				new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))));
 	}
 
 	/**

@@ -39,10 +39,8 @@ class CompositesIT extends BffIntegrationTest {
 		UUID customer = this.data.customer("1000000.00");
 		String a = this.data.product("100.00", 10);
 		String b = this.data.product("250.00", 10);
-		Placement.Placed placed = (Placement.Placed) this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer,
-					List.of(new PlaceOrder.Line(a, 1), new PlaceOrder.Line(b, 2))))
-			.block();
+		Placement.Placed placed = placed(new PlaceOrder(UUID.randomUUID(), customer,
+				List.of(new PlaceOrder.Line(a, 1), new PlaceOrder.Line(b, 2))));
 		this.data.pay(placed.invoice().id().toString(), "200.00");
 
 		OrderDetail detail = this.details.detail(placed.order().id()).block();
@@ -65,9 +63,8 @@ class CompositesIT extends BffIntegrationTest {
 	void theOrderAndItsInvoiceCarryWhatTheirBackendsAllowNow() {
 		UUID customer = this.data.customer("1000000.00");
 		String sku = this.data.product("100.00", 10);
-		Placement.Placed placed = (Placement.Placed) this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))))
-			.block();
+		Placement.Placed placed = placed(
+				new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))));
 		Order confirmed = this.desk.act(placed.order().id(), OrderAction.CONFIRM, placed.order().version()).block();
 
 		OrderDetail detail = this.details.detail(placed.order().id()).block();

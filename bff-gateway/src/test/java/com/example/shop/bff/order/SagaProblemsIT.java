@@ -61,7 +61,7 @@ class SagaProblemsIT extends BffIntegrationTest {
 		UUID someoneElse = this.data.customer("1000000.00");
 		String sku = this.data.product("100.00", 10);
 		PlaceOrder first = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2)));
-		Placement.Placed placed = (Placement.Placed) this.placing.place(first).block();
+		Placement.Placed placed = placed(first);
 
 		Placement replay = this.placing
 			.place(new PlaceOrder(first.placementId(), someoneElse, List.of(new PlaceOrder.Line(sku, 2))))
@@ -82,7 +82,7 @@ class SagaProblemsIT extends BffIntegrationTest {
 		UUID customer = this.data.customer("1000000.00");
 		String sku = this.data.product("100.00", 10);
 		PlaceOrder command = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 3)));
-		Placement.Placed placed = (Placement.Placed) this.placing.place(command).block();
+		Placement.Placed placed = placed(command);
 		this.data.renameCustomer(customer, "Renamed " + UUID.randomUUID());
 
 		Placement retry = this.placing.place(command).block();

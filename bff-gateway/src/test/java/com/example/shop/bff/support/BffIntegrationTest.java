@@ -61,9 +61,12 @@ public abstract class BffIntegrationTest {
 	protected Placement.Placed placeOne(int quantity) {
 		UUID customer = this.data.customer("1000000.00");
 		String sku = this.data.product("100.00", 10);
-		return (Placement.Placed) this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, quantity))))
-			.block();
+		return placed(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, quantity))));
+	}
+
+	/** Places an order a test starts from (see {@link Fixtures#placed}). */
+	protected Placement.Placed placed(PlaceOrder command) {
+		return Fixtures.placed(this.placing, this.circuitBreakers, command);
 	}
 
 }

@@ -4,11 +4,13 @@ import java.time.Clock;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.example.shop.support.audit.Actor;
 import com.example.shop.support.data.DatabasePasswordRequired;
 import com.example.shop.support.idempotency.IdempotentExecutor;
 import com.example.shop.support.problem.DataAccessProblemHandler;
 import com.example.shop.support.problem.ProblemDetailsHandler;
 import com.example.shop.support.security.SecuritySettings;
+import com.example.shop.support.security.SignedInActor;
 import com.example.shop.support.security.TokenAuthentication;
 import com.example.shop.support.http.HttpSettings;
 import com.example.shop.support.http.RequestBodyLimit;
@@ -17,6 +19,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -80,6 +83,28 @@ public class ServiceSupportAutoConfiguration {
 		@ConditionalOnMissingBean
 		TokenAuthentication tokenAuthentication(SecuritySettings settings) {
 			return new TokenAuthentication(settings);
+		}
+
+		/** Audit entries name the token's subject. */
+		@Bean
+		@ConditionalOnMissingBean
+		Actor actor(Environment environment) {
+			return new SignedInActor(environment.getProperty("spring.application.name", "system"));
+		}
+
+	}
+
+	/**
+	 * Without Spring Security (a batch application), audit entries name the application.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass("org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken")
+	static class ApplicationActor {
+
+		@Bean
+		@ConditionalOnMissingBean
+		Actor actor(Environment environment) {
+			return Actor.named(environment.getProperty("spring.application.name", "system"));
 		}
 
 	}

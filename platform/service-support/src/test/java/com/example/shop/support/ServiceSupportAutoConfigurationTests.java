@@ -1,15 +1,18 @@
 package com.example.shop.support;
 
 import java.time.Clock;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.example.shop.support.audit.Actor;
 import com.example.shop.support.idempotency.IdempotentExecutor;
 import com.example.shop.support.problem.DataAccessProblemHandler;
 import com.example.shop.support.problem.ProblemDetailsHandler;
+import com.example.shop.support.security.Authorities;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -18,6 +21,9 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +68,40 @@ class ServiceSupportAutoConfigurationTests {
 		new WebApplicationContextRunner().withConfiguration(SUPPORT)
 			.run((context) -> assertThat(context).hasSingleBean(ProblemDetailsHandler.class)
 				.doesNotHaveBean(IdempotentExecutor.class));
+	}
+
+	@Test
+	void aServiceNamesTheTokensSubjectInItsAuditAndTheApplicationWithoutACaller() {
+		new ApplicationContextRunner().withConfiguration(SUPPORT)
+			.withPropertyValues("spring.application.name=orders")
+			.run((context) -> {
+				Actor actor = context.getBean(Actor.class);
+				assertThat(actor.name()).isEqualTo("orders");
+				SecurityContextHolder.getContext()
+					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("billing", null,
+							List.of(new SimpleGrantedAuthority(Authorities.BILLING))));
+				try {
+					assertThat(actor.name()).isEqualTo("billing");
+				}
+				finally {
+					SecurityContextHolder.clearContext();
+				}
+			});
+	}
+
+	@Test
+	void aBatchWithoutSpringSecurityNamesItselfInItsAudit() {
+		new ApplicationContextRunner().withConfiguration(SUPPORT)
+			.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+			.withPropertyValues("spring.application.name=orders-batch")
+			.run((context) -> assertThat(context.getBean(Actor.class).name()).isEqualTo("orders-batch"));
+	}
+
+	@Test
+	void anActorsNameIsStrippedCutAndNeverBlank() {
+		assertThat(Actor.named("  admin ").name()).isEqualTo("admin");
+		assertThat(Actor.named(" ").name()).isEqualTo("system");
+		assertThat(Actor.named("x".repeat(300)).name()).hasSize(Actor.MAX_LENGTH);
 	}
 
 }

@@ -16,6 +16,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.ApplicationListener;
@@ -29,6 +30,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionDestroyedEvent;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -38,6 +40,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -128,8 +131,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain ui(HttpSecurity http, ClientRegistrationRepository registrations,
-			OAuth2AuthorizedClientService authorizedClients) throws Exception {
+	SecurityFilterChain ui(HttpSecurity http, ClientRegistrationRepository registrations, PersonTokens tokens)
+			throws Exception {
 		DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, "/oauth2/authorization");
 		withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -137,9 +140,12 @@ class SecurityConfiguration {
 			.oauth2Login((login) -> login
 				.authorizationEndpoint((authorization) -> authorization.authorizationRequestResolver(withPkce)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			// Each request of a signed-in session counts it among the person's sessions,
+			// which share their tokens (PersonTokens).
+			.addFilterAfter(new SessionsOfPeople(tokens), SecurityContextHolderFilter.class)
 			.with(VaadinSecurityConfigurer.vaadin(),
 					(vaadin) -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}/")
-						.addLogoutHandler(forgetTokens(authorizedClients)));
+						.addLogoutHandler(forgetTokens(tokens)));
 		return http.build();
 	}
 
@@ -161,19 +167,22 @@ class SecurityConfiguration {
 		};
 	}
 
+	/** When a person's tokens are forgotten: with their last session. */
+	@Bean
+	PersonTokens personTokens(OAuth2AuthorizedClientService authorizedClients) {
+		return new PersonTokens(authorizedClients);
+	}
+
 	/**
-	 * A session that ends (signed out, or idle for 30 minutes) takes its tokens with it:
-	 * the BFF keeps a person's tokens by their name, off the session, so Reactor threads
-	 * can reach them.
+	 * A session that ends (signed out, idle for 30 minutes, a closed tab reclaimed) takes
+	 * the person's tokens with it when it was their last.
 	 */
 	@Bean
-	ApplicationListener<SessionDestroyedEvent> forgetTokensOfEndedSessions(
-			OAuth2AuthorizedClientService authorizedClients) {
+	ApplicationListener<SessionDestroyedEvent> forgetTokensOfEndedSessions(PersonTokens tokens) {
 		return (event) -> {
 			for (SecurityContext context : event.getSecurityContexts()) {
-				if (context.getAuthentication() instanceof OAuth2AuthenticationToken session) {
-					authorizedClients.removeAuthorizedClient(session.getAuthorizedClientRegistrationId(),
-							session.getName());
+				if (context.getAuthentication() instanceof OAuth2AuthenticationToken person) {
+					tokens.sessionEnded(person, event.getId());
 				}
 			}
 		};
@@ -184,11 +193,11 @@ class SecurityConfiguration {
 		return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
 	}
 
-	private static LogoutHandler forgetTokens(OAuth2AuthorizedClientService authorizedClients) {
+	private static LogoutHandler forgetTokens(PersonTokens tokens) {
 		return (request, response, authentication) -> {
-			if (authentication instanceof OAuth2AuthenticationToken session) {
-				authorizedClients.removeAuthorizedClient(session.getAuthorizedClientRegistrationId(),
-						session.getName());
+			HttpSession session = request.getSession(false);
+			if (authentication instanceof OAuth2AuthenticationToken person && session != null) {
+				tokens.sessionEnded(person, session.getId());
 			}
 		};
 	}
@@ -230,6 +239,31 @@ class SecurityConfiguration {
 			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 			if (token != null) {
 				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+	/**
+	 * Counts the session of each request a person makes signed in; the first such request
+	 * comes right after sign-in, with the session id sign-in gave it.
+	 */
+	static final class SessionsOfPeople extends OncePerRequestFilter {
+
+		private final PersonTokens tokens;
+
+		SessionsOfPeople(PersonTokens tokens) {
+			this.tokens = tokens;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, java.io.IOException {
+			HttpSession session = request.getSession(false);
+			if (session != null && SecurityContextHolder.getContext()
+				.getAuthentication() instanceof OAuth2AuthenticationToken person) {
+				this.tokens.signedIn(person, session.getId());
 			}
 			chain.doFilter(request, response);
 		}

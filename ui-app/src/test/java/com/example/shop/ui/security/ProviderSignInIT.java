@@ -165,6 +165,37 @@ class ProviderSignInIT {
 		assertThat(again.uri().toString()).as("the provider asks for the password again").startsWith(ISSUER + "/login");
 	}
 
+	/**
+	 * One person in two browsers shares one set of tokens: signing out in one (or its
+	 * session ending) keeps the other's, which the BFF still relays; the last one takes
+	 * them.
+	 */
+	@Test
+	void signingOutInOneBrowserLeavesThatPersonsOtherBrowserSignedInWithItsTokens() throws Exception {
+		Browser laptop = new Browser();
+		Browser tablet = new Browser();
+		HttpResponse<String> page = laptop.signIn("admin", "demo");
+		HttpResponse<String> other = tablet.signIn("admin", "demo");
+
+		laptop.follow(laptop.post(UI + "/logout", "_csrf=" + csrf(page)));
+
+		OAuth2AuthorizedClient kept = this.authorizedClients.loadAuthorizedClient("shop", "admin");
+		assertThat(kept).isNotNull();
+		SecurityContextHolder.getContext().setAuthentication(session("admin"));
+		assertThat(this.desk.orders(new OrderQuery(List.of(), null, null, null, 0, 1, List.of())).block()).isNotNull();
+
+		tablet.follow(tablet.post(UI + "/logout", "_csrf=" + csrf(other)));
+
+		OAuth2AuthorizedClient forgotten = this.authorizedClients.loadAuthorizedClient("shop", "admin");
+		assertThat(forgotten).isNull();
+	}
+
+	private static String csrf(HttpResponse<String> page) {
+		Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+		assertThat(csrf.find()).as("the page carries its CSRF token").isTrue();
+		return csrf.group(1);
+	}
+
 	@Test
 	void basicWithADemoUserSignsInAtTheProviderAndItsStateChangesNeedTheXsrfToken() {
 		LoopbackHttp bff = new LoopbackHttp(UI_PORT);

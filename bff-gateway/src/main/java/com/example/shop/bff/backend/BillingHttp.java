@@ -84,4 +84,10 @@ interface BillingHttp {
 	@GetExchange("/api/v1/batch/executions/{id}/report")
 	Mono<ResponseEntity<byte[]>> batchReport(@PathVariable long id);
 
+	@GetExchange(BillingApi.INVOICES_PATH + "/{id}/audit")
+	Mono<com.example.shop.billing.api.AuditTrail> invoiceAudit(@PathVariable UUID id, @RequestParam int size);
+
+	@GetExchange(BillingApi.CUSTOMERS_PATH + "/{id}/audit")
+	Mono<com.example.shop.billing.api.AuditTrail> customerAudit(@PathVariable UUID id, @RequestParam int size);
+
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.Money;
 import com.example.shop.bff.billing.AgeingBucket;
 import com.example.shop.bff.billing.BillingBackend;
@@ -81,6 +82,23 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 					query.size(), query.sort()))
 			.map((p) -> new InvoicePage(p.items().stream().map(BillingRestBackend::invoice).toList(), p.page(),
 					p.size(), p.total()));
+	}
+
+	@Override
+	public Mono<AuditTrail> invoiceAudit(UUID id, int size) {
+		return this.calls.read((timeout) -> this.http.invoiceAudit(id, size)).map(BillingRestBackend::trail);
+	}
+
+	@Override
+	public Mono<AuditTrail> customerAudit(UUID id, int size) {
+		return this.calls.read((timeout) -> this.http.customerAudit(id, size)).map(BillingRestBackend::trail);
+	}
+
+	private static AuditTrail trail(com.example.shop.billing.api.AuditTrail trail) {
+		return new AuditTrail(trail.items()
+			.stream()
+			.map((e) -> new AuditTrail.Entry(e.at(), e.actor(), e.action(), e.detail()))
+			.toList());
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
+import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.Money;
 import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.catalog.CatalogBackend;
@@ -25,11 +26,12 @@ import com.example.shop.bff.catalog.StockReservation;
 import com.example.shop.catalog.v1.BatchGetProductsRequest;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.CommitReservationRequest;
-import com.example.shop.catalog.v1.ListReservationsRequest;
 import com.example.shop.catalog.v1.ConfirmReservationRequest;
 import com.example.shop.catalog.v1.CreateProductRequest;
+import com.example.shop.catalog.v1.GetProductHistoryRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.ListCategoriesRequest;
+import com.example.shop.catalog.v1.ListReservationsRequest;
 import com.example.shop.catalog.v1.ProductSortField;
 import com.example.shop.catalog.v1.ReleaseReservationRequest;
 import com.example.shop.catalog.v1.Reservation;
@@ -81,6 +83,17 @@ final class CatalogGrpcBackend implements CatalogBackend {
 			.read((timeout) -> GrpcReactor.unary(deadline(timeout)::getProduct,
 					GetProductRequest.newBuilder().setSku(sku).build()))
 			.map(CatalogGrpcBackend::product);
+	}
+
+	@Override
+	public Mono<AuditTrail> history(String sku, int size) {
+		return this.calls
+			.read((timeout) -> GrpcReactor.unary(deadline(timeout)::getProductHistory,
+					GetProductHistoryRequest.newBuilder().setSku(sku).setPageSize(size).build()))
+			.map((history) -> new AuditTrail(history.getEntriesList()
+				.stream()
+				.map((e) -> new AuditTrail.Entry(instant(e.getAt()), e.getActor(), e.getAction(), e.getDetail()))
+				.toList()));
 	}
 
 	@Override

@@ -83,4 +83,7 @@ interface OrdersHttp {
 	@GetExchange(OrdersApi.SAGA_PATH + "/orders")
 	Mono<OrderPage> unfinished(@RequestParam int page, @RequestParam int size);
 
+	@GetExchange(OrdersApi.BASE_PATH + "/{id}/audit")
+	Mono<com.example.shop.orders.api.AuditTrail> audit(@PathVariable UUID id, @RequestParam int size);
+
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.Money;
 import com.example.shop.bff.order.NewOrder;
 import com.example.shop.bff.order.Order;
@@ -119,6 +120,15 @@ record OrdersRestBackend(OrdersHttp http, BackendCalls calls) implements OrdersB
 		return this.calls.read((timeout) -> this.http.unfinished(page, size))
 			.map((p) -> new OrderPage(p.items().stream().map(OrdersRestBackend::order).toList(), p.page(), p.size(),
 					p.total()));
+	}
+
+	@Override
+	public Mono<AuditTrail> audit(UUID id, int size) {
+		return this.calls.read((timeout) -> this.http.audit(id, size))
+			.map((trail) -> new AuditTrail(trail.items()
+				.stream()
+				.map((e) -> new AuditTrail.Entry(e.at(), e.actor(), e.action(), e.detail()))
+				.toList()));
 	}
 
 	static Order order(com.example.shop.orders.api.Order o) {

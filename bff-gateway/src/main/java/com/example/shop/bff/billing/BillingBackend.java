@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.Money;
 import reactor.core.publisher.Mono;
 
@@ -61,5 +62,11 @@ public interface BillingBackend {
 	Mono<PaymentReceipt> pay(UUID invoiceId, String idempotencyKey, NewPayment payment);
 
 	Mono<ReceivablesSummary> receivables();
+
+	/** The invoice's audit trail, newest first, at most {@code size} entries (admins). */
+	Mono<AuditTrail> invoiceAudit(UUID id, int size);
+
+	/** The customer's audit trail, newest first, at most {@code size} entries (admins). */
+	Mono<AuditTrail> customerAudit(UUID id, int size);
 
 }

@@ -3,6 +3,7 @@ package com.example.shop.bff.catalog;
 import java.util.List;
 import java.util.Map;
 
+import com.example.shop.bff.AuditTrail;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -77,5 +78,11 @@ public interface CatalogBackend {
 	 * catalog restart by seconds.
 	 */
 	void reconnectNow();
+
+	/**
+	 * The product's history (edits and stock changes from outside, not reservations),
+	 * newest first, at most {@code size} entries (admins).
+	 */
+	Mono<AuditTrail> history(String sku, int size);
 
 }

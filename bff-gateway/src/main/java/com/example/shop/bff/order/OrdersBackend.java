@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.example.shop.bff.AuditTrail;
 import reactor.core.publisher.Mono;
 
 /**
@@ -53,5 +54,8 @@ public interface OrdersBackend {
 
 	/** Orders whose saga is unfinished, oldest progress first. */
 	Mono<OrderPage> unfinishedSagas(int page, int size);
+
+	/** The order's audit trail, newest first, at most {@code size} entries (admins). */
+	Mono<AuditTrail> audit(UUID id, int size);
 
 }

@@ -1,7 +1,11 @@
 package com.example.shop.ui.billing;
 
+import java.util.UUID;
+
+import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
+import com.example.shop.bff.audit.AuditService;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.billing.CustomerBalance;
 import com.example.shop.bff.billing.InvoicePage;
@@ -9,6 +13,7 @@ import com.example.shop.bff.customer.CustomerOverview;
 import com.example.shop.bff.customer.CustomerService;
 import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderPage;
+import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.DetailView;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
@@ -22,6 +27,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A customer at a glance: account, balance, recent orders and invoices. */
@@ -35,14 +41,19 @@ class CustomerView extends DetailView<CustomerOverview> {
 
 	private final boolean mayOpenInvoices;
 
+	/** Admins read the customer's audit trail; {@code null} for everybody else. */
+	private final AuditService audit;
+
 	private String title = "";
 
-	CustomerView(CustomerService customers, Formats formats, AccessAnnotationChecker access) {
+	CustomerView(CustomerService customers, AuditService audit, Formats formats, AccessAnnotationChecker access,
+			AuthenticationContext authentication) {
 		super(customers::overview);
 		this.formats = formats;
 		// Asked now, while navigating: the overview arrives later, outside any request.
 		this.mayOpenOrders = Routes.mayOpen(access, Routes.ORDER);
 		this.mayOpenInvoices = Routes.mayOpen(access, Routes.INVOICE);
+		this.audit = authentication.hasRole(Roles.ADMIN) ? audit : null;
 	}
 
 	@Override
@@ -61,6 +72,10 @@ class CustomerView extends DetailView<CustomerOverview> {
 		content().add(new H3(getTranslation("customer.balance")), Unavailable.or(overview.balance(), this::balance),
 				new H3(getTranslation("customer.recent-orders")), Unavailable.or(overview.recentOrders(), this::orders),
 				new H3(getTranslation("customer.invoices")), Unavailable.or(overview.invoices(), this::invoices));
+		if (this.audit != null && overview.account() instanceof Part.Available<Customer> account) {
+			UUID id = account.value().id();
+			content().add(new AuditTrailPanel(() -> this.audit.customer(id, AuditTrail.DEFAULT_SIZE), this.formats));
+		}
 	}
 
 	private Component balance(CustomerBalance b) {

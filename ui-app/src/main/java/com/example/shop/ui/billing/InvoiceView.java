@@ -1,9 +1,12 @@
 package com.example.shop.ui.billing;
 
+import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.Roles;
+import com.example.shop.bff.audit.AuditService;
 import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.billing.InvoiceDetail;
+import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.Badge;
 import com.example.shop.ui.base.DetailView;
 import com.example.shop.ui.base.Facts;
@@ -12,13 +15,13 @@ import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One invoice with its payments and customer; record a payment against it. */
@@ -34,15 +37,20 @@ class InvoiceView extends DetailView<InvoiceDetail> {
 
 	private final boolean mayRecordPayments;
 
+	/** Admins read the invoice's audit trail; {@code null} for everybody else. */
+	private final AuditService audit;
+
 	private Registration recordClick;
 
 	private String title = "";
 
-	InvoiceView(BillingDeskService billing, Formats formats, AuthenticationContext authentication) {
+	InvoiceView(BillingDeskService billing, AuditService audit, Formats formats,
+			AuthenticationContext authentication) {
 		super(billing::invoice);
 		// Everybody reads invoices; billing and admins record payments
 		// (docs/security.md).
 		this.mayRecordPayments = authentication.hasAnyRole(Roles.BILLING, Roles.ADMIN);
+		this.audit = authentication.hasRole(Roles.ADMIN) ? audit : null;
 		this.billing = billing;
 		this.formats = formats;
 		this.record.setText(getTranslation("payment.record"));
@@ -67,6 +75,10 @@ class InvoiceView extends DetailView<InvoiceDetail> {
 				Unavailable.or(detail.customer(), (c) -> Routes.link(c.name(), Routes.customer(c.id()))),
 				new H3(getTranslation("invoice.payments")),
 				Unavailable.or(detail.payments(), (payments) -> PaymentsGrid.of(payments, this.formats)));
+		if (this.audit != null) {
+			content().add(
+					new AuditTrailPanel(() -> this.audit.invoice(invoice.id(), AuditTrail.DEFAULT_SIZE), this.formats));
+		}
 		// Whether it takes a payment is billing's rule, passed on by the BFF.
 		this.record.setVisible(invoice.payable() && this.mayRecordPayments);
 		if (this.recordClick != null) {

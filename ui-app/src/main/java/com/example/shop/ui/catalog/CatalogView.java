@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.example.shop.bff.Roles;
+import com.example.shop.bff.audit.AuditService;
 import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.catalog.Category;
 import com.example.shop.bff.catalog.Product;
@@ -62,10 +63,15 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
 	private Disposable changes;
 
-	CatalogView(CatalogPagesService catalog, Formats formats, AuthenticationContext authentication) {
+	/** Admins read a product's history in its dialog; {@code null} for everybody else. */
+	private final AuditService audit;
+
+	CatalogView(CatalogPagesService catalog, AuditService audit, Formats formats,
+			AuthenticationContext authentication) {
 		this.catalog = catalog;
 		this.formats = formats;
 		this.admin = authentication.hasRole(Roles.ADMIN);
+		this.audit = this.admin ? audit : null;
 		setSizeFull();
 		this.search.setLabel(getTranslation("catalog.search"));
 		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -123,7 +129,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
 	void open(String sku) {
 		Async.load(this.catalog.product(sku), (product) -> new ProductDialog(product, this.catalog, this.formats,
-				this.admin, (saved) -> applyChange(saved))
+				this.admin, this.audit, (saved) -> applyChange(saved))
 			.open());
 	}
 

@@ -3,12 +3,15 @@ package com.example.shop.ui.catalog;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 
+import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.Money;
+import com.example.shop.bff.audit.AuditService;
 import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.catalog.Product;
 import com.example.shop.bff.catalog.ProductDraft;
 import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.UiErrors;
@@ -59,7 +62,11 @@ class ProductDialog extends Dialog {
 
 	private Product product;
 
-	ProductDialog(Product product, CatalogPagesService catalog, Formats formats, boolean admin,
+	/**
+	 * @param audit the product's history for an admin, below the form; {@code null} for
+	 * everybody else
+	 */
+	ProductDialog(Product product, CatalogPagesService catalog, Formats formats, boolean admin, AuditService audit,
 			Consumer<Product> saved) {
 		this.product = product;
 		this.catalog = catalog;
@@ -107,6 +114,9 @@ class ProductDialog extends Dialog {
 		this.problem.setId("product-problem");
 		add(new FormLayout(this.name, this.category, this.price, this.stock, this.active, this.description),
 				this.problem);
+		if (audit != null) {
+			add(new AuditTrailPanel(() -> audit.product(product.sku(), AuditTrail.DEFAULT_SIZE), formats));
+		}
 		this.save.setText(getTranslation("common.save"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((e) -> save());

@@ -1,6 +1,8 @@
 package com.example.shop.ui.order;
 
+import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.Roles;
+import com.example.shop.bff.audit.AuditService;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.order.CancelOrderService;
@@ -9,6 +11,7 @@ import com.example.shop.bff.order.OrderDeskService;
 import com.example.shop.bff.order.OrderDetail;
 import com.example.shop.bff.order.OrderDetailService;
 import com.example.shop.bff.order.PlaceOrderService;
+import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.Badge;
 import com.example.shop.ui.base.DetailView;
 import com.example.shop.ui.base.Facts;
@@ -18,13 +21,13 @@ import com.example.shop.ui.base.Unavailable;
 import com.example.shop.ui.billing.PaymentsGrid;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -44,13 +47,17 @@ class OrderDetailView extends DetailView<OrderDetail> {
 
 	private final boolean mayAct;
 
+	/** Admins read the order's audit trail; {@code null} for everybody else. */
+	private final AuditService audit;
+
 	private String title = "";
 
 	OrderDetailView(OrderDetailService details, OrderDeskService desk, CancelOrderService cancelling,
-			PlaceOrderService placing, Formats formats, AuthenticationContext authentication) {
+			PlaceOrderService placing, AuditService audit, Formats formats, AuthenticationContext authentication) {
 		super(details::detail);
 		// Everybody reads orders; sales and admins move them (docs/security.md).
 		this.mayAct = authentication.hasAnyRole(Roles.SALES, Roles.ADMIN);
+		this.audit = authentication.hasRole(Roles.ADMIN) ? audit : null;
 		this.placing = placing;
 		this.actions = new OrderActions(desk, cancelling, this);
 		this.formats = formats;
@@ -72,6 +79,9 @@ class OrderDetailView extends DetailView<OrderDetail> {
 		content().add(new H3(getTranslation("order.lines")), OrderLinesGrid.of(order, detail.products(), this.formats),
 				new H3(getTranslation("order.billing")), Unavailable.or(detail.billing(), this::billing),
 				new H3(getTranslation("order.customer")), Unavailable.or(detail.customer(), this::customer));
+		if (this.audit != null) {
+			content().add(new AuditTrailPanel(() -> this.audit.order(order.id(), AuditTrail.DEFAULT_SIZE), this.formats));
+		}
 	}
 
 	private Component facts(Order order) {

@@ -1,0 +1,107 @@
+package com.example.shop.bff.audit;
+
+import java.util.UUID;
+
+import com.example.shop.bff.AuditTrail;
+import com.example.shop.bff.Money;
+import com.example.shop.bff.billing.BillingDeskService;
+import com.example.shop.bff.billing.NewPayment;
+import com.example.shop.bff.billing.PaymentMethod;
+import com.example.shop.bff.catalog.CatalogPagesService;
+import com.example.shop.bff.catalog.Product;
+import com.example.shop.bff.catalog.ProductDraft;
+import com.example.shop.bff.order.Cancellation;
+import com.example.shop.bff.order.CancelOrderService;
+import com.example.shop.bff.order.Placement;
+import com.example.shop.bff.support.BffIntegrationTest;
+import com.example.shop.bff.support.SignedIn;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The audit trails through the BFF: each backend records the person whose token the BFF
+ * relayed, with the change, and only admins read them.
+ */
+@SignedIn(value = "ada", roles = "ADMIN")
+class AuditTrailsIT extends BffIntegrationTest {
+
+	@Autowired
+	AuditService audit;
+
+	@Autowired
+	CancelOrderService cancelling;
+
+	@Autowired
+	BillingDeskService billing;
+
+	@Autowired
+	CatalogPagesService catalog;
+
+	@Test
+	void theOrderAndItsInvoiceNameThePersonWhoPlacedAndCancelledIt() {
+		Placement.Placed placed = placeOne(1);
+		Cancellation cancellation = this.cancelling
+			.cancel(placed.order().id(), placed.order().version(), "customer changed their mind")
+			.block();
+		assertThat(cancellation).isInstanceOf(Cancellation.Cancelled.class);
+
+		AuditTrail order = this.audit.order(placed.order().id(), AuditTrail.DEFAULT_SIZE).block();
+		AuditTrail invoice = this.audit.invoice(placed.invoice().id(), AuditTrail.DEFAULT_SIZE).block();
+
+		assertThat(order.items()).extracting(AuditTrail.Entry::action).containsExactly("CANCELLED", "PLACED");
+		assertThat(order.items()).extracting(AuditTrail.Entry::actor).containsOnly("ada");
+		assertThat(order.items().getFirst().detail()).contains("customer changed their mind");
+		assertThat(invoice.items()).extracting(AuditTrail.Entry::action).containsExactly("VOIDED", "ISSUED");
+		assertThat(invoice.items()).extracting(AuditTrail.Entry::actor).containsOnly("ada");
+	}
+
+	@Test
+	void aPaymentNamesWhoRecordedItAndHowMuch() {
+		Placement.Placed placed = placeOne(1);
+		this.billing
+			.recordPayment(placed.invoice().id(), UUID.randomUUID().toString(),
+					new NewPayment(new Money("40.00", "KRW"), PaymentMethod.CARD, "R-77"))
+			.block();
+
+		AuditTrail invoice = this.audit.invoice(placed.invoice().id(), 1).block();
+
+		assertThat(invoice.items()).singleElement().satisfies((entry) -> {
+			assertThat(entry.action()).isEqualTo("PAYMENT_RECORDED");
+			assertThat(entry.actor()).isEqualTo("ada");
+			assertThat(entry.detail()).contains("40.00").contains("R-77");
+		});
+	}
+
+	@Test
+	void aProductEditNamesTheAdminAndWhatChanged() {
+		String sku = this.data.product("100.00", 10);
+		Product before = this.catalog.product(sku).block();
+
+		this.catalog.update(new ProductDraft(sku, before.name(), before.description(), before.category(),
+				new Money("120.00", "KRW"), before.attributes(), 7, before.active()), before.version()).block();
+
+		AuditTrail history = this.audit.product(sku, AuditTrail.DEFAULT_SIZE).block();
+		assertThat(history.items()).extracting(AuditTrail.Entry::actor).first().isEqualTo("ada");
+		assertThat(history.items()).extracting(AuditTrail.Entry::action).contains("EDITED", "ADJUSTED");
+		assertThat(history.items()).extracting(AuditTrail.Entry::detail).anySatisfy((detail) -> {
+			assertThat(detail).contains("100.00").contains("120.00");
+		});
+	}
+
+	@Test
+	@SignedIn(value = "sam", roles = { "SALES", "BILLING" })
+	void nobodyButAnAdminReadsATrail() {
+		UUID any = UUID.randomUUID();
+
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.audit.order(any, AuditTrail.DEFAULT_SIZE).block());
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.audit.product("ELE-0001", AuditTrail.DEFAULT_SIZE).block());
+	}
+
+}

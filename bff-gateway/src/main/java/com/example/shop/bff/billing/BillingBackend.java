@@ -63,10 +63,10 @@ public interface BillingBackend {
 
 	Mono<ReceivablesSummary> receivables();
 
-	/** The invoice's audit trail, newest first, at most {@code size} entries (admins). */
+	/** The invoice's audit trail, newest first, at most {@code size} entries. */
 	Mono<AuditTrail> invoiceAudit(UUID id, int size);
 
-	/** The customer's audit trail, newest first, at most {@code size} entries (admins). */
+	/** The customer's audit trail, newest first, at most {@code size} entries. */
 	Mono<AuditTrail> customerAudit(UUID id, int size);
 
 }

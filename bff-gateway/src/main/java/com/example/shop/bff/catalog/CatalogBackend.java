@@ -81,7 +81,7 @@ public interface CatalogBackend {
 
 	/**
 	 * The product's history (edits and stock changes from outside, not reservations),
-	 * newest first, at most {@code size} entries (admins).
+	 * newest first, at most {@code size} entries.
 	 */
 	Mono<AuditTrail> history(String sku, int size);
 

@@ -55,7 +55,7 @@ public interface OrdersBackend {
 	/** Orders whose saga is unfinished, oldest progress first. */
 	Mono<OrderPage> unfinishedSagas(int page, int size);
 
-	/** The order's audit trail, newest first, at most {@code size} entries (admins). */
+	/** The order's audit trail, newest first, at most {@code size} entries. */
 	Mono<AuditTrail> audit(UUID id, int size);
 
 }

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import reactor.core.publisher.Mono;
 
 /**
- * "History" on a thing's page, for admins: who changed it, when and how, as its backend
- * recorded it (newest first). Closed at first, and asked for only when opened, so the
- * page itself costs no audit call.
+ * "History" on a thing's page, for whoever may open the page: who changed it, when and
+ * how, as its backend recorded it (newest first). Closed at first, and asked for only
+ * when opened, so the page itself costs no audit call.
  */
 public final class AuditTrailPanel extends Details {
 

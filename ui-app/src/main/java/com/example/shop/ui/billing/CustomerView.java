@@ -27,7 +27,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A customer at a glance: account, balance, recent orders and invoices. */
@@ -41,19 +40,17 @@ class CustomerView extends DetailView<CustomerOverview> {
 
 	private final boolean mayOpenInvoices;
 
-	/** Admins read the customer's audit trail; {@code null} for everybody else. */
 	private final AuditService audit;
 
 	private String title = "";
 
-	CustomerView(CustomerService customers, AuditService audit, Formats formats, AccessAnnotationChecker access,
-			AuthenticationContext authentication) {
+	CustomerView(CustomerService customers, AuditService audit, Formats formats, AccessAnnotationChecker access) {
 		super(customers::overview);
 		this.formats = formats;
 		// Asked now, while navigating: the overview arrives later, outside any request.
 		this.mayOpenOrders = Routes.mayOpen(access, Routes.ORDER);
 		this.mayOpenInvoices = Routes.mayOpen(access, Routes.INVOICE);
-		this.audit = authentication.hasRole(Roles.ADMIN) ? audit : null;
+		this.audit = audit;
 	}
 
 	@Override
@@ -72,7 +69,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 		content().add(new H3(getTranslation("customer.balance")), Unavailable.or(overview.balance(), this::balance),
 				new H3(getTranslation("customer.recent-orders")), Unavailable.or(overview.recentOrders(), this::orders),
 				new H3(getTranslation("customer.invoices")), Unavailable.or(overview.invoices(), this::invoices));
-		if (this.audit != null && overview.account() instanceof Part.Available<Customer> account) {
+		if (overview.account() instanceof Part.Available<Customer> account) {
 			UUID id = account.value().id();
 			content().add(new AuditTrailPanel(() -> this.audit.customer(id, AuditTrail.DEFAULT_SIZE), this.formats));
 		}

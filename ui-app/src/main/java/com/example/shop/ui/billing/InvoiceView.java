@@ -37,20 +37,18 @@ class InvoiceView extends DetailView<InvoiceDetail> {
 
 	private final boolean mayRecordPayments;
 
-	/** Admins read the invoice's audit trail; {@code null} for everybody else. */
 	private final AuditService audit;
 
 	private Registration recordClick;
 
 	private String title = "";
 
-	InvoiceView(BillingDeskService billing, AuditService audit, Formats formats,
-			AuthenticationContext authentication) {
+	InvoiceView(BillingDeskService billing, AuditService audit, Formats formats, AuthenticationContext authentication) {
 		super(billing::invoice);
 		// Everybody reads invoices; billing and admins record payments
 		// (docs/security.md).
 		this.mayRecordPayments = authentication.hasAnyRole(Roles.BILLING, Roles.ADMIN);
-		this.audit = authentication.hasRole(Roles.ADMIN) ? audit : null;
+		this.audit = audit;
 		this.billing = billing;
 		this.formats = formats;
 		this.record.setText(getTranslation("payment.record"));
@@ -75,10 +73,8 @@ class InvoiceView extends DetailView<InvoiceDetail> {
 				Unavailable.or(detail.customer(), (c) -> Routes.link(c.name(), Routes.customer(c.id()))),
 				new H3(getTranslation("invoice.payments")),
 				Unavailable.or(detail.payments(), (payments) -> PaymentsGrid.of(payments, this.formats)));
-		if (this.audit != null) {
-			content().add(
-					new AuditTrailPanel(() -> this.audit.invoice(invoice.id(), AuditTrail.DEFAULT_SIZE), this.formats));
-		}
+		content()
+			.add(new AuditTrailPanel(() -> this.audit.invoice(invoice.id(), AuditTrail.DEFAULT_SIZE), this.formats));
 		// Whether it takes a payment is billing's rule, passed on by the BFF.
 		this.record.setVisible(invoice.payable() && this.mayRecordPayments);
 		if (this.recordClick != null) {

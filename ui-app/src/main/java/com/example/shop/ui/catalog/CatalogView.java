@@ -63,7 +63,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
 	private Disposable changes;
 
-	/** Admins read a product's history in its dialog; {@code null} for everybody else. */
+	/** A product's history, in its dialog. */
 	private final AuditService audit;
 
 	CatalogView(CatalogPagesService catalog, AuditService audit, Formats formats,
@@ -71,7 +71,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 		this.catalog = catalog;
 		this.formats = formats;
 		this.admin = authentication.hasRole(Roles.ADMIN);
-		this.audit = this.admin ? audit : null;
+		this.audit = audit;
 		setSizeFull();
 		this.search.setLabel(getTranslation("catalog.search"));
 		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());

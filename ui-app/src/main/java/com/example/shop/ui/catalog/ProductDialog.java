@@ -63,8 +63,7 @@ class ProductDialog extends Dialog {
 	private Product product;
 
 	/**
-	 * @param audit the product's history for an admin, below the form; {@code null} for
-	 * everybody else
+	 * @param audit the product's history, shown below the product
 	 */
 	ProductDialog(Product product, CatalogPagesService catalog, Formats formats, boolean admin, AuditService audit,
 			Consumer<Product> saved) {
@@ -81,6 +80,7 @@ class ProductDialog extends Dialog {
 				.fact("product.state", getTranslation(product.active() ? "product.active" : "product.inactive"));
 			add(facts, new Paragraph(product.description()));
 			product.attributes().forEach((k, v) -> add(new Paragraph(k + ": " + v)));
+			add(new AuditTrailPanel(() -> audit.product(product.sku(), AuditTrail.DEFAULT_SIZE), formats));
 			getFooter().add(new Button(getTranslation("common.close"), (e) -> close()));
 			return;
 		}
@@ -114,9 +114,7 @@ class ProductDialog extends Dialog {
 		this.problem.setId("product-problem");
 		add(new FormLayout(this.name, this.category, this.price, this.stock, this.active, this.description),
 				this.problem);
-		if (audit != null) {
-			add(new AuditTrailPanel(() -> audit.product(product.sku(), AuditTrail.DEFAULT_SIZE), formats));
-		}
+		add(new AuditTrailPanel(() -> audit.product(product.sku(), AuditTrail.DEFAULT_SIZE), formats));
 		this.save.setText(getTranslation("common.save"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener((e) -> save());

@@ -47,7 +47,6 @@ class OrderDetailView extends DetailView<OrderDetail> {
 
 	private final boolean mayAct;
 
-	/** Admins read the order's audit trail; {@code null} for everybody else. */
 	private final AuditService audit;
 
 	private String title = "";
@@ -57,7 +56,7 @@ class OrderDetailView extends DetailView<OrderDetail> {
 		super(details::detail);
 		// Everybody reads orders; sales and admins move them (docs/security.md).
 		this.mayAct = authentication.hasAnyRole(Roles.SALES, Roles.ADMIN);
-		this.audit = authentication.hasRole(Roles.ADMIN) ? audit : null;
+		this.audit = audit;
 		this.placing = placing;
 		this.actions = new OrderActions(desk, cancelling, this);
 		this.formats = formats;
@@ -79,9 +78,7 @@ class OrderDetailView extends DetailView<OrderDetail> {
 		content().add(new H3(getTranslation("order.lines")), OrderLinesGrid.of(order, detail.products(), this.formats),
 				new H3(getTranslation("order.billing")), Unavailable.or(detail.billing(), this::billing),
 				new H3(getTranslation("order.customer")), Unavailable.or(detail.customer(), this::customer));
-		if (this.audit != null) {
-			content().add(new AuditTrailPanel(() -> this.audit.order(order.id(), AuditTrail.DEFAULT_SIZE), this.formats));
-		}
+		content().add(new AuditTrailPanel(() -> this.audit.order(order.id(), AuditTrail.DEFAULT_SIZE), this.formats));
 	}
 
 	private Component facts(Order order) {

@@ -32,8 +32,9 @@ record OrderAuditController(OrderService orders) {
 					+ "own work, such as its reconciler finishing a cancellation); action is PLACED, CONFIRMED, "
 					+ "SHIPPED, DELIVERED, CANCELLATION_REQUESTED, CANCELLED or CANCELLATION_REVERTED (show one you "
 					+ "do not know as it is); detail is one line a person reads.")
-	AuditTrail trail(@PathVariable UUID id, @Parameter(description = "How many entries, newest first") @RequestParam(
-			defaultValue = "" + OrderService.DEFAULT_TRAIL_SIZE) @Min(1) @Max(OrderService.MAX_TRAIL_SIZE) int size) {
+	AuditTrail auditTrail(@PathVariable UUID id,
+			@Parameter(description = "How many entries, newest first") @RequestParam(defaultValue = ""
+					+ OrderService.DEFAULT_TRAIL_SIZE) @Min(1) @Max(OrderService.MAX_TRAIL_SIZE) int size) {
 		return new AuditTrail(this.orders.trail(id, size)
 			.stream()
 			.map((entry) -> new AuditEntry(entry.at(), entry.actor(), entry.action(), entry.detail()))

@@ -11,6 +11,11 @@ public final class OrdersApi {
 	 */
 	public static final String SAGA_PATH = "/api/v1/saga";
 
+	/**
+	 * An order's audit trail, newest first: who changed it, when, and how (admins only).
+	 */
+	public static final String AUDIT_PATH = BASE_PATH + "/{id}/audit";
+
 	public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
 	/** Where the committed OpenAPI document sits on the classpath of this artifact. */

@@ -223,6 +223,13 @@ class OrderRepository {
 				on conflict (placement_id) do nothing""").param("id", placementId).param("at", utc(at)).update();
 	}
 
+	boolean exists(UUID id) {
+		return this.jdbc.sql("select exists (select 1 from orders where id = :id)")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+	}
+
 	Optional<SalesOrder> findById(UUID id) {
 		return this.orders.findBy("id", id, this::header)
 			.map((header) -> header.withLines(linesOf(List.of(id)).getOrDefault(id, List.of())));

@@ -10,6 +10,7 @@ import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.orders.api.SagaState;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessClock;
+import com.example.shop.support.audit.Actor;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
@@ -38,10 +39,16 @@ public class OrderSagaService {
 
 	private final JdbcClient jdbc;
 
-	OrderSagaService(OrderRepository orders, BusinessClock business, JdbcClient jdbc) {
+	private final OrderAudit audit;
+
+	private final Actor actor;
+
+	OrderSagaService(OrderRepository orders, BusinessClock business, JdbcClient jdbc, OrderAudit audit, Actor actor) {
 		this.orders = orders;
 		this.business = business;
 		this.jdbc = jdbc;
+		this.audit = audit;
+		this.actor = actor;
 	}
 
 	/**
@@ -170,6 +177,7 @@ public class OrderSagaService {
 		if (!this.orders.updateStatus(changed, order.version())) {
 			throw new IllegalStateException("Order " + order.id() + " changed while locked");
 		}
+		this.audit.moved(order.status(), changed, this.actor.name());
 		return changed;
 	}
 

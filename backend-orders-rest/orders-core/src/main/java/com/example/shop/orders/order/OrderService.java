@@ -23,6 +23,7 @@ import com.example.shop.problems.ProblemType;
 import com.example.shop.orders.sales.SalesFigures;
 import com.example.shop.orders.sales.SalesSummaries;
 import com.example.shop.support.BusinessClock;
+import com.example.shop.support.audit.Actor;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
@@ -43,6 +44,12 @@ public class OrderService {
 
 	public static final int MAX_STATS_DAYS = 366;
 
+	/** How many audit entries a trail shows unless asked for fewer or more. */
+	public static final int DEFAULT_TRAIL_SIZE = 50;
+
+	/** The most audit entries one request reads. */
+	public static final int MAX_TRAIL_SIZE = 100;
+
 	private final OrderRepository orders;
 
 	private final BusinessClock business;
@@ -51,11 +58,18 @@ public class OrderService {
 
 	private final SalesFigures figures;
 
-	OrderService(OrderRepository orders, BusinessClock business, SalesSummaries summaries, SalesFigures figures) {
+	private final OrderAudit audit;
+
+	private final Actor actor;
+
+	OrderService(OrderRepository orders, BusinessClock business, SalesSummaries summaries, SalesFigures figures,
+			OrderAudit audit, Actor actor) {
 		this.orders = orders;
 		this.business = business;
 		this.summaries = summaries;
 		this.figures = figures;
+		this.audit = audit;
+		this.actor = actor;
 	}
 
 	/**
@@ -97,6 +111,7 @@ public class OrderService {
 				request.customerId(), request.customerName().strip(), OrderStatus.PLACED, lines,
 				this.business.currency(), total, null, now, now, 0, Saga.started(placementId, now));
 		this.orders.insert(order);
+		this.audit.placed(order, this.actor.name());
 		return new Placed(order, true);
 	}
 
@@ -150,7 +165,26 @@ public class OrderService {
 			long now = get(id).version();
 			throw new DomainRefusal.StaleVersion("Order", id, basedOnVersion, now);
 		}
+		this.audit.moved(current.status(), changed, this.actor.name());
 		return changed;
+	}
+
+	/**
+	 * An order's audit trail: its most recent {@code size} changes, newest first, each
+	 * with who made it and when.
+	 * @param size how many entries, 1 to {@value #MAX_TRAIL_SIZE}
+	 * @throws DomainRefusal.Invalid if {@code size} is out of range
+	 * @throws DomainRefusal.NotFound if there is no such order
+	 */
+	@Transactional(readOnly = true)
+	public List<OrderAudit.Entry> trail(UUID id, int size) {
+		if (size < 1 || size > MAX_TRAIL_SIZE) {
+			throw new DomainRefusal.Invalid("size", "must be between 1 and " + MAX_TRAIL_SIZE);
+		}
+		if (!this.orders.exists(id)) {
+			throw new DomainRefusal.NotFound("Order", id);
+		}
+		return this.audit.newestFirst(id, size);
 	}
 
 	/**

@@ -22,7 +22,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The web adapter alone: requests the protocol layer must refuse before the domain is
  * asked anything. The domain is a mock only so that "never reached" can be asserted.
  */
-@WebMvcTest(OrderController.class)
+@WebMvcTest({ OrderController.class, OrderAuditController.class })
 // The web adapter alone: who may call it is the security tests' subject (*SecurityIT).
 @AutoConfigureMockMvc(addFilters = false)
 @Import(ProblemDetailsHandler.class)
@@ -107,6 +107,17 @@ class OrderControllerTests {
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("sort");
+	}
+
+	@Test
+	void anAuditTrailSizeOutsideOneTo100IsRefusedNotClamped() {
+		for (String size : new String[] { "0", "101" }) {
+			assertThat(this.mvc.get().uri("/api/v1/orders/6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11/audit?size=" + size))
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyJson()
+				.extractingPath("$.errors[0].field")
+				.isEqualTo("size");
+		}
 	}
 
 	@Test

@@ -69,8 +69,9 @@ class OrdersSecurityIT {
 		var confirm = this.http.post(ORDERS + "/" + this.orderId + "/confirm", null,
 				concat(authorization, "If-Match", "\"0\""));
 		var read = this.http.get(ORDERS + "/" + this.orderId, authorization);
+		var audit = this.http.get(ORDERS + "/" + this.orderId + "/audit", authorization);
 
-		for (var response : List.of(create, confirm, read)) {
+		for (var response : List.of(create, confirm, read, audit)) {
 			assertThat(response.status()).isEqualTo(401);
 			assertThat(response.problemType()).isEqualTo("unauthorized");
 			assertThat(response.header("WWW-Authenticate"))
@@ -155,6 +156,7 @@ class OrdersSecurityIT {
 		rows.put("GET " + ORDERS, everyone);
 		rows.put("GET " + ORDERS + "/{id}", everyone);
 		rows.put("GET " + ORDERS + "/stats", everyone);
+		rows.put("GET " + ORDERS + "/{id}/audit", Caller.withRoles("ADMIN"));
 		rows.put("POST " + ORDERS, Caller.throughTheBff());
 		rows.put("POST " + ORDERS + "/{id}/confirm", salesOrAdmin);
 		rows.put("POST " + ORDERS + "/{id}/ship", salesOrAdmin);
@@ -188,7 +190,8 @@ class OrdersSecurityIT {
 	private Map<String, Object> snapshot() {
 		return Map.of("orders", this.jdbc.sql("select count(*) from orders").query(Long.class).single(), "versions",
 				this.jdbc.sql("select coalesce(sum(version), 0) from orders").query(Long.class).single(), "statuses",
-				this.jdbc.sql("select string_agg(status, ',' order by id) from orders").query(String.class).single());
+				this.jdbc.sql("select string_agg(status, ',' order by id) from orders").query(String.class).single(),
+				"audit entries", this.jdbc.sql("select count(*) from order_audit").query(Long.class).single());
 	}
 
 	private static String newOrder() {

@@ -54,6 +54,26 @@ class OrdersMigrationsTests {
 				.assertThatThrownBy(() -> statement.executeUpdate(
 						insert.formatted("PLACED", "-1.00").replace("ORD-1", "ORD-3").replace("key-1", "key-3")))
 				.hasMessageContaining("check constraint");
+
+			String audit = """
+					insert into order_audit (order_id, action, actor, at)
+					values (%s, '%s', '%s', now())""";
+			String order = "(select id from orders where number = 'ORD-1')";
+			assertThat(statement.executeUpdate(audit.formatted(order, "PLACED", "kim"))).isEqualTo(1);
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(
+						() -> statement.executeUpdate(audit.formatted("gen_random_uuid()", "PLACED", "kim")))
+				.hasMessageContaining("foreign key constraint");
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> statement.executeUpdate(audit.formatted(order, "placed", "kim")))
+				.hasMessageContaining("check constraint");
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> statement.executeUpdate(audit.formatted(order, "PLACED", "")))
+				.hasMessageContaining("check constraint");
+			try (var detail = statement.executeQuery("select detail from order_audit")) {
+				assertThat(detail.next()).isTrue();
+				assertThat(detail.getString(1)).isEmpty();
+			}
 		}
 	}
 

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 
 import com.example.shop.catalog.stock.StockEntry;
+import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.support.BusinessClock;
+import com.example.shop.support.audit.Actor;
 import com.example.shop.support.domain.FieldViolation;
 
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -45,9 +47,12 @@ public class ProductImports {
 
 	private final BusinessClock business;
 
-	ProductImports(MongoTemplate mongo, BusinessClock business) {
+	private final Actor actor;
+
+	ProductImports(MongoTemplate mongo, BusinessClock business, Actor actor) {
 		this.mongo = mongo;
 		this.business = business;
+		this.actor = actor;
 	}
 
 	/** The category codes a row may name (what ListCategories returns). */
@@ -97,13 +102,21 @@ public class ProductImports {
 				outcomes.add(Outcome.INSERTED);
 			}
 			else {
-				Update update = changes(row, current);
+				ProductChanges described = new ProductChanges();
+				Update update = changes(row, current, described);
 				if (update == null) {
 					outcomes.add(Outcome.UNCHANGED);
 				}
 				else {
 					long version = current.get("version", Number.class).longValue();
-					update.inc("version", 1).set("updatedAt", now).set("importedBy", importedBy(run, row, "UPDATED"));
+					// The edit's history entry, in the same update as the edit (as
+					// ProductService's): the writer flushes it into the ledger.
+					StockEntry edited = StockEntry.edited(row.sku(), version + 1, this.actor.name(),
+							"%s (import run %d line %d)".formatted(described.describe(), run, row.line()), now);
+					update.inc("version", 1)
+						.set("updatedAt", now)
+						.set("importedBy", importedBy(run, row, "UPDATED"))
+						.push(StockJournal.PENDING, StockJournal.document(edited));
 					bulk.updateOne(Query.query(where("sku").is(row.sku()).and("version").is(version)), update);
 					conditional.add(outcomes.size());
 					outcomes.add(Outcome.UPDATED);
@@ -141,11 +154,15 @@ public class ProductImports {
 	private Document newProduct(ImportedProduct row, Instant now, long run) {
 		ProductDraft d = row.draft();
 		// The stock a new product starts with is its first ledger entry, written with it
-		// (as ProductService.create does); the writer flushes it into the ledger.
-		List<StockEntry> opening = (d.stockOnHand() > 0)
-				? List.of(StockEntry.received("created:" + row.sku(), row.sku(), d.stockOnHand(), "product-import",
-						"first stock of a new product, import run %d line %d".formatted(run, row.line()), now))
-				: List.of();
+		// (as ProductService.create does), or a zero-unit CREATED entry without stock:
+		// its
+		// history starts either way. The writer flushes it into the ledger.
+		String who = this.actor.name();
+		List<StockEntry> opening = List.of((d.stockOnHand() > 0)
+				? StockEntry.received("created:" + row.sku(), row.sku(), d.stockOnHand(), who,
+						"first stock of a new product, import run %d line %d".formatted(run, row.line()), now)
+				: StockEntry.created(row.sku(), who,
+						"created with no stock on hand, import run %d line %d".formatted(run, row.line()), now));
 		Product product = new Product(UUID.randomUUID().toString(), row.sku(), d.name().strip(),
 				d.description().strip(), d.category(), d.price().amount().setScale(2, RoundingMode.UNNECESSARY),
 				d.attributes(), d.stockOnHand(), List.of(), List.of(), d.active(), 0, now, now, 0, opening);
@@ -155,8 +172,11 @@ public class ProductImports {
 		return document;
 	}
 
-	/** The fields of an existing product the row changes, or null if it changes none. */
-	private Update changes(ImportedProduct row, Document current) {
+	/**
+	 * The fields of an existing product the row changes, or null if it changes none; each
+	 * change described old → new in {@code described}.
+	 */
+	private Update changes(ImportedProduct row, Document current, ProductChanges described) {
 		ProductDraft d = row.draft();
 		Update update = new Update();
 		boolean changed = false;
@@ -180,9 +200,35 @@ public class ProductImports {
 			if (!same(value, stored)) {
 				update.set(name, value);
 				changed = true;
+				describe(described, field, stored, value);
 			}
 		}
 		return changed ? update : null;
+	}
+
+	private static void describe(ProductChanges described, ProductDraft.Field field, Object stored, Object value) {
+		switch (field) {
+			case NAME -> described.text("name", (String) stored, (String) value);
+			case DESCRIPTION -> described.text("description", (String) stored, (String) value);
+			case CATEGORY -> described.code("category", (String) stored, (String) value);
+			case PRICE -> described.price(decimal(stored), (java.math.BigDecimal) value);
+			case ATTRIBUTES -> described.attributes((stored instanceof Map<?, ?> map) ? stringKeys(map) : Map.of(),
+					stringKeys((Map<?, ?>) value));
+			case ACTIVE -> described.flag("active", Boolean.TRUE.equals(stored), (Boolean) value);
+			case STOCK_ON_HAND -> {
+			}
+		}
+	}
+
+	private static java.math.BigDecimal decimal(Object stored) {
+		return (stored instanceof org.bson.types.Decimal128 decimal) ? decimal.bigDecimalValue()
+				: (stored instanceof java.math.BigDecimal b) ? b : null;
+	}
+
+	private static Map<String, Object> stringKeys(Map<?, ?> map) {
+		Map<String, Object> copy = new HashMap<>();
+		map.forEach((key, value) -> copy.put(String.valueOf(key), value));
+		return copy;
 	}
 
 	private static boolean same(Object value, Object stored) {

@@ -22,6 +22,7 @@ import com.example.shop.catalog.stock.StockEntry;
 import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessClock;
+import com.example.shop.support.audit.Actor;
 import com.example.shop.support.domain.DomainRefusal;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -45,16 +46,24 @@ public class ProductService {
 
 	public static final int MAX_BATCH = 200;
 
+	/** A product's history: how many entries by default, and at most. */
+	public static final int DEFAULT_HISTORY = 50;
+
+	public static final int MAX_HISTORY = 100;
+
 	private final MongoTemplate mongo;
 
 	private final BusinessClock business;
 
 	private final StockJournal journal;
 
-	ProductService(MongoTemplate mongo, BusinessClock business, StockJournal journal) {
+	private final Actor actor;
+
+	ProductService(MongoTemplate mongo, BusinessClock business, StockJournal journal, Actor actor) {
 		this.mongo = mongo;
 		this.business = business;
 		this.journal = journal;
+		this.actor = actor;
 	}
 
 	/**
@@ -186,8 +195,14 @@ public class ProductService {
 		checkCategory(rules, draft.category());
 		rules.check();
 		Instant now = now();
-		List<StockEntry> opening = (draft.stockOnHand() > 0) ? List.of(StockEntry.received("created:" + sku, sku,
-				draft.stockOnHand(), "catalog products", "first stock of a new product", now)) : List.of();
+		// Its history starts with the creation, in the same insert: the first stock
+		// received, or a zero-unit entry for a product without stock.
+		String who = this.actor.name();
+		List<StockEntry> opening = List.of(
+				(draft.stockOnHand() > 0)
+						? StockEntry.received("created:" + sku, sku, draft.stockOnHand(), who,
+								"first stock of a new product", now)
+						: StockEntry.created(sku, who, created(draft), now));
 		Product product = new Product(UUID.randomUUID().toString(), sku, draft.name().strip(),
 				draft.description().strip(), draft.category(),
 				draft.price().amount().setScale(2, RoundingMode.UNNECESSARY), draft.attributes(), draft.stockOnHand(),
@@ -232,22 +247,33 @@ public class ProductService {
 		}
 		rules.check();
 		Instant now = now();
-		Update update = new Update().inc("version", 1).set("updatedAt", now);
+		// What changes, and the adjustment of the stock, are the differences to the
+		// product at the version the edit is based on; the update below applies only at
+		// that version, so both are exact. The edit's history entries go into the same
+		// update: no edit without its entry, no entry without its edit.
+		Product current = get(sku);
+		if (current.version() != version) {
+			throw staleVersion(sku, version, current.version());
+		}
+		String who = this.actor.name();
+		List<StockEntry> entries = new ArrayList<>();
 		if (fields.contains(ProductDraft.Field.STOCK_ON_HAND)) {
-			// The adjustment is the difference to the stock at the version the change is
-			// based on; the update below applies only at that version, so it is exact.
-			Product current = get(sku);
-			if (current.version() != version) {
-				throw staleVersion(sku, version, current.version());
-			}
 			int delta = draft.stockOnHand() - current.stockOnHand();
 			if (delta != 0) {
-				update.push(StockJournal.PENDING, StockEntry.adjusted(sku + ":v" + (version + 1), sku, delta,
-						"catalog admin",
-						(stockReason != null && !stockReason.isBlank()) ? stockReason.strip() : "stock on hand edited",
+				entries.add(StockEntry.adjusted(sku + ":v" + (version + 1), sku, delta, who, StockEntry.fit(
+						(stockReason != null && !stockReason.isBlank()) ? stockReason.strip() : "stock on hand edited"),
 						now));
 			}
 		}
+		ProductChanges changes = changes(current, fields, draft);
+		if (changes.changed() || entries.isEmpty()) {
+			// A save that changes nothing is recorded too: it moved the version on.
+			entries.add(StockEntry.edited(sku, version + 1, who, changes.describe(), now));
+		}
+		Update update = new Update().inc("version", 1)
+			.set("updatedAt", now)
+			.push(StockJournal.PENDING)
+			.each(entries.stream().map(StockJournal::document).toArray());
 		for (ProductDraft.Field field : fields) {
 			switch (field) {
 				case NAME -> update.set("name", draft.name().strip());
@@ -264,10 +290,85 @@ public class ProductService {
 		if (updated == null) {
 			throw staleVersion(sku, version, get(sku).version());
 		}
-		if (!updated.pendingEntries().isEmpty()) {
-			this.journal.flush(sku);
-		}
+		this.journal.flush(sku);
 		return updated;
+	}
+
+	/** The fields of {@code current} the edit changes, old → new. */
+	private static ProductChanges changes(Product current, Set<ProductDraft.Field> fields, ProductDraft draft) {
+		ProductChanges changes = new ProductChanges();
+		for (ProductDraft.Field field : ProductDraft.Field.values()) {
+			if (!fields.contains(field)) {
+				continue;
+			}
+			switch (field) {
+				case NAME -> changes.text("name", current.name(), draft.name().strip());
+				case DESCRIPTION -> changes.text("description", current.description(), draft.description().strip());
+				case CATEGORY -> changes.code("category", current.category(), draft.category());
+				case PRICE -> changes.price(current.price(), draft.price().amount());
+				case ATTRIBUTES -> changes.attributes(current.attributes(), draft.attributes());
+				case ACTIVE -> changes.flag("active", current.active(), draft.active());
+				// An adjustment of its own, with its reason.
+				case STOCK_ON_HAND -> {
+				}
+			}
+		}
+		return changes;
+	}
+
+	/** What a product's CREATED entry says about it. */
+	private String created(ProductDraft draft) {
+		return "created \"%s\" in %s at %s %s, no stock on hand".formatted(ProductChanges.excerpt(draft.name().strip()),
+				draft.category(), draft.price().amount().setScale(2, RoundingMode.UNNECESSARY).toPlainString(),
+				this.business.currency().getCurrencyCode());
+	}
+
+	/**
+	 * Who changed a product, what and when, newest first: its creation, its edits and its
+	 * stock changes from outside ({@link StockEntry#HISTORY}), not the moves of
+	 * reservations. Entries still pending on the product (written with their change, not
+	 * yet copied into the ledger) are included.
+	 * @param sku the product
+	 * @param pageSize 1 to {@link #MAX_HISTORY}; 0 for {@link #DEFAULT_HISTORY}
+	 * @param maxTime how long the database may spend; null for no limit
+	 * @throws DomainRefusal.Invalid for a missing SKU or a page size out of range
+	 * @throws DomainRefusal.NotFound if no product has this SKU
+	 */
+	public List<HistoryEntry> history(String sku, int pageSize, Duration maxTime) {
+		int size = (pageSize == 0) ? DEFAULT_HISTORY : pageSize;
+		ProductRules rules = new ProductRules(this.business.currency());
+		if (sku == null || sku.isEmpty()) {
+			rules.add("sku", "is required");
+		}
+		if (size < 1 || size > MAX_HISTORY) {
+			rules.add("page_size", "must be between 1 and %d".formatted(MAX_HISTORY));
+		}
+		rules.check();
+		Query product = Query.query(where("sku").is(sku));
+		Query recorded = Query
+			.query(where("sku").is(sku).and("kind").in(StockEntry.HISTORY.stream().map(Enum::name).toList()))
+			.with(Sort.by(Sort.Order.desc("at"), Sort.Order.desc("_id")))
+			.limit(size);
+		if (maxTime != null) {
+			product.maxTime(maxTime);
+			recorded.maxTime(maxTime);
+		}
+		Product found = this.mongo.findOne(product, Product.class);
+		if (found == null) {
+			throw notFound(sku);
+		}
+		Map<String, StockEntry> entries = new HashMap<>();
+		this.mongo.find(recorded, StockEntry.class).forEach((entry) -> entries.put(entry.id(), entry));
+		found.pendingEntries()
+			.stream()
+			.filter((entry) -> StockEntry.HISTORY.contains(entry.kind()))
+			.forEach((entry) -> entries.putIfAbsent(entry.id(), entry));
+		return entries.values()
+			.stream()
+			.sorted(Comparator.comparing(StockEntry::at).thenComparing(StockEntry::id).reversed())
+			.limit(size)
+			.map(HistoryEntry::of)
+			.toList();
 	}
 
 	/** ABORTED with the versions, as the catalog's clients read them. */
@@ -302,6 +403,27 @@ public class ProductService {
 			escaped.append(c);
 		}
 		return escaped.toString();
+	}
+
+	/**
+	 * One change of a product, as its history shows it.
+	 *
+	 * @param at when
+	 * @param actor who made it
+	 * @param action what happened: the entry's kind ({@code EDITED}, {@code RECEIVED},
+	 * ...)
+	 * @param detail one line: the changed fields old → new, or for stock the units and
+	 * why ({@code stock on hand -3 (damaged)})
+	 */
+	public record HistoryEntry(Instant at, String actor, String action, String detail) {
+
+		static HistoryEntry of(StockEntry entry) {
+			String detail = (entry.kind().stock())
+					? "stock on hand %+d (%s)".formatted(entry.source(), (entry.why() != null) ? entry.why() : "")
+					: entry.why();
+			return new HistoryEntry(entry.at(), entry.who(), entry.kind().name(), StockEntry.fit(detail));
+		}
+
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.bson.Document;
 import com.example.shop.catalog.stock.StockEntry;
 import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.support.BusinessClock;
+import com.example.shop.support.audit.Actor;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,10 +41,13 @@ public class StockReceipts {
 
 	private final BusinessClock business;
 
-	StockReceipts(MongoTemplate mongo, StockJournal journal, BusinessClock business) {
+	private final Actor actor;
+
+	StockReceipts(MongoTemplate mongo, StockJournal journal, BusinessClock business, Actor actor) {
 		this.mongo = mongo;
 		this.journal = journal;
 		this.business = business;
+		this.actor = actor;
 	}
 
 	/**
@@ -51,15 +55,15 @@ public class StockReceipts {
 	 * @param key where the units come from, unique ({@code import:<file sha-256>:<line>})
 	 * @param sku the product
 	 * @param quantity units, more than zero
-	 * @param who who received them, with what applies it (an import run), so a run that
-	 * meets its own receipt again after a failure still counts it as its own
-	 * @param why why, for the ledger
-	 * @return whether {@code who} added the units, now or before (false: someone else
-	 * did, or there is no such product)
+	 * @param why why, for the ledger, naming what applies it (an import run), so a run
+	 * that meets its own receipt again after a failure still counts it as its own; the
+	 * entry names the {@link Actor} as who received them
+	 * @return whether this {@code why} added the units, now or before (false: someone
+	 * else did, or there is no such product)
 	 */
-	public boolean receive(String key, String sku, int quantity, String who, String why) {
+	public boolean receive(String key, String sku, int quantity, String why) {
 		Instant now = this.business.now(ChronoUnit.MILLIS);
-		StockEntry entry = StockEntry.received(key, sku, quantity, who, why, now);
+		StockEntry entry = StockEntry.received(key, sku, quantity, this.actor.name(), StockEntry.fit(why), now);
 		Update update = new Update().inc("stockOnHand", quantity)
 			.push("recentReceipts")
 			.slice(-RECEIPT_MEMORY)
@@ -75,7 +79,7 @@ public class StockReceipts {
 			return true;
 		}
 		Document recorded = this.mongo.findById(entry.id(), Document.class, StockEntry.COLLECTION);
-		return recorded != null && who.equals(recorded.getString("who"));
+		return recorded != null && entry.why().equals(recorded.getString("why"));
 	}
 
 	/**

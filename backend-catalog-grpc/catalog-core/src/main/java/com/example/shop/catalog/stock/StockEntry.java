@@ -1,6 +1,9 @@
 package com.example.shop.catalog.stock;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -59,9 +62,34 @@ public record StockEntry(@Id String id, String sku, Kind kind, int onHand, int h
 		/** A reservation's units were sold: held to confirmed. */
 		CONFIRMED,
 		/** A reservation's units went back on stock: held or confirmed to on hand. */
-		RELEASED
+		RELEASED,
+		/**
+		 * A product's fields were edited (name, price, ...): no units move; {@code why}
+		 * lists each changed field old → new. Written in the same update as the edit.
+		 */
+		EDITED,
+		/**
+		 * A product was created without stock: no units move; its history starts here
+		 * (one created with stock starts with its {@code RECEIVED} entry instead).
+		 */
+		CREATED;
+
+		/** Whether the kind moves units from outside (its history shows the units). */
+		public boolean stock() {
+			return this == RECEIVED || this == COUNTED || this == ADJUSTED;
+		}
 
 	}
+
+	/**
+	 * The kinds a product's history shows (who changed it, from outside): not the moves
+	 * of reservations, which the orders' audit explains.
+	 */
+	public static final Set<Kind> HISTORY = Collections
+		.unmodifiableSet(EnumSet.of(Kind.CREATED, Kind.EDITED, Kind.RECEIVED, Kind.COUNTED, Kind.ADJUSTED));
+
+	/** The longest {@code why} an entry keeps; longer text is cut with an ellipsis. */
+	public static final int MAX_WHY = 500;
 
 	/** Units received from outside, keyed by what received them. */
 	public static StockEntry received(String key, String sku, int quantity, String who, String why, Instant at) {
@@ -71,6 +99,36 @@ public record StockEntry(@Id String id, String sku, Kind kind, int onHand, int h
 	/** Units on hand changed by hand, keyed by what changed them. */
 	public static StockEntry adjusted(String key, String sku, int delta, String who, String why, Instant at) {
 		return new StockEntry("adjusted:" + key, sku, Kind.ADJUSTED, delta, 0, 0, delta, null, who, why, at);
+	}
+
+	/**
+	 * A product's fields edited, keyed by the version the edit made: no units move.
+	 * @param sku the product
+	 * @param version the product's version after the edit
+	 * @param who who edited it
+	 * @param why the changed fields old → new (cut to {@link #MAX_WHY})
+	 * @param at when (the product's new {@code updatedAt})
+	 */
+	public static StockEntry edited(String sku, long version, String who, String why, Instant at) {
+		return new StockEntry("edited:" + sku + ":v" + version, sku, Kind.EDITED, 0, 0, 0, 0, null, who, fit(why), at);
+	}
+
+	/** A product created without stock: its history's first entry; no units move. */
+	public static StockEntry created(String sku, String who, String why, Instant at) {
+		return new StockEntry("created:" + sku, sku, Kind.CREATED, 0, 0, 0, 0, null, who, fit(why), at);
+	}
+
+	/**
+	 * {@code text} cut to {@link #MAX_WHY} characters, ending with an ellipsis if cut.
+	 */
+	public static String fit(String text) {
+		if (text == null) {
+			return "";
+		}
+		if (text.codePointCount(0, text.length()) <= MAX_WHY) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, MAX_WHY - 1)) + "\u2026";
 	}
 
 	/** A suffix that makes each move's entry its own. */

@@ -126,6 +126,23 @@ public class StockJournal {
 		return skus.size();
 	}
 
+	/**
+	 * An entry as the product's {@link #PENDING} list and the ledger keep it, for an
+	 * update that pushes several at once.
+	 */
+	public static Document document(StockEntry entry) {
+		return new Document("_id", entry.id()).append("sku", entry.sku())
+			.append("kind", entry.kind().name())
+			.append("onHand", entry.onHand())
+			.append("held", entry.held())
+			.append("confirmed", entry.confirmed())
+			.append("source", entry.source())
+			.append("reservationId", entry.reservationId())
+			.append("who", entry.who())
+			.append("why", entry.why())
+			.append("at", (entry.at() != null) ? java.util.Date.from(entry.at()) : null);
+	}
+
 	/** Records units that came in from outside straight into the ledger, once per key. */
 	public void record(StockEntry entry) {
 		try {

@@ -32,6 +32,8 @@ import com.example.shop.catalog.v1.ListJobExecutionsRequest;
 import com.example.shop.catalog.v1.ListJobExecutionsResponse;
 import com.example.shop.catalog.v1.ConfirmReservationRequest;
 import com.example.shop.catalog.v1.CreateProductRequest;
+import com.example.shop.catalog.v1.GetProductHistoryRequest;
+import com.example.shop.catalog.v1.GetProductHistoryResponse;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.ListCategoriesRequest;
 import com.example.shop.catalog.v1.ListCategoriesResponse;
@@ -163,6 +165,18 @@ class CatalogGrpcService implements CatalogServiceGrpc.AsyncService, BindableSer
 		var updated = this.products.update(request.getSku(), request.getVersion(), fields(request), draft,
 				request.getStockChangeReason());
 		reply(response, ProtoMapping.product(updated, this.currency), left);
+	}
+
+	@Override
+	public void getProductHistory(GetProductHistoryRequest request,
+			StreamObserver<GetProductHistoryResponse> response) {
+		Duration left = timeLeft();
+		var entries = this.products.history(request.getSku(), request.getPageSize(), left);
+		reply(response,
+				GetProductHistoryResponse.newBuilder()
+					.addAllEntries(entries.stream().map(ProtoMapping::historyEntry).toList())
+					.build(),
+				left);
 	}
 
 	@Override

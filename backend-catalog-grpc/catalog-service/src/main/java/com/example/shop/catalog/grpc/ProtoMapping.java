@@ -11,6 +11,7 @@ import com.google.type.Money;
 import com.example.shop.catalog.product.Category;
 import com.example.shop.catalog.product.Product;
 import com.example.shop.catalog.product.ProductDraft;
+import com.example.shop.catalog.product.ProductService;
 import com.example.shop.catalog.reservation.Reservation;
 import com.example.shop.catalog.v1.ProductChange;
 import com.example.shop.catalog.v1.ReleaseReason;
@@ -93,6 +94,15 @@ final class ProtoMapping {
 			builder.addLines(reserved);
 		}
 		return builder.build();
+	}
+
+	static com.example.shop.catalog.v1.HistoryEntry historyEntry(ProductService.HistoryEntry entry) {
+		return com.example.shop.catalog.v1.HistoryEntry.newBuilder()
+			.setAt(timestamp(entry.at()))
+			.setActor(entry.actor())
+			.setAction(entry.action())
+			.setDetail(entry.detail())
+			.build();
 	}
 
 	static Money money(BigDecimal amount, Currency currency) {

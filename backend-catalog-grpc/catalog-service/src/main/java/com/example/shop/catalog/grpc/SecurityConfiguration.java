@@ -44,6 +44,9 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Authorities.READERS)
 				.methods(CATALOG + "CreateProduct", CATALOG + "UpdateProduct")
 				.hasAuthority(Authorities.ADMIN)
+				// Who changed a product, what and when: admins (the product's page).
+				.methods(CATALOG + "GetProductHistory")
+				.hasAuthority(Authorities.ADMIN)
 				// The batch jobs' history and reports: admins (the Jobs view).
 				.methods(CATALOG + "ListJobExecutions", CATALOG + "DownloadJobReport")
 				.hasAuthority(Authorities.ADMIN)

@@ -16,6 +16,7 @@ import com.example.shop.catalog.v1.BatchGetProductsRequest;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.ConfirmReservationRequest;
 import com.example.shop.catalog.v1.CreateProductRequest;
+import com.example.shop.catalog.v1.GetProductHistoryRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.CommitReservationRequest;
 import com.example.shop.catalog.v1.DownloadJobReportRequest;
@@ -203,6 +204,7 @@ class CatalogSecurityIT extends CatalogGrpcTest {
 			.forEach((read) -> rows.put(read, everyone));
 		rows.put("CreateProduct", Caller.withRoles("ADMIN"));
 		rows.put("UpdateProduct", Caller.withRoles("ADMIN"));
+		rows.put("GetProductHistory", Caller.withRoles("ADMIN"));
 		rows.put("ListJobExecutions", Caller.withRoles("ADMIN"));
 		rows.put("DownloadJobReport", Caller.withRoles("ADMIN"));
 		List.of("ReserveStock", "ConfirmReservation", "ReleaseReservation", "CommitReservation", "ListReservations")
@@ -227,6 +229,8 @@ class CatalogSecurityIT extends CatalogGrpcTest {
 		calls.put("CreateProduct", (s) -> s.createProduct(product("M" + UUID.randomUUID().toString().substring(0, 8))));
 		calls.put("UpdateProduct", (s) -> s
 			.updateProduct(UpdateProductRequest.newBuilder().setSku(SKU).setVersion(99).setName("x").build()));
+		calls.put("GetProductHistory",
+				(s) -> s.getProductHistory(GetProductHistoryRequest.newBuilder().setSku(SKU).build()));
 		calls.put("ReserveStock",
 				(s) -> s.reserveStock(ReserveStockRequest.newBuilder()
 					.setReservationId(UUID.randomUUID().toString())

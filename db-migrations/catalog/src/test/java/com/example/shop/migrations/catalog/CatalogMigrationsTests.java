@@ -29,7 +29,7 @@ class CatalogMigrationsTests {
 
 		assertThat(firstRun).extracting((entry) -> entry.getString("changeId"))
 			.containsExactly("v001-catalog-collections-and-indexes", "v003-stock-ledger-and-committed-reservations",
-					"v004-batch-collections-and-indexes");
+					"v004-batch-collections-and-indexes", "v005-product-history");
 		assertThat(firstRun).extracting((entry) -> entry.getString("state")).containsOnly("EXECUTED");
 		assertThat(afterSecondRun).hasSameSizeAs(firstRun);
 		assertThat(database.listCollectionNames().into(new ArrayList<>())).contains("products", "categories",
@@ -56,6 +56,37 @@ class CatalogMigrationsTests {
 		Document product = database.getCollection("products").find().first();
 		assertThat(product.getInteger("confirmed")).isZero();
 		assertThat(product.getList("pendingEntries", Document.class)).isEmpty();
+	}
+
+	@Test
+	void aProductWithoutHistoryGetsACreatedEntrySoEveryProductsHistoryStarts() {
+		MongoDatabase database = MongoStandInServer.get().freshDatabase("catalog_product_history");
+		java.util.Date created = new java.util.Date(1_700_000_000_000L);
+		database.getCollection("products")
+			.insertMany(List.of(
+					new Document("sku", "STA-0003").append("stockOnHand", 0)
+						.append("createdAt", created)
+						.append("pendingEntries", List.of()),
+					new Document("sku", "STA-0004").append("stockOnHand", 0)
+						.append("createdAt", created)
+						.append("pendingEntries", List.of())));
+		MongoTemplate mongo = new MongoTemplate(MongoStandInServer.get().client(), database.getName());
+		// 003 gives both an opening balance; one of them was created since, without
+		// stock.
+		new V001CatalogCollectionsAndIndexes(mongo).apply();
+		new V003StockLedgerAndCommittedReservations(mongo).apply();
+		database.getCollection("stock_ledger").deleteOne(new Document("sku", "STA-0004"));
+
+		new V005ProductHistory(mongo).apply();
+		new V005ProductHistory(mongo).apply();
+
+		assertThat(database.getCollection("stock_ledger").find().into(new ArrayList<>()))
+			.extracting((e) -> e.getString("sku"), (e) -> e.getString("kind"))
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("STA-0003", "RECEIVED"),
+					org.assertj.core.groups.Tuple.tuple("STA-0004", "CREATED"));
+		Document entry = database.getCollection("stock_ledger").find(new Document("sku", "STA-0004")).first();
+		assertThat(entry.get("at")).isEqualTo(created);
+		assertThat(entry.getInteger("source")).isZero();
 	}
 
 	@Test

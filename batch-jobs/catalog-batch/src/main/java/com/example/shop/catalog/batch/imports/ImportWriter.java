@@ -73,6 +73,7 @@ class ImportWriter implements ItemWriter<ImportRow> {
 		long run = this.step.getJobExecution().getJobInstance().getInstanceId();
 		List<ImportRejects.Reject> rejected = new ArrayList<>();
 		java.util.Map<String, String> created = new java.util.LinkedHashMap<>();
+		Set<String> written = new HashSet<>();
 		Map<String, Long> firstLine = claim(run, chunk.getItems());
 		List<ImportedProduct> accepted = new ArrayList<>();
 		for (ImportRow row : chunk) {
@@ -100,6 +101,10 @@ class ImportWriter implements ItemWriter<ImportRow> {
 				continue;
 			}
 			counts.merge(outcome.name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
+			if (outcome == ProductImports.Outcome.UPDATED) {
+				// Its EDITED history entry, pending on the product since the update.
+				written.add(product.sku());
+			}
 			String key = "import:%s:%d".formatted(this.fileKey, product.line());
 			String why = "%s line %d".formatted(this.fileName, product.line());
 			if (outcome == ProductImports.Outcome.INSERTED) {
@@ -108,11 +113,12 @@ class ImportWriter implements ItemWriter<ImportRow> {
 				created.put(product.sku(), key);
 			}
 			else if (product.receive() > 0 && this.receipts.receive(key, product.sku(), product.receive(),
-					"product-import run " + run, "received, " + why)) {
+					"received, %s, import run %d".formatted(why, run))) {
 				received += product.receive();
 			}
 		}
-		this.journal.flush(created.keySet());
+		written.addAll(created.keySet());
+		this.journal.flush(written);
 		this.receipts.usedUp(created);
 		this.rejects.store(run, rejected);
 		counts.put("rejected", (long) rejected.size());

@@ -164,6 +164,51 @@ class ProductImportJobIT {
 	}
 
 	@Test
+	void theImportsChangesAreInTheProductsHistoryNamingTheBatch() throws IOException {
+		existing("STA-0001", "Gel Pen", "1200.00", 10);
+		this.clock.advance(Duration.ofMinutes(3));
+		Path file = file("sku,name,category,price,stock,receive\n" //
+				+ "STA-0001,Gel Pen Pro,STA,1250.00,0,5\n" // an edit and a receipt
+				+ "STA-0002,Pencil,STA,300.00,0,\n" // new, without stock
+				+ "STA-0003,Eraser,STA,200.00,7,\n"); // new, with stock
+
+		assertThat(this.runner.execute(List.of("product-import", "file=" + file))).isZero();
+
+		Document product = product("STA-0001");
+		long version = product.get("version", Number.class).longValue();
+		List<Document> entries = this.mongo
+			.find(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("kind")
+				.in("EDITED", "CREATED", "RECEIVED")
+				.and("who")
+				.is("catalog-batch")), Document.class, StockEntry.COLLECTION);
+		assertThat(entries).extracting((e) -> e.getString("sku"), (e) -> e.getString("kind"))
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("STA-0001", "EDITED"),
+					org.assertj.core.groups.Tuple.tuple("STA-0001", "RECEIVED"),
+					org.assertj.core.groups.Tuple.tuple("STA-0002", "CREATED"),
+					org.assertj.core.groups.Tuple.tuple("STA-0003", "RECEIVED"));
+		Document edited = entries.stream()
+			.filter((e) -> e.getString("kind").equals("EDITED"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(edited.getString("why"))
+			.startsWith("name \"Gel Pen\" → \"Gel Pen Pro\"; price 1200.00 → 1250.00" + " (import run ")
+			.endsWith(" line 2)");
+		assertThat(edited.getInteger("onHand")).isZero();
+		assertThat(edited.get("at")).isEqualTo(java.util.Date.from(TestClockConfiguration.START.plusSeconds(180)));
+		// The edit made version 1; the receipt (an update of its own) version 2.
+		assertThat(edited.getString("_id")).isEqualTo("edited:STA-0001:v1");
+		assertThat(version).isEqualTo(2);
+		assertThat(product.getList("pendingEntries", Document.class)).isEmpty();
+		assertThat(product("STA-0002").getList("pendingEntries", Document.class)).isEmpty();
+		assertThat(this.journal.audit()).isEmpty();
+
+		// Another run of the same file edits nothing and records nothing more.
+		long ledger = this.mongo.count(new Query(), StockEntry.COLLECTION);
+		assertThat(this.runner.execute(List.of("product-import", "file=" + file, "run=2"))).isZero();
+		assertThat(this.mongo.count(new Query(), StockEntry.COLLECTION)).isEqualTo(ledger);
+	}
+
+	@Test
 	void theSecondIdenticalRunChangesNothing() throws IOException {
 		Path file = file(HEADER + "STA-0001,Gel Pen,STA,1200.00,10,,true,,\n");
 		this.runner.execute(List.of("product-import", "file=" + file));

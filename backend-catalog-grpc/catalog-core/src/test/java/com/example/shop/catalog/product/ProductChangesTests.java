@@ -1,0 +1,50 @@
+package com.example.shop.catalog.product;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.example.shop.catalog.stock.StockEntry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProductChangesTests {
+
+	@Test
+	void eachChangedFieldOldToNewInOneLineAndNothingForWhatStayed() {
+		String line = new ProductChanges().text("name", "Gel Pen", "Gel Pen Pro")
+			.text("description", "same", "same")
+			.code("category", "stationery", "kitchen")
+			.price(new BigDecimal("1500"), new BigDecimal("1600.00"))
+			.price(new BigDecimal("1.5"), new BigDecimal("1.50"))
+			.attributes(Map.of("brand", "Hanul", "size", "M"), Map.of("colour", "blue", "size", "L"))
+			.flag("active", true, false)
+			.describe();
+
+		assertThat(line).isEqualTo("name \"Gel Pen\" → \"Gel Pen Pro\"; category stationery → kitchen;"
+				+ " price 1500.00 → 1600.00; attribute brand \"Hanul\" → (none); attribute colour (none) → \"blue\";"
+				+ " attribute size \"M\" → \"L\"; active true → false");
+	}
+
+	@Test
+	void anEditThatChangesNothingSaysSo() {
+		assertThat(new ProductChanges().text("name", "A", "A").flag("active", true, true).describe())
+			.isEqualTo("no field changed");
+	}
+
+	@Test
+	void longTextIsShortenedOnOneLineAndTheWholeLineIsBounded() {
+		String line = new ProductChanges().text("description", "", "first line\nsecond\tline " + "x".repeat(100))
+			.describe();
+		assertThat(line).doesNotContain("\n", "\t")
+			.isEqualTo("description \"\" → \"first line second line " + "x".repeat(37) + "…\"");
+
+		ProductChanges many = new ProductChanges();
+		for (int i = 0; i < 30; i++) {
+			many.text("name", "a".repeat(60), "b".repeat(60));
+		}
+		assertThat(many.describe()).hasSize(StockEntry.MAX_WHY).endsWith("…");
+	}
+
+}

@@ -39,13 +39,11 @@ class SecurityConfiguration {
 				.permitAll()
 				.methods("grpc.reflection.v1.ServerReflection/*", "grpc.reflection.v1alpha.ServerReflection/*")
 				.permitAll()
+				// Reading, and who changed a product, what and when (its page).
 				.methods(CATALOG + "GetProduct", CATALOG + "BatchGetProducts", CATALOG + "SearchProducts",
-						CATALOG + "ListCategories", CATALOG + "WatchProductChanges")
+						CATALOG + "ListCategories", CATALOG + "WatchProductChanges", CATALOG + "GetProductHistory")
 				.hasAnyAuthority(Authorities.READERS)
 				.methods(CATALOG + "CreateProduct", CATALOG + "UpdateProduct")
-				.hasAuthority(Authorities.ADMIN)
-				// Who changed a product, what and when: admins (the product's page).
-				.methods(CATALOG + "GetProductHistory")
 				.hasAuthority(Authorities.ADMIN)
 				// The batch jobs' history and reports: admins (the Jobs view).
 				.methods(CATALOG + "ListJobExecutions", CATALOG + "DownloadJobReport")

@@ -200,11 +200,11 @@ class CatalogSecurityIT extends CatalogGrpcTest {
 	static Map<String, Set<Caller>> rows() {
 		Set<Caller> everyone = EnumSet.allOf(Caller.class);
 		Map<String, Set<Caller>> rows = new LinkedHashMap<>();
-		List.of("GetProduct", "BatchGetProducts", "SearchProducts", "ListCategories", "WatchProductChanges")
+		List.of("GetProduct", "BatchGetProducts", "SearchProducts", "ListCategories", "WatchProductChanges",
+				"GetProductHistory")
 			.forEach((read) -> rows.put(read, everyone));
 		rows.put("CreateProduct", Caller.withRoles("ADMIN"));
 		rows.put("UpdateProduct", Caller.withRoles("ADMIN"));
-		rows.put("GetProductHistory", Caller.withRoles("ADMIN"));
 		rows.put("ListJobExecutions", Caller.withRoles("ADMIN"));
 		rows.put("DownloadJobReport", Caller.withRoles("ADMIN"));
 		List.of("ReserveStock", "ConfirmReservation", "ReleaseReservation", "CommitReservation", "ListReservations")

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An order's audit trail: its most recent changes, newest first ({@code GET
- * /api/v1/orders/{id}/audit?size=}, admins only).
+ * /api/v1/orders/{id}/audit?size=}).
  *
  * @param items at most {@code size} entries (50 by default, at most 100), newest first
  */

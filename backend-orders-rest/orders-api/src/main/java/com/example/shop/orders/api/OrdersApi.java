@@ -12,7 +12,7 @@ public final class OrdersApi {
 	public static final String SAGA_PATH = "/api/v1/saga";
 
 	/**
-	 * An order's audit trail, newest first: who changed it, when, and how (admins only).
+	 * An order's audit trail, newest first: who changed it, when, and how.
 	 */
 	public static final String AUDIT_PATH = BASE_PATH + "/{id}/audit";
 

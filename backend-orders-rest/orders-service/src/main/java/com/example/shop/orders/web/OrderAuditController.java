@@ -18,13 +18,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An order's audit trail, read-only, for admins (docs/security.md). */
+/**
+ * An order's audit trail, read-only, for whoever may read the order (docs/security.md).
+ */
 @RestController
 @Tag(name = "orders")
 record OrderAuditController(OrderService orders) {
 
 	@GetMapping(OrdersApi.AUDIT_PATH)
-	@Operation(summary = "An order's audit trail (admins)",
+	@Operation(summary = "An order's audit trail",
 			description = "Who changed the order, when and how, newest first: at most size entries (1..100, 50 by "
 					+ "default). Each entry is recorded in the same transaction as its change, so the trail holds "
 					+ "exactly the changes made (a refused request records nothing). at is the instant the change "

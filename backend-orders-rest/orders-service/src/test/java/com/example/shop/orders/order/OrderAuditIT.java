@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The orders' audit trail over real HTTP against the embedded PostgreSQL: every change
  * made with a person's token is recorded with that person, its action, a detail and the
  * instant it stamped as the order's updatedAt; a refused change records nothing; only
- * admins read it.
+ * whoever reads the order reads it.
  */
 @PostgresServiceTest(database = "orders")
 class OrderAuditIT {
@@ -187,15 +187,14 @@ class OrderAuditIT {
 	}
 
 	@Test
-	void onlyAdminsReadTheTrail() {
+	void whoeverReadsTheOrderReadsItsTrail() {
 		String id = place(as("kim", "SALES"), "audit-who", body(CUSTOMER, line("SKU-0001", "1000", 1)));
 
 		for (Caller caller : List.of(Caller.SALES, Caller.BILLING, Caller.SERVICE, Caller.SALES_AT_A_TERMINAL,
 				Caller.BILLING_AT_A_TERMINAL)) {
-			var refused = new LoopbackHttp(this.port).get(ORDERS + id + "/audit", "Authorization",
+			var read = new LoopbackHttp(this.port).get(ORDERS + id + "/audit", "Authorization",
 					"Bearer " + caller.token());
-			assertThat(refused.status()).as(caller.name()).isEqualTo(403);
-			assertThat(refused.problemType()).isEqualTo("forbidden");
+			assertThat(read.status()).as(caller.name()).isEqualTo(200);
 		}
 		var anonymous = new LoopbackHttp(this.port).get(ORDERS + id + "/audit");
 		assertThat(anonymous.status()).isEqualTo(401);

@@ -16,6 +16,18 @@ public final class BillingApi {
 	 */
 	public static final String IDEMPOTENCY_REPLAYED = "Idempotency-Replayed";
 
+	/** An invoice's audit trail ({@link AuditTrail}): ADMIN only. */
+	public static final String INVOICE_AUDIT_PATH = INVOICES_PATH + "/{id}/audit";
+
+	/** A customer's audit trail ({@link AuditTrail}): ADMIN only. */
+	public static final String CUSTOMER_AUDIT_PATH = CUSTOMERS_PATH + "/{id}/audit";
+
+	/** Entries in one audit trail answer when {@code size} is not given. */
+	public static final int AUDIT_DEFAULT_SIZE = 50;
+
+	/** The most entries one audit trail answer may ask for ({@code size}). */
+	public static final int AUDIT_MAX_SIZE = 100;
+
 	/** At most this many ids in one {@code GET /api/v1/customers/lookup}. */
 	public static final int MAX_LOOKUP_IDS = 100;
 

@@ -18,8 +18,15 @@ import java.util.stream.Collectors;
 import com.example.shop.billing.Amounts;
 import com.example.shop.billing.api.BillingApi;
 import com.example.shop.billing.api.CreateCustomerRequest;
+import com.example.shop.billing.api.CustomerStatus;
 import com.example.shop.billing.api.UpdateCustomerRequest;
+import com.example.shop.billing.audit.AuditAction;
+import com.example.shop.billing.audit.AuditDetail;
+import com.example.shop.billing.audit.AuditLog;
+import com.example.shop.billing.audit.AuditRecord;
+import com.example.shop.billing.audit.AuditedEntity;
 import com.example.shop.support.BusinessClock;
+import com.example.shop.support.audit.Actor;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
@@ -27,7 +34,10 @@ import com.example.shop.support.domain.DomainRefusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Customer accounts: opening, changing, finding them. */
+/**
+ * Customer accounts: opening, changing, finding them. Every change is recorded in the
+ * audit trail in the same transaction as the change, naming the {@link Actor}.
+ */
 @Service
 public class CustomerService {
 
@@ -37,9 +47,15 @@ public class CustomerService {
 
 	private final BusinessClock business;
 
-	CustomerService(CustomerRepository customers, BusinessClock business) {
+	private final AuditLog audit;
+
+	private final Actor actor;
+
+	CustomerService(CustomerRepository customers, BusinessClock business, AuditLog audit, Actor actor) {
 		this.customers = customers;
 		this.business = business;
+		this.audit = audit;
+		this.actor = actor;
 	}
 
 	/**
@@ -52,6 +68,10 @@ public class CustomerService {
 		CustomerAccount customer = CustomerAccount.open(UUID.randomUUID(), request.name(), request.email(),
 				this.business.currency(), creditLimit, request.paymentTermsDays(), now());
 		this.customers.insert(customer);
+		this.audit.record(AuditAction.CREATED, customer.id(), this.actor.name(), customer.updatedAt(),
+				"opened %s: name %s, email %s, credit limit %s, terms %d days".formatted(customer.status(),
+						AuditDetail.quoted(customer.name()), AuditDetail.quoted(customer.email()),
+						AuditDetail.money(customer.creditLimit(), customer.currency()), customer.paymentTermsDays()));
 		return customer;
 	}
 
@@ -123,7 +143,39 @@ public class CustomerService {
 		if (!this.customers.update(changed, basedOnVersion)) {
 			throw new DomainRefusal.StaleVersion("Customer", id, basedOnVersion, get(id).version());
 		}
+		recordChange(current, changed);
 		return changed;
+	}
+
+	/**
+	 * The audit trail of a customer, newest first.
+	 * @param size 1..{@link AuditLog#MAX_SIZE}, {@code null} for
+	 * {@link AuditLog#DEFAULT_SIZE}
+	 * @throws DomainRefusal.NotFound if there is no such customer
+	 * @throws DomainRefusal.Invalid for a size out of range
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> trail(UUID id, Integer size) {
+		AuditLog.checkedSize(size);
+		get(id);
+		return this.audit.trail(AuditedEntity.CUSTOMER, id, size);
+	}
+
+	/**
+	 * One entry for an edit: SUSPENDED or REACTIVATED when the status changed, UPDATED
+	 * otherwise; the detail lists every field that changed, old → new.
+	 */
+	private void recordChange(CustomerAccount before, CustomerAccount after) {
+		AuditAction action = (before.status() == after.status()) ? AuditAction.UPDATED
+				: (after.status() == CustomerStatus.SUSPENDED) ? AuditAction.SUSPENDED : AuditAction.REACTIVATED;
+		String detail = AuditDetail.changes()
+			.change("status", before.status(), after.status())
+			.change("credit limit", before.creditLimit(), after.creditLimit(), after.currency())
+			.change("terms", before.paymentTermsDays(), after.paymentTermsDays(), "days")
+			.quotedChange("name", before.name(), after.name())
+			.quotedChange("email", before.email(), after.email())
+			.orElse("saved without changes");
+		this.audit.record(action, after.id(), this.actor.name(), after.updatedAt(), detail);
 	}
 
 	/**

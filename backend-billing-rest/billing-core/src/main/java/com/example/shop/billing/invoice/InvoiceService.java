@@ -12,10 +12,16 @@ import com.example.shop.billing.Amounts;
 import com.example.shop.billing.api.InvoiceStatus;
 import com.example.shop.billing.api.IssueInvoiceRequest;
 import com.example.shop.billing.api.RecordPaymentRequest;
+import com.example.shop.billing.audit.AuditAction;
+import com.example.shop.billing.audit.AuditDetail;
+import com.example.shop.billing.audit.AuditLog;
+import com.example.shop.billing.audit.AuditRecord;
+import com.example.shop.billing.audit.AuditedEntity;
 import com.example.shop.billing.customer.CustomerAccount;
 import com.example.shop.billing.customer.CustomerService;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessClock;
+import com.example.shop.support.audit.Actor;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
@@ -26,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Invoices and payments: issuing one invoice per order, recording payments against it,
  * voiding it when its order is cancelled. Every rule that depends on the date uses the
- * business day the caller read from {@link #today()}, so one request sees one day.
+ * business day the caller read from {@link #today()}, so one request sees one day. Every
+ * change is recorded in the audit trail in the same transaction, naming the
+ * {@link Actor}: ISSUED, PAYMENT_RECORDED, VOIDED, MARKED_OVERDUE.
  */
 @Service
 public class InvoiceService {
@@ -37,10 +45,17 @@ public class InvoiceService {
 
 	private final BusinessClock business;
 
-	InvoiceService(InvoiceRepository invoices, CustomerService customers, BusinessClock business) {
+	private final AuditLog audit;
+
+	private final Actor actor;
+
+	InvoiceService(InvoiceRepository invoices, CustomerService customers, BusinessClock business, AuditLog audit,
+			Actor actor) {
 		this.invoices = invoices;
 		this.customers = customers;
 		this.business = business;
+		this.audit = audit;
+		this.actor = actor;
 	}
 
 	/** Today's business day in {@code app.business-zone}. */
@@ -75,6 +90,8 @@ public class InvoiceService {
 		CustomerInvoice invoice = CustomerInvoice.issue(UUID.randomUUID(), this.invoices.nextNumber(),
 				request.orderId(), customer, amount, today, now());
 		if (this.invoices.insertUnlessOrderInvoiced(invoice)) {
+			record(AuditAction.ISSUED, invoice, "%s for order %s: %s, due %s".formatted(invoice.number(),
+					invoice.orderId(), AuditDetail.money(invoice.amount(), invoice.currency()), invoice.dueDate()));
 			return new Issued(invoice, true);
 		}
 		// Another request issued this order's invoice between our read and our insert.
@@ -119,6 +136,7 @@ public class InvoiceService {
 		if (!this.invoices.update(paid, current.version())) {
 			throw new IllegalStateException("Invoice " + invoiceId + " changed while locked");
 		}
+		record(AuditAction.PAYMENT_RECORDED, paid, paymentDetail(payment, paid));
 		return new Paid(payment, paid);
 	}
 
@@ -141,6 +159,7 @@ public class InvoiceService {
 		if (!this.invoices.update(voided, basedOnVersion)) {
 			throw new IllegalStateException("Invoice " + id + " changed while locked");
 		}
+		record(AuditAction.VOIDED, voided, voidDetail(voided));
 		return voided;
 	}
 
@@ -168,6 +187,7 @@ public class InvoiceService {
 				if (!this.invoices.update(voided, current.version())) {
 					throw new IllegalStateException("Invoice " + current.id() + " changed while locked");
 				}
+				record(AuditAction.VOIDED, voided, voidDetail(voided));
 			}
 		}
 		this.invoices.markOrderVoided(orderId, why, now());
@@ -211,7 +231,52 @@ public class InvoiceService {
 		if (!this.invoices.update(marked, current.version())) {
 			throw new IllegalStateException("Invoice " + id + " changed while locked");
 		}
+		long late = marked.daysOverdueOn(today);
+		record(AuditAction.MARKED_OVERDUE, marked, "due %s, %d %s past due on %s; %s outstanding".formatted(
+				marked.dueDate(), late, (late == 1) ? "day" : "days", today, money(marked.outstanding(), marked)));
 		return true;
+	}
+
+	/**
+	 * The audit trail of an invoice, newest first.
+	 * @param size 1..{@link AuditLog#MAX_SIZE}, {@code null} for
+	 * {@link AuditLog#DEFAULT_SIZE}
+	 * @throws DomainRefusal.NotFound if there is no such invoice
+	 * @throws DomainRefusal.Invalid for a size out of range
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> trail(UUID id, Integer size) {
+		AuditLog.checkedSize(size);
+		get(id);
+		return this.audit.trail(AuditedEntity.INVOICE, id, size);
+	}
+
+	/** One entry, at the instant the change stamped as the invoice's updatedAt. */
+	private void record(AuditAction action, CustomerInvoice changed, String detail) {
+		this.audit.record(action, changed.id(), this.actor.name(), changed.updatedAt(), detail);
+	}
+
+	/**
+	 * {@code payment 120.00 KRW by CARD, reference X-1; settled} (the payment that
+	 * reaches the amount), or {@code ...; 1130.00 KRW outstanding}.
+	 */
+	private static String paymentDetail(InvoicePayment payment, CustomerInvoice after) {
+		String what = "payment %s by %s".formatted(AuditDetail.money(payment.amount(), payment.currency()),
+				payment.method());
+		if (payment.reference() != null) {
+			what += ", reference " + payment.reference();
+		}
+		return what + "; " + ((after.status() == InvoiceStatus.PAID) ? "settled, paid in full"
+				: money(after.outstanding(), after) + " outstanding");
+	}
+
+	/** {@code voided: the reason}, or {@code voided} without one. */
+	private static String voidDetail(CustomerInvoice voided) {
+		return (voided.voidReason() != null) ? "voided: " + voided.voidReason() : "voided";
+	}
+
+	private static String money(BigDecimal amount, CustomerInvoice invoice) {
+		return AuditDetail.money(amount, invoice.currency());
 	}
 
 	/** Now, as PostgreSQL keeps it: a response and a later read show the same instant. */

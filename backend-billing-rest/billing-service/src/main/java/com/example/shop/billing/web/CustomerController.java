@@ -9,10 +9,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.example.shop.billing.Amounts;
+import com.example.shop.billing.api.AuditTrail;
 import com.example.shop.billing.api.BillingApi;
 import com.example.shop.billing.api.CreateCustomerRequest;
 import com.example.shop.billing.api.Customer;
@@ -113,6 +116,16 @@ class CustomerController {
 		long basedOn = Etags.requireVersion(ifMatch);
 		Customer customer = toApi(this.customers.update(id, basedOn, request));
 		return Etags.ok(customer.version(), customer);
+	}
+
+	@GetMapping("/{id}/audit")
+	@Operation(operationId = "customerAuditTrail", summary = "The audit trail of a customer",
+			description = "Who opened the account, and each edit: UPDATED with every changed field old → new "
+					+ "(credit limit, terms, name, e-mail), SUSPENDED or REACTIVATED when the status changed. "
+					+ AuditTrails.CONTRACT)
+	AuditTrail audit(@PathVariable UUID id,
+			@RequestParam(required = false) @Min(1) @Max(BillingApi.AUDIT_MAX_SIZE) Integer size) {
+		return AuditTrails.toApi(this.customers.trail(id, size));
 	}
 
 	static Customer toApi(CustomerAccount customer) {

@@ -10,9 +10,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import com.example.shop.billing.Amounts;
+import com.example.shop.billing.api.AuditTrail;
 import com.example.shop.billing.api.BillingApi;
 import com.example.shop.billing.api.Invoice;
 import com.example.shop.billing.api.InvoicePage;
@@ -162,6 +165,15 @@ class InvoiceController {
 	@Operation(summary = "List the payments of an invoice", description = "Oldest first.")
 	List<Payment> payments(@PathVariable UUID id) {
 		return this.invoices.payments(id).stream().map(InvoiceController::toApi).toList();
+	}
+
+	@GetMapping("/{id}/audit")
+	@Operation(operationId = "invoiceAuditTrail", summary = "The audit trail of an invoice",
+			description = "Who issued it, recorded each payment (the one that settles it says so), voided it, and "
+					+ "when the billing batch marked it overdue. " + AuditTrails.CONTRACT)
+	AuditTrail audit(@PathVariable UUID id,
+			@RequestParam(required = false) @Min(1) @Max(BillingApi.AUDIT_MAX_SIZE) Integer size) {
+		return AuditTrails.toApi(this.invoices.trail(id, size));
 	}
 
 	static Invoice toApi(CustomerInvoice invoice, LocalDate today) {

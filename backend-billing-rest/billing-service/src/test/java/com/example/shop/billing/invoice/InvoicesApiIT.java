@@ -540,6 +540,13 @@ class InvoicesApiIT extends BillingApiTest {
 				Arguments.of("POST", "/api/v1/invoices/" + missing + "/payments", paymentBody("1"), 404),
 				Arguments.of("POST", "/api/v1/invoices/" + missing + "/void", null, 428),
 				Arguments.of("POST", "/api/v1/invoices/" + missing + "/refund", null, 404),
+				Arguments.of("GET", "/api/v1/invoices/" + missing + "/audit", null, 404),
+				Arguments.of("GET", "/api/v1/invoices/not-a-uuid/audit", null, 400),
+				Arguments.of("GET", "/api/v1/invoices/" + missing + "/audit?size=0", null, 400),
+				Arguments.of("GET", "/api/v1/invoices/" + missing + "/audit?size=101", null, 400),
+				Arguments.of("GET", "/api/v1/invoices/" + missing + "/audit?size=1e3", null, 400),
+				Arguments.of("GET", "/api/v1/invoices/" + missing + "/audit?size=99999999999", null, 400),
+				Arguments.of("POST", "/api/v1/invoices/" + missing + "/audit", "{}", 405),
 				Arguments.of("DELETE", "/api/v1/invoices/" + missing, null, 405),
 				Arguments.of("PUT", "/api/v1/invoices/" + missing, "{}", 405));
 	}
@@ -578,6 +585,15 @@ class InvoicesApiIT extends BillingApiTest {
 			.query(BigDecimal.class)
 			.single();
 		assertThat(paid).isEqualByComparingTo(payments);
+		// Each issue and each payment has exactly one audit entry: a race's loser,
+		// refused,
+		// records nothing.
+		List<String> unaudited = this.jdbc.sql("""
+				select i.number from invoice i
+				where (select count(*) from billing_audit a where a.entity_id = i.id and a.action = 'ISSUED') <> 1
+				   or (select count(*) from billing_audit a where a.entity_id = i.id and a.action = 'PAYMENT_RECORDED')
+				      <> (select count(*) from payment p where p.invoice_id = i.id)""").query(String.class).list();
+		assertThat(unaudited).isEmpty();
 	}
 
 	private String storedStatus(String invoice) {

@@ -133,4 +133,15 @@ class InvoiceControllerTests {
 			.isEqualTo("sort");
 	}
 
+	@Test
+	void anAuditTrailSizeOutsideOneToAHundredIsRefusedNamingIt() {
+		for (String size : new String[] { "0", "101", "-5", "2147483648", "ten" }) {
+			assertThat(this.mvc.get().uri("/api/v1/invoices/" + ID + "/audit?size=" + size)).as(size)
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyJson()
+				.extractingPath("$.errors[0].field")
+				.isEqualTo("size");
+		}
+	}
+
 }

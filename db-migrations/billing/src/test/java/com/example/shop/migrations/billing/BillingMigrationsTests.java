@@ -118,6 +118,36 @@ class BillingMigrationsTests {
 		}
 	}
 
+	@Test
+	void theAuditTrailKeepsEntriesOfInvoicesAndCustomersOnlyWithAnActorAndAFittedDetail() throws Exception {
+		try (var connection = constrained.dataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			String insert = """
+					insert into billing_audit (entity_type, entity_id, action, actor, at, detail)
+					values ('%s', gen_random_uuid(), '%s', '%s', now(), '%s')""";
+			assertThat(statement.executeUpdate(insert.formatted("INVOICE", "PAYMENT_RECORDED", "lee", "payment")))
+				.isEqualTo(1);
+			assertThat(statement.executeUpdate(
+					"insert into billing_audit (entity_type, entity_id, action, actor, at) values ('CUSTOMER', "
+							+ "gen_random_uuid(), 'CREATED', 'lee', now())"))
+				.as("detail defaults to empty")
+				.isEqualTo(1);
+			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("ORDER", "PLACED", "lee", "x")))
+				.as("another entity")
+				.hasMessageContaining("check constraint");
+			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("INVOICE", "paid", "lee", "x")))
+				.as("not UPPER_SNAKE")
+				.hasMessageContaining("check constraint");
+			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("INVOICE", "VOIDED", "", "x")))
+				.as("nobody")
+				.hasMessageContaining("check constraint");
+			assertThatThrownBy(
+					() -> statement.executeUpdate(insert.formatted("INVOICE", "VOIDED", "lee", "x".repeat(501))))
+				.as("detail over 500")
+				.hasMessageContaining("too long");
+		}
+	}
+
 	private static Flyway flyway(EmbeddedPostgresServer.Database database) {
 		return Flyway.configure()
 			.dataSource(database.jdbcUrl(), database.username(), database.password())

@@ -69,6 +69,18 @@ class MarkOverdueJobIT {
 		assertThat(status(paid)).isEqualTo("PAID 0 2026-10-01T00:00Z");
 		assertThat(status(voided)).isEqualTo("VOID 0 2026-10-01T00:00Z");
 		assertThat(output).contains("read 2, written 2, skipped 0").contains("marked 2, unchanged 0");
+		// Each change names the batch, at the instant it stamped as updated_at.
+		assertThat(trail(dueLongAgo)).containsExactly(
+				"MARKED_OVERDUE billing-batch 2026-11-20T01:00Z due 2026-10-01, 50 days past due on 2026-11-20;"
+						+ " 100.00 KRW outstanding");
+		assertThat(trail(dueYesterday)).containsExactly(
+				"MARKED_OVERDUE billing-batch 2026-11-20T01:00Z due 2026-11-19, 1 day past due on 2026-11-20;"
+						+ " 100.00 KRW outstanding");
+		assertThat(trail(dueToday)).isEmpty();
+		assertThat(trail(paid)).isEmpty();
+		assertThat(trail(voided)).isEmpty();
+		assertThat(this.invoices.trail(dueLongAgo, null)).singleElement()
+			.satisfies((entry) -> assertThat(entry.at()).isEqualTo(this.invoices.get(dueLongAgo).updatedAt()));
 	}
 
 	@Test
@@ -84,6 +96,7 @@ class MarkOverdueJobIT {
 		assertThat(this.invoices.markOverdue(invoice, day("2026-11-20"))).isFalse();
 
 		assertThat(status(invoice)).startsWith("PAID 0");
+		assertThat(trail(invoice)).isEmpty();
 	}
 
 	@Test
@@ -136,6 +149,13 @@ class MarkOverdueJobIT {
 		assertThat(count("OVERDUE")).isEqualTo(250);
 		assertThat(this.jdbc.sql("select count(*) from invoice where version <> 1").query(Long.class).single())
 			.isZero();
+		// The failed chunk's entries rolled back with its changes: one entry per invoice.
+		assertThat(this.jdbc.sql("""
+				select count(distinct a.entity_id) || ' ' || count(*)
+				from billing_audit a join invoice i on i.id = a.entity_id
+				where a.action = 'MARKED_OVERDUE' and a.actor = 'billing-batch' and a.at = i.updated_at""")
+			.query(String.class)
+			.single()).isEqualTo("250 250");
 	}
 
 	private UUID open(String due) {
@@ -149,6 +169,19 @@ class MarkOverdueJobIT {
 			.param("id", id)
 			.query(String.class)
 			.single();
+	}
+
+	/**
+	 * The invoice's audit trail, newest first: action, actor, at (UTC, minutes), detail.
+	 */
+	private List<String> trail(UUID id) {
+		return this.jdbc.sql("""
+				select a.action || ' ' || a.actor || ' ' || to_char(a.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI"Z"')
+				    || ' ' || a.detail
+				from billing_audit a where a.entity_type = 'INVOICE' and a.entity_id = :id order by a.id desc""")
+			.param("id", id)
+			.query(String.class)
+			.list();
 	}
 
 	private long count(String status) {

@@ -1,0 +1,69 @@
+package com.example.shop.billing.audit;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+
+import com.example.shop.support.domain.DomainRefusal;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AuditDetailTests {
+
+	private static final Currency KRW = Currency.getInstance("KRW");
+
+	@Test
+	void aDetailIsOneLineWhateverTheTextCarries() {
+		assertThat(AuditDetail.fit("voided: customer\r\ncancelled\tby  phone\u2028again "))
+			.isEqualTo("voided: customer cancelled by phone again");
+		assertThat(AuditDetail.fit(null)).isEmpty();
+	}
+
+	@Test
+	void aDetailOverFiveHundredCharactersIsCutWithAnEllipsis() {
+		String fits = "x".repeat(500);
+		String cut = AuditDetail.fit("voided: " + "y".repeat(600));
+
+		assertThat(AuditDetail.fit(fits)).isEqualTo(fits);
+		assertThat(cut).hasSize(500).startsWith("voided: yyy").endsWith("y…");
+	}
+
+	@Test
+	void aCutNeverSplitsASurrogatePair() {
+		String emoji = "\uD83D\uDE00";
+		String cut = AuditDetail.fit("x".repeat(498) + emoji + "tail");
+
+		assertThat(cut).isEqualTo("x".repeat(498) + "…");
+		assertThat(cut.chars().noneMatch((c) -> Character.isSurrogate((char) c))).isTrue();
+	}
+
+	@Test
+	void changesListOnlyWhatDifferedOldToNew() {
+		String detail = AuditDetail.changes()
+			.change("status", "ACTIVE", "ACTIVE")
+			.change("credit limit", new BigDecimal("1000.00"), new BigDecimal("1000"), KRW)
+			.change("credit limit", new BigDecimal("100.00"), new BigDecimal("120.00"), KRW)
+			.change("terms", 30, 14, "days")
+			.change("terms", 7, 7, "days")
+			.quotedChange("name", "A", "B")
+			.quotedChange("email", "a@example.com", "a@example.com")
+			.orElse("saved without changes");
+
+		assertThat(detail).isEqualTo("credit limit 100.00 → 120.00 KRW; terms 30 → 14 days; name \"A\" → \"B\"");
+		assertThat(AuditDetail.changes().change("status", "A", "A").orElse("saved without changes"))
+			.isEqualTo("saved without changes");
+	}
+
+	@Test
+	void aTrailIsOneToAHundredEntriesFiftyByDefault() {
+		assertThat(AuditLog.checkedSize(null)).isEqualTo(50);
+		assertThat(AuditLog.checkedSize(1)).isEqualTo(1);
+		assertThat(AuditLog.checkedSize(100)).isEqualTo(100);
+		for (int size : new int[] { 0, -1, 101, Integer.MAX_VALUE }) {
+			assertThatThrownBy(() -> AuditLog.checkedSize(size)).isInstanceOf(DomainRefusal.Invalid.class)
+				.hasMessageContaining("size");
+		}
+	}
+
+}

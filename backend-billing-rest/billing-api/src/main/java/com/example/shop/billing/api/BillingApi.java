@@ -16,10 +16,10 @@ public final class BillingApi {
 	 */
 	public static final String IDEMPOTENCY_REPLAYED = "Idempotency-Replayed";
 
-	/** An invoice's audit trail ({@link AuditTrail}): ADMIN only. */
+	/** An invoice's audit trail ({@link AuditTrail}): whoever reads the invoice. */
 	public static final String INVOICE_AUDIT_PATH = INVOICES_PATH + "/{id}/audit";
 
-	/** A customer's audit trail ({@link AuditTrail}): ADMIN only. */
+	/** A customer's audit trail ({@link AuditTrail}): whoever reads the customer. */
 	public static final String CUSTOMER_AUDIT_PATH = CUSTOMERS_PATH + "/{id}/audit";
 
 	/** Entries in one audit trail answer when {@code size} is not given. */

@@ -14,7 +14,7 @@ final class AuditTrails {
 	 */
 	static final String CONTRACT = "Newest first, at most size entries (1..100, 50 by default). Each entry says "
 			+ "when (the instant the change stamped as updatedAt), who (the token's subject, or billing-batch), "
-			+ "the action (an UPPER_SNAKE verb in the past tense) and one line of detail. ADMIN only.";
+			+ "the action (an UPPER_SNAKE verb in the past tense) and one line of detail. Whoever may read the thing reads it.";
 
 	private AuditTrails() {
 	}

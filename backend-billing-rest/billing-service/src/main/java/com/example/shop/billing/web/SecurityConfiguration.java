@@ -15,9 +15,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may call what on billing: the role matrix of docs/security.md. Everybody who works
  * with customers reads customers, invoices and payments; billing and admins change
- * customers, record payments and void invoices by hand; admins read the audit trails;
- * issuing an invoice, the credit check and voiding the invoice of a cancelled order are
- * saga steps the BFF runs.
+ * customers, record payments and void invoices by hand; readers read the audit trails as
+ * the things themselves; issuing an invoice, the credit check and voiding the invoice of
+ * a cancelled order are saga steps the BFF runs.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,10 +34,6 @@ class SecurityConfiguration {
 					.permitAll()
 					// The batch jobs' history and reports: admins (the Jobs view).
 					.requestMatchers(HttpMethod.GET, BatchHistoryController.PATH, BatchHistoryController.PATH + "/**")
-					.hasAuthority(Authorities.ADMIN)
-					// The audit trail of an invoice or a customer: admins (on the
-					// entity's page).
-					.requestMatchers(HttpMethod.GET, INVOICES + "/*/audit", CUSTOMERS + "/*/audit")
 					.hasAuthority(Authorities.ADMIN)
 					.requestMatchers(HttpMethod.GET, CUSTOMERS + "/*/credit-check")
 					.hasAuthority(Authorities.VIA_BFF)

@@ -36,8 +36,7 @@ import static org.awaitility.Awaitility.await;
  * fault x step -> invariant held is printed at the end.
  * <p>
  * CI runs this set (200 randomised operations, issue 12's minimum, about 6 minutes on 2
- * cores);
- * {@code -Dsaga.full=true} runs 1000 and every lost-answer count, and
+ * cores); {@code -Dsaga.full=true} runs 1000 and every lost-answer count, and
  * {@code -Dsaga.operations=N} any length.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

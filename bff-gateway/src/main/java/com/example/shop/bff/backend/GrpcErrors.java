@@ -57,7 +57,13 @@ final class GrpcErrors {
 					code.name(), known, detail, fields, properties, ex);
 			case FAILED_PRECONDITION, ALREADY_EXISTS -> new BackendRefusal(backend, BackendRefusal.Kind.CONFLICT,
 					code.name(), known, detail, fields, properties, ex);
-			default -> new BackendUnavailable(backend, "%s answered %s".formatted(backend, code), ex);
+			// What the status says, or what raised it where it says nothing: an UNKNOWN
+			// without a description is an exception (on either side) that no handler
+			// mapped.
+			default -> new BackendUnavailable(backend,
+					"%s answered %s: %s".formatted(backend, code, (sre.getStatus().getDescription() != null)
+							? sre.getStatus().getDescription() : String.valueOf(sre.getCause())),
+					ex);
 		};
 	}
 

@@ -180,7 +180,11 @@ public class ProductImports {
 		ProductDraft d = row.draft();
 		Update update = new Update();
 		boolean changed = false;
-		for (ProductDraft.Field field : row.fields()) {
+		// In the fields' own order, as an edit describes them: the row's set has none.
+		for (ProductDraft.Field field : ProductDraft.Field.values()) {
+			if (!row.fields().contains(field)) {
+				continue;
+			}
 			Object value = switch (field) {
 				case NAME -> d.name().strip();
 				case DESCRIPTION -> d.description().strip();

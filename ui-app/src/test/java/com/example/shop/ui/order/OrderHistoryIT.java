@@ -55,8 +55,13 @@ class OrderHistoryIT extends UiIntegrationTest {
 
 	@SuppressWarnings("unchecked")
 	private List<AuditTrail.Entry> rows(AuditTrailPanel history) {
-		Grid<AuditTrail.Entry> grid = $(Grid.class, history).single();
-		return grid.isVisible() ? grid.getGenericDataView().getItems().toList() : List.of();
+		// The grid shows once the trail has arrived; until then there is none to read.
+		var shown = $(Grid.class, history);
+		if (!shown.exists()) {
+			return List.of();
+		}
+		Grid<AuditTrail.Entry> grid = shown.single();
+		return grid.getGenericDataView().getItems().toList();
 	}
 
 }

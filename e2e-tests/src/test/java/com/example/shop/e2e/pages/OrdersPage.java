@@ -51,6 +51,12 @@ public final class OrdersPage {
 		return grid().row(number);
 	}
 
+	/** Opens the order from its row with the keyboard alone (Tab, arrows, Enter). */
+	public OrderPage openWithKeyboard(String number) {
+		grid().openWithKeyboard(number);
+		return new OrderPage(this.page).assertShows(number);
+	}
+
 	/** Opens the order from its row. */
 	public OrderPage open(String number) {
 		grid().open(number);

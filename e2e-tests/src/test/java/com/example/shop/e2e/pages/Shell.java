@@ -6,6 +6,7 @@ import com.example.shop.e2e.pages.vaadin.RoundTrip;
 import com.example.shop.e2e.pages.vaadin.Text;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -100,6 +101,30 @@ public final class Shell {
 		return new DashboardPage(this.page);
 	}
 
+	/** The orders list by its address, as typed into the address bar. */
+	public OrdersPage ordersByAddress() {
+		go("/orders");
+		assertThat(heading(this.page, "Orders")).isVisible();
+		return new OrdersPage(this.page);
+	}
+
+	/**
+	 * The first Tab on a page reaches "Skip to content"; Enter on it moves the focus past
+	 * the header and the navigation to the view, where the next Tab goes on.
+	 */
+	public Shell skipToContent() {
+		this.page.keyboard().press("Tab");
+		assertThat(this.page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Skip to content").setExact(true)))
+			.isFocused();
+		this.page.keyboard().press("Enter");
+		this.page.waitForFunction("""
+				() => document.activeElement && document.activeElement.parentElement
+				  && document.activeElement.parentElement.localName === 'vaadin-app-layout'
+				  && !document.activeElement.hasAttribute('slot')""");
+		return this;
+	}
+
 	/** Opens an order by its address, as a bookmark or a link from elsewhere does. */
 	public OrderPage openOrder(UUID id) {
 		go("/order/" + id);
@@ -160,8 +185,17 @@ public final class Shell {
 
 	/** Goes to an address of the UI, as typed into the address bar. */
 	public void go(String path) {
-		this.page.navigate(this.baseUrl + path);
+		goAnswering(path);
+	}
+
+	/**
+	 * Goes to an address of the UI, as typed into the address bar; answers the HTTP
+	 * status of the page's own request.
+	 */
+	public int goAnswering(String path) {
+		Response response = this.page.navigate(this.baseUrl + path);
 		RoundTrip.settle(this.page);
+		return response.status();
 	}
 
 	/** Every "not available right now" notice on the page. */

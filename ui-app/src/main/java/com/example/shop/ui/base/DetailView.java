@@ -4,19 +4,19 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import reactor.core.publisher.Mono;
 
 /**
  * The skeleton every page about one thing shares (an order, an invoice, a customer): its
- * id from the address ("not found" for one that is not an id), a progress bar while the
- * BFF answers, and the content drawn anew from each answer. A subclass gives how to load
- * the thing and says how to show it.
+ * id from the address (the "not found" page for one that is not an id), a progress bar
+ * while the BFF answers, and the content drawn anew from each answer. A subclass gives
+ * how to load the thing and says how to show it.
  *
  * @param <T> what the BFF answers for the thing
  */
@@ -49,8 +49,8 @@ public abstract class DetailView<T> extends VerticalLayout implements HasUrlPara
 			this.id = UUID.fromString(parameter);
 		}
 		catch (IllegalArgumentException ex) {
-			this.content.add(new Paragraph(getTranslation("error.not-found")));
-			this.progress.setVisible(false);
+			// Not an id: no such page, like any other address that leads nowhere.
+			event.rerouteToError(NotFoundException.class);
 			return;
 		}
 		reload();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,8 +22,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame of every signed-in view: navigation with only what the user's role may open,
- * the language and theme switches, and sign-out.
+ * The frame of every signed-in view: a "skip to content" link, navigation with only what
+ * the user's role may open, the language and theme switches, and sign-out.
  */
 @Layout
 @PermitAll
@@ -38,7 +39,28 @@ public class MainLayout extends AppLayout {
 		Span title = new Span(getTranslation("app.name"));
 		title.addClassName("app-title");
 		addToDrawer(title, navigation());
-		addToNavbar(toggle, header());
+		addToNavbar(skipLink(), toggle, header());
+	}
+
+	/**
+	 * "Skip to content", the first thing Tab reaches: it moves the focus to the view,
+	 * past the header and the navigation, so the next Tab lands on the view's first
+	 * field. It stays out of sight until it has the focus (styles/shop.css). Handled in
+	 * the browser: the address does not change and no request is made.
+	 */
+	private Anchor skipLink() {
+		Anchor skip = new Anchor("#content", getTranslation("nav.skip"));
+		skip.addClassName("skip-link");
+		skip.getElement().executeJs("""
+				this.addEventListener('click', (event) => {
+				  event.preventDefault();
+				  const view = [...this.closest('vaadin-app-layout').children].find((c) => !c.hasAttribute('slot'));
+				  if (view) {
+				    view.setAttribute('tabindex', '-1');
+				    view.focus();
+				  }
+				});""");
+		return skip;
 	}
 
 	/**

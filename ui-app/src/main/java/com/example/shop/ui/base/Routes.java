@@ -74,10 +74,12 @@ public final class Routes {
 		return link;
 	}
 
-	/** A click on a row opens the view at the row's address. */
-	public static <T> void openOnClick(Grid<T> grid, Function<T, String> location) {
-		grid.addItemClickListener(
-				(click) -> grid.getUI().ifPresent((ui) -> ui.navigate(location.apply(click.getItem()))));
+	/**
+	 * A click on a row, or Enter or Space on the focused row ({@link Rows}), opens the
+	 * view at the row's address.
+	 */
+	public static <T> void openRows(Grid<T> grid, Function<T, String> location) {
+		Rows.open(grid, (item) -> grid.getUI().ifPresent((ui) -> ui.navigate(location.apply(item))));
 	}
 
 	/**

@@ -97,7 +97,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 		grid.setItems(page.items());
 		grid.setAllRowsVisible(true);
 		if (this.mayOpenOrders) {
-			Routes.openOnClick(grid, (order) -> Routes.order(order.id()));
+			Routes.openRows(grid, (order) -> Routes.order(order.id()));
 		}
 		return grid;
 	}
@@ -107,7 +107,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 		grid.setItems(page.items());
 		grid.setAllRowsVisible(true);
 		if (this.mayOpenInvoices) {
-			Routes.openOnClick(grid, (invoice) -> Routes.invoice(invoice.id()));
+			Routes.openRows(grid, (invoice) -> Routes.invoice(invoice.id()));
 		}
 		return grid;
 	}

@@ -49,7 +49,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.setPageSize(Pages.SIZE);
 		this.grid.setItems((query) -> Pages.fetch(customers.customers(blankToNull(this.search.getValue()), List.of(),
 				query.getPage(), query.getPageSize(), List.of("name,asc")), CustomerPage::items));
-		Routes.openOnClick(this.grid, (customer) -> Routes.customer(customer.id()));
+		Routes.openRows(this.grid, (customer) -> Routes.customer(customer.id()));
 		this.grid.setAriaLabel(getTranslation("customers.title"));
 		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		add(new H2(getTranslation("customers.title")), this.search, this.grid);

@@ -40,7 +40,7 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.setItems((query) -> Pages.fetch(billing.invoices(new InvoiceQuery(List.of(), null,
 				List.copyOf(this.statuses.getSelectedItems()), query.getPage(), query.getPageSize(), List.of())),
 				InvoicePage::items));
-		Routes.openOnClick(this.grid, (item) -> Routes.invoice(item.id()));
+		Routes.openRows(this.grid, (item) -> Routes.invoice(item.id()));
 		this.grid.setAriaLabel(getTranslation("invoices.title"));
 		this.statuses.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		add(new H2(getTranslation("invoices.title")), this.statuses, this.grid);

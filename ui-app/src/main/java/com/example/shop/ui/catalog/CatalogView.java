@@ -17,6 +17,7 @@ import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.Rows;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -108,7 +109,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 		var view = this.grid.setItems((query) -> Pages
 			.fetch(catalog.search(query().withPage(query.getPage(), query.getPageSize())), this::remember));
 		view.setIdentifierProvider(Product::sku);
-		this.grid.addItemClickListener((e) -> open(e.getItem().sku()));
+		Rows.open(this.grid, (product) -> open(product.sku()));
 		this.grid.setAriaLabel(getTranslation("catalog.title"));
 		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		this.category.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());

@@ -57,7 +57,7 @@ class AttentionView extends VerticalLayout implements HasDynamicTitle {
 			return Pages.fetch(orders.needingAttention(query.getOffset() / size, size), OrderPage::items)
 				.limit(query.getLimit());
 		});
-		Routes.openOnClick(this.grid, (item) -> Routes.order(item.id()));
+		Routes.openRows(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("attention.title"));
 		add(new H2(getTranslation("attention.title")), new Paragraph(getTranslation("attention.intro")), this.grid);
 	}

@@ -76,7 +76,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 				orders.orders(new OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null, this.from.getValue(),
 						this.to.getValue(), query.getPage(), query.getPageSize(), List.of("placedAt,desc"))),
 				OrderPage::items));
-		Routes.openOnClick(this.grid, (item) -> Routes.order(item.id()));
+		Routes.openRows(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("orders.title"));
 		this.statuses.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		this.from.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());

@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -143,9 +144,14 @@ class SecurityConfiguration {
 			// Each request of a signed-in session counts it among the person's sessions,
 			// which share their tokens (PersonTokens).
 			.addFilterAfter(new SessionsOfPeople(tokens), SecurityContextHolderFilter.class)
+			// Any other address needs a signed-in person and reaches Vaadin, whose router
+			// shows "Page not found" in the frame with a 404 (base/NotFoundPage,
+			// PageStatus). Vaadin's own default refuses it outright (denyAll): a bare 403
+			// with no page, which the browser shows as its own error.
 			.with(VaadinSecurityConfigurer.vaadin(),
 					(vaadin) -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION, "{baseUrl}/")
-						.addLogoutHandler(forgetTokens(tokens)));
+						.addLogoutHandler(forgetTokens(tokens))
+						.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
 		return http.build();
 	}
 

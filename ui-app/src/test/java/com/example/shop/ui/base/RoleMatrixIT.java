@@ -1,6 +1,7 @@
 package com.example.shop.ui.base;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -10,8 +11,14 @@ import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.RouteNotFoundError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The role matrix of docs/security.md in the views: every role against every view's
- * address (open, or not found), the navigation each role gets, and the actions each view
- * offers to a role (placing and moving orders, recording payments, editing products). The
- * same matrix holds at /bff/v1 (the BFF's {@code BffRoleMatrixIT}) and in each backend
+ * address (open, or the "no access" page with 403), addresses that lead nowhere (the "not
+ * found" page with 404), the navigation each role gets, and the actions each view offers
+ * to a role (placing and moving orders, recording payments, editing products). The same
+ * matrix holds at /bff/v1 (the BFF's {@code BffRoleMatrixIT}) and in each backend
  * ({@code *SecurityIT}).
  */
 class RoleMatrixIT extends UiIntegrationTest {
@@ -59,12 +67,59 @@ class RoleMatrixIT extends UiIntegrationTest {
 		signIn(role);
 		reopen();
 
+		int status = navigate(location);
+		HasElement shown = shown();
+
 		if (allowed) {
-			assertThat(open(location)).isNotInstanceOf(RouteNotFoundError.class);
+			assertThat(status).isEqualTo(200);
+			assertThat(shown).isNotInstanceOfAny(NoAccessPage.class, NotFoundPage.class, RouteNotFoundError.class);
 		}
 		else {
-			assertThat(open(location)).isInstanceOf(RouteNotFoundError.class);
+			assertThat(status).isEqualTo(403);
+			assertThat(shown).isInstanceOf(NoAccessPage.class);
+			assertThat(texts(shown)).containsExactly("No access",
+					"Your role does not give access to this page. If you need it, ask an administrator.",
+					"Go to the dashboard");
+			assertInTheShellWithAWayBack(shown);
 		}
+	}
+
+	static Stream<Arguments> unknownAddresses() {
+		return Stream
+			.of("nope", "orders/nope", "order", "order/not-a-uuid", "invoice/not-a-uuid", "customer/not-a-uuid")
+			.flatMap((location) -> Stream.of("SALES", "BILLING", "ADMIN").map((role) -> Arguments.of(location, role)));
+	}
+
+	@ParameterizedTest(name = "/{0} for {1}")
+	@MethodSource("unknownAddresses")
+	void anAddressThatLeadsNowhereIsNotFoundInTheShell(String location, String role) {
+		signIn(role);
+		reopen();
+
+		int status = navigate(location);
+		HasElement shown = shown();
+
+		assertThat(status).isEqualTo(404);
+		assertThat(shown).isInstanceOf(NotFoundPage.class);
+		assertThat(texts(shown)).containsExactly("Page not found",
+				"There is nothing at this address. It may have been mistyped, or what it showed no longer exists.",
+				"Go to the dashboard");
+		assertInTheShellWithAWayBack(shown);
+	}
+
+	@Test
+	void theRefusalsSpeakTheUsersLanguage() {
+		signIn("SALES");
+		reopen();
+		UI.getCurrent().setLocale(Locale.KOREAN);
+
+		navigate(Routes.JOBS);
+		List<String> noAccess = texts(shown());
+		navigate("nope");
+		List<String> notFound = texts(shown());
+
+		assertThat(noAccess).containsExactly("접근 권한 없음", "현재 역할로는 이 페이지를 열 수 없습니다. 필요하면 관리자에게 요청하세요.", "대시보드로 이동");
+		assertThat(notFound).first().isEqualTo("페이지를 찾을 수 없습니다");
 	}
 
 	@Test
@@ -95,6 +150,36 @@ class RoleMatrixIT extends UiIntegrationTest {
 
 		assertThat(buttons).doesNotContain("Confirm", "Cancel order", "Cancel");
 		assertThat(orderListButtons).doesNotContain("New order");
+	}
+
+	/**
+	 * Navigates as the router does for a typed address, and answers the HTTP status the
+	 * page's request gets.
+	 */
+	private static int navigate(String location) {
+		UI ui = UI.getCurrent();
+		return ui.getInternals().getRouter().navigate(ui, new Location(location), NavigationTrigger.PROGRAMMATIC);
+	}
+
+	private static HasElement shown() {
+		return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+	}
+
+	/** Every text the page shows, in order: nothing more (no route, role or reason). */
+	private static List<String> texts(HasElement page) {
+		return page.getElement().getChildren().map(Element::getText).toList();
+	}
+
+	/**
+	 * Inside the shell, whose navigation stays, with a link the router follows to the
+	 * dashboard.
+	 */
+	private void assertInTheShellWithAWayBack(HasElement page) {
+		assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).last().isInstanceOf(MainLayout.class);
+		assertThat($(SideNavItem.class).all()).isNotEmpty();
+		Anchor back = $(Anchor.class, (com.vaadin.flow.component.Component) page).single();
+		assertThat(back.getHref()).isEqualTo(Routes.DASHBOARD);
+		assertThat(back.getElement().hasAttribute("router-link")).isTrue();
 	}
 
 	private List<String> navigationOf(String role) {

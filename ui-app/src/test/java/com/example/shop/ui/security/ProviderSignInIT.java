@@ -190,6 +190,29 @@ class ProviderSignInIT {
 		assertThat(forgotten).isNull();
 	}
 
+	/**
+	 * The first request for an address, as a browser makes it, answers the right status:
+	 * a view outside the person's role 403, an address that leads nowhere 404, with the
+	 * in-layout pages and none of Vaadin's bare page (which lists every route in
+	 * development) nor anything of a stack trace.
+	 */
+	@Test
+	void aForbiddenAddressAnswers403AndAnUnknownOne404WithoutLeakingAnything() throws Exception {
+		Browser browser = new Browser();
+		browser.signIn("sales", "demo");
+
+		HttpResponse<String> jobs = browser.get(UI + "/jobs");
+		HttpResponse<String> nope = browser.get(UI + "/nope");
+		HttpResponse<String> orders = browser.get(UI + "/orders");
+
+		assertThat(jobs.statusCode()).isEqualTo(403);
+		assertThat(nope.statusCode()).isEqualTo(404);
+		assertThat(orders.statusCode()).isEqualTo(200);
+		for (HttpResponse<String> refused : List.of(jobs, nope)) {
+			assertThat(refused.body()).doesNotContain("Could not navigate", "Available routes", "Exception", "at com.");
+		}
+	}
+
 	private static String csrf(HttpResponse<String> page) {
 		Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
 		assertThat(csrf.find()).as("the page carries its CSRF token").isTrue();

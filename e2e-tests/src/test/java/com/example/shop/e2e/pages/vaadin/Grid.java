@@ -40,6 +40,21 @@ public final class Grid {
 			  return null;
 			}""";
 
+	/**
+	 * The texts of the cells of the body row that has the keyboard focus, or null when no
+	 * body cell of the grid has it (a header cell, or nothing of the grid).
+	 */
+	private static final String FOCUSED_ROW = """
+			(grid) => {
+			  const cell = grid.shadowRoot.activeElement;
+			  if (!cell || cell.localName !== 'td' || !cell.closest('tbody#items')) { return null; }
+			  return [...cell.parentElement.querySelectorAll('td')].map((td) => {
+			    const slot = td.querySelector('slot');
+			    const content = slot && slot.assignedElements()[0];
+			    return content ? content.textContent.trim() : '';
+			  });
+			}""";
+
 	private final Page page;
 
 	private final Locator grid;
@@ -116,6 +131,43 @@ public final class Grid {
 			}
 		}
 		RoundTrip.settle(this.page);
+	}
+
+	/**
+	 * Opens a row with the keyboard alone: Tab until a row of the grid has the focus (the
+	 * page's fields and the grid's header come first), the down arrow until the focused
+	 * row has a cell reading exactly {@code key}, then Enter.
+	 */
+	public void openWithKeyboard(String key) {
+		row(key);
+		for (int tabs = 0; tabs < 30 && focusedRow() == null; tabs++) {
+			this.page.keyboard().press("Tab");
+		}
+		if (focusedRow() == null) {
+			throw new AssertionError("Tab never reached the grid's rows");
+		}
+		for (int arrows = 0; arrows < 100 && !focusedRow().contains(key); arrows++) {
+			this.page.keyboard().press("ArrowDown");
+		}
+		if (!focusedRow().contains(key)) {
+			throw new AssertionError(
+					"The down arrow never reached the row of " + key + "; it stopped at " + focusedRow());
+		}
+		this.page.keyboard().press("Enter");
+		RoundTrip.settle(this.page);
+	}
+
+	/** The texts of the row that has the keyboard focus; null when none has it. */
+	public List<String> focusedRow() {
+		Object cells = this.page.evaluate(FOCUSED_ROW, this.grid.elementHandle());
+		if (cells == null) {
+			return null;
+		}
+		List<String> texts = new ArrayList<>();
+		for (Object cell : (List<?>) cells) {
+			texts.add(String.valueOf(cell));
+		}
+		return texts;
 	}
 
 	/** Waits until a cell reads exactly this text. */

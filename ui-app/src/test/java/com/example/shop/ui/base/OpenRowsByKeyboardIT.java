@@ -1,0 +1,140 @@
+package com.example.shop.ui.base;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.example.shop.bff.ServiceIdentity;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.Invoice;
+import com.example.shop.bff.catalog.Product;
+import com.example.shop.bff.order.Order;
+import com.example.shop.bff.order.Placement;
+import com.example.shop.bff.support.SignedIn;
+import com.example.shop.ui.UiIntegrationTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A row opens from the keyboard as it does from the mouse: Enter or Space on the focused
+ * row of the orders, invoices, customers and catalog grids opens the order, invoice,
+ * customer or product ({@link Rows}). The browser's side, Tab to the grid, arrows and
+ * Enter, is e2e-tests' {@code KeyboardIT}.
+ */
+class OpenRowsByKeyboardIT extends UiIntegrationTest {
+
+	@Test
+	@SignedIn(value = "sales", roles = "SALES")
+	void enterOnAnOrdersRowOpensTheOrder() {
+		Placement.Placed placed = placeOne();
+
+		open(Routes.ORDERS);
+		Grid<Order> grid = awaitRow(Order.class, Order::id, placed.order().id());
+		Keyboard.pressOnRow(grid, row(grid, Order::id, placed.order().id()), "Enter");
+
+		assertThat(location()).isEqualTo(Routes.order(placed.order().id()));
+	}
+
+	@Test
+	@SignedIn(value = "billing", roles = "BILLING")
+	void spaceOnAnInvoicesRowOpensTheInvoice() {
+		issueOne();
+
+		open(Routes.INVOICES);
+		Grid<Invoice> grid = grid(Invoice.class);
+		Invoice first = firstPage(grid).getFirst();
+		Keyboard.pressOnRow(grid, first, " ");
+
+		assertThat(location()).isEqualTo(Routes.invoice(first.id()));
+	}
+
+	@Test
+	@SignedIn(value = "billing", roles = "BILLING")
+	void enterOnACustomersRowOpensTheCustomer() {
+		this.data.customer("1000.00");
+
+		open(Routes.CUSTOMERS);
+		Grid<Customer> grid = grid(Customer.class);
+		Customer first = firstPage(grid).getFirst();
+
+		Keyboard.pressOnRow(grid, first, "Enter");
+
+		assertThat(location()).isEqualTo(Routes.customer(first.id()));
+	}
+
+	@Test
+	@SignedIn(value = "admin", roles = "ADMIN")
+	void enterOnACatalogRowOpensTheProduct() {
+		this.data.product("100.00", 10);
+
+		open(Routes.CATALOG);
+		Grid<Product> grid = grid(Product.class);
+		Keyboard.pressOnRow(grid, firstPage(grid).getFirst(), "Enter");
+
+		awaitScreen(() -> !$(Dialog.class).all().isEmpty());
+	}
+
+	@Test
+	@SignedIn(value = "sales", roles = "SALES")
+	void otherKeysAndKeysOnTheHeaderOpenNothing() {
+		Placement.Placed placed = placeOne();
+		open(Routes.ORDERS);
+		Grid<Order> grid = awaitRow(Order.class, Order::id, placed.order().id());
+		Order order = row(grid, Order::id, placed.order().id());
+
+		Keyboard.pressOnRow(grid, order, "ArrowDown");
+		Keyboard.pressOnRow(grid, order, "a");
+		Keyboard.pressOnHeader(grid, "Enter");
+		Keyboard.pressOnHeader(grid, " ");
+
+		assertThat(location()).isEqualTo(Routes.ORDERS);
+	}
+
+	/** An invoice for a new order; billing may not place orders, so the BFF issues it. */
+	private void issueOne() {
+		UUID customer = this.data.customer("1000000.00");
+		UUID orderId = this.data.reserveAndCreateOrder(customer, this.data.product("100.00", 10), 1);
+		ServiceIdentity
+			.runAsService(this.ordersBackend.get(orderId)
+				.flatMap((order) -> this.billingBackend.issue(order.id(), order.customerId(), order.total())))
+			.block();
+	}
+
+	private <T> Grid<T> awaitRow(Class<T> type, Function<T, UUID> id, UUID wanted) {
+		awaitScreen(() -> firstPage(grid(type)).stream().anyMatch((item) -> wanted.equals(id.apply(item))));
+		return grid(type);
+	}
+
+	private <T> T row(Grid<T> grid, Function<T, UUID> id, UUID wanted) {
+		return firstPage(grid).stream().filter((item) -> wanted.equals(id.apply(item))).findFirst().orElseThrow();
+	}
+
+	/**
+	 * The grid's first page of rows, as the grid asks its lazy data provider for them
+	 * (browserless's row count would ask for every row at once, more than the BFF
+	 * serves).
+	 */
+	@SuppressWarnings("unchecked")
+	private static <T> List<T> firstPage(Grid<T> grid) {
+		return ((DataProvider<T, Object>) grid.getDataProvider())
+			.fetch(new Query<>(0, Pages.SIZE, List.of(), null, null))
+			.toList();
+	}
+
+	/** The view's one grid, of rows of this type. */
+	@SuppressWarnings("unchecked")
+	private <T> Grid<T> grid(Class<T> type) {
+		return $(Grid.class).single();
+	}
+
+	private static String location() {
+		return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+	}
+
+}

@@ -108,6 +108,13 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 		var view = this.grid.setItems((query) -> Pages
 			.fetch(catalog.search(query().withPage(query.getPage(), query.getPageSize())), this::remember));
 		view.setIdentifierProvider(Product::sku);
+		// A live change replaces a row's product with a new record (records are equal
+		// only if every field is), so the grid must know rows by SKU to find the row it
+		// replaces. The lazy data view's identifier provider does not reach the grid's
+		// key mapper (Vaadin 25.2's GridLazyDataView, unlike its list and generic views,
+		// keeps it to itself), which left refreshItem mapping the changed product to a
+		// new key the browser never shows: the row kept its old price until a reload.
+		this.grid.getDataCommunicator().getKeyMapper().setIdentifierGetter(Product::sku);
 		this.grid.addItemClickListener((e) -> open(e.getItem().sku()));
 		this.grid.setAriaLabel(getTranslation("catalog.title"));
 		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());

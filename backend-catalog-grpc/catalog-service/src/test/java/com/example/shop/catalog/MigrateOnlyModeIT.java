@@ -32,8 +32,9 @@ class MigrateOnlyModeIT {
 		assertThat(firstExit).isZero();
 		assertThat(secondExit).isZero();
 		// One entry per change unit: 001 (collections and indexes), 003 (the stock
-		// ledger), 004 (the batch's collections), 005 (the product history).
-		assertThat(applied).isEqualTo(4);
+		// ledger), 004 (the batch's collections), 005 (the product history), 006 (the
+		// search terms).
+		assertThat(applied).isEqualTo(5);
 		assertThat(changeLog(database)).isEqualTo(applied);
 		assertThat(database.getCollection("products").listIndexes().map((i) -> i.getString("name")))
 			.contains("sku_unique");

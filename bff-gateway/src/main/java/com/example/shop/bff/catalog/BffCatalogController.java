@@ -38,8 +38,9 @@ record BffCatalogController(CatalogPagesService catalog) {
 
 	@GetMapping("/products")
 	@Operation(summary = "Search products",
-			description = "q is a name or SKU prefix; maxStock narrows to low stock; sort is sku, name, price, "
-					+ "stock or updatedAt.")
+			description = "q finds products with each of its words starting a word of their SKU, name or "
+					+ "description, ignoring case; maxStock narrows to low stock; sort is relevance (best matches "
+					+ "of q first), sku, name, price, stock or updatedAt.")
 	Mono<ProductPage> search(
 			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = InputRules.NAME,
 					message = InputRules.TEXT_MESSAGE) String q,
@@ -83,12 +84,14 @@ record BffCatalogController(CatalogPagesService catalog) {
 
 	private static ProductSort sortField(String sort) {
 		return switch (sort.toLowerCase(Locale.ROOT)) {
+			case "relevance" -> ProductSort.RELEVANCE;
 			case "sku" -> ProductSort.SKU;
 			case "name" -> ProductSort.NAME;
 			case "price" -> ProductSort.PRICE;
 			case "stock" -> ProductSort.STOCK_ON_HAND;
 			case "updatedat" -> ProductSort.UPDATED_AT;
-			default -> throw new DomainRefusal.Invalid("sort", "must be one of sku, name, price, stock, updatedAt");
+			default ->
+				throw new DomainRefusal.Invalid("sort", "must be one of relevance, sku, name, price, stock, updatedAt");
 		};
 	}
 

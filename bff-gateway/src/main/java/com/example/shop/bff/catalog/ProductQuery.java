@@ -3,7 +3,8 @@ package com.example.shop.bff.catalog;
 /**
  * How to search the catalog.
  *
- * @param text a name or SKU prefix, or {@code null}
+ * @param text words to find anywhere in the SKU, name or description (each starting a
+ * word there, ignoring case), or {@code null}
  * @param category a category code, or {@code null}
  * @param activeOnly only products that can be sold
  * @param maxStockOnHand only products with at most this stock (low stock), or

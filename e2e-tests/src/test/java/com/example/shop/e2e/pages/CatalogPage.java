@@ -34,11 +34,11 @@ public final class CatalogPage {
 	}
 
 	/**
-	 * Searches as a person types. Today the catalog matches the start of a name or SKU
-	 * only (issue 15 widens it), so journeys search a product's full name.
+	 * Searches as a person types: words anywhere in the name, SKU or description, best
+	 * matches first. Journeys search a product's full name, which finds it first.
 	 */
 	public CatalogPage search(String text) {
-		Field.labelled(this.page, "Search by name or SKU").fill(text);
+		Field.labelled(this.page, "Search name, SKU or description").fill(text);
 		return this;
 	}
 

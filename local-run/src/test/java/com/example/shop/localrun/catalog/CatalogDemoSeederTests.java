@@ -105,6 +105,26 @@ class CatalogDemoSeederTests {
 		assertThat(stored.getBoolean("active")).isEqualTo(expected.active());
 		assertThat(stored.getLong("version")).isZero();
 		assertThat(stored.getDate("updatedAt").toInstant()).isEqualTo(CLOCK.instant());
+		assertThat(stored.getList("searchTerms", String.class)).as("what the catalog's search finds it by")
+			.containsAll(CatalogDemoSeeder.searchTerms(expected.sku(), expected.name(), expected.description()))
+			.allMatch((term) -> term.equals(term.toLowerCase(java.util.Locale.ROOT)));
+	}
+
+	@Test
+	void theDemoCatalogIsFoundByAnyWordOfItsNames() {
+		MongoDatabase database = MongoStandInServer.get().freshDatabase("catalog_seed_terms");
+		new CatalogDemoSeeder(MongoStandInServer.get().connectionString("catalog_seed_terms"), CLOCK).seed();
+		var products = database.getCollection("products");
+
+		// What the catalog's search asks: a stored term starting with each word.
+		for (String word : List.of("chair", "desk", "pen", "pro", "monitor")) {
+			List<String> names = products.find(Filters.regex("searchTerms", "^" + word))
+				.map((p) -> p.getString("name"))
+				.into(new ArrayList<>());
+			assertThat(names).as(word).isNotEmpty();
+		}
+		assertThat(products.countDocuments(Filters.regex("searchTerms", "^monitor")))
+			.isEqualTo(products.countDocuments(Filters.regex("name", "monitor", "i")));
 	}
 
 	@Test

@@ -21,8 +21,11 @@ import com.example.shop.ui.base.Rows;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,9 +41,10 @@ import jakarta.annotation.security.RolesAllowed;
 import reactor.core.Disposable;
 
 /**
- * The catalog: search as you type, filter by category, a lazy grid over any number of
- * products; a click opens the product (admins edit it there). Price and stock changes
- * arrive by server push while the view is open.
+ * The catalog: search as you type (words anywhere in the name, SKU or description, best
+ * matches first), filter by category, a lazy grid over any number of products, and a next
+ * step when nothing matches; a click opens the product (admins edit it there). Price and
+ * stock changes arrive by server push while the view is open.
  */
 @Route(Routes.CATALOG)
 @Menu(title = "nav.catalog", order = 2, icon = "vaadin:package")
@@ -58,6 +62,14 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 	final Select<Category> category = new Select<>();
 
 	final Grid<Product> grid = new Grid<>(Product.class, false);
+
+	/**
+	 * What the grid shows instead of rows when nothing matches: what was searched for and
+	 * what to do next.
+	 */
+	final Div noMatches = new Div();
+
+	private final Paragraph noMatchesText = new Paragraph();
 
 	/** The products on screen, by SKU, so a live change can update its row. */
 	private final Map<String, Product> shown = new ConcurrentHashMap<>();
@@ -109,8 +121,24 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 		var view = this.grid.setItems((query) -> Pages
 			.fetch(catalog.search(query().withPage(query.getPage(), query.getPageSize())), this::remember));
 		view.setIdentifierProvider(Product::sku);
+		// A live change replaces a row's product with a new record (records are equal
+		// only if every field is), so the grid must know rows by SKU to find the row it
+		// replaces. The lazy data view's identifier provider does not reach the grid's
+		// key mapper (Vaadin 25.2's GridLazyDataView, unlike its list and generic views,
+		// keeps it to itself), which left refreshItem mapping the changed product to a
+		// new key the browser never shows: the row kept its old price until a reload.
+		this.grid.getDataCommunicator().getKeyMapper().setIdentifierGetter(Product::sku);
 		Rows.open(this.grid, (product) -> open(product.sku()));
 		this.grid.setAriaLabel(getTranslation("catalog.title"));
+		this.noMatches.addClassName("empty-state");
+		this.noMatches.add(this.noMatchesText, new Paragraph(getTranslation("catalog.no-match-hint")),
+				new Button(getTranslation("catalog.clear-filters"), (e) -> {
+					this.search.clear();
+					this.category.clear();
+					this.search.focus();
+				}));
+		this.noMatches.setVisible(false);
+		this.grid.setEmptyStateComponent(this.noMatches);
 		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		this.category.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		add(new H2(getTranslation("catalog.title")), filters, this.grid);
@@ -125,7 +153,17 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
 	private List<Product> remember(ProductPage page) {
 		page.items().forEach((p) -> this.shown.put(p.sku(), p));
+		if (page.page() == 0) {
+			showNoMatches(page.items().isEmpty());
+		}
 		return page.items();
+	}
+
+	private void showNoMatches(boolean none) {
+		Query now = query();
+		this.noMatchesText.setText((now.text() != null) ? getTranslation("catalog.no-match", now.text())
+				: getTranslation("catalog.none-here"));
+		this.noMatches.setVisible(none);
 	}
 
 	void open(String sku) {
@@ -167,8 +205,10 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 	/** The grid's filters. */
 	private record Query(String text, String category) {
 
+		/** Best matches first while searching, else by name. */
 		ProductQuery withPage(int page, int size) {
-			return new ProductQuery(this.text, this.category, false, null, page, size, ProductSort.NAME, false);
+			return new ProductQuery(this.text, this.category, false, null, page, size,
+					(this.text != null) ? ProductSort.RELEVANCE : ProductSort.NAME, false);
 		}
 
 	}

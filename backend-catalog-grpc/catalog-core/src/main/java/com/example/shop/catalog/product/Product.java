@@ -8,6 +8,7 @@ import java.util.Map;
 import com.example.shop.catalog.stock.StockEntry;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -33,20 +34,34 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param confirmed units sold: confirmed reservations not released since
  * @param pendingEntries stock changes made to this document whose ledger entries are not
  * yet in the ledger (see {@code StockJournal})
+ * @param searchTerms what search finds it by: always {@link SearchTerms#of} its SKU, name
+ * and description, whatever is passed or stored, so every write of the whole document
+ * stores them right (writes of single fields set them too)
  */
 @Document(Product.COLLECTION)
 public record Product(@Id String id, String sku, String name, String description, String category, BigDecimal price,
 		Map<String, String> attributes, int stockOnHand, List<Hold> holds, List<String> restockedBy, boolean active,
-		long version, Instant createdAt, Instant updatedAt, int confirmed, List<StockEntry> pendingEntries) {
+		long version, Instant createdAt, Instant updatedAt, int confirmed, List<StockEntry> pendingEntries,
+		List<String> searchTerms) {
 
 	public static final String COLLECTION = "products";
 
+	@PersistenceCreator
 	public Product {
 		description = (description != null) ? description : "";
 		attributes = (attributes != null) ? Map.copyOf(attributes) : Map.of();
 		holds = (holds != null) ? List.copyOf(holds) : List.of();
 		restockedBy = (restockedBy != null) ? List.copyOf(restockedBy) : List.of();
 		pendingEntries = (pendingEntries != null) ? List.copyOf(pendingEntries) : List.of();
+		searchTerms = SearchTerms.of(sku, name, description);
+	}
+
+	/** A product; its search terms follow from its SKU, name and description. */
+	public Product(String id, String sku, String name, String description, String category, BigDecimal price,
+			Map<String, String> attributes, int stockOnHand, List<Hold> holds, List<String> restockedBy, boolean active,
+			long version, Instant createdAt, Instant updatedAt, int confirmed, List<StockEntry> pendingEntries) {
+		this(id, sku, name, description, category, price, attributes, stockOnHand, holds, restockedBy, active, version,
+				createdAt, updatedAt, confirmed, pendingEntries, null);
 	}
 
 	/** Units held by unconfirmed reservations. */

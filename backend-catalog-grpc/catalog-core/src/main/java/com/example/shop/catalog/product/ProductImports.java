@@ -207,6 +207,14 @@ public class ProductImports {
 				describe(described, field, stored, value);
 			}
 		}
+		if (changed) {
+			// What search finds it by follows its name and description after the change.
+			boolean named = row.fields().contains(ProductDraft.Field.NAME);
+			boolean redescribed = row.fields().contains(ProductDraft.Field.DESCRIPTION);
+			update.set(SearchTerms.FIELD,
+					SearchTerms.of(row.sku(), named ? d.name().strip() : current.getString("name"),
+							redescribed ? d.description().strip() : current.getString("description")));
+		}
 		return changed ? update : null;
 	}
 

@@ -136,12 +136,17 @@ public class ProductService {
 		rules.check();
 
 		List<Criteria> filters = new ArrayList<>();
-		if (search.query() != null && !search.query().isBlank()) {
-			// An anchored, case-insensitive regular expression: real MongoDB and the
-			// stand-in
-			// answer it alike, unlike $text, which the stand-in lacks.
-			String prefix = "^" + escapeRegex(search.query().strip());
-			filters.add(new Criteria().orOperator(where("name").regex(prefix, "i"), where("sku").regex(prefix, "i")));
+		boolean text = search.query() != null && !search.query().isBlank();
+		List<String> words = text ? SearchTerms.queryWords(search.query()) : List.of();
+		if (text && words.isEmpty()) {
+			// Nothing searchable in it (only punctuation): nothing matches.
+			return new Page(List.of(), 0, search.page(), pageSize);
+		}
+		for (String word : words) {
+			// Each word starts one of the product's stored, lower-cased terms: an
+			// anchored, case-sensitive prefix, which MongoDB answers from the searchTerms
+			// index as a key range (the stand-in, which lacks $text, answers it alike).
+			filters.add(where(SearchTerms.FIELD).regex("^" + escapeRegex(word)));
 		}
 		if (search.category() != null && !search.category().isBlank()) {
 			filters.add(where("category").is(search.category()));
@@ -153,8 +158,15 @@ public class ProductService {
 			filters.add(where("stockOnHand").lte(search.maxStockOnHand()));
 		}
 		Criteria criteria = filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
+		ProductSearch.SortField sortBy = (search.sortBy() != null) ? search.sortBy()
+				: ProductSearch.SortField.RELEVANCE;
+		if (sortBy == ProductSearch.SortField.RELEVANCE) {
+			if (text) {
+				return ranked(criteria, new Relevance(search.query(), words), search.page(), pageSize, maxTime);
+			}
+			sortBy = ProductSearch.SortField.SKU;
+		}
 		Sort.Direction direction = search.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
-		ProductSearch.SortField sortBy = (search.sortBy() != null) ? search.sortBy() : ProductSearch.SortField.SKU;
 		Sort sort = Sort.by(direction, sortBy.field());
 		if (sortBy != ProductSearch.SortField.SKU) {
 			sort = sort.and(Sort.by(Sort.Direction.ASC, "sku"));
@@ -168,6 +180,37 @@ public class ProductService {
 		List<Product> items = this.mongo.find(query, Product.class);
 		long total = this.mongo.count(count, Product.class);
 		return new Page(items, total, search.page(), pageSize);
+	}
+
+	/**
+	 * Best matches first: up to {@link ProductSearch#MAX_RANKED} matching products (SKU
+	 * and name only, by name) are ranked here, then the page's products are read whole.
+	 * The total is the number ranked, so a query matching more than that many shows the
+	 * best of the first ones by name and asks for a narrower query.
+	 */
+	private Page ranked(Criteria criteria, Relevance relevance, int page, int pageSize, Duration maxTime) {
+		Query candidates = Query.query(criteria)
+			.with(Sort.by(Sort.Direction.ASC, "name", "sku"))
+			.limit(ProductSearch.MAX_RANKED);
+		candidates.fields().include("sku", "name");
+		if (maxTime != null) {
+			candidates.maxTime(maxTime);
+		}
+		List<String> order = relevance.rank(this.mongo.find(candidates, Document.class, Product.COLLECTION));
+		int from = (int) Math.min((long) page * pageSize, order.size());
+		List<String> skus = order.subList(from, Math.min(from + pageSize, order.size()));
+		if (skus.isEmpty()) {
+			return new Page(List.of(), order.size(), page, pageSize);
+		}
+		Query products = Query.query(where("sku").in(skus));
+		if (maxTime != null) {
+			products.maxTime(maxTime);
+		}
+		Map<String, Product> found = this.mongo.find(products, Product.class)
+			.stream()
+			.collect(Collectors.toMap(Product::sku, Function.identity()));
+		List<Product> items = skus.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+		return new Page(items, order.size(), page, pageSize);
 	}
 
 	/** Every category with its product count, by name. */
@@ -274,6 +317,11 @@ public class ProductService {
 			.set("updatedAt", now)
 			.push(StockJournal.PENDING)
 			.each(entries.stream().map(StockJournal::document).toArray());
+		// What search finds it by follows the name and description it has after the
+		// edit (and is repaired if a writer that bypassed the service left it out).
+		update.set(SearchTerms.FIELD, SearchTerms.of(sku,
+				fields.contains(ProductDraft.Field.NAME) ? draft.name().strip() : current.name(),
+				fields.contains(ProductDraft.Field.DESCRIPTION) ? draft.description().strip() : current.description()));
 		for (ProductDraft.Field field : fields) {
 			switch (field) {
 				case NAME -> update.set("name", draft.name().strip());

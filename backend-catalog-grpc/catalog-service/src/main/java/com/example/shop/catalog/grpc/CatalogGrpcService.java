@@ -286,7 +286,8 @@ class CatalogGrpcService implements CatalogServiceGrpc.AsyncService, BindableSer
 
 	private static ProductSearch.SortField sortField(SearchProductsRequest request) {
 		return switch (request.getSortBy()) {
-			case PRODUCT_SORT_FIELD_UNSPECIFIED, SKU -> ProductSearch.SortField.SKU;
+			case PRODUCT_SORT_FIELD_UNSPECIFIED, RELEVANCE -> ProductSearch.SortField.RELEVANCE;
+			case SKU -> ProductSearch.SortField.SKU;
 			case NAME -> ProductSearch.SortField.NAME;
 			case PRICE -> ProductSearch.SortField.PRICE;
 			case STOCK_ON_HAND -> ProductSearch.SortField.STOCK_ON_HAND;

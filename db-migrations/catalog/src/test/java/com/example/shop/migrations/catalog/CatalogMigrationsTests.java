@@ -29,12 +29,33 @@ class CatalogMigrationsTests {
 
 		assertThat(firstRun).extracting((entry) -> entry.getString("changeId"))
 			.containsExactly("v001-catalog-collections-and-indexes", "v003-stock-ledger-and-committed-reservations",
-					"v004-batch-collections-and-indexes", "v005-product-history");
+					"v004-batch-collections-and-indexes", "v005-product-history", "v006-product-search-terms");
 		assertThat(firstRun).extracting((entry) -> entry.getString("state")).containsOnly("EXECUTED");
 		assertThat(afterSecondRun).hasSameSizeAs(firstRun);
 		assertThat(database.listCollectionNames().into(new ArrayList<>())).contains("products", "categories",
 				"reservations", "stock_ledger", "BATCH_JOB_EXECUTION", "importRejects");
-		assertThat(indexNames(database, "products")).contains("sku_unique");
+		assertThat(indexNames(database, "products")).contains("sku_unique", "searchTerms");
+	}
+
+	@Test
+	void productsThatExistGetTheirSearchTermsSoSearchFindsThemByAnyWord() {
+		MongoDatabase database = MongoStandInServer.get().freshDatabase("catalog_search_terms");
+		database.getCollection("products")
+			.insertMany(List.of(
+					new Document("sku", "ELE-0007").append("name", "27in Monitor")
+						.append("description", "An IPS panel, ＨＤＲ ready."),
+					new Document("sku", "FUR-0101").append("name", "사무용책상 Pro").append("description", null)));
+
+		new V006ProductSearchTerms(new MongoTemplate(MongoStandInServer.get().client(), database.getName())).apply();
+
+		var products = database.getCollection("products");
+		assertThat(products.find(new Document("sku", "ELE-0007")).first().getList("searchTerms", String.class))
+			.containsExactly("ele", "0007", "27in", "monitor", "an", "ips", "panel", "hdr", "ready");
+		assertThat(products.find(new Document("sku", "FUR-0101")).first().getList("searchTerms", String.class))
+			.containsExactly("fur", "0101", "사무용책상", "무용책상", "용책상", "책상", "pro");
+		// What search asks: a term starting with the word.
+		assertThat(products.countDocuments(new Document("searchTerms", new Document("$regex", "^monit")))).isOne();
+		assertThat(products.countDocuments(new Document("searchTerms", new Document("$regex", "^책상")))).isOne();
 	}
 
 	@Test

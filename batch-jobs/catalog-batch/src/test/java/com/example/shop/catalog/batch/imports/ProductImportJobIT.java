@@ -91,6 +91,9 @@ class ProductImportJobIT {
 		assertThat(updated.get("version", Number.class).longValue()).isEqualTo(1);
 		assertThat(updated.get("stockOnHand")).isEqualTo(10);
 		assertThat(updated.getString("description")).isEqualTo("Smooth, quick-drying");
+		// What the catalog's search finds it by follows the new description.
+		assertThat(updated.getList("searchTerms", String.class)).containsExactly("sta", "0001", "gel", "pen", "smooth",
+				"quick", "drying");
 		assertThat(updated.get("updatedAt")).isEqualTo(java.util.Date.from(TestClockConfiguration.START));
 		assertThat(product("STA-0002").get("version", Number.class).longValue()).isZero();
 		Document created = product("ELE-0001");
@@ -99,6 +102,8 @@ class ProductImportJobIT {
 		assertThat(created.getBoolean("active")).isFalse();
 		assertThat(created.get("attributes", Document.class)).containsEntry("colour", "black");
 		assertThat(created.get("version", Number.class).longValue()).isZero();
+		assertThat(created.getList("searchTerms", String.class)).containsExactly("ele", "0001", "cable", "usb", "c",
+				"braided");
 		assertThat(this.mongo.count(new Query(), "products")).isEqualTo(3);
 
 		List<String> report = Files.readAllLines(file.resolveSibling("products.csv.rejects.csv"));

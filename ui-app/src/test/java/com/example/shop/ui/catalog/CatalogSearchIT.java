@@ -1,0 +1,129 @@
+package com.example.shop.ui.catalog;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import com.example.shop.bff.Money;
+import com.example.shop.bff.catalog.CatalogPagesService;
+import com.example.shop.bff.catalog.Product;
+import com.example.shop.bff.catalog.ProductDraft;
+import com.example.shop.bff.support.SignedIn;
+import com.example.shop.ui.UiIntegrationTest;
+import com.example.shop.ui.base.Pages;
+import com.example.shop.ui.base.Routes;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Searching the catalog as people type: words anywhere in the name, SKU or description,
+ * any case, Korean too, best matches first; and when nothing matches, a message that says
+ * what to do next. Against the real catalog, whose test data holds only test products
+ * ("Test product T…") besides these. (An admin, who may create them; every role searches
+ * alike.)
+ */
+@SignedIn(value = "admin", roles = "ADMIN")
+class CatalogSearchIT extends UiIntegrationTest {
+
+	/** The products below, made once per test JVM: the catalog is shared. */
+	private static Map<String, String> skus;
+
+	@Autowired
+	CatalogPagesService catalog;
+
+	@BeforeEach
+	void products() {
+		if (skus != null) {
+			return;
+		}
+		String prefix = "SR" + (System.nanoTime() % 1_000_000L) + "-";
+		skus = Map.of("chair", create(prefix + "1", "Task Chair", "Mesh back, adjustable arms"), "desk",
+				create(prefix + "2", "Standing Desk", "Electric, two motors"), "tray",
+				create(prefix + "3", "Cable Tray", "Keeps a desk tidy"), "pen",
+				create(prefix + "4", "Gel Pen Pro", "Smooth ink"), "monitor",
+				create(prefix + "5", "27in Monitor", "IPS panel"), "arm",
+				create(prefix + "6", "Monitor Arm", "Holds one 27in monitor"), "korean",
+				create(prefix + "7", "사무용책상", "튼튼한 원목 책상"));
+	}
+
+	@Test
+	void wordsAnywhereInTheNameFindProductsBestMatchesFirst() {
+		CatalogView view = (CatalogView) open(Routes.CATALOG);
+
+		assertThat(names(view, "chair")).containsExactly("Task Chair");
+		assertThat(names(view, "pen")).containsExactly("Gel Pen Pro");
+		// "Pro" starts a word of "Gel Pen Pro" and of every "Test product …".
+		assertThat(names(view, "Pro")).first().isEqualTo("Gel Pen Pro");
+		// The name that starts with it first, then the one with it as a later word.
+		assertThat(names(view, "Monitor")).containsExactly("Monitor Arm", "27in Monitor");
+		// A word of the name before a word of the description.
+		assertThat(names(view, "DESK")).containsExactly("Standing Desk", "Cable Tray");
+		assertThat(names(view, "monitor arm")).containsExactly("Monitor Arm");
+	}
+
+	@Test
+	void aSkuFindsItsProductFirstAndADescriptionWordFindsItsProduct() {
+		CatalogView view = (CatalogView) open(Routes.CATALOG);
+
+		assertThat(names(view, skus.get("monitor"))).first().isEqualTo("27in Monitor");
+		assertThat(names(view, skus.get("monitor").toLowerCase())).first().isEqualTo("27in Monitor");
+		assertThat(names(view, "adjustable")).containsExactly("Task Chair");
+		assertThat(names(view, "tidy")).containsExactly("Cable Tray");
+	}
+
+	@Test
+	void koreanNamesAreFoundByTheirWordsAndTheirParts() {
+		CatalogView view = (CatalogView) open(Routes.CATALOG);
+
+		assertThat(names(view, "사무용책상")).containsExactly("사무용책상");
+		assertThat(names(view, "사무용")).containsExactly("사무용책상");
+		// Inside the compound word, and a word of the description.
+		assertThat(names(view, "책상")).containsExactly("사무용책상");
+		assertThat(names(view, "원목")).containsExactly("사무용책상");
+	}
+
+	@Test
+	void nothingMatchingSaysSoAndOffersTheNextStep() {
+		CatalogView view = (CatalogView) open(Routes.CATALOG);
+		view.grid.getDataCommunicator().setViewportRange(0, Pages.SIZE);
+		awaitScreen(() -> !view.noMatches.isVisible());
+
+		view.search.setValue("zebra chair");
+		awaitScreen(() -> view.noMatches.isVisible());
+
+		assertThat($(Paragraph.class, view.noMatches).all()).extracting(Paragraph::getText)
+			.contains("No products match \"zebra chair\".");
+		assertThat(view.grid.getEmptyStateComponent()).isSameAs(view.noMatches);
+		test($(Button.class, view.noMatches).single()).click();
+		awaitScreen(() -> !view.noMatches.isVisible());
+		assertThat(view.search.getValue()).isEmpty();
+	}
+
+	private String create(String sku, String name, String description) {
+		return this.catalog
+			.create(new ProductDraft(sku, name, description, "test", Money.of(new BigDecimal("1000.00"), "KRW"),
+					Map.of(), 5, true))
+			.map(Product::sku)
+			.block();
+	}
+
+	/**
+	 * Types the text into the search field and reads the names of the rows the grid then
+	 * shows on its first page, in order; test products are left out.
+	 */
+	private static List<String> names(CatalogView view, String text) {
+		view.search.setValue(text);
+		return view.grid.getLazyDataView()
+			.getItems(0, Pages.SIZE)
+			.map(Product::name)
+			.filter((name) -> !name.startsWith("Test product "))
+			.toList();
+	}
+
+}

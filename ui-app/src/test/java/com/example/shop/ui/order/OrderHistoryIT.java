@@ -55,8 +55,11 @@ class OrderHistoryIT extends UiIntegrationTest {
 
 	@SuppressWarnings("unchecked")
 	private List<AuditTrail.Entry> rows(AuditTrailPanel history) {
-		Grid<AuditTrail.Entry> grid = $(Grid.class, history).single();
-		return grid.isVisible() ? grid.getGenericDataView().getItems().toList() : List.of();
+		// The query finds visible grids only: the panel's grid is hidden until the trail
+		// arrives.
+		List<Grid> grids = $(Grid.class, history).all();
+		return grids.isEmpty() ? List.of()
+				: ((Grid<AuditTrail.Entry>) grids.getFirst()).getGenericDataView().getItems().toList();
 	}
 
 }

@@ -22,9 +22,17 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.HandlerHelper;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.ApplicationConstants;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,11 +182,57 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 
 	/**
 	 * Runs the {@code ui.access} tasks that answers from the BFF queued, then a round
-	 * trip. Browserless's {@code roundTrip()} alone does not run them.
+	 * trip. Browserless's {@code roundTrip()} alone does not run them. They run with no
+	 * current request, as on a server, where the Reactor thread that brings the answer
+	 * runs them: whatever a callback asks of the request
+	 * ({@code AccessAnnotationChecker}, cookies) fails here as it does there, instead of
+	 * finding the test's mock request.
 	 */
 	protected void runPendingUiTasks() {
-		VaadinService.getCurrent().runPendingAccessTasks(VaadinSession.getCurrent());
+		withRequest(null, () -> VaadinService.getCurrent().runPendingAccessTasks(VaadinSession.getCurrent()));
 		roundTrip();
+	}
+
+	/**
+	 * Opens the view at an address as a click inside the application does: the browser
+	 * sends it over the push WebSocket ({@code AppShell}), and the request Vaadin then
+	 * holds is Atmosphere's copy of the upgrade request, which knows the user but answers
+	 * {@code isUserInRole} with false. Only a full page load comes as an HTTP request.
+	 */
+	protected HasElement openOverPush(String location) {
+		HttpServletRequest http = ((VaadinServletRequest) VaadinRequest.getCurrent()).getHttpServletRequest();
+		VaadinServletRequest push = new VaadinServletRequest(new HttpServletRequestWrapper(http) {
+
+			@Override
+			public boolean isUserInRole(String role) {
+				return false;
+			}
+
+			@Override
+			public String getParameter(String name) {
+				return ApplicationConstants.REQUEST_TYPE_PARAMETER.equals(name)
+						? HandlerHelper.RequestType.PUSH.getIdentifier() : super.getParameter(name);
+			}
+
+			@Override
+			public String getHeader(String name) {
+				return "X-Atmosphere-Transport".equals(name) ? "websocket" : super.getHeader(name);
+			}
+
+		}, (VaadinServletService) VaadinService.getCurrent());
+		withRequest(push, () -> UI.getCurrent().navigate(location));
+		return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+	}
+
+	private static void withRequest(VaadinRequest request, Runnable action) {
+		VaadinRequest before = VaadinRequest.getCurrent();
+		CurrentInstance.set(VaadinRequest.class, request);
+		try {
+			action.run();
+		}
+		finally {
+			CurrentInstance.set(VaadinRequest.class, before);
+		}
 	}
 
 }

@@ -7,6 +7,7 @@ import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.bff.support.BffIntegrationTest;
 import com.example.shop.bff.support.SignedIn;
+import com.example.shop.bff.support.TestData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -306,6 +307,23 @@ class PlaceOrderIT extends BffIntegrationTest {
 		assertThat(again).isInstanceOf(Cancellation.Cancelled.class);
 		assertThat(invoiceStatus(placed)).isEqualTo(InvoiceStatus.VOID.name());
 		assertThat(this.data.product(placed.order().lines().getFirst().sku()).getStockOnHand()).isEqualTo(10);
+	}
+
+	@Test
+	void cancellingADemoOrderAsTheSeedersWroteItFinishesEveryStep() {
+		UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		TestData.DemoOrder demo = this.data.demoOrder(customer, sku, 3, "PLACED");
+
+		Cancellation cancellation = this.cancelling.cancel(demo.id(), 0, "changed mind").block();
+
+		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.Cancelled.class,
+				(cancelled) -> assertThat(cancelled.order().status()).isEqualTo(OrderStatus.CANCELLED));
+		assertThat(this.data.order(demo.id()).path("saga").path("pendingSteps")).isEmpty();
+		assertThat(this.data.invoicesOfOrder(demo.id()).path("items").get(0).path("status").asString())
+			.isEqualTo(InvoiceStatus.VOID.name());
+		assertThat(this.data.reservationStatus(demo.reservationId())).isEqualTo("RELEASED");
+		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(13);
 	}
 
 	private String invoiceStatus(Placement.Placed placed) {

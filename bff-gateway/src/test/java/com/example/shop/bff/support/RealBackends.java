@@ -37,6 +37,12 @@ public final class RealBackends {
 	/** The catalog's database name on the per-JVM Mongo stand-in. */
 	public static final String CATALOG_DATABASE = "bff_catalog";
 
+	/** The orders database on the per-JVM embedded PostgreSQL. */
+	public static final String ORDERS_DATABASE = "bff_orders";
+
+	/** The billing database on the per-JVM embedded PostgreSQL. */
+	public static final String BILLING_DATABASE = "bff_billing";
+
 	private final ShopJars jars;
 
 	public final LoopbackProxy orders;

@@ -174,6 +174,118 @@ public final class TestData {
 				.append("settled", false));
 	}
 
+	/**
+	 * An open order as local-run's demo seeders write one, straight into the three
+	 * databases and never through a service ({@code OrdersDemoSeeder},
+	 * {@code BillingDemoSeeder}, {@code CatalogDemoSeeder}, in the same SQL and document
+	 * shapes): saga-complete, its reservation confirmed under a name-based id (not its
+	 * placement id {@code demo-ORD-…}), its invoice open, and no audit entry anywhere.
+	 * @param customerId a billing customer
+	 * @param sku a catalog product with at least {@code quantity} on hand
+	 * @param quantity the one line's units
+	 * @param status {@code PLACED} or {@code CONFIRMED}
+	 * @return the ids the seeders would have derived
+	 */
+	public DemoOrder demoOrder(UUID customerId, String sku, int quantity, String status) {
+		int n = 900_000 + SEQUENCE.incrementAndGet();
+		String number = "ORD-%06d".formatted(n);
+		UUID id = UUID.nameUUIDFromBytes(("order:" + number + ":" + UUID.randomUUID()).getBytes());
+		String reservationId = UUID.nameUUIDFromBytes(("reservation:" + id).getBytes()).toString();
+		UUID invoiceId = UUID.nameUUIDFromBytes(("invoice:" + id).getBytes());
+		Product product = product(sku);
+		BigDecimal unitPrice = BigDecimal.valueOf(product.getPrice().getUnits())
+			.add(BigDecimal.valueOf(product.getPrice().getNanos(), 9))
+			.setScale(2, java.math.RoundingMode.HALF_EVEN);
+		BigDecimal total = unitPrice.multiply(BigDecimal.valueOf(quantity));
+		java.time.Instant placedAt = java.time.Instant.now()
+			.minus(java.time.Duration.ofDays(2))
+			.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		java.time.OffsetDateTime at = placedAt.atOffset(java.time.ZoneOffset.UTC);
+		demoReservation(reservationId, sku, product.getName(), unitPrice, quantity, java.util.Date.from(placedAt));
+		var orders = new org.springframework.jdbc.core.JdbcTemplate(
+				com.example.shop.testsupport.postgres.EmbeddedPostgresServer.get()
+					.database(RealBackends.ORDERS_DATABASE)
+					.dataSource());
+		orders.update("""
+				insert into orders (id, number, placement_id, customer_id, customer_name, status, currency,
+				    total_amount, cancellation_reason, placed_at, updated_at, version, reservation_id, stock_step,
+				    invoice_step, invoice_id, saga_pending, saga_updated_at)
+				values (?, ?, ?, ?, ?, ?, 'KRW', ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)""", id, number, "demo-" + number,
+				customerId, "Demo customer", status, total, null, at, at, status.equals("PLACED") ? 0L : 1L,
+				reservationId, "CONFIRMED", "ISSUED", invoiceId, at);
+		orders.update("""
+				insert into order_line (order_id, line_no, sku, product_name, unit_price, quantity, line_total)
+				values (?, ?, ?, ?, ?, ?, ?)""", id, 1, sku, product.getName(), unitPrice, quantity, total);
+		new org.springframework.jdbc.core.JdbcTemplate(
+				com.example.shop.testsupport.postgres.EmbeddedPostgresServer.get()
+					.database(RealBackends.BILLING_DATABASE)
+					.dataSource())
+			.update("""
+					insert into invoice (id, number, order_id, customer_id, status, currency, amount, paid_amount,
+					    issue_date, due_date, void_reason, created_at, updated_at, version)
+					values (?, ?, ?, ?, ?, 'KRW', ?, ?, ?, ?, ?, ?, ?, ?)""", invoiceId, "INV-%06d".formatted(n), id,
+					customerId, "OPEN", total, BigDecimal.ZERO.setScale(2), at.toLocalDate(),
+					at.toLocalDate().plusDays(30), null, at, at, 0L);
+		return new DemoOrder(id, number, reservationId, invoiceId);
+	}
+
+	/**
+	 * A confirmed reservation as {@code CatalogDemoSeeder} writes it for a demo order:
+	 * the reservation, the product's confirmed units, and the ledger entries (received,
+	 * reserved, confirmed) that explain them, with no hold left on the product.
+	 */
+	private void demoReservation(String reservationId, String sku, String name, BigDecimal unitPrice, int quantity,
+			java.util.Date at) {
+		var catalog = com.example.shop.testsupport.mongo.MongoStandInServer.get()
+			.database(RealBackends.CATALOG_DATABASE);
+		catalog.getCollection("reservations")
+			.insertOne(new org.bson.Document("_id", reservationId).append("status", "CONFIRMED")
+				.append("lines",
+						java.util.List.of(new org.bson.Document("sku", sku).append("quantity", quantity)
+							.append("name", name)
+							.append("unitPrice", new org.bson.types.Decimal128(unitPrice))))
+				.append("createdAt", at)
+				.append("expiresAt", at)
+				.append("updatedAt", at)
+				.append("settled", true));
+		catalog.getCollection("products")
+			.updateOne(new org.bson.Document("sku", sku),
+					new org.bson.Document("$inc", new org.bson.Document("confirmed", quantity)));
+		catalog.getCollection("stock_ledger")
+			.insertMany(java.util.List.of(
+					ledgerEntry("received:demo:" + reservationId, sku, "RECEIVED", quantity, 0, 0, quantity, null,
+							"first stock of the demo catalog", at),
+					ledgerEntry("reserved:" + reservationId + ":" + sku, sku, "RESERVED", -quantity, quantity, 0, 0,
+							reservationId, "reserved for placement " + reservationId, at),
+					ledgerEntry("confirmed:" + reservationId + ":" + sku, sku, "CONFIRMED", 0, -quantity, quantity, 0,
+							reservationId, "order placed", at)));
+	}
+
+	private static org.bson.Document ledgerEntry(String id, String sku, String kind, int onHand, int held,
+			int confirmed, int source, String reservationId, String why, java.util.Date at) {
+		return new org.bson.Document("_id", id).append("sku", sku)
+			.append("kind", kind)
+			.append("onHand", onHand)
+			.append("held", held)
+			.append("confirmed", confirmed)
+			.append("source", source)
+			.append("reservationId", reservationId)
+			.append("who", "demo seeder")
+			.append("why", why)
+			.append("at", at);
+	}
+
+	/**
+	 * What a demo order's seeders derived for it.
+	 *
+	 * @param id the order
+	 * @param number its number
+	 * @param reservationId the confirmed catalog reservation it holds
+	 * @param invoiceId its open invoice
+	 */
+	public record DemoOrder(UUID id, String number, String reservationId, UUID invoiceId) {
+	}
+
 	/** Renames a customer at billing, keeping everything else. */
 	public void renameCustomer(UUID customerId, String newName) {
 		var current = this.billing.get("/api/v1/customers/" + customerId);

@@ -1,5 +1,6 @@
 package com.example.shop.ui.base;
 
+import java.security.Principal;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -7,6 +8,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.AuthenticationUtil;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * Where each view lives. Views reach each other by these addresses, never by class: a
@@ -84,13 +87,22 @@ public final class Routes {
 
 	/**
 	 * Whether the signed-in user may open the view at this route ({@link #ORDER}, with or
-	 * without its parameter: access depends on the view, never on the value). Ask while
-	 * building a view, not when an answer arrives later: Vaadin's check reads the current
-	 * request.
+	 * without its parameter: access depends on the view, never on the value). It asks the
+	 * signed-in user's security context, never the current request: Vaadin's
+	 * {@code AccessAnnotationChecker.hasAccess(Class)} reads the request, which an answer
+	 * applied later ({@link Async}) does not have ("No request is available"), and which
+	 * for a click that arrives over the push WebSocket is Atmosphere's copy, whose
+	 * {@code isUserInRole} is always false. The security context is there in both (Vaadin
+	 * keeps it in the session; {@link Async} applies answers as the user who asked), so
+	 * this answers the same wherever it is asked.
 	 */
-	public static boolean mayOpen(AccessAnnotationChecker access, String route) {
+	public static boolean mayOpen(AccessAnnotationChecker access, AuthenticationContext user, String route) {
 		RouteConfiguration routes = RouteConfiguration.forApplicationScope();
-		return routes.getRoute(route).or(() -> routes.getRoute(route + "/any")).map(access::hasAccess).orElse(false);
+		Principal principal = AuthenticationUtil.getSecurityHolderAuthentication();
+		return routes.getRoute(route)
+			.or(() -> routes.getRoute(route + "/any"))
+			.map((view) -> access.hasAccess(view, principal, user::hasRole))
+			.orElse(false);
 	}
 
 }

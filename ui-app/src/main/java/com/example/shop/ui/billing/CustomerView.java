@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A customer at a glance: account, balance, recent orders and invoices. */
@@ -44,12 +45,13 @@ class CustomerView extends DetailView<CustomerOverview> {
 
 	private String title = "";
 
-	CustomerView(CustomerService customers, AuditService audit, Formats formats, AccessAnnotationChecker access) {
+	CustomerView(CustomerService customers, AuditService audit, Formats formats, AccessAnnotationChecker access,
+			AuthenticationContext user) {
 		super(customers::overview);
 		this.formats = formats;
-		// Asked now, while navigating: the overview arrives later, outside any request.
-		this.mayOpenOrders = Routes.mayOpen(access, Routes.ORDER);
-		this.mayOpenInvoices = Routes.mayOpen(access, Routes.INVOICE);
+		// Asked once, while navigating; the overview arrives later, on another thread.
+		this.mayOpenOrders = Routes.mayOpen(access, user, Routes.ORDER);
+		this.mayOpenInvoices = Routes.mayOpen(access, user, Routes.INVOICE);
 		this.audit = audit;
 	}
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -71,21 +72,34 @@ class OrderActions {
 	private Button cancelButton(Order order) {
 		Button button = new Button(this.page.getTranslation("order.action.CANCEL"));
 		button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		button.addClickListener((click) -> {
-			TextField reason = new TextField(this.page.getTranslation("order.cancel-reason"));
-			reason.setMaxLength(500);
-			reason.setWidthFull();
-			ConfirmDialog confirm = new ConfirmDialog();
-			confirm.setHeader(this.page.getTranslation("order.action.CANCEL"));
-			confirm.add(new Paragraph(this.page.getTranslation("order.confirm-cancel", order.number())), reason);
-			confirm.setCancelable(true);
-			confirm.setCancelText(this.page.getTranslation("common.back"));
-			confirm.setConfirmText(this.page.getTranslation("order.action.CANCEL"));
-			confirm.setConfirmButtonTheme("error primary");
-			confirm.addConfirmListener((confirmed) -> cancel(order, reason.getValue(), button));
-			confirm.open();
-		});
+		button.addClickListener((click) -> cancelDialog(order, button).open());
 		return button;
+	}
+
+	/**
+	 * Asks before cancelling. A plain dialog, not a {@code ConfirmDialog}: that one puts
+	 * the focus on its confirm button, so Enter, the first key many people press, would
+	 * cancel the order. Here the focus starts in the reason field (Enter there does
+	 * nothing), "Back" comes first, and only a deliberate click or Tab to the red button
+	 * cancels.
+	 */
+	Dialog cancelDialog(Order order, Button button) {
+		Dialog dialog = new Dialog(this.page.getTranslation("order.action.CANCEL"));
+		dialog.setId("cancel-order-dialog");
+		TextField reason = new TextField(this.page.getTranslation("order.cancel-reason"));
+		reason.setMaxLength(500);
+		reason.setWidthFull();
+		reason.setAutofocus(true);
+		dialog.add(new Paragraph(this.page.getTranslation("order.confirm-cancel", order.number())), reason);
+		Button back = new Button(this.page.getTranslation("common.back"), (e) -> dialog.close());
+		Button cancel = new Button(this.page.getTranslation("order.action.CANCEL"), (e) -> {
+			dialog.close();
+			cancel(order, reason.getValue(), button);
+		});
+		cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+		cancel.setId("cancel-order-confirm");
+		dialog.getFooter().add(back, cancel);
+		return dialog;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import com.example.shop.bff.catalog.ProductSort;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,6 +29,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
  * whenever the lines change.
  */
 class OrderLinesEditor {
+
+	/** The most units of one product an order line takes. */
+	static final int MAX_QUANTITY = 10_000;
 
 	final ComboBox<Product> product = new ComboBox<>();
 
@@ -58,12 +62,17 @@ class OrderLinesEditor {
 							ProductPage::items));
 		this.quantity.setLabel(owner.getTranslation("order.quantity"));
 		this.quantity.setMin(1);
-		this.quantity.setMax(10_000);
+		this.quantity.setMax(MAX_QUANTITY);
 		this.quantity.setValue(1);
 		this.quantity.setStepButtonsVisible(true);
 		this.add.setText(owner.getTranslation("new-order.add"));
 		this.add.setIcon(VaadinIcon.PLUS.create());
 		this.add.addClickListener((e) -> addLine());
+		// Enter in Quantity adds the line. The shortcut first moves the focus out and
+		// back
+		// in, so the field sends the number just typed before the line is added (the
+		// browser sends Enter's keydown before the field's change).
+		this.add.addClickShortcut(Key.ENTER).listenOn(this.quantity).resetFocusOnActiveElement();
 		this.picker = new HorizontalLayout(this.product, this.quantity, this.add);
 		this.picker.setWidthFull();
 		this.picker.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -126,18 +135,43 @@ class OrderLinesEditor {
 			this.product.setErrorMessage(this.grid.getTranslation("new-order.pick-product"));
 			return;
 		}
-		if (count == null || count < 1 || count > 10_000) {
+		if (count == null || count < 1 || count > MAX_QUANTITY) {
 			this.quantity.setInvalid(true);
 			this.quantity.setErrorMessage(this.grid.getTranslation("new-order.quantity-range"));
 			return;
 		}
+		int at = indexOf(chosen.sku());
+		// A product already in the order gets more units on its line, as a shopping cart
+		// does; replacing the quantity silently lost what the user had entered.
+		int total = (at < 0) ? count : this.items.get(at).quantity() + count;
+		if (total > MAX_QUANTITY) {
+			this.quantity.setInvalid(true);
+			this.quantity.setErrorMessage(this.grid.getTranslation("new-order.quantity-total-range",
+					this.items.get(at).quantity(), MAX_QUANTITY));
+			return;
+		}
 		this.product.setInvalid(false);
 		this.quantity.setInvalid(false);
-		this.items.removeIf((l) -> l.product().sku().equals(chosen.sku()));
-		this.items.add(new Line(chosen, count));
+		if (at < 0) {
+			this.items.add(new Line(chosen, total));
+		}
+		else {
+			this.items.set(at, new Line(chosen, total));
+		}
 		this.product.clear();
 		this.quantity.setValue(1);
 		refresh();
+		// Ready for the next product.
+		this.product.focus();
+	}
+
+	private int indexOf(String sku) {
+		for (int i = 0; i < this.items.size(); i++) {
+			if (this.items.get(i).product().sku().equals(sku)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private void refresh() {

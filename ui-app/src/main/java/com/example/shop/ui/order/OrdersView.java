@@ -13,6 +13,7 @@ import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -43,7 +44,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 
 	final Grid<Order> grid = new Grid<>(Order.class, false);
 
-	OrdersView(OrderDeskService orders, Formats formats, AccessAnnotationChecker access) {
+	OrdersView(OrderDeskService orders, Formats formats, AccessAnnotationChecker access, AuthenticationContext user) {
 		setSizeFull();
 		this.statuses.setLabel(getTranslation("orders.status"));
 		this.statuses.setItems(OrderStatus.values());
@@ -54,7 +55,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 				(e) -> e.getSource().getUI().ifPresent((ui) -> ui.navigate(Routes.NEW_ORDER)));
 		newOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		// Offered to whoever may open the form: sales and admins (docs/security.md).
-		newOrder.setVisible(Routes.mayOpen(access, Routes.NEW_ORDER));
+		newOrder.setVisible(Routes.mayOpen(access, user, Routes.NEW_ORDER));
 		HorizontalLayout filters = new HorizontalLayout(this.statuses, this.from, this.to, newOrder);
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);

@@ -8,6 +8,7 @@ import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.customer.CustomerService;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
+import com.vaadin.flow.component.Key;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,58 @@ class NewOrderIT extends UiIntegrationTest {
 
 		test(view.submit).click();
 		awaitScreen(() -> view.result.getElement().getTextRecursively().contains("Credit declined"));
+	}
+
+	@Test
+	void addingAProductAlreadyInTheOrderAddsToItsLine() {
+		String sku = this.data.product("1250.00", 20);
+		String other = this.data.product("10.00", 20);
+		NewOrderView view = navigate(NewOrderView.class);
+
+		addLine(view, sku, 2);
+		addLine(view, other, 1);
+		addLine(view, sku, 3);
+
+		assertThat(view.lines.chosen()).extracting((l) -> l.product().sku() + " x" + l.quantity())
+			.containsExactly(sku + " x5", other + " x1");
+		assertThat(view.total.getText()).contains("6,260");
+		assertThat(view.lines.quantity.isInvalid()).isFalse();
+	}
+
+	@Test
+	void addingMoreThanALineTakesSaysSoAndChangesNothing() {
+		String sku = this.data.product("1.00", 20_000);
+		NewOrderView view = navigate(NewOrderView.class);
+		addLine(view, sku, 9_999);
+
+		addLine(view, sku, 2);
+
+		assertThat(view.lines.chosen()).extracting(OrderLinesEditor.Line::quantity).containsExactly(9_999);
+		assertThat(view.lines.quantity.isInvalid()).isTrue();
+		assertThat(view.lines.quantity.getErrorMessage())
+			.isEqualTo("The order already has 9,999 of this product, and a line takes at most 10,000.");
+		assertThat(view.lines.quantity.getValue()).as("what the user typed stays, to correct it").isEqualTo(2);
+	}
+
+	@Test
+	void enterInQuantityAddsTheLine() {
+		String sku = this.data.product("1250.00", 20);
+		NewOrderView view = navigate(NewOrderView.class);
+
+		view.lines.product.setValue(this.catalog.product(sku).block());
+		view.lines.quantity.setValue(4);
+		// Browserless's own key event, with the shortcut's filter, sent from the field.
+		com.vaadin.browserless.internal.ShortcutsKt._fireShortcut(view.lines.quantity, Key.ENTER);
+
+		assertThat(view.lines.chosen()).extracting((l) -> l.product().sku() + " x" + l.quantity())
+			.containsExactly(sku + " x4");
+		assertThat(view.lines.quantity.getValue()).as("ready for the next line").isEqualTo(1);
+	}
+
+	private void addLine(NewOrderView view, String sku, int quantity) {
+		view.lines.product.setValue(this.catalog.product(sku).block());
+		view.lines.quantity.setValue(quantity);
+		test(view.lines.add).click();
 	}
 
 	/** The customer as the form's customer picker lists it (newest first). */

@@ -7,7 +7,13 @@ import com.example.shop.bff.order.OrderAction;
 import com.example.shop.bff.order.OrderDeskService;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
+import com.example.shop.bff.support.TestData;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +70,64 @@ class OrderDetailIT extends UiIntegrationTest {
 		assertThat($(Span.class).all().stream().map(Span::getText))
 			.contains("The reconciler finishes this on its own within minutes.");
 		assertThat(actions()).as("a placed order can still be cancelled").contains("Cancel order");
+	}
+
+	@Test
+	void cancellingADemoOrderCancelsItAndSaysSoWithNothingLeft() {
+		java.util.UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		TestData.DemoOrder demo = this.data.demoOrder(customer, sku, 2, "PLACED");
+		navigate(OrderDetailView.class, demo.id().toString());
+		awaitScreen(() -> status().equals("Placed"));
+
+		test(actionButton("Cancel order")).click();
+		test($(Button.class).id("cancel-order-confirm")).click();
+		awaitScreen(() -> !notices().isEmpty() && !status().equals("Placed"));
+
+		assertThat(notices()).containsExactly("Order " + demo.number() + " is cancelled.");
+		assertThat(status()).isEqualTo("Cancelled");
+		assertThat(pendingRows()).isEmpty();
+		assertThat(this.data.product(sku).getStockOnHand()).as("its stock went back").isEqualTo(12);
+	}
+
+	@Test
+	void theCancelDialogStartsInTheReasonFieldAndEnterThereCancelsNothing() {
+		Order placed = placeOne().order();
+		navigate(OrderDetailView.class, placed.id().toString());
+		awaitScreen(() -> status().equals("Placed"));
+
+		test(actionButton("Cancel order")).click();
+		Dialog dialog = $(Dialog.class).single();
+		TextField reason = $(TextField.class).all()
+			.stream()
+			.filter((field) -> "Reason for cancelling".equals(field.getLabel()))
+			.findFirst()
+			.orElseThrow();
+		Button destructive = $(Button.class).id("cancel-order-confirm");
+		com.vaadin.browserless.internal.ShortcutsKt._fireShortcut(reason, Key.ENTER);
+		runPendingUiTasks();
+
+		assertThat(reason.isAutofocus()).as("the focus starts in the reason field").isTrue();
+		assertThat(destructive.isAutofocus()).isFalse();
+		assertThat($(ConfirmDialog.class).all()).as("a ConfirmDialog focuses its confirm button").isEmpty();
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(status()).isEqualTo("Placed");
+		assertThat(this.data.order(placed.id()).path("status").asString()).isEqualTo("PLACED");
+	}
+
+	private Button actionButton(String text) {
+		return $(Button.class).all().stream().filter((b) -> text.equals(b.getText())).findFirst().orElseThrow();
+	}
+
+	private List<String> notices() {
+		return $(Notification.class).all().stream().map((notice) -> test(notice).getText()).toList();
+	}
+
+	private List<com.vaadin.flow.component.orderedlayout.HorizontalLayout> pendingRows() {
+		return $(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class).all()
+			.stream()
+			.filter((row) -> row.hasClassName("pending-step"))
+			.toList();
 	}
 
 	private String status() {

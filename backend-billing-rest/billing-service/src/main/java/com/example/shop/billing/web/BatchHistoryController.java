@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import com.example.shop.billing.statement.StatementCsv;
 import com.example.shop.billing.statement.StatementRuns;
 import com.example.shop.support.BusinessClock;
 import com.example.shop.support.batch.BatchExecution;
 import com.example.shop.support.batch.JdbcJobHistory;
 import com.example.shop.support.domain.DomainRefusal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,8 +46,8 @@ record BatchHistoryController(JdbcJobHistory history, StatementRuns runs, Busine
 			description = "Billing's batch runs (mark-overdue, monthly-statements, purge-idempotency-records), newest "
 					+ "first, with their counts; size 1..100 (20 by default). Read-only: jobs run as their own "
 					+ "application (billing-batch).")
-	List<BatchExecution> recent(@RequestParam(required = false) Integer size) {
-		return this.history.recent((size != null) ? size : 20);
+	List<BatchExecution> recent(@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		return this.history.recent(size);
 	}
 
 	@GetMapping(PATH + "/{id}")

@@ -3,12 +3,13 @@ package com.example.shop.orders.web;
 import java.time.Clock;
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import com.example.shop.support.batch.BatchExecution;
 import com.example.shop.support.batch.JdbcJobHistory;
 import com.example.shop.support.domain.DomainRefusal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +31,8 @@ record BatchHistoryController(JdbcJobHistory history) {
 			description = "Orders' batch runs (daily-sales-summary, purge-idempotency-records), newest first, with "
 					+ "their counts; size 1..100 (20 by default). Read-only: jobs run as their own application "
 					+ "(orders-batch).")
-	List<BatchExecution> recent(@RequestParam(required = false) Integer size) {
-		return this.history.recent((size != null) ? size : 20);
+	List<BatchExecution> recent(@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		return this.history.recent(size);
 	}
 
 	@GetMapping(PATH + "/{id}")

@@ -27,6 +27,18 @@ class BatchHistoryApiIT {
 	JdbcClient jdbc;
 
 	@Test
+	void aSizeOutsideOneToAHundredIsRefusedNotClamped() {
+		// The fuzz suite's find: Spring reads "0x7fffffff" as a number, and the history
+		// used to clamp it and answer 200.
+		for (String size : new String[] { "0", "101", "0x7fffffff", "-1" }) {
+			var response = new LoopbackHttp(this.port).withBearer(Caller.ADMIN.token())
+				.get("/api/v1/batch/executions?size=" + size);
+
+			assertThat(response.status()).as(size).isEqualTo(400);
+		}
+	}
+
+	@Test
 	void listsRecentExecutionsNewestFirstWithTheirCountsWhileOneStillRuns() {
 		execution(1, "daily-sales-summary", "COMPLETED", "'2026-11-20 00:10:02'", "from", "2026-11-19", 1, 1);
 		execution(2, "purge-idempotency-records", "STARTED", "null", "before", "2026-10-21", 0, 5000);

@@ -1,11 +1,15 @@
 package com.example.shop.ui.order;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.order.CancelOrderService;
 import com.example.shop.bff.order.Cancellation;
 import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderAction;
 import com.example.shop.bff.order.OrderDeskService;
+import com.example.shop.bff.order.PendingStep;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.DetailView;
 import com.example.shop.ui.base.Notices;
@@ -113,8 +117,8 @@ class OrderActions {
 			switch (outcome) {
 				case Cancellation.Cancelled cancelled ->
 					Notices.done(this.page.getTranslation("order.cancelled", order.number()));
-				case Cancellation.CancelledWithPendingSteps partly ->
-					Notices.caveat(this.page.getTranslation("order.cancelled-pending", order.number()));
+				case Cancellation.CancelledWithPendingSteps partly -> Notices.caveat(this.page
+					.getTranslation("order.cancelled-pending", order.number(), leftToDo(partly.pending())));
 				case Cancellation.Refused refused when refused.kind() == BackendRefusal.Kind.STALE ->
 					Notices.caveat(this.page.getTranslation("error.stale"));
 				case Cancellation.Refused refused -> Notices.caveat(refused.message());
@@ -125,6 +129,17 @@ class OrderActions {
 			button.setEnabled(true);
 			this.page.working(false);
 		});
+	}
+
+	/**
+	 * The steps left, named in the notice itself: the page reloads under it and may by
+	 * then show them finished, or fail to show them, so the notice never points
+	 * elsewhere.
+	 */
+	private String leftToDo(List<PendingStep> pending) {
+		return pending.stream()
+			.map((step) -> this.page.getTranslation("order.step." + step.step().name()))
+			.collect(Collectors.joining(", "));
 	}
 
 }

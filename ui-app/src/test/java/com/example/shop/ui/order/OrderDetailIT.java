@@ -91,6 +91,23 @@ class OrderDetailIT extends UiIntegrationTest {
 	}
 
 	@Test
+	void cancellingWhileTheCatalogIsDownNamesTheStepLeftAndThePageShowsIt() {
+		Order placed = placeOne().order();
+		navigate(OrderDetailView.class, placed.id().toString());
+		awaitScreen(() -> status().equals("Placed"));
+		this.backends.catalog.refuse();
+
+		test(actionButton("Cancel order")).click();
+		test($(Button.class).id("cancel-order-confirm")).click();
+		awaitScreen(() -> !notices().isEmpty() && status().equals("Cancelled") && !pendingRows().isEmpty());
+
+		assertThat(notices()).as("the notice names what is left instead of pointing elsewhere")
+			.containsExactly("Order " + placed.number() + " is cancelled; left to do: Release the stock.");
+		assertThat(pendingRows()).extracting((row) -> row.getElement().getAttribute("data-step"))
+			.containsExactly("RELEASE_STOCK");
+	}
+
+	@Test
 	void theCancelDialogStartsInTheReasonFieldAndEnterThereCancelsNothing() {
 		Order placed = placeOne().order();
 		navigate(OrderDetailView.class, placed.id().toString());

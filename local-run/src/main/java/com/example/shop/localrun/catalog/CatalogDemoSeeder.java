@@ -25,6 +25,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
 
+import com.example.shop.catalog.product.SearchTerms;
 import com.example.shop.localrun.DemoSeeder;
 import com.example.shop.localrun.demo.DemoCatalog;
 import com.example.shop.localrun.demo.DemoIds;
@@ -171,41 +172,8 @@ public final class CatalogDemoSeeder implements DemoSeeder {
 				Updates.setOnInsert("restockedBy", List.of()), Updates.setOnInsert("confirmed", 0),
 				Updates.setOnInsert("pendingEntries", List.of()), Updates.setOnInsert("active", product.active()),
 				Updates.setOnInsert("version", 0L), Updates.setOnInsert("createdAt", now),
-				Updates.setOnInsert("updatedAt", now),
-				Updates.setOnInsert("searchTerms", searchTerms(product.sku(), product.name(), product.description())));
-	}
-
-	/**
-	 * What the catalog's search finds a product by, as catalog-core's {@code SearchTerms}
-	 * (and change unit 006) make them: the lower-cased words of SKU, name and
-	 * description, and for words with Hangul their endings from each Hangul syllable on.
-	 * Spelled out like every other field here; change it with them.
-	 */
-	static List<String> searchTerms(String... texts) {
-		Set<String> terms = new java.util.LinkedHashSet<>();
-		for (String text : texts) {
-			if (text == null || text.isBlank()) {
-				continue;
-			}
-			for (String word : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
-				.toLowerCase(java.util.Locale.ROOT)
-				.split("[^\\p{L}\\p{N}]+")) {
-				if (word.isEmpty()) {
-					continue;
-				}
-				if (terms.size() >= 300) {
-					return List.copyOf(terms);
-				}
-				String term = (word.length() > 40) ? word.substring(0, 40) : word;
-				terms.add(term);
-				for (int i = 1; i < term.length() - 1; i++) {
-					if (Character.UnicodeScript.of(term.charAt(i)) == Character.UnicodeScript.HANGUL) {
-						terms.add(term.substring(i));
-					}
-				}
-			}
-		}
-		return List.copyOf(terms);
+				Updates.setOnInsert("updatedAt", now), Updates.setOnInsert(SearchTerms.FIELD,
+						SearchTerms.of(product.sku(), product.name(), product.description())));
 	}
 
 }

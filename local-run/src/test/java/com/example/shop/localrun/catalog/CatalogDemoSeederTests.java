@@ -17,6 +17,7 @@ import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.example.shop.catalog.product.SearchTerms;
 import com.example.shop.localrun.demo.DemoCatalog;
 import com.example.shop.localrun.demo.DemoIds;
 import com.example.shop.testsupport.mongo.MongoStandInServer;
@@ -106,7 +107,7 @@ class CatalogDemoSeederTests {
 		assertThat(stored.getLong("version")).isZero();
 		assertThat(stored.getDate("updatedAt").toInstant()).isEqualTo(CLOCK.instant());
 		assertThat(stored.getList("searchTerms", String.class)).as("what the catalog's search finds it by")
-			.containsAll(CatalogDemoSeeder.searchTerms(expected.sku(), expected.name(), expected.description()))
+			.containsAll(SearchTerms.of(expected.sku(), expected.name(), expected.description()))
 			.allMatch((term) -> term.equals(term.toLowerCase(java.util.Locale.ROOT)));
 	}
 

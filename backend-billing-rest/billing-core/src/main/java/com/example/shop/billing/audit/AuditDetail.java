@@ -4,23 +4,12 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
 
 /**
- * The one line of English an audit entry's detail is: control characters (a void reason's
- * line breaks and tabs) become spaces, and more than {@link #MAX_LENGTH} characters are
- * cut, ending in an ellipsis. Builds the {@code old → new} list of what an edit changed.
+ * Builds the {@code old → new} list of what an edit changed, for an audit entry's detail
+ * (which {@link com.example.shop.support.audit.AuditText#oneLine} then fits).
  */
 public final class AuditDetail {
-
-	/** The longest detail an entry keeps (the column is {@code varchar(500)}). */
-	public static final int MAX_LENGTH = 500;
-
-	private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
-
-	private static final Pattern SPACES = Pattern.compile(" {2,}");
-
-	private static final String ELLIPSIS = "…";
 
 	private final StringJoiner parts = new StringJoiner("; ");
 
@@ -95,26 +84,6 @@ public final class AuditDetail {
 	/** {@code "text"}. */
 	public static String quoted(String text) {
 		return "\"" + text + "\"";
-	}
-
-	/**
-	 * {@code detail} as one line of at most {@link #MAX_LENGTH} characters: control
-	 * characters and line separators become single spaces; longer text is cut (never
-	 * inside a surrogate pair) and ends in an ellipsis. {@code null} is empty.
-	 */
-	public static String fit(String detail) {
-		if (detail == null) {
-			return "";
-		}
-		String line = SPACES.matcher(CONTROLS.matcher(detail).replaceAll(" ")).replaceAll(" ").strip();
-		if (line.length() <= MAX_LENGTH) {
-			return line;
-		}
-		int end = MAX_LENGTH - ELLIPSIS.length();
-		if (Character.isHighSurrogate(line.charAt(end - 1))) {
-			end--;
-		}
-		return line.substring(0, end).stripTrailing() + ELLIPSIS;
 	}
 
 }

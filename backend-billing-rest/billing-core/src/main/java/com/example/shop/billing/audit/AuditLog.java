@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.example.shop.billing.api.BillingApi;
 import com.example.shop.support.audit.Actor;
+import com.example.shop.support.audit.AuditText;
 import com.example.shop.support.data.SqlTable;
 import com.example.shop.support.domain.DomainRefusal;
 
@@ -56,7 +57,7 @@ public class AuditLog {
 			.param("action", action.name())
 			.param("actor", Actor.fit(actor))
 			.param("at", utc(at))
-			.param("detail", AuditDetail.fit(detail))
+			.param("detail", AuditText.oneLine(detail))
 			.update();
 	}
 

@@ -10,8 +10,8 @@ import java.time.Instant;
  * @param actor who made it: the token's subject, or {@code billing-batch}
  * @param action what was done, an UPPER_SNAKE verb in the past tense
  * ({@link AuditAction})
- * @param detail one line a person reads, at most {@link AuditDetail#MAX_LENGTH}
- * characters
+ * @param detail one line a person reads, at most
+ * {@link com.example.shop.support.audit.AuditText#MAX_LENGTH} characters
  */
 public record AuditRecord(Instant at, String actor, String action, String detail) {
 }

@@ -14,31 +14,6 @@ class AuditDetailTests {
 	private static final Currency KRW = Currency.getInstance("KRW");
 
 	@Test
-	void aDetailIsOneLineWhateverTheTextCarries() {
-		assertThat(AuditDetail.fit("voided: customer\r\ncancelled\tby  phone\u2028again "))
-			.isEqualTo("voided: customer cancelled by phone again");
-		assertThat(AuditDetail.fit(null)).isEmpty();
-	}
-
-	@Test
-	void aDetailOverFiveHundredCharactersIsCutWithAnEllipsis() {
-		String fits = "x".repeat(500);
-		String cut = AuditDetail.fit("voided: " + "y".repeat(600));
-
-		assertThat(AuditDetail.fit(fits)).isEqualTo(fits);
-		assertThat(cut).hasSize(500).startsWith("voided: yyy").endsWith("y…");
-	}
-
-	@Test
-	void aCutNeverSplitsASurrogatePair() {
-		String emoji = "\uD83D\uDE00";
-		String cut = AuditDetail.fit("x".repeat(498) + emoji + "tail");
-
-		assertThat(cut).isEqualTo("x".repeat(498) + "…");
-		assertThat(cut.chars().noneMatch((c) -> Character.isSurrogate((char) c))).isTrue();
-	}
-
-	@Test
 	void changesListOnlyWhatDifferedOldToNew() {
 		String detail = AuditDetail.changes()
 			.change("status", "ACTIVE", "ACTIVE")

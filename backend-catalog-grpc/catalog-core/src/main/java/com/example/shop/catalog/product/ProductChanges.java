@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import com.example.shop.catalog.stock.StockEntry;
+import com.example.shop.support.audit.AuditText;
 
 /**
  * What an edit changes in a product, as the one English line its {@code EDITED} history
  * entry keeps: each changed field old → new, in the order the fields were compared
  * ({@code price 1500.00 → 1600.00; name "Gel Pen" → "Gel Pen Pro"}). Text values are
  * quoted, shortened and kept on one line; the whole line is cut to
- * {@link StockEntry#MAX_WHY} characters. The edit service and the import write the same.
+ * {@link AuditText#MAX_LENGTH} characters. The edit service and the import write the
+ * same.
  */
 final class ProductChanges {
 
@@ -76,7 +77,7 @@ final class ProductChanges {
 
 	/** The changes in one line, or {@link #NONE}. */
 	String describe() {
-		return StockEntry.fit(changed() ? String.join("; ", this.changes) : NONE);
+		return AuditText.oneLine(changed() ? String.join("; ", this.changes) : NONE);
 	}
 
 	private static String nonNull(String text) {

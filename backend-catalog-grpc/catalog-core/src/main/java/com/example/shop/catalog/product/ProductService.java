@@ -23,6 +23,7 @@ import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessClock;
 import com.example.shop.support.audit.Actor;
+import com.example.shop.support.audit.AuditText;
 import com.example.shop.support.domain.DomainRefusal;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -303,7 +304,7 @@ public class ProductService {
 		if (fields.contains(ProductDraft.Field.STOCK_ON_HAND)) {
 			int delta = draft.stockOnHand() - current.stockOnHand();
 			if (delta != 0) {
-				entries.add(StockEntry.adjusted(sku + ":v" + (version + 1), sku, delta, who, StockEntry.fit(
+				entries.add(StockEntry.adjusted(sku + ":v" + (version + 1), sku, delta, who, AuditText.oneLine(
 						(stockReason != null && !stockReason.isBlank()) ? stockReason.strip() : "stock on hand edited"),
 						now));
 			}
@@ -469,7 +470,7 @@ public class ProductService {
 			String detail = (entry.kind().stock())
 					? "stock on hand %+d (%s)".formatted(entry.source(), (entry.why() != null) ? entry.why() : "")
 					: entry.why();
-			return new HistoryEntry(entry.at(), entry.who(), entry.kind().name(), StockEntry.fit(detail));
+			return new HistoryEntry(entry.at(), entry.who(), entry.kind().name(), AuditText.oneLine(detail));
 		}
 
 	}

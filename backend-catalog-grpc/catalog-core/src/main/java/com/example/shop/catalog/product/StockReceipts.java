@@ -9,6 +9,7 @@ import com.example.shop.catalog.stock.StockEntry;
 import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.support.BusinessClock;
 import com.example.shop.support.audit.Actor;
+import com.example.shop.support.audit.AuditText;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -63,7 +64,7 @@ public class StockReceipts {
 	 */
 	public boolean receive(String key, String sku, int quantity, String why) {
 		Instant now = this.business.now(ChronoUnit.MILLIS);
-		StockEntry entry = StockEntry.received(key, sku, quantity, this.actor.name(), StockEntry.fit(why), now);
+		StockEntry entry = StockEntry.received(key, sku, quantity, this.actor.name(), AuditText.oneLine(why), now);
 		Update update = new Update().inc("stockOnHand", quantity)
 			.push("recentReceipts")
 			.slice(-RECEIPT_MEMORY)

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import com.example.shop.support.audit.AuditText;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -88,9 +90,6 @@ public record StockEntry(@Id String id, String sku, Kind kind, int onHand, int h
 	public static final Set<Kind> HISTORY = Collections
 		.unmodifiableSet(EnumSet.of(Kind.CREATED, Kind.EDITED, Kind.RECEIVED, Kind.COUNTED, Kind.ADJUSTED));
 
-	/** The longest {@code why} an entry keeps; longer text is cut with an ellipsis. */
-	public static final int MAX_WHY = 500;
-
 	/** Units received from outside, keyed by what received them. */
 	public static StockEntry received(String key, String sku, int quantity, String who, String why, Instant at) {
 		return new StockEntry("received:" + key, sku, Kind.RECEIVED, quantity, 0, 0, quantity, null, who, why, at);
@@ -106,29 +105,17 @@ public record StockEntry(@Id String id, String sku, Kind kind, int onHand, int h
 	 * @param sku the product
 	 * @param version the product's version after the edit
 	 * @param who who edited it
-	 * @param why the changed fields old → new (cut to {@link #MAX_WHY})
+	 * @param why the changed fields old → new (fitted by {@link AuditText#oneLine})
 	 * @param at when (the product's new {@code updatedAt})
 	 */
 	public static StockEntry edited(String sku, long version, String who, String why, Instant at) {
-		return new StockEntry("edited:" + sku + ":v" + version, sku, Kind.EDITED, 0, 0, 0, 0, null, who, fit(why), at);
+		return new StockEntry("edited:" + sku + ":v" + version, sku, Kind.EDITED, 0, 0, 0, 0, null, who,
+				AuditText.oneLine(why), at);
 	}
 
 	/** A product created without stock: its history's first entry; no units move. */
 	public static StockEntry created(String sku, String who, String why, Instant at) {
-		return new StockEntry("created:" + sku, sku, Kind.CREATED, 0, 0, 0, 0, null, who, fit(why), at);
-	}
-
-	/**
-	 * {@code text} cut to {@link #MAX_WHY} characters, ending with an ellipsis if cut.
-	 */
-	public static String fit(String text) {
-		if (text == null) {
-			return "";
-		}
-		if (text.codePointCount(0, text.length()) <= MAX_WHY) {
-			return text;
-		}
-		return text.substring(0, text.offsetByCodePoints(0, MAX_WHY - 1)) + "\u2026";
+		return new StockEntry("created:" + sku, sku, Kind.CREATED, 0, 0, 0, 0, null, who, AuditText.oneLine(why), at);
 	}
 
 	/** A suffix that makes each move's entry its own. */

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.example.shop.catalog.stock.StockEntry;
+import com.example.shop.support.audit.AuditText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +44,7 @@ class ProductChangesTests {
 		for (int i = 0; i < 30; i++) {
 			many.text("name", "a".repeat(60), "b".repeat(60));
 		}
-		assertThat(many.describe()).hasSize(StockEntry.MAX_WHY).endsWith("…");
+		assertThat(many.describe()).hasSize(AuditText.MAX_LENGTH).endsWith("…");
 	}
 
 }

@@ -4,9 +4,9 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.support.audit.AuditText;
 import com.example.shop.support.data.SqlTable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,10 +24,6 @@ import static com.example.shop.support.data.SqlTable.utc;
 public class OrderAudit {
 
 	/** The longest detail an entry keeps; longer text is cut with an ellipsis. */
-	static final int MAX_DETAIL = 500;
-
-	private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\n\\x0B\\f\\r\\u0085\\u2028\\u2029]+");
-
 	private final JdbcClient jdbc;
 
 	private final SqlTable entries;
@@ -56,7 +52,7 @@ public class OrderAudit {
 
 	/**
 	 * One entry, at the instant the change stamped as the order's {@code updated_at}; the
-	 * detail made one line of at most {@value #MAX_DETAIL} characters.
+	 * detail made one line of at most {@value AuditText#MAX_LENGTH} characters.
 	 */
 	private void record(SalesOrder changed, Action action, String actor, String detail) {
 		this.entries.insert()
@@ -64,7 +60,7 @@ public class OrderAudit {
 			.set("action", action.name())
 			.set("actor", actor)
 			.set("at", utc(changed.updatedAt()))
-			.set("detail", fit(detail))
+			.set("detail", AuditText.oneLine(detail))
 			.execute();
 	}
 
@@ -98,26 +94,6 @@ public class OrderAudit {
 		boolean cancelling = changed.status() == OrderStatus.CANCELLING || changed.status() == OrderStatus.CANCELLED;
 		String reason = changed.cancellationReason();
 		return (cancelling && reason != null && !reason.isBlank()) ? move + ", reason: " + reason : move;
-	}
-
-	/**
-	 * {@code detail} on one line (line breaks and tabs become one space), at most
-	 * {@value #MAX_DETAIL} characters, cut with an ellipsis and never inside a surrogate
-	 * pair.
-	 */
-	static String fit(String detail) {
-		if (detail == null) {
-			return "";
-		}
-		String line = LINE_BREAKS.matcher(detail).replaceAll(" ").strip();
-		if (line.length() <= MAX_DETAIL) {
-			return line;
-		}
-		int end = MAX_DETAIL - 1;
-		if (Character.isHighSurrogate(line.charAt(end - 1))) {
-			end--;
-		}
-		return line.substring(0, end) + "…";
 	}
 
 	/** What an entry says was done: an upper-case verb in the past tense. */

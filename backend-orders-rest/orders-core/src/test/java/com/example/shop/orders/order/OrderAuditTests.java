@@ -47,26 +47,6 @@ class OrderAuditTests {
 			.isEqualTo("CANCELLING → CONFIRMED, its invoice could not be voided");
 	}
 
-	@Test
-	void aDetailIsOneLineOfAtMost500CharactersCutWithAnEllipsis() {
-		assertThat(OrderAudit.fit("wrong\r\n\tsize\nagain ")).isEqualTo("wrong size again");
-		assertThat(OrderAudit.fit(null)).isEmpty();
-		assertThat(OrderAudit.fit("x".repeat(500))).isEqualTo("x".repeat(500));
-
-		String cut = OrderAudit.fit("x".repeat(600));
-
-		assertThat(cut).hasSize(500).endsWith("x…");
-	}
-
-	@Test
-	void aDetailIsNeverCutInsideASurrogatePair() {
-		// 498 characters, then an emoji (two chars) at 498 and 499: cut to 499, it would
-		// be split.
-		String cut = OrderAudit.fit("x".repeat(498) + "😀".repeat(10));
-
-		assertThat(cut).isEqualTo("x".repeat(498) + "…").hasSize(499);
-	}
-
 	private static SalesOrder order(OrderStatus status, String reason, int lines) {
 		List<SalesOrder.Line> all = List.of(new SalesOrder.Line(1, "SKU-0001", "Pen", new BigDecimal("19.99"), 3),
 				new SalesOrder.Line(2, "SKU-0002", "Clip", new BigDecimal("0.01"), 1));

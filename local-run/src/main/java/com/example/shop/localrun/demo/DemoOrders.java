@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * The demo's orders over the 60 business days up to {@code today}: older ones mostly
+ * The demo's orders over the 60 business days before {@code today} (none today, none in
+ * the future: the demo's history ends when the local run starts): older ones mostly
  * delivered, recent ones placed or confirmed, some cancelled. Built from
  * {@link DemoCustomers} and {@link DemoCatalog}, so every customer exists in billing and
  * every SKU in the catalog. Billing derives its invoices from the same list.
@@ -43,7 +44,10 @@ public final class DemoOrders {
 			.toList();
 		List<Order> orders = new ArrayList<>();
 		for (int n = 1; n <= COUNT; n++) {
-			int daysAgo = (int) Math.floor(Math.pow(random.nextDouble(), 1.3) * 60);
+			// From yesterday back: an order placed "today" at a time still to come would
+			// sort
+			// above the orders a person places now.
+			int daysAgo = 1 + (int) Math.floor(Math.pow(random.nextDouble(), 1.3) * 60);
 			LocalTime time = LocalTime.of(9 + random.nextInt(9), random.nextInt(60));
 			Instant placedAt = today.minusDays(daysAgo).atTime(time).atZone(zone).toInstant();
 			DemoCustomers.Customer customer = customers.get(random.nextInt(customers.size()));
@@ -56,7 +60,7 @@ public final class DemoOrders {
 			}
 			String status = statusFor(daysAgo, random);
 			Instant updatedAt = placedAt.plusSeconds(3600L * (1 + Math.min(daysAgo, 10)) * 6);
-			if (updatedAt.isAfter(today.atTime(LocalTime.NOON).atZone(zone).toInstant())) {
+			if (updatedAt.isAfter(today.atStartOfDay(zone).toInstant())) {
 				updatedAt = placedAt;
 			}
 			String number = "ORD-%06d".formatted(n);

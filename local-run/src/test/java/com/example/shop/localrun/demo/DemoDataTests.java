@@ -50,6 +50,19 @@ class DemoDataTests {
 	}
 
 	@Test
+	void noDemoOrderIsPlacedOrChangedOnTheDayTheDemoStartsOrLater() {
+		java.time.Instant startOfToday = TODAY.atStartOfDay(SEOUL).toInstant();
+
+		assertThat(DemoOrders.generate(TODAY, SEOUL)).allSatisfy((order) -> {
+			assertThat(order.placedAt()).isBefore(startOfToday);
+			assertThat(order.updatedAt()).isBeforeOrEqualTo(startOfToday);
+		});
+		assertThat(DemoOrders.generate(TODAY, SEOUL)).as("the 60 days before it")
+			.anySatisfy(
+					(order) -> assertThat(order.placedAt()).isAfter(startOfToday.minus(java.time.Duration.ofDays(1))));
+	}
+
+	@Test
 	void theDatasetIsTheSameOnEveryRunAndIdsAreUnique() {
 		assertThat(DemoOrders.generate(TODAY, SEOUL)).isEqualTo(DemoOrders.generate(TODAY, SEOUL));
 		assertThat(DemoCatalog.products()).isEqualTo(DemoCatalog.products());

@@ -7,7 +7,6 @@ import com.example.shop.bff.BackendNotFound;
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.BackendUnavailable;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
@@ -36,9 +35,7 @@ public final class UiErrors implements ErrorHandler {
 		if (ui == null) {
 			return;
 		}
-		Notification notification = new Notification(message(ui, error), 8000, Notification.Position.TOP_CENTER);
-		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-		notification.open();
+		Notices.show(message(ui, error), 8000, NotificationVariant.LUMO_ERROR);
 	}
 
 	/** What a user reads for a failure, in the UI's language. */

@@ -14,6 +14,7 @@ import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.UiErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -140,6 +141,7 @@ class ProductDialog extends Dialog {
 		}), (updated) -> {
 			this.saved.accept(updated);
 			close();
+			Notices.done(getTranslation("product.saved", updated.sku(), updated.name()));
 		}, () -> this.save.setEnabled(true));
 	}
 

@@ -1,10 +1,12 @@
 package com.example.shop.ui.catalog;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Routes;
+import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,25 @@ class ProductEditIT extends UiIntegrationTest {
 		assertThat(product.getPrice().getUnits()).isEqualTo(125);
 		assertThat(product.getPrice().getNanos()).isEqualTo(500_000_000);
 		assertThat(product.getStockOnHand()).isEqualTo(7);
+	}
+
+	@Test
+	void savingSaysSoInOneNoticeAwayFromThePageTitle() {
+		String sku = this.data.product("100.00", 7);
+		CatalogView view = (CatalogView) open(Routes.CATALOG);
+		for (String price : new String[] { "110.00", "120.00" }) {
+			view.open(sku);
+			awaitScreen(() -> !$(ProductDialog.class).all().isEmpty());
+			ProductDialog dialog = $(ProductDialog.class).single();
+			dialog.price.setValue(new BigDecimal(price));
+			test(dialog.save).click();
+			awaitScreen(() -> !dialog.isOpened());
+		}
+
+		List<Notification> shown = $(Notification.class).all().stream().filter(Notification::isOpened).toList();
+		assertThat(shown).as("the second save's notice replaced the first's").hasSize(1);
+		assertThat(test(shown.get(0)).getText()).startsWith("Product " + sku + " (").endsWith(") is saved.");
+		assertThat(shown.get(0).getPosition()).isEqualTo(Notification.Position.BOTTOM_END);
 	}
 
 }

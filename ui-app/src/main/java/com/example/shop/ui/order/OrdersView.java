@@ -1,6 +1,8 @@
 package com.example.shop.ui.order;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.order.Order;
@@ -38,9 +40,9 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 
 	final MultiSelectComboBox<OrderStatus> statuses = new MultiSelectComboBox<>();
 
-	final DatePicker from = new DatePicker();
+	final DateField from = new DateField();
 
-	final DatePicker to = new DatePicker();
+	final DateField to = new DateField();
 
 	final Grid<Order> grid = new Grid<>(Order.class, false);
 
@@ -51,6 +53,12 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 		this.statuses.setItemLabelGenerator((s) -> getTranslation("order.status." + s.name()));
 		this.from.setLabel(getTranslation("orders.from"));
 		this.to.setLabel(getTranslation("orders.to"));
+		// What is wrong shows under the field, in words; the list waits for a range that
+		// makes sense instead of asking orders for one it refuses.
+		this.from.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("orders.date-invalid"))
+			.setMaxErrorMessage(getTranslation("orders.from-after-to")));
+		this.to.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("orders.date-invalid"))
+			.setMinErrorMessage(getTranslation("orders.to-before-from")));
 		Button newOrder = new Button(getTranslation("nav.new-order"), VaadinIcon.PLUS.create(),
 				(e) -> e.getSource().getUI().ifPresent((ui) -> ui.navigate(Routes.NEW_ORDER)));
 		newOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -73,21 +81,59 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("orders.placed"))
 			.setAutoWidth(true);
 		this.grid.setPageSize(Pages.SIZE);
-		this.grid.setItems((query) -> Pages.fetch(
-				orders.orders(new OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null, this.from.getValue(),
-						this.to.getValue(), query.getPage(), query.getPageSize(), List.of("placedAt,desc"))),
-				OrderPage::items));
+		this.grid.setItems((query) -> {
+			int page = query.getPage();
+			int size = query.getPageSize();
+			if (!rangeMakesSense()) {
+				return Stream.empty();
+			}
+			return Pages.fetch(
+					orders.orders(new OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null,
+							this.from.getValue(), this.to.getValue(), page, size, List.of("placedAt,desc"))),
+					OrderPage::items);
+		});
 		Routes.openRows(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("orders.title"));
 		this.statuses.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
-		this.from.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
-		this.to.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
+		this.from.addValueChangeListener((e) -> {
+			this.to.setMin(e.getValue());
+			this.to.recheck();
+			this.grid.getDataProvider().refreshAll();
+		});
+		this.to.addValueChangeListener((e) -> {
+			this.from.setMax(e.getValue());
+			this.from.recheck();
+			this.grid.getDataProvider().refreshAll();
+		});
 		add(new H2(getTranslation("orders.title")), filters, this.grid);
+	}
+
+	/**
+	 * Neither field holds text that is not a date (the field marks it), and From is not
+	 * after To.
+	 */
+	boolean rangeMakesSense() {
+		LocalDate start = this.from.getValue();
+		LocalDate end = this.to.getValue();
+		boolean ordered = start == null || end == null || !start.isAfter(end);
+		return ordered && !(start == null && this.from.isInvalid()) && !(end == null && this.to.isInvalid());
 	}
 
 	@Override
 	public String getPageTitle() {
 		return getTranslation("orders.title");
+	}
+
+	/**
+	 * A date field that checks itself again when the other end of the range moves: a
+	 * bound set later does not, so "From is after To" would stay after To was fixed.
+	 */
+	static final class DateField extends DatePicker {
+
+		void recheck() {
+			validate();
+		}
+
 	}
 
 }

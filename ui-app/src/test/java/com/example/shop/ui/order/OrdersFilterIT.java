@@ -1,0 +1,54 @@
+package com.example.shop.ui.order;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.example.shop.bff.order.Order;
+import com.example.shop.bff.support.SignedIn;
+import com.example.shop.ui.UiIntegrationTest;
+import com.example.shop.ui.base.Pages;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The orders list's date filter says in words what is wrong with a range. */
+@SignedIn(value = "sales", roles = "SALES")
+class OrdersFilterIT extends UiIntegrationTest {
+
+	@Test
+	void fromAfterToIsMarkedUnderTheFieldsAndTheListAsksNothing() {
+		placeOne();
+		OrdersView view = navigate(OrdersView.class);
+		awaitScreen(() -> !firstPage(view).isEmpty());
+		LocalDate today = LocalDate.now();
+
+		view.to.setValue(today.minusDays(1));
+		view.from.setValue(today);
+
+		assertThat(view.rangeMakesSense()).isFalse();
+		assertThat(view.from.isInvalid()).as("From is after To").isTrue();
+		assertThat(view.from.getI18n().getMaxErrorMessage()).isEqualTo("From must be on or before To.");
+		assertThat(view.to.getI18n().getMinErrorMessage()).isEqualTo("To must be on or after From.");
+		assertThat(view.from.getI18n().getBadInputErrorMessage()).startsWith("Enter a date");
+		assertThat(firstPage(view)).as("nothing asked of orders, which would refuse the range").isEmpty();
+		assertThat($(Notification.class).all()).as("no toast").isEmpty();
+
+		view.to.clear();
+
+		assertThat(view.rangeMakesSense()).isTrue();
+		assertThat(view.from.isInvalid()).as("From checked again once To moved").isFalse();
+		assertThat(firstPage(view)).isNotEmpty();
+	}
+
+	/** The grid's first page, as the grid asks its lazy data provider for it. */
+	@SuppressWarnings("unchecked")
+	private static List<Order> firstPage(OrdersView view) {
+		return ((DataProvider<Order, Object>) view.grid.getDataProvider())
+			.fetch(new Query<>(0, Pages.SIZE, List.of(), null, null))
+			.toList();
+	}
+
+}

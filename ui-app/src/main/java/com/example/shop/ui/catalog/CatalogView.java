@@ -76,6 +76,8 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
 	private Disposable changes;
 
+	private List<Category> categories = List.of();
+
 	/** A product's history, in its dialog. */
 	private final AuditService audit;
 
@@ -95,13 +97,20 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 		this.category.setEmptySelectionCaption(getTranslation("catalog.all-categories"));
 		this.category.setItemLabelGenerator((c) -> (c == null) ? getTranslation("catalog.all-categories")
 				: c.name() + " (" + formats.number(c.productCount()) + ")");
-		Async.load(catalog.categories(), this.category::setItems);
+		Async.load(catalog.categories(), (all) -> {
+			this.categories = all;
+			this.category.setItems(all);
+			// Rows shown before the names came show them now.
+			this.grid.getDataProvider().refreshAll();
+		});
 		HorizontalLayout filters = new HorizontalLayout(this.search, this.category);
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
 		this.grid.addColumn(Product::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true);
 		this.grid.addColumn(Product::name).setHeader(getTranslation("product.name")).setFlexGrow(1);
-		this.grid.addColumn(Product::category).setHeader(getTranslation("product.category")).setAutoWidth(true);
+		this.grid.addColumn((p) -> Categories.name(this.categories, p.category()))
+			.setHeader(getTranslation("product.category"))
+			.setAutoWidth(true);
 		this.grid.addColumn((p) -> formats.money(p.price()))
 			.setHeader(getTranslation("product.price"))
 			.setTextAlign(ColumnTextAlign.END)
@@ -167,8 +176,8 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	void open(String sku) {
-		Async.load(this.catalog.product(sku), (product) -> new ProductDialog(product, this.catalog, this.formats,
-				this.admin, this.audit, (saved) -> applyChange(saved))
+		Async.load(this.catalog.product(sku), (product) -> new ProductDialog(product, this.categories, this.catalog,
+				this.formats, this.admin, this.audit, (saved) -> applyChange(saved))
 			.open());
 	}
 

@@ -1,6 +1,8 @@
 package com.example.shop.ui.catalog;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.example.shop.bff.AuditTrail;
@@ -8,6 +10,7 @@ import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.Money;
 import com.example.shop.bff.audit.AuditService;
 import com.example.shop.bff.catalog.CatalogPagesService;
+import com.example.shop.bff.catalog.Category;
 import com.example.shop.bff.catalog.Product;
 import com.example.shop.bff.catalog.ProductDraft;
 import com.example.shop.ui.base.Async;
@@ -19,6 +22,7 @@ import com.example.shop.ui.base.UiErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -43,7 +47,7 @@ class ProductDialog extends Dialog {
 
 	final TextArea description = new TextArea();
 
-	final TextField category = new TextField();
+	final ComboBox<String> category = new ComboBox<>();
 
 	final BigDecimalField price = new BigDecimalField();
 
@@ -64,17 +68,19 @@ class ProductDialog extends Dialog {
 	private Product product;
 
 	/**
+	 * @param categories the catalog's categories: the product's is chosen from them, and
+	 * shown by name
 	 * @param audit the product's history, shown below the product
 	 */
-	ProductDialog(Product product, CatalogPagesService catalog, Formats formats, boolean admin, AuditService audit,
-			Consumer<Product> saved) {
+	ProductDialog(Product product, List<Category> categories, CatalogPagesService catalog, Formats formats,
+			boolean admin, AuditService audit, Consumer<Product> saved) {
 		this.product = product;
 		this.catalog = catalog;
 		this.saved = saved;
 		setHeaderTitle(product.name() + " · " + product.sku());
 		setWidth("min(640px, 100vw)");
 		if (!admin) {
-			Facts facts = new Facts().fact("product.category", product.category())
+			Facts facts = new Facts().fact("product.category", Categories.name(categories, product.category()))
 				.fact("product.price", formats.money(product.price()))
 				.fact("product.stock", formats.number(product.stockOnHand()))
 				.fact("product.available", formats.number(product.available()))
@@ -88,6 +94,12 @@ class ProductDialog extends Dialog {
 		this.name.setLabel(getTranslation("product.name"));
 		this.description.setLabel(getTranslation("product.description"));
 		this.category.setLabel(getTranslation("product.category"));
+		List<String> codes = new ArrayList<>(categories.stream().map(Category::code).toList());
+		if (!codes.contains(product.category())) {
+			codes.add(product.category());
+		}
+		this.category.setItems(codes);
+		this.category.setItemLabelGenerator((code) -> Categories.name(categories, code));
 		this.price.setLabel(getTranslation("product.price"));
 		this.stock.setLabel(getTranslation("product.stock"));
 		this.active.setLabel(getTranslation("product.active"));

@@ -3,10 +3,16 @@ package com.example.shop.ui.catalog;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.example.shop.bff.catalog.Category;
+import com.example.shop.bff.support.RealBackends;
 import com.example.shop.bff.support.SignedIn;
+import com.example.shop.testsupport.mongo.MongoStandInServer;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Routes;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import com.vaadin.flow.component.notification.Notification;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +43,30 @@ class ProductEditIT extends UiIntegrationTest {
 		assertThat(product.getPrice().getUnits()).isEqualTo(125);
 		assertThat(product.getPrice().getNanos()).isEqualTo(500_000_000);
 		assertThat(product.getStockOnHand()).isEqualTo(7);
+	}
+
+	@Test
+	void theCategoryIsChosenByNameFromTheCatalogsCategories() {
+		MongoStandInServer.get()
+			.database(RealBackends.CATALOG_DATABASE)
+			.getCollection("categories")
+			.replaceOne(Filters.eq("_id", "ui-office"),
+					new Document("_id", "ui-office").append("name", "Office chairs"),
+					new ReplaceOptions().upsert(true));
+		String sku = this.data.product("100.00", 7);
+		CatalogView view = (CatalogView) open(Routes.CATALOG);
+		Category other = new Category("ui-office", "Office chairs", 0);
+
+		view.open(sku);
+		awaitScreen(() -> !$(ProductDialog.class).all().isEmpty());
+		ProductDialog dialog = $(ProductDialog.class).single();
+		var choices = test(dialog.category).getSuggestions();
+
+		assertThat(choices).as("offered by name").contains(other.name()).doesNotContain(other.code());
+		test(dialog.category).selectItem(other.name());
+		test(dialog.save).click();
+		awaitScreen(() -> !dialog.isOpened());
+		assertThat(this.data.product(sku).getCategory()).isEqualTo(other.code());
 	}
 
 	@Test

@@ -82,6 +82,11 @@ public final class NewOrderPage {
 		return new Outcome(this.page, outcome());
 	}
 
+	/** The "Place order" button (disabled while the form would be refused). */
+	public Locator placeButton() {
+		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order").setExact(true));
+	}
+
 	/** Clicks "Place order" as the form is, for a form the UI should refuse to send. */
 	public NewOrderPage clickPlace() {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order").setExact(true)).click();

@@ -131,9 +131,20 @@ class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 					fits ? "success" : "error"));
 		}
 		if (this.lines.beyondStock()) {
-			this.credit.add(Badge.of(getTranslation("new-order.stock-short"), "contrast"));
+			this.credit.add(Badge.of(getTranslation("new-order.stock-short"), "error"));
 		}
-		this.submit.setEnabled(!this.lines.chosen().isEmpty());
+		this.submit.setEnabled(mayPlace());
+	}
+
+	/**
+	 * Lines chosen, none asking for more than is available, and a total within the
+	 * customer's available credit where it is known: the form does not send what billing
+	 * or the catalog would refuse (the badges above say why). They still check it, for
+	 * whatever changed since.
+	 */
+	boolean mayPlace() {
+		boolean withinCredit = this.availableCredit == null || this.lines.total().compareTo(this.availableCredit) <= 0;
+		return !this.lines.chosen().isEmpty() && !this.lines.beyondStock() && withinCredit;
 	}
 
 	void submit() {
@@ -143,7 +154,7 @@ class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 			return;
 		}
 		List<OrderLinesEditor.Line> chosen = this.lines.chosen();
-		if (chosen.isEmpty()) {
+		if (!mayPlace()) {
 			return;
 		}
 		this.customer.setInvalid(false);
@@ -154,13 +165,13 @@ class NewOrderView extends VerticalLayout implements HasDynamicTitle {
 		this.result.removeAll();
 		Async.load(this.placing.place(command), this::show, () -> {
 			this.progress.setVisible(false);
-			this.submit.setEnabled(!this.lines.chosen().isEmpty());
+			this.submit.setEnabled(mayPlace());
 		});
 	}
 
 	private void show(Placement placement) {
 		this.result.removeAll();
-		this.result.add(PlacementOutcome.describe(placement, this).toArray(Component[]::new));
+		this.result.add(PlacementOutcome.describe(placement, this, this.formats).toArray(Component[]::new));
 		switch (placement) {
 			case Placement.Placed placed -> startOver();
 			case Placement.PlacedWithPendingSteps partly -> startOver();

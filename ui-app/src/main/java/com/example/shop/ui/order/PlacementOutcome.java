@@ -1,12 +1,16 @@
 package com.example.shop.ui.order;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.PendingStep;
 import com.example.shop.bff.order.Placement;
 import com.example.shop.ui.base.Badge;
+import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,7 +25,7 @@ final class PlacementOutcome {
 	private PlacementOutcome() {
 	}
 
-	static List<Component> describe(Placement placement, Component owner) {
+	static List<Component> describe(Placement placement, Component owner, Formats formats) {
 		List<Component> shown = new ArrayList<>();
 		switch (placement) {
 			case Placement.Placed placed -> {
@@ -38,7 +42,7 @@ final class PlacementOutcome {
 			}
 			case Placement.Rejected rejected -> {
 				shown.add(badge("error", owner.getTranslation("new-order.rejected." + rejected.reason().name())));
-				shown.add(new Paragraph(rejected.message()));
+				shown.add(new Paragraph(detail(rejected, owner, formats)));
 				rejected.fieldErrors().forEach((f) -> shown.add(new Paragraph(f.field() + ": " + f.message())));
 			}
 			case Placement.NotPlaced notPlaced -> {
@@ -47,6 +51,27 @@ final class PlacementOutcome {
 			}
 		}
 		return shown;
+	}
+
+	/**
+	 * What was refused, in the user's language where the refusal carries its facts (the
+	 * available credit, the SKUs short of stock); else the service's own words.
+	 */
+	static String detail(Placement.Rejected rejected, Component owner, Formats formats) {
+		Object credit = rejected.details().get("availableCredit");
+		if (rejected.reason() == Placement.Reason.CREDIT_DECLINED && credit != null) {
+			return owner.getTranslation("new-order.credit-declined-detail",
+					formats.money(new BigDecimal(credit.toString()), formats.currency()));
+		}
+		if (rejected.reason() == Placement.Reason.OUT_OF_STOCK
+				&& rejected.details().get("violations") instanceof List<?> violations && !violations.isEmpty()) {
+			String skus = violations.stream()
+				.map((v) -> (v instanceof Map<?, ?> violation) ? String.valueOf(violation.get("subject")) : "")
+				.filter((sku) -> !sku.isBlank())
+				.collect(Collectors.joining(", "));
+			return owner.getTranslation("new-order.stock-short-detail", skus);
+		}
+		return rejected.message();
 	}
 
 	private static Span badge(String theme, String text) {

@@ -1,13 +1,17 @@
 package com.example.shop.ui.order;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.customer.CustomerService;
+import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
+import com.example.shop.ui.base.Formats;
 import com.vaadin.flow.component.Key;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +27,9 @@ class NewOrderIT extends UiIntegrationTest {
 
 	@Autowired
 	CatalogPagesService catalog;
+
+	@Autowired
+	Formats formats;
 
 	@Test
 	void aSalesUserPlacesAnOrderFromTheFormAndSeesItPlacedWithItsInvoice() {
@@ -50,7 +57,7 @@ class NewOrderIT extends UiIntegrationTest {
 	}
 
 	@Test
-	void overTheCreditLimitTheFormWarnsBeforeSubmitAndBillingDeclines() {
+	void overTheCreditLimitTheFormSaysSoAndDoesNotSend() {
 		UUID customerId = this.data.customer("100.00");
 		String sku = this.data.product("500.00", 5);
 		NewOrderView view = navigate(NewOrderView.class);
@@ -60,8 +67,38 @@ class NewOrderIT extends UiIntegrationTest {
 		test(view.lines.add).click();
 		awaitScreen(() -> view.credit.getElement().getTextRecursively().contains("Exceeds"));
 
-		test(view.submit).click();
-		awaitScreen(() -> view.result.getElement().getTextRecursively().contains("Credit declined"));
+		assertThat(view.submit.isEnabled()).as("billing would decline it").isFalse();
+		view.submit();
+		assertThat(view.result.getChildren()).as("nothing sent").isEmpty();
+	}
+
+	@Test
+	void linesOverTheStockAreNotSent() {
+		UUID customerId = this.data.customer("1000000.00");
+		String sku = this.data.product("10.00", 2);
+		NewOrderView view = navigate(NewOrderView.class);
+
+		view.customer.setValue(customer(customerId));
+		addLine(view, sku, 5);
+		awaitScreen(() -> view.credit.getElement().getTextRecursively().contains("more than is available"));
+
+		assertThat(view.submit.isEnabled()).isFalse();
+	}
+
+	@Test
+	void aRefusalSaysWhyInTheUsersWordsWithTheMoneyFormatted() {
+		NewOrderView view = navigate(NewOrderView.class);
+		var declined = new Placement.Rejected(Placement.Reason.CREDIT_DECLINED,
+				"The order total 500.00 KRW exceeds Hanbit's available credit of 100.00 KRW", List.of(),
+				Map.of("availableCredit", new BigDecimal("100000.00")));
+		var shortOfStock = new Placement.Rejected(Placement.Reason.OUT_OF_STOCK, "Not enough stock for ...", List.of(),
+				Map.of("violations", List.of(Map.of("type", "STOCK", "subject", "SKU-1", "description", "requested 3"),
+						Map.of("type", "STOCK", "subject", "SKU-2", "description", "requested 9"))));
+
+		assertThat(PlacementOutcome.detail(declined, view, this.formats))
+			.isEqualTo("The total is more than the customer’s available credit of ₩100,000.");
+		assertThat(PlacementOutcome.detail(shortOfStock, view, this.formats))
+			.isEqualTo("Not enough stock for SKU-1, SKU-2.");
 	}
 
 	@Test

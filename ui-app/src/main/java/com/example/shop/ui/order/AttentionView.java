@@ -59,6 +59,7 @@ class AttentionView extends VerticalLayout implements HasDynamicTitle {
 		});
 		Routes.openRows(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("attention.title"));
+		this.grid.setEmptyStateText(getTranslation("attention.none"));
 		add(new H2(getTranslation("attention.title")), new Paragraph(getTranslation("attention.intro")), this.grid);
 	}
 

@@ -99,6 +99,7 @@ class OrderLinesEditor {
 		}).setAutoWidth(true).setFlexGrow(0);
 		this.grid.setAllRowsVisible(true);
 		this.grid.setAriaLabel(owner.getTranslation("order.lines"));
+		this.grid.setEmptyStateText(owner.getTranslation("new-order.no-lines"));
 		this.grid.setItems(this.items);
 	}
 

@@ -94,6 +94,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 		});
 		Routes.openRows(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("orders.title"));
+		this.grid.setEmptyStateText(getTranslation("orders.none"));
 		this.statuses.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		this.from.addValueChangeListener((e) -> {
 			this.to.setMin(e.getValue());

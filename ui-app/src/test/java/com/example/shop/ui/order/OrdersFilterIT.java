@@ -35,6 +35,8 @@ class OrdersFilterIT extends UiIntegrationTest {
 		assertThat(view.from.getI18n().getBadInputErrorMessage()).startsWith("Enter a date");
 		assertThat(firstPage(view)).as("nothing asked of orders, which would refuse the range").isEmpty();
 		assertThat($(Notification.class).all()).as("no toast").isEmpty();
+		assertThat(view.grid.getEmptyStateText()).as("an empty list says what to do next")
+			.isEqualTo("No orders match these filters. Widen the dates or statuses, or place a new order.");
 
 		view.to.clear();
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -106,6 +107,8 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 		HorizontalLayout filters = new HorizontalLayout(this.search, this.category);
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
+		// Long names wrap instead of being cut; the short columns keep their width.
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.addColumn(Product::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true);
 		this.grid.addColumn(Product::name).setHeader(getTranslation("product.name")).setFlexGrow(1);
 		this.grid.addColumn((p) -> Categories.name(this.categories, p.category()))

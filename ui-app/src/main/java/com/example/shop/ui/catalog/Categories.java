@@ -1,10 +1,14 @@
 package com.example.shop.ui.catalog;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.example.shop.bff.catalog.Category;
 
-/** People read a category by its name; the code is what the catalog stores. */
+/**
+ * People read a category by its name and an attribute by a label; codes and keys are what
+ * the catalog stores.
+ */
 final class Categories {
 
 	private Categories() {
@@ -19,6 +23,22 @@ final class Categories {
 			.map(Category::name)
 			.findFirst()
 			.orElse(code);
+	}
+
+	/**
+	 * A free-form attribute key as a label: {@code warrantyMonths} or
+	 * {@code warranty_months} reads "Warranty months".
+	 */
+	static String attributeLabel(String key) {
+		String spaced = key.replaceAll("([\\p{Ll}\\p{N}])(\\p{Lu})", "$1 $2")
+			.replace('_', ' ')
+			.replace('-', ' ')
+			.strip();
+		if (spaced.isEmpty()) {
+			return key;
+		}
+		String lower = spaced.toLowerCase(Locale.ROOT);
+		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
 	}
 
 }

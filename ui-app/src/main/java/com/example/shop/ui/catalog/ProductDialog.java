@@ -86,7 +86,7 @@ class ProductDialog extends Dialog {
 				.fact("product.available", formats.number(product.available()))
 				.fact("product.state", getTranslation(product.active() ? "product.active" : "product.inactive"));
 			add(facts, new Paragraph(product.description()));
-			product.attributes().forEach((k, v) -> add(new Paragraph(k + ": " + v)));
+			product.attributes().forEach((k, v) -> add(new Paragraph(Categories.attributeLabel(k) + ": " + v)));
 			add(new AuditTrailPanel(() -> audit.product(product.sku(), AuditTrail.DEFAULT_SIZE), formats));
 			getFooter().add(new Button(getTranslation("common.close"), (e) -> close()));
 			return;

@@ -137,7 +137,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 			.map((p) -> new SvgCharts.Bar(p.name(), p.stockOnHand(), this.formats.number(p.stockOnHand()),
 					(p.stockOnHand() == 0) ? "error" : "warning"))
 			.toList();
-		return new Svg(SvgCharts.rows(getTranslation("dashboard.low-stock"), bars));
+		// On the scale of the threshold: one unit left is a short bar, not a full one.
+		return new Svg(
+				SvgCharts.rows(getTranslation("dashboard.low-stock"), bars, DashboardService.LOW_STOCK_THRESHOLD));
 	}
 
 	@Override

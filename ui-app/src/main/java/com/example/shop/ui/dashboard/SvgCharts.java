@@ -13,6 +13,12 @@ final class SvgCharts {
 
 	private static final int HEIGHT = 200;
 
+	/**
+	 * How much of a row's label fits its 150-unit column at the label's font size, in
+	 * narrow characters (a Hangul syllable or a CJK character counts as two).
+	 */
+	static final int LABEL_WIDTH = 20;
+
 	private SvgCharts() {
 	}
 
@@ -63,12 +69,22 @@ final class SvgCharts {
 
 	/** Horizontal bars (categories): label left, value right of the bar. */
 	static String rows(String title, List<Bar> bars) {
+		return rows(title, bars, 0);
+	}
+
+	/**
+	 * Horizontal bars on a scale of at least {@code scale}: a stock of 1 against a
+	 * low-stock threshold of 10 is a tenth of the width, not all of it. A label longer
+	 * than its column is cut with an ellipsis (the bar's tooltip has all of it), so it
+	 * never runs into the bar.
+	 */
+	static String rows(String title, List<Bar> bars, double scale) {
 		int rowHeight = 28;
 		int height = Math.max(rowHeight, bars.size() * rowHeight) + 8;
 		StringBuilder svg = new StringBuilder(
 				"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\" aria-label=\"%s\"><title>%s</title>"
 					.formatted(WIDTH, height, escape(title), escape(title)));
-		double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
+		double max = Math.max(scale, bars.stream().mapToDouble(Bar::value).max().orElse(0));
 		int labelWidth = 150;
 		int valueWidth = 110;
 		int plot = WIDTH - labelWidth - valueWidth;
@@ -76,7 +92,8 @@ final class SvgCharts {
 			Bar bar = bars.get(i);
 			int y = 4 + i * rowHeight;
 			double w = (max > 0) ? bar.value() / max * plot : 0;
-			svg.append("<text class=\"label\" x=\"0\" y=\"%d\">%s</text>".formatted(y + 18, escape(bar.label())));
+			svg.append("<text class=\"label\" x=\"0\" y=\"%d\">%s</text>".formatted(y + 18,
+					escape(cut(bar.label(), LABEL_WIDTH))));
 			svg.append(
 					"<rect class=\"bar tone-%s\" x=\"%d\" y=\"%d\" width=\"%s\" height=\"%d\" rx=\"3\"><title>%s: %s</title></rect>"
 						.formatted(escape(bar.tone()), labelWidth, y + 4, num(Math.max(w, 1)), rowHeight - 10,
@@ -85,6 +102,35 @@ final class SvgCharts {
 					escape(bar.shown())));
 		}
 		return svg.append("</svg>").toString();
+	}
+
+	/**
+	 * {@code text} at most {@code width} narrow characters wide (wide ones count two),
+	 * cut with an ellipsis.
+	 */
+	static String cut(String text, int width) {
+		if (text == null) {
+			return null;
+		}
+		int used = 0;
+		int end = 0;
+		while (end < text.length()) {
+			int c = text.codePointAt(end);
+			int next = used + (wide(c) ? 2 : 1);
+			if (next > width - 1 && end + Character.charCount(c) < text.length()) {
+				return text.substring(0, end).stripTrailing() + "…";
+			}
+			used = next;
+			end += Character.charCount(c);
+		}
+		return text;
+	}
+
+	private static boolean wide(int codePoint) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+		return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+				|| script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+				|| (codePoint >= 0xFF01 && codePoint <= 0xFF60);
 	}
 
 	private static StringBuilder open(String title) {

@@ -3,6 +3,7 @@ package com.example.shop.ui.catalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import com.example.shop.bff.AuditTrail;
@@ -38,8 +39,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * A product's detail; for admins, its edit form. Saving sends the version the admin
- * opened: if someone changed the product meanwhile, the dialog says so and offers to
- * reload, and never overwrites their change.
+ * opened: if someone changed the product meanwhile, the dialog says who, when and what
+ * they changed, and the admin takes their values or keeps their own and saves again; it
+ * never overwrites a change the admin has not seen.
  */
 class ProductDialog extends Dialog {
 
@@ -65,6 +67,12 @@ class ProductDialog extends Dialog {
 
 	private final Consumer<Product> saved;
 
+	private final AuditService audit;
+
+	private final Formats formats;
+
+	private final List<Category> categories;
+
 	private Product product;
 
 	/**
@@ -77,6 +85,9 @@ class ProductDialog extends Dialog {
 		this.product = product;
 		this.catalog = catalog;
 		this.saved = saved;
+		this.audit = audit;
+		this.formats = formats;
+		this.categories = categories;
 		setHeaderTitle(product.name() + " · " + product.sku());
 		setWidth("min(640px, 100vw)");
 		if (!admin) {
@@ -159,16 +170,73 @@ class ProductDialog extends Dialog {
 
 	private void refused(BackendRefusal ex) {
 		this.problem.removeAll();
-		this.problem.add(new Span(UiErrors.message(getUI().orElseThrow(), ex)));
 		if (ex.kind() == BackendRefusal.Kind.STALE) {
-			this.problem.add(new Button(getTranslation("product.reload"),
-					(e) -> Async.load(this.catalog.product(this.product.sku()), (fresh) -> {
-						this.product = fresh;
-						this.binder.readRecord(Draft.of(fresh));
-						this.problem.setVisible(false);
-					})));
+			// Who changed what, next to the form that still holds the admin's values.
+			String sku = this.product.sku();
+			Async.load(
+					Mono.zip(this.catalog.product(sku),
+							this.audit.product(sku, 1).onErrorReturn(new AuditTrail(List.of()))),
+					(both) -> conflict(both.getT1(), both.getT2().items().stream().findFirst().orElse(null)));
+			return;
 		}
+		this.problem.add(new Span(UiErrors.message(getUI().orElseThrow(), ex)));
 		this.problem.setVisible(true);
+	}
+
+	/**
+	 * Someone saved the product since this form opened: say who, when and what they
+	 * changed, and let the admin take their values or keep their own and save over them
+	 * knowingly.
+	 */
+	private void conflict(Product fresh, AuditTrail.Entry last) {
+		List<String> changes = changes(Draft.of(this.product), Draft.of(fresh));
+		String who = (last != null)
+				? getTranslation("product.conflict-who", last.actor(), this.formats.dateTime(last.at()))
+				: getTranslation("product.conflict-someone");
+		this.problem.removeAll();
+		Span said = new Span(getTranslation("product.conflict", who,
+				changes.isEmpty() ? getTranslation("product.conflict-nothing") : String.join("; ", changes)));
+		said.setId("product-conflict");
+		Button theirs = new Button(getTranslation("product.take-theirs"), (e) -> {
+			this.product = fresh;
+			this.binder.readRecord(Draft.of(fresh));
+			this.problem.setVisible(false);
+		});
+		theirs.setId("product-take-theirs");
+		Button mine = new Button(getTranslation("product.keep-mine"), (e) -> {
+			// The form keeps the admin's values; the next save is against what they saw.
+			this.product = fresh;
+			this.problem.setVisible(false);
+		});
+		mine.setId("product-keep-mine");
+		this.problem.add(said, theirs, mine);
+		this.problem.setVisible(true);
+	}
+
+	/** What differs from {@code before} in {@code after}, one "field: old → new" each. */
+	List<String> changes(Draft before, Draft after) {
+		List<String> changes = new ArrayList<>();
+		change(changes, "product.name", before.name(), after.name());
+		change(changes, "product.category", Categories.name(this.categories, before.category()),
+				Categories.name(this.categories, after.category()));
+		if (before.price().compareTo(after.price()) != 0) {
+			String currency = this.product.price().currency();
+			change(changes, "product.price", this.formats.money(before.price(), currency),
+					this.formats.money(after.price(), currency));
+		}
+		change(changes, "product.stock", this.formats.number(before.stock()), this.formats.number(after.stock()));
+		change(changes, "product.state", getTranslation(before.active() ? "product.active" : "product.inactive"),
+				getTranslation(after.active() ? "product.active" : "product.inactive"));
+		if (!Objects.equals(before.description(), after.description())) {
+			changes.add(getTranslation("product.description"));
+		}
+		return changes;
+	}
+
+	private void change(List<String> changes, String field, String before, String after) {
+		if (!Objects.equals(before, after)) {
+			changes.add("%s: %s → %s".formatted(getTranslation(field), before, after));
+		}
 	}
 
 	/**

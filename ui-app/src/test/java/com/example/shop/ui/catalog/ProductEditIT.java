@@ -3,7 +3,11 @@ package com.example.shop.ui.catalog;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.example.shop.bff.Money;
+import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.catalog.Category;
+import com.example.shop.bff.catalog.Product;
+import com.example.shop.bff.catalog.ProductDraft;
 import com.example.shop.bff.support.RealBackends;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.testsupport.mongo.MongoStandInServer;
@@ -11,9 +15,13 @@ import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Routes;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SignedIn(value = "admin", roles = "ADMIN")
 class ProductEditIT extends UiIntegrationTest {
+
+	@Autowired
+	CatalogPagesService catalog;
 
 	@Test
 	void anAdminChangesAPriceAndTheCatalogHasIt() {
@@ -43,6 +54,42 @@ class ProductEditIT extends UiIntegrationTest {
 		assertThat(product.getPrice().getUnits()).isEqualTo(125);
 		assertThat(product.getPrice().getNanos()).isEqualTo(500_000_000);
 		assertThat(product.getStockOnHand()).isEqualTo(7);
+	}
+
+	@Test
+	void aConflictSaysWhoChangedWhatKeepsTheAdminsValuesAndLetsThemChoose() {
+		String sku = this.data.product("100.00", 7);
+		CatalogView view = (CatalogView) open(Routes.CATALOG);
+		view.open(sku);
+		awaitScreen(() -> !$(ProductDialog.class).all().isEmpty());
+		ProductDialog dialog = $(ProductDialog.class).single();
+		Product opened = this.catalog.product(sku).block();
+		this.catalog
+			.update(new ProductDraft(sku, opened.name(), opened.description(), opened.category(),
+					Money.of(new BigDecimal("150.00"), "KRW"), opened.attributes(), 4, opened.active()),
+					opened.version())
+			.block();
+
+		dialog.price.setValue(new BigDecimal("125.50"));
+		test(dialog.save).click();
+		awaitScreen(() -> $(Span.class).withId("product-conflict").exists());
+
+		String said = $(Span.class).id("product-conflict").getText();
+		assertThat(said).startsWith("admin at ")
+			.contains("Price: ₩100 → ₩150")
+			.contains("In stock: 7 → 4")
+			.endsWith("Your values are still in the form.");
+		assertThat(dialog.price.getValue()).as("the admin's value, not theirs").isEqualByComparingTo("125.50");
+		assertThat(dialog.isOpened()).isTrue();
+
+		test($(Button.class).id("product-take-theirs")).click();
+
+		assertThat(dialog.price.getValue()).isEqualByComparingTo("150.00");
+		assertThat(dialog.stock.getValue()).isEqualTo(4);
+		dialog.price.setValue(new BigDecimal("160.00"));
+		test(dialog.save).click();
+		awaitScreen(() -> !dialog.isOpened());
+		assertThat(this.data.product(sku).getPrice().getUnits()).as("saved over the version now seen").isEqualTo(160);
 	}
 
 	@Test

@@ -1,7 +1,14 @@
 package com.example.shop.ui.order;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.example.shop.bff.Roles;
@@ -25,18 +32,25 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Orders, newest first, filtered by status and business days; loaded a page at a time.
+ * The filters live in the address
+ * ({@code /orders?status=PLACED,CONFIRMED&from=2026-11-01&to=2026-11-30}), so a reload
+ * keeps them and a link shares them.
  */
 @Route(Routes.ORDERS)
 @Menu(title = "nav.orders", order = 3, icon = "vaadin:cart")
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
-class OrdersView extends VerticalLayout implements HasDynamicTitle {
+class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	final MultiSelectComboBox<OrderStatus> statuses = new MultiSelectComboBox<>();
 
@@ -45,6 +59,9 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 	final DateField to = new DateField();
 
 	final Grid<Order> grid = new Grid<>(Order.class, false);
+
+	/** While the filters are set from the address, they are not written back to it. */
+	private boolean restoring;
 
 	OrdersView(OrderDeskService orders, Formats formats, AccessAnnotationChecker access, AuthenticationContext user) {
 		setSizeFull();
@@ -95,18 +112,81 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle {
 		Routes.openRows(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("orders.title"));
 		this.grid.setEmptyStateText(getTranslation("orders.none"));
-		this.statuses.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
+		this.statuses.addValueChangeListener((e) -> {
+			this.grid.getDataProvider().refreshAll();
+			keepInAddress();
+		});
 		this.from.addValueChangeListener((e) -> {
 			this.to.setMin(e.getValue());
 			this.to.recheck();
 			this.grid.getDataProvider().refreshAll();
+			keepInAddress();
 		});
 		this.to.addValueChangeListener((e) -> {
 			this.from.setMax(e.getValue());
 			this.from.recheck();
 			this.grid.getDataProvider().refreshAll();
+			keepInAddress();
 		});
 		add(new H2(getTranslation("orders.title")), filters, this.grid);
+	}
+
+	/** Takes the filters from the address; what does not parse is left out. */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+		this.restoring = true;
+		try {
+			first(parameters, "status").ifPresent((text) -> this.statuses.setValue(Arrays.stream(text.split(","))
+				.map(String::strip)
+				.flatMap((name) -> Arrays.stream(OrderStatus.values()).filter((s) -> s.name().equals(name)))
+				.collect(Collectors.toCollection(() -> EnumSet.noneOf(OrderStatus.class)))));
+			first(parameters, "from").flatMap(OrdersView::date).ifPresent(this.from::setValue);
+			first(parameters, "to").flatMap(OrdersView::date).ifPresent(this.to::setValue);
+		}
+		finally {
+			this.restoring = false;
+		}
+	}
+
+	/** The filters as query parameters, in the order the form shows them. */
+	QueryParameters filters() {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		if (!this.statuses.getSelectedItems().isEmpty()) {
+			parameters.put("status",
+					List.of(this.statuses.getSelectedItems()
+						.stream()
+						.sorted()
+						.map(Enum::name)
+						.collect(Collectors.joining(","))));
+		}
+		if (this.from.getValue() != null) {
+			parameters.put("from", List.of(this.from.getValue().toString()));
+		}
+		if (this.to.getValue() != null) {
+			parameters.put("to", List.of(this.to.getValue().toString()));
+		}
+		return new QueryParameters(parameters);
+	}
+
+	private void keepInAddress() {
+		if (this.restoring) {
+			return;
+		}
+		getUI().ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, new Location(Routes.ORDERS, filters())));
+	}
+
+	private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+		return parameters.getOrDefault(name, List.of()).stream().filter((v) -> !v.isBlank()).findFirst();
+	}
+
+	private static Optional<LocalDate> date(String text) {
+		try {
+			return Optional.of(LocalDate.parse(text.strip()));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**

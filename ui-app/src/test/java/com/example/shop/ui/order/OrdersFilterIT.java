@@ -2,14 +2,18 @@ package com.example.shop.ui.order;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.example.shop.bff.order.Order;
+import com.example.shop.bff.order.OrderStatus;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Pages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +47,24 @@ class OrdersFilterIT extends UiIntegrationTest {
 		assertThat(view.rangeMakesSense()).isTrue();
 		assertThat(view.from.isInvalid()).as("From checked again once To moved").isFalse();
 		assertThat(firstPage(view)).isNotEmpty();
+	}
+
+	@Test
+	void theFiltersLiveInTheAddressSoAReloadOrALinkKeepsThem() {
+		UI.getCurrent()
+			.navigate("orders", QueryParameters
+				.simple(Map.of("status", "CONFIRMED,PLACED,NOPE", "from", "2026-11-01", "to", "not-a-date")));
+		OrdersView view = (OrdersView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+
+		assertThat(view.statuses.getSelectedItems()).containsExactlyInAnyOrder(OrderStatus.PLACED,
+				OrderStatus.CONFIRMED);
+		assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2026, 11, 1));
+		assertThat(view.to.getValue()).as("what does not parse is left out").isNull();
+
+		view.to.setValue(LocalDate.of(2026, 11, 30));
+
+		assertThat(view.filters().getParameters()).containsOnly(Map.entry("status", List.of("PLACED,CONFIRMED")),
+				Map.entry("from", List.of("2026-11-01")), Map.entry("to", List.of("2026-11-30")));
 	}
 
 	/** The grid's first page, as the grid asks its lazy data provider for it. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.billing.BillingBackend;
 import com.example.shop.bff.catalog.CatalogBackend;
@@ -18,10 +19,12 @@ import com.example.shop.bff.support.RealBackends;
 import com.example.shop.bff.support.RealBackendsInitializer;
 import com.example.shop.bff.support.TestData;
 import com.example.shop.testsupport.security.TrustsTestIssuer;
+import com.example.shop.ui.base.AuditTrailPanel;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.server.VaadinRequest;
@@ -125,6 +128,20 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 						this.billingBackend.receivables(), this.catalogBackend.categories()))
 				.block() != null);
 		warm = true;
+	}
+
+	/**
+	 * The rows a page's History shows once its trail has arrived (none until then), for a
+	 * test that opened the panel.
+	 */
+	@SuppressWarnings("unchecked")
+	protected List<AuditTrail.Entry> historyRows(AuditTrailPanel history) {
+		var shown = $(Grid.class, history);
+		if (!shown.exists()) {
+			return List.of();
+		}
+		Grid<AuditTrail.Entry> grid = shown.single();
+		return grid.getGenericDataView().getItems().toList();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.example.shop.billing.api.BillingApi;
+import com.example.shop.billing.api.CreateCustomerRequest;
 import com.example.shop.billing.api.CreditCheck;
 import com.example.shop.billing.api.Customer;
 import com.example.shop.billing.api.CustomerBalance;
@@ -18,6 +19,7 @@ import com.example.shop.billing.api.PaymentReceipt;
 import com.example.shop.billing.api.ReceivablesSummary;
 import com.example.shop.billing.api.RecordPaymentRequest;
 import com.example.shop.billing.api.OrderInvoiceVoided;
+import com.example.shop.billing.api.UpdateCustomerRequest;
 import com.example.shop.billing.api.VoidInvoiceRequest;
 import com.example.shop.billing.api.VoidOrderInvoiceRequest;
 import reactor.core.publisher.Mono;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
+import org.springframework.web.service.annotation.PutExchange;
 
 /** The billing REST API as the BFF calls it, over the records of {@code billing-api}. */
 @HttpExchange
@@ -42,6 +45,14 @@ interface BillingHttp {
 	Mono<CustomerPage> customers(@RequestParam(required = false) String q,
 			@RequestParam(required = false) List<CustomerStatus> status, @RequestParam int page, @RequestParam int size,
 			@RequestParam(required = false) List<String> sort);
+
+	@PostExchange(BillingApi.CUSTOMERS_PATH)
+	Mono<Customer> openCustomer(@RequestHeader(BillingApi.IDEMPOTENCY_KEY) String key,
+			@RequestBody CreateCustomerRequest request);
+
+	@PutExchange(BillingApi.CUSTOMERS_PATH + "/{id}")
+	Mono<Customer> changeCustomer(@PathVariable UUID id, @RequestHeader("If-Match") String ifMatch,
+			@RequestBody UpdateCustomerRequest request);
 
 	@GetExchange(BillingApi.CUSTOMERS_PATH + "/lookup")
 	Mono<List<Customer>> lookup(@RequestParam("id") List<UUID> ids);

@@ -14,6 +14,7 @@ import com.example.shop.bff.billing.BillingBackend;
 import com.example.shop.bff.billing.CreditCheck;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.billing.CustomerBalance;
+import com.example.shop.bff.billing.CustomerDraft;
 import com.example.shop.bff.billing.CustomerPage;
 import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.billing.Invoice;
@@ -25,8 +26,10 @@ import com.example.shop.bff.billing.Payment;
 import com.example.shop.bff.billing.PaymentMethod;
 import com.example.shop.bff.billing.PaymentReceipt;
 import com.example.shop.bff.billing.ReceivablesSummary;
+import com.example.shop.billing.api.CreateCustomerRequest;
 import com.example.shop.billing.api.IssueInvoiceRequest;
 import com.example.shop.billing.api.RecordPaymentRequest;
+import com.example.shop.billing.api.UpdateCustomerRequest;
 import com.example.shop.billing.api.VoidInvoiceRequest;
 import com.example.shop.billing.api.VoidOrderInvoiceRequest;
 import reactor.core.publisher.Mono;
@@ -57,6 +60,23 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 	public Mono<List<Customer>> lookup(List<UUID> ids) {
 		return ids.isEmpty() ? Mono.just(List.of()) : this.calls.read((timeout) -> this.http.lookup(ids))
 			.map((found) -> found.stream().map(BillingRestBackend::customer).toList());
+	}
+
+	@Override
+	public Mono<Customer> openCustomer(String idempotencyKey, CustomerDraft draft) {
+		CreateCustomerRequest request = new CreateCustomerRequest(draft.name(), draft.email(),
+				wire(draft.creditLimit()), draft.paymentTermsDays());
+		return this.calls.idempotentWrite((timeout) -> this.http.openCustomer(idempotencyKey, request))
+			.map(BillingRestBackend::customer);
+	}
+
+	@Override
+	public Mono<Customer> changeCustomer(UUID id, long version, CustomerDraft draft) {
+		UpdateCustomerRequest request = new UpdateCustomerRequest(draft.name(), draft.email(),
+				wire(draft.creditLimit()), draft.paymentTermsDays(),
+				Enums.same(draft.status(), com.example.shop.billing.api.CustomerStatus.class));
+		return this.calls.write((timeout) -> this.http.changeCustomer(id, "\"" + version + "\"", request))
+			.map(BillingRestBackend::customer);
 	}
 
 	@Override

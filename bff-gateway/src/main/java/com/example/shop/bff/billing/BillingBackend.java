@@ -27,6 +27,18 @@ public interface BillingBackend {
 	/** Many customers in one call (at most 100 ids). */
 	Mono<List<Customer>> lookup(List<UUID> ids);
 
+	/**
+	 * Opens a customer account ({@code ACTIVE}); repeatable with the same key, so
+	 * retried.
+	 */
+	Mono<Customer> openCustomer(String idempotencyKey, CustomerDraft draft);
+
+	/**
+	 * Changes a customer (name, e-mail, credit limit, terms, status) based on the version
+	 * seen; never retried. Refused as STALE when someone changed it first.
+	 */
+	Mono<Customer> changeCustomer(UUID id, long version, CustomerDraft draft);
+
 	Mono<CustomerBalance> balance(UUID customerId);
 
 	Mono<CreditCheck> creditCheck(UUID customerId, BigDecimal amount, String currency);

@@ -1,5 +1,6 @@
 package com.example.shop.bff.billing;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import com.example.shop.bff.Part;
@@ -10,8 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Invoices and payments: everybody who answers customers reads them; the billing team and
- * admins record payments.
+ * Invoices, payments and customer accounts: everybody who answers customers reads them;
+ * the billing team and admins record payments and open and change customers.
  */
 @Service
 public class BillingDeskService {
@@ -50,6 +51,45 @@ public class BillingDeskService {
 	@PreAuthorize(Roles.BILLING_OR_ADMIN)
 	public Mono<PaymentReceipt> recordPayment(UUID invoiceId, String idempotencyKey, NewPayment payment) {
 		return this.billing.pay(invoiceId, idempotencyKey, payment);
+	}
+
+	/**
+	 * One customer's account as it is now, with the version a change must name (the form
+	 * reloads it after someone else's change).
+	 * @param customerId the customer
+	 * @return the account; fails with {@code BackendNotFound} for an unknown customer
+	 */
+	@PreAuthorize(Roles.ANY)
+	public Mono<Customer> customer(UUID customerId) {
+		return this.billing.customer(customerId);
+	}
+
+	/**
+	 * Opens a customer account, {@code ACTIVE} (the draft's status is ignored). Repeating
+	 * the same key opens it once and answers the same.
+	 * @param idempotencyKey a key the form mints once and reuses on retry
+	 * @param draft the account
+	 * @return the new customer, version 0
+	 */
+	@PreAuthorize(Roles.BILLING_OR_ADMIN)
+	public Mono<Customer> openCustomer(String idempotencyKey, CustomerDraft draft) {
+		return this.billing.openCustomer(idempotencyKey, draft);
+	}
+
+	/**
+	 * Changes a customer: name, e-mail, credit limit, payment terms, and suspends
+	 * ({@code SUSPENDED}) or reactivates ({@code ACTIVE}) it. Billing records each change
+	 * in the customer's audit trail (UPDATED, SUSPENDED, REACTIVATED).
+	 * @param id the customer
+	 * @param version the version the user saw
+	 * @param draft the customer as it should be; its status is required
+	 * @return the customer after the change; fails with a {@code BackendRefusal} of kind
+	 * STALE when someone changed it first, INVALID with the fields billing refused
+	 */
+	@PreAuthorize(Roles.BILLING_OR_ADMIN)
+	public Mono<Customer> changeCustomer(UUID id, long version, CustomerDraft draft) {
+		Objects.requireNonNull(draft.status(), "a change names the status");
+		return this.billing.changeCustomer(id, version, draft);
 	}
 
 }

@@ -51,6 +51,10 @@ class BffRoleMatrixIT extends BffIntegrationTest {
 					{"sku": "NOPE-1", "name": "x", "description": "x", "category": "test",
 					 "price": {"amount": "1.00", "currency": "KRW"}, "attributes": {}, "stockOnHand": 1,
 					 "active": true, "version": 0}""";
+			case "POST /bff/v1/customers", "PUT /bff/v1/customers/{id}" -> """
+					{"name": "Matrix Co", "email": "ap@matrix.example",
+					 "creditLimit": {"amount": "1.00", "currency": "KRW"}, "paymentTermsDays": 30,
+					 "status": "ACTIVE"}""";
 			default -> (method.equals("GET")) ? null : "{}";
 		};
 
@@ -115,6 +119,8 @@ class BffRoleMatrixIT extends BffIntegrationTest {
 		rows.put("GET /bff/v1/customers", everyone);
 		rows.put("GET /bff/v1/customers/{id}", everyone);
 		rows.put("GET /bff/v1/customers/{id}/audit", everyone);
+		rows.put("POST /bff/v1/customers", billingOrAdmin);
+		rows.put("PUT /bff/v1/customers/{id}", billingOrAdmin);
 		rows.put("GET /bff/v1/invoices", everyone);
 		rows.put("GET /bff/v1/invoices/{id}", everyone);
 		rows.put("GET /bff/v1/invoices/{id}/audit", everyone);

@@ -6,6 +6,7 @@ import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.audit.AuditService;
+import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.billing.CustomerBalance;
 import com.example.shop.bff.billing.InvoicePage;
@@ -17,14 +18,17 @@ import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.DetailView;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -45,10 +49,25 @@ class CustomerView extends DetailView<CustomerOverview> {
 
 	private String title = "";
 
-	CustomerView(CustomerService customers, AuditService audit, Formats formats, AccessAnnotationChecker access,
-			AuthenticationContext user) {
+	/** Billing and admins change the account; shown once the account has arrived. */
+	final Button edit = new Button();
+
+	private final boolean mayEdit;
+
+	private Customer shown;
+
+	CustomerView(CustomerService customers, BillingDeskService billing, AuditService audit, Formats formats,
+			AccessAnnotationChecker access, AuthenticationContext user) {
 		super(customers::overview);
 		this.formats = formats;
+		this.mayEdit = user.hasAnyRole(Roles.BILLING, Roles.ADMIN);
+		this.edit.setText(getTranslation("customer.edit"));
+		this.edit.setIcon(VaadinIcon.EDIT.create());
+		this.edit.setVisible(false);
+		this.edit.addClickListener((e) -> new CustomerDialog(this.shown, billing, formats, (changed) -> {
+			Notices.done(getTranslation("customer.saved", changed.name()));
+			reload();
+		}).open());
 		// Asked once, while navigating; the overview arrives later, on another thread.
 		this.mayOpenOrders = Routes.mayOpen(access, user, Routes.ORDER);
 		this.mayOpenInvoices = Routes.mayOpen(access, user, Routes.INVOICE);
@@ -61,12 +80,16 @@ class CustomerView extends DetailView<CustomerOverview> {
 			case Part.Available<Customer> account -> {
 				Customer c = account.value();
 				this.title = c.name();
-				content().add(new H2(c.name()),
+				this.shown = c;
+				this.edit.setVisible(this.mayEdit);
+				content().add(new H2(c.name()), this.edit,
 						new Paragraph(c.email() + " · " + getTranslation("customer.status." + c.status().name()) + " · "
 								+ getTranslation("customer.terms", c.paymentTermsDays())));
 			}
-			case Part.Unavailable<Customer> unavailable ->
+			case Part.Unavailable<Customer> unavailable -> {
+				this.edit.setVisible(false);
 				content().add(new H2(getTranslation("customer.title")), new Unavailable(unavailable));
+			}
 		}
 		content().add(new H3(getTranslation("customer.balance")), Unavailable.or(overview.balance(), this::balance),
 				new H3(getTranslation("customer.recent-orders")), Unavailable.or(overview.recentOrders(), this::orders),

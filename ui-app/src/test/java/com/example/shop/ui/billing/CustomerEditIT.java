@@ -1,0 +1,163 @@
+package com.example.shop.ui.billing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import com.example.shop.bff.AuditTrail;
+import com.example.shop.bff.ServiceIdentity;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerStatus;
+import com.example.shop.bff.support.SignedIn;
+import com.example.shop.ui.UiIntegrationTest;
+import com.example.shop.ui.base.AuditTrailPanel;
+import com.example.shop.ui.base.Pages;
+import com.example.shop.ui.base.Routes;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Billing and admins open and change customers' accounts in a dialog: the list's "New
+ * customer" and the overview's "Edit", validated in the form, billing's refusals and
+ * someone else's change explained in it, and each change in the customer's history. Sales
+ * see neither button.
+ */
+class CustomerEditIT extends UiIntegrationTest {
+
+	@Test
+	@SignedIn(value = "billing", roles = "BILLING")
+	void aBillingUserCreatesACustomerAndItAppearsInTheList() {
+		String name = "Gangnam Paper " + UUID.randomUUID();
+		CustomersView view = navigate(CustomersView.class);
+		assertThat(view.newCustomer.isVisible()).isTrue();
+
+		test(view.newCustomer).click();
+		CustomerDialog dialog = $(CustomerDialog.class).single();
+		dialog.name.setValue(name);
+		dialog.email.setValue("ap@gangnam.example");
+		dialog.creditLimit.setValue(new BigDecimal("2500000"));
+		dialog.terms.setValue(45);
+		test(dialog.save).click();
+		awaitScreen(() -> !dialog.isOpened());
+
+		assertThat(notices()).anyMatch((text) -> text.contains(name));
+		view.search.setValue(name);
+		List<Customer> found = view.grid.getLazyDataView().getItems(0, Pages.SIZE).toList();
+		assertThat(found).extracting(Customer::name).containsExactly(name);
+		assertThat(found.getFirst().creditLimit().amount()).isEqualTo("2500000.00");
+		assertThat(found.getFirst().paymentTermsDays()).isEqualTo(45);
+		assertThat(found.getFirst().status()).isEqualTo(CustomerStatus.ACTIVE);
+	}
+
+	@Test
+	@SignedIn(value = "billing", roles = "BILLING")
+	void theFormRefusesWhatBillingWouldInWordsAndSendsNothing() {
+		CustomersView view = navigate(CustomersView.class);
+		test(view.newCustomer).click();
+		CustomerDialog dialog = $(CustomerDialog.class).single();
+		dialog.email.setValue("not an address");
+		dialog.creditLimit.setValue(new BigDecimal("10.005"));
+		dialog.terms.setValue(400);
+		test(dialog.save).click();
+
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(dialog.name.getErrorMessage()).isEqualTo("Enter the company name.");
+		assertThat(dialog.email.getErrorMessage()).startsWith("Enter an e-mail address");
+		assertThat(dialog.creditLimit.getErrorMessage())
+			.isEqualTo("A non-negative amount in KRW, with at most 2 decimals.");
+		assertThat(dialog.terms.getErrorMessage()).isEqualTo("Between 0 and 365 days.");
+	}
+
+	@Test
+	@SignedIn(value = "admin", roles = "ADMIN")
+	void anAdminEditsTheCreditLimitAndSuspendsAndTheHistoryShowsIt() {
+		UUID id = this.data.customer("1000.00");
+		CustomerView view = (CustomerView) open(Routes.customer(id));
+		awaitScreen(view.edit::isVisible);
+
+		test(view.edit).click();
+		CustomerDialog dialog = $(CustomerDialog.class).single();
+		assertThat(dialog.creditLimit.getValue()).isEqualByComparingTo("1000.00");
+		dialog.creditLimit.setValue(new BigDecimal("7500000"));
+		dialog.status.setValue(CustomerStatus.SUSPENDED);
+		test(dialog.save).click();
+		awaitScreen(() -> !dialog.isOpened());
+		awaitScreen(() -> $(Div.class).withId("customer-balance")
+			.all()
+			.stream()
+			.anyMatch((facts) -> facts.getElement().getTextRecursively().contains("7,500,000")));
+
+		assertThat(notices()).anyMatch((text) -> text.contains("saved"));
+		Customer saved = current(id);
+		assertThat(saved.creditLimit().amount()).isEqualTo("7500000.00");
+		assertThat(saved.status()).isEqualTo(CustomerStatus.SUSPENDED);
+		AuditTrailPanel history = $(AuditTrailPanel.class).single();
+		history.setOpened(true);
+		awaitScreen(() -> !historyRows(history).isEmpty());
+		assertThat(historyRows(history)).extracting(AuditTrail.Entry::action).containsExactly("SUSPENDED", "CREATED");
+		assertThat(historyRows(history).getFirst().actor()).isEqualTo("admin");
+		assertThat(historyRows(history).getFirst().detail()).contains("7500000.00");
+	}
+
+	@Test
+	@SignedIn(value = "billing", roles = "BILLING")
+	void someoneElsesChangeIsExplainedAndReloadedNeverOverwritten() {
+		UUID id = this.data.customer("1000.00");
+		CustomerView view = (CustomerView) open(Routes.customer(id));
+		awaitScreen(view.edit::isVisible);
+		test(view.edit).click();
+		CustomerDialog dialog = $(CustomerDialog.class).single();
+		this.data.renameCustomer(id, "Renamed Meanwhile");
+
+		dialog.creditLimit.setValue(new BigDecimal("2000"));
+		test(dialog.save).click();
+		awaitScreen(dialog.problem::isVisible);
+		String explained = dialog.problem.getElement().getTextRecursively();
+		test($(com.vaadin.flow.component.button.Button.class, dialog.problem).single()).click();
+		awaitScreen(() -> !dialog.problem.isVisible());
+
+		assertThat(explained).contains("Someone else changed this customer");
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(dialog.name.getValue()).isEqualTo("Renamed Meanwhile");
+		assertThat(current(id).creditLimit().amount()).isEqualTo("1000.00");
+		test(dialog.save).click();
+		awaitScreen(() -> !dialog.isOpened());
+		assertThat(current(id).name()).isEqualTo("Renamed Meanwhile");
+	}
+
+	@Test
+	@SignedIn(value = "sales", roles = "SALES")
+	void aSalesUserSeesNoNewNorEditButton() {
+		UUID id = this.data.customer("1000.00");
+		CustomersView list = navigate(CustomersView.class);
+		boolean newShown = list.newCustomer.isVisible();
+		CustomerView view = (CustomerView) open(Routes.customer(id));
+		awaitScreen(() -> $(Div.class).withId("customer-balance").exists());
+
+		assertThat(newShown).isFalse();
+		assertThat(view.edit.isVisible()).isFalse();
+	}
+
+	@Test
+	@SignedIn(value = "billing", roles = "BILLING")
+	void aBillingUserSeesEditAlsoWhenTheOverviewIsOpenedFromInsideTheApp() {
+		UUID id = this.data.customer("1000.00");
+
+		CustomerView view = (CustomerView) openOverPush(Routes.customer(id));
+		awaitScreen(() -> $(Div.class).withId("customer-balance").exists());
+
+		assertThat(view.edit.isVisible()).isTrue();
+	}
+
+	private Customer current(UUID id) {
+		return ServiceIdentity.runAsService(this.billingBackend.customer(id)).block();
+	}
+
+	private List<String> notices() {
+		return $(Notification.class).all().stream().map((notice) -> test(notice).getText()).toList();
+	}
+
+}

@@ -1,0 +1,68 @@
+package com.example.shop.billing.invoice;
+
+import java.util.UUID;
+
+import com.example.shop.billing.BillingApiTest;
+import com.example.shop.testsupport.http.LoopbackHttp;
+import com.example.shop.testsupport.metrics.PrometheusScrape;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The billing domain metrics as Prometheus scrapes them from the management port, after
+ * real calls: an invoice asked for again counts once, payments count and sum in minor
+ * units per currency, a refused payment counts nothing.
+ */
+class BillingMetricsIT extends BillingApiTest {
+
+	@Value("${local.management.port}")
+	int managementPort;
+
+	@Test
+	void invoicesCountOnceAndPaymentsCountAndSumInMinorUnitsPerCurrency() {
+		String customer = this.billing.customer("Hanbit Foods", "10000000", 14);
+		String order = UUID.randomUUID().toString();
+		PrometheusScrape before = scrape();
+
+		String invoice = this.billing.issue("metrics-issue-1", order, customer, "1000").json().path("id").asString();
+		this.billing.issue("metrics-issue-1", order, customer, "1000");
+		this.billing.issue("metrics-issue-2", order, customer, "1000");
+		this.billing.pay(invoice, "metrics-pay-1", "250");
+		this.billing.pay(invoice, "metrics-pay-1", "250");
+		this.billing.pay(invoice, "metrics-pay-2", "700");
+		var refused = this.billing.pay(invoice, "metrics-pay-3", "100");
+		PrometheusScrape after = scrape();
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(delta(before, after, "shop_billing_invoices_issued_total")).isEqualTo(1);
+		assertThat(delta(before, after, "shop_billing_payments_recorded_total", "currency", "KRW")).isEqualTo(2);
+		assertThat(delta(before, after, "shop_billing_payments_amount_count", "currency", "KRW")).isEqualTo(2);
+		assertThat(delta(before, after, "shop_billing_payments_amount_sum", "currency", "KRW")).isEqualTo(950);
+	}
+
+	@Test
+	void theManagementPortExportsEveryMetricTheDashboardsAndRulesUseAndThePublicPortNone() {
+		String customer = this.billing.customer("Hanbit Foods", "10000000", 14);
+		String invoice = this.billing.invoice(customer, "1000");
+		this.billing.pay(invoice, "metrics-names-pay", "10");
+
+		scrape().assertExportsEverythingListedFor("billing");
+		var publicPort = this.http.get("/actuator/prometheus", "Accept", "text/plain");
+		assertThat(publicPort.status()).isNotEqualTo(200);
+		assertThat(publicPort.body()).doesNotContain("shop_");
+	}
+
+	private PrometheusScrape scrape() {
+		var response = new LoopbackHttp(this.managementPort).get("/actuator/prometheus", "Accept", "text/plain");
+		assertThat(response.status()).isEqualTo(200);
+		return PrometheusScrape.parse(response.body());
+	}
+
+	private static double delta(PrometheusScrape before, PrometheusScrape after, String name, String... labels) {
+		return after.value(name, labels) - before.value(name, labels);
+	}
+
+}

@@ -127,6 +127,9 @@ public final class PrometheusScrape {
 			Path file = Path.of("target", "scraped-metrics", service + ".txt");
 			Files.createDirectories(file.getParent());
 			Files.write(file, names());
+			Set<String> labelled = new TreeSet<>();
+			this.samples.forEach((sample) -> labelled.add(sample.name() + " " + new TreeSet<>(sample.labels().keySet())));
+			Files.write(file.resolveSibling(service + "-labels.txt"), labelled);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -128,7 +128,8 @@ public final class PrometheusScrape {
 			Files.createDirectories(file.getParent());
 			Files.write(file, names());
 			Set<String> labelled = new TreeSet<>();
-			this.samples.forEach((sample) -> labelled.add(sample.name() + " " + new TreeSet<>(sample.labels().keySet())));
+			this.samples
+				.forEach((sample) -> labelled.add(sample.name() + " " + new TreeSet<>(sample.labels().keySet())));
 			Files.write(file.resolveSibling(service + "-labels.txt"), labelled);
 		}
 		catch (IOException ex) {

@@ -49,7 +49,11 @@ class BillingMetricsIT extends BillingApiTest {
 		String invoice = this.billing.invoice(customer, "1000");
 		this.billing.pay(invoice, "metrics-names-pay", "10");
 
-		scrape().assertExportsEverythingListedFor("billing");
+		PrometheusScrape scrape = scrape();
+
+		scrape.assertExportsEverythingListedFor("billing");
+		// The latency SLO's threshold, an exact bucket the alert rules read.
+		assertThat(scrape.has("http_server_requests_seconds_bucket", "application", "billing", "le", "0.5")).isTrue();
 		var publicPort = this.http.get("/actuator/prometheus", "Accept", "text/plain");
 		assertThat(publicPort.status()).isNotEqualTo(200);
 		assertThat(publicPort.body()).doesNotContain("shop_");

@@ -93,7 +93,11 @@ class OrderMetricsIT {
 		place("metrics-names", body(CUSTOMER, line("SKU-0001", "1000", 1)));
 		this.http.get("/api/v1/orders?size=5");
 
-		scrape().assertExportsEverythingListedFor("orders");
+		PrometheusScrape scrape = scrape();
+
+		scrape.assertExportsEverythingListedFor("orders");
+		// The latency SLO's threshold, an exact bucket the alert rules read.
+		assertThat(scrape.has("http_server_requests_seconds_bucket", "application", "orders", "le", "0.5")).isTrue();
 		var publicPort = this.http.get("/actuator/prometheus", "Accept", "text/plain");
 		assertThat(publicPort.status()).isNotEqualTo(200);
 		assertThat(publicPort.body()).doesNotContain("shop_");

@@ -3,7 +3,6 @@ package com.example.shop.billing.invoice;
 import java.util.UUID;
 
 import com.example.shop.billing.BillingApiTest;
-import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.metrics.PrometheusScrape;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,7 @@ class BillingMetricsIT extends BillingApiTest {
 	void invoicesCountOnceAndPaymentsCountAndSumInMinorUnitsPerCurrency() {
 		String customer = this.billing.customer("Hanbit Foods", "10000000", 14);
 		String order = UUID.randomUUID().toString();
-		PrometheusScrape before = scrape();
+		PrometheusScrape before = PrometheusScrape.from(this.managementPort);
 
 		String invoice = this.billing.issue("metrics-issue-1", order, customer, "1000").json().path("id").asString();
 		this.billing.issue("metrics-issue-1", order, customer, "1000");
@@ -34,13 +33,13 @@ class BillingMetricsIT extends BillingApiTest {
 		this.billing.pay(invoice, "metrics-pay-1", "250");
 		this.billing.pay(invoice, "metrics-pay-2", "700");
 		var refused = this.billing.pay(invoice, "metrics-pay-3", "100");
-		PrometheusScrape after = scrape();
+		PrometheusScrape after = PrometheusScrape.from(this.managementPort);
 
 		assertThat(refused.status()).isEqualTo(409);
-		assertThat(delta(before, after, "shop_billing_invoices_issued_total")).isEqualTo(1);
-		assertThat(delta(before, after, "shop_billing_payments_recorded_total", "currency", "KRW")).isEqualTo(2);
-		assertThat(delta(before, after, "shop_billing_payments_amount_count", "currency", "KRW")).isEqualTo(2);
-		assertThat(delta(before, after, "shop_billing_payments_amount_sum", "currency", "KRW")).isEqualTo(950);
+		assertThat(after.increaseSince(before, "shop_billing_invoices_issued_total")).isEqualTo(1);
+		assertThat(after.increaseSince(before, "shop_billing_payments_recorded_total", "currency", "KRW")).isEqualTo(2);
+		assertThat(after.increaseSince(before, "shop_billing_payments_amount_count", "currency", "KRW")).isEqualTo(2);
+		assertThat(after.increaseSince(before, "shop_billing_payments_amount_sum", "currency", "KRW")).isEqualTo(950);
 	}
 
 	@Test
@@ -49,24 +48,12 @@ class BillingMetricsIT extends BillingApiTest {
 		String invoice = this.billing.invoice(customer, "1000");
 		this.billing.pay(invoice, "metrics-names-pay", "10");
 
-		PrometheusScrape scrape = scrape();
+		PrometheusScrape scrape = PrometheusScrape.from(this.managementPort);
 
 		scrape.assertExportsEverythingListedFor("billing");
 		// The latency SLO's threshold, an exact bucket the alert rules read.
 		assertThat(scrape.has("http_server_requests_seconds_bucket", "application", "billing", "le", "0.5")).isTrue();
-		var publicPort = this.http.get("/actuator/prometheus", "Accept", "text/plain");
-		assertThat(publicPort.status()).isNotEqualTo(200);
-		assertThat(publicPort.body()).doesNotContain("shop_");
-	}
-
-	private PrometheusScrape scrape() {
-		var response = new LoopbackHttp(this.managementPort).get("/actuator/prometheus", "Accept", "text/plain");
-		assertThat(response.status()).isEqualTo(200);
-		return PrometheusScrape.parse(response.body());
-	}
-
-	private static double delta(PrometheusScrape before, PrometheusScrape after, String name, String... labels) {
-		return after.value(name, labels) - before.value(name, labels);
+		PrometheusScrape.assertNotServedBy(this.http);
 	}
 
 }

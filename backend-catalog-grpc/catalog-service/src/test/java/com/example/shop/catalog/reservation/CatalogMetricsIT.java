@@ -7,7 +7,6 @@ import com.example.shop.catalog.CatalogFixtures;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.ConfirmReservationRequest;
 import com.example.shop.catalog.v1.ReleaseReservationRequest;
-import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.metrics.PrometheusScrape;
 import com.example.shop.testsupport.mongo.MongoTest;
 import com.example.shop.testsupport.security.Caller;
@@ -83,7 +82,7 @@ class CatalogMetricsIT {
 	void reservationsCountByOutcomeOncePerChangeHoweverOftenRetried() {
 		String sold = UUID.randomUUID().toString();
 		String returned = UUID.randomUUID().toString();
-		PrometheusScrape before = scrape();
+		PrometheusScrape before = PrometheusScrape.from(this.httpPort);
 
 		this.catalog.reserveStock(reserve(sold, line("MET-0001", 2)));
 		this.catalog.reserveStock(reserve(sold, line("MET-0001", 2)));
@@ -94,34 +93,23 @@ class CatalogMetricsIT {
 		this.catalog.releaseReservation(ReleaseReservationRequest.newBuilder().setReservationId(returned).build());
 		assertThatExceptionOfType(StatusRuntimeException.class)
 			.isThrownBy(() -> this.catalog.reserveStock(reserve(UUID.randomUUID().toString(), line("MET-0001", 99))));
-		PrometheusScrape after = scrape();
+		PrometheusScrape after = PrometheusScrape.from(this.httpPort);
 
-		assertThat(delta(before, after, "held")).isEqualTo(2);
-		assertThat(delta(before, after, "confirmed")).isEqualTo(1);
-		assertThat(delta(before, after, "released")).isEqualTo(1);
-		assertThat(delta(before, after, "refused")).isEqualTo(1);
+		assertThat(after.increaseSince(before, "shop_catalog_reservations_total", "outcome", "held")).isEqualTo(2);
+		assertThat(after.increaseSince(before, "shop_catalog_reservations_total", "outcome", "confirmed")).isEqualTo(1);
+		assertThat(after.increaseSince(before, "shop_catalog_reservations_total", "outcome", "released")).isEqualTo(1);
+		assertThat(after.increaseSince(before, "shop_catalog_reservations_total", "outcome", "refused")).isEqualTo(1);
 	}
 
 	@Test
 	void theActuatorPortExportsEveryMetricTheDashboardsAndRulesUse() {
 		this.catalog.reserveStock(reserve(UUID.randomUUID().toString(), line("MET-0001", 1)));
 
-		PrometheusScrape scrape = scrape();
+		PrometheusScrape scrape = PrometheusScrape.from(this.httpPort);
 
 		scrape.assertExportsEverythingListedFor("catalog");
 		// The latency SLO's threshold, an exact bucket the alert rules read.
 		assertThat(scrape.has("grpc_server_seconds_bucket", "application", "catalog", "le", "0.5")).isTrue();
-	}
-
-	private PrometheusScrape scrape() {
-		var response = new LoopbackHttp(this.httpPort).get("/actuator/prometheus", "Accept", "text/plain");
-		assertThat(response.status()).isEqualTo(200);
-		return PrometheusScrape.parse(response.body());
-	}
-
-	private static double delta(PrometheusScrape before, PrometheusScrape after, String outcome) {
-		return after.value("shop_catalog_reservations_total", "outcome", outcome)
-				- before.value("shop_catalog_reservations_total", "outcome", outcome);
 	}
 
 }

@@ -51,7 +51,7 @@ class OrderMetricsIT {
 
 	@Test
 	void aPlacementRetriedWithTheSameKeyCountsOnceAndACompletedCancellationCounts() {
-		PrometheusScrape before = scrape();
+		PrometheusScrape before = PrometheusScrape.from(this.managementPort);
 		String order = body(CUSTOMER, line("SKU-0001", "1000", 1));
 
 		String id = place("metrics-placement-1", order).json().path("id").asString();
@@ -64,13 +64,13 @@ class OrderMetricsIT {
 		this.http.post("/api/v1/orders/" + id + "/cancel", null, "If-Match", "\"0\"");
 		this.http.post("/api/v1/saga/orders/" + id + "/cancellation/complete", null);
 		this.http.post("/api/v1/saga/orders/" + id + "/cancellation/complete", null);
-		PrometheusScrape after = scrape();
+		PrometheusScrape after = PrometheusScrape.from(this.managementPort);
 
 		assertThat(replayed.header("Idempotency-Replayed")).hasValue("true");
 		assertThat(replayedAfterPurge.json().path("id").asString()).isEqualTo(id);
 		assertThat(refused.status()).isEqualTo(422);
-		assertThat(delta(before, after, "shop_orders_placed_total")).isEqualTo(2);
-		assertThat(delta(before, after, "shop_orders_cancelled_total")).isEqualTo(1);
+		assertThat(after.increaseSince(before, "shop_orders_placed_total")).isEqualTo(2);
+		assertThat(after.increaseSince(before, "shop_orders_cancelled_total")).isEqualTo(1);
 	}
 
 	@Test
@@ -82,7 +82,7 @@ class OrderMetricsIT {
 		// Past the gauges' cache, so this scrape reads the saga state afresh.
 		this.clock.advance(OrderMetrics.BACKLOG_TTL.plusSeconds(1));
 
-		PrometheusScrape scrape = scrape();
+		PrometheusScrape scrape = PrometheusScrape.from(this.managementPort);
 
 		assertThat(scrape.value("shop_orders_saga_pending")).isEqualTo(2);
 		assertThat(scrape.value("shop_orders_saga_pending_oldest_seconds")).isEqualTo(311);
@@ -93,24 +93,12 @@ class OrderMetricsIT {
 		place("metrics-names", body(CUSTOMER, line("SKU-0001", "1000", 1)));
 		this.http.get("/api/v1/orders?size=5");
 
-		PrometheusScrape scrape = scrape();
+		PrometheusScrape scrape = PrometheusScrape.from(this.managementPort);
 
 		scrape.assertExportsEverythingListedFor("orders");
 		// The latency SLO's threshold, an exact bucket the alert rules read.
 		assertThat(scrape.has("http_server_requests_seconds_bucket", "application", "orders", "le", "0.5")).isTrue();
-		var publicPort = this.http.get("/actuator/prometheus", "Accept", "text/plain");
-		assertThat(publicPort.status()).isNotEqualTo(200);
-		assertThat(publicPort.body()).doesNotContain("shop_");
-	}
-
-	private PrometheusScrape scrape() {
-		var response = new LoopbackHttp(this.managementPort).get("/actuator/prometheus", "Accept", "text/plain");
-		assertThat(response.status()).isEqualTo(200);
-		return PrometheusScrape.parse(response.body());
-	}
-
-	private static double delta(PrometheusScrape before, PrometheusScrape after, String name) {
-		return after.value(name) - before.value(name);
+		PrometheusScrape.assertNotServedBy(this.http);
 	}
 
 	private LoopbackHttp.Response place(String key, String body) {

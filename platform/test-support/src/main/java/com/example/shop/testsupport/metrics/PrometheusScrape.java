@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.example.shop.testsupport.http.LoopbackHttp;
+
 /**
  * One scrape of {@code /actuator/prometheus} (text format), read into samples: what a
  * test asserts the services export, by the names Prometheus sees
@@ -62,6 +64,38 @@ public final class PrometheusScrape {
 			samples.add(new Sample(name, Map.copyOf(labels), Double.parseDouble(value)));
 		}
 		return new PrometheusScrape(List.copyOf(samples));
+	}
+
+	/**
+	 * Scrapes {@code /actuator/prometheus} on a loopback port, failing unless it answers
+	 * 200.
+	 */
+	public static PrometheusScrape from(int port) {
+		LoopbackHttp.Response response = new LoopbackHttp(port).get("/actuator/prometheus", "Accept", "text/plain");
+		if (response.status() != 200) {
+			throw new AssertionError("/actuator/prometheus on port %d answered %d".formatted(port, response.status()));
+		}
+		return parse(response.body());
+	}
+
+	/**
+	 * Fails if {@code http} (a public port, with whatever credentials it carries) serves
+	 * the metrics.
+	 */
+	public static void assertNotServedBy(LoopbackHttp http) {
+		LoopbackHttp.Response response = http.get("/actuator/prometheus", "Accept", "text/plain");
+		if (response.status() == 200 || response.body().contains("jvm_memory_used_bytes")) {
+			throw new AssertionError(
+					"A public port serves /actuator/prometheus (status %d)".formatted(response.status()));
+		}
+	}
+
+	/**
+	 * How much the samples named {@code name} with these labels grew since
+	 * {@code before}.
+	 */
+	public double increaseSince(PrometheusScrape before, String name, String... labels) {
+		return value(name, labels) - before.value(name, labels);
 	}
 
 	/** Every sample name in the scrape. */

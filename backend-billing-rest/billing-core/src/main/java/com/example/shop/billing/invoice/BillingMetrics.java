@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
  * The billing domain's metrics, counted once the fact commits:
  * {@code shop.billing.invoices.issued} (an order's invoice asked for again counts once),
  * {@code shop.billing.payments.recorded} and {@code shop.billing.payments.amount}, a
- * summary in the currency's <em>minor units</em> (won for KRW, cents for USD: integers,
- * as money is kept), tagged with the currency, so amounts in different currencies are
- * never summed.
+ * summary in <em>units of the currency</em> as the amounts are kept (two fraction digits
+ * whatever the currency: 1250.50 KRW records 1250.5), tagged with the currency, so
+ * amounts in different currencies are never summed.
  */
 @Component
 public class BillingMetrics {
@@ -37,18 +37,17 @@ public class BillingMetrics {
 	}
 
 	void paymentRecorded(BigDecimal amount, Currency currency) {
-		long minor = amount.movePointRight(Math.max(0, currency.getDefaultFractionDigits())).longValueExact();
 		Counter recorded = Counter.builder("shop.billing.payments.recorded")
 			.description("Payments recorded against invoices")
 			.tag("currency", currency.getCurrencyCode())
 			.register(this.registry);
 		DistributionSummary amounts = DistributionSummary.builder("shop.billing.payments.amount")
-			.description("Amounts of recorded payments, in minor units of the currency tag")
+			.description("Amounts of recorded payments, in units of the currency tag")
 			.tag("currency", currency.getCurrencyCode())
 			.register(this.registry);
 		AfterCommit.run(() -> {
 			recorded.increment();
-			amounts.record(minor);
+			amounts.record(amount.doubleValue());
 		});
 	}
 

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The billing domain metrics as Prometheus scrapes them from the management port, after
- * real calls: an invoice asked for again counts once, payments count and sum in minor
- * units per currency, a refused payment counts nothing.
+ * real calls: an invoice asked for again counts once, payments count and sum in units of
+ * their currency (fractions kept), a refused payment counts nothing.
  */
 class BillingMetricsIT extends BillingApiTest {
 
@@ -21,7 +21,7 @@ class BillingMetricsIT extends BillingApiTest {
 	int managementPort;
 
 	@Test
-	void invoicesCountOnceAndPaymentsCountAndSumInMinorUnitsPerCurrency() {
+	void invoicesCountOnceAndPaymentsCountAndSumPerCurrency() {
 		String customer = this.billing.customer("Hanbit Foods", "10000000", 14);
 		String order = UUID.randomUUID().toString();
 		PrometheusScrape before = PrometheusScrape.from(this.managementPort);
@@ -31,15 +31,16 @@ class BillingMetricsIT extends BillingApiTest {
 		this.billing.issue("metrics-issue-2", order, customer, "1000");
 		this.billing.pay(invoice, "metrics-pay-1", "250");
 		this.billing.pay(invoice, "metrics-pay-1", "250");
-		this.billing.pay(invoice, "metrics-pay-2", "700");
+		this.billing.pay(invoice, "metrics-pay-2", "700.50");
 		var refused = this.billing.pay(invoice, "metrics-pay-3", "100");
+		this.billing.pay(invoice, "metrics-pay-4", "49.50");
 		PrometheusScrape after = PrometheusScrape.from(this.managementPort);
 
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(after.increaseSince(before, "shop_billing_invoices_issued_total")).isEqualTo(1);
-		assertThat(after.increaseSince(before, "shop_billing_payments_recorded_total", "currency", "KRW")).isEqualTo(2);
-		assertThat(after.increaseSince(before, "shop_billing_payments_amount_count", "currency", "KRW")).isEqualTo(2);
-		assertThat(after.increaseSince(before, "shop_billing_payments_amount_sum", "currency", "KRW")).isEqualTo(950);
+		assertThat(after.increaseSince(before, "shop_billing_payments_recorded_total", "currency", "KRW")).isEqualTo(3);
+		assertThat(after.increaseSince(before, "shop_billing_payments_amount_count", "currency", "KRW")).isEqualTo(3);
+		assertThat(after.increaseSince(before, "shop_billing_payments_amount_sum", "currency", "KRW")).isEqualTo(1000);
 	}
 
 	@Test

@@ -17,11 +17,16 @@ import com.example.shop.testsupport.security.Caller;
 import com.example.shop.testsupport.security.TrustsTestIssuer;
 import com.example.shop.ui.UiApplication;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +46,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ContextConfiguration(initializers = RealBackendsInitializer.class)
 @TrustsTestIssuer
 @SignedIn(roles = "SALES")
+@DirtiesContext
 class BffMetricsIT {
+
+	/**
+	 * Vaadin's security auto-configuration makes its context's strategy the JVM's
+	 * {@link SecurityContextHolder} strategy; this second ui-app context would leave its
+	 * own behind for the view tests' cached context, whose views then find no one signed
+	 * in.
+	 */
+	private static SecurityContextHolderStrategy viewTestsStrategy;
 
 	private final RealBackends backends = RealBackends.get();
 
@@ -58,6 +72,16 @@ class BffMetricsIT {
 
 	@Autowired
 	CircuitBreakerRegistry circuitBreakers;
+
+	@BeforeAll
+	static void keepTheSecurityStrategy() {
+		viewTestsStrategy = SecurityContextHolder.getContextHolderStrategy();
+	}
+
+	@AfterAll
+	static void restoreTheSecurityStrategy() {
+		SecurityContextHolder.setContextHolderStrategy(viewTestsStrategy);
+	}
 
 	@Test
 	void aPlacementAndAnOrderDetailShowUpPerBackendOnTheManagementPortOnly() {

@@ -3,6 +3,9 @@ package com.example.shop.bff.order;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +16,8 @@ import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.catalog.CatalogBackend;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -42,6 +47,20 @@ class SagaReconciler implements SmartLifecycle {
 
 	private static final int ORPHANS_PER_PASS = 50;
 
+	/** The order's saga has no steps left. */
+	static final String FINISHED = "finished";
+
+	/** Steps are left (a backend refused or is slow); the order is taken up again. */
+	static final String PENDING = "pending";
+
+	/** A backend was unavailable; the lease runs out and the order is tried again. */
+	static final String FAILED = "failed";
+
+	/**
+	 * A committed reservation whose order was never created: abandoned, stock released.
+	 */
+	static final String ABANDONED = "abandoned";
+
 	private final OrdersBackend orders;
 
 	private final CatalogBackend catalog;
@@ -66,8 +85,17 @@ class SagaReconciler implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService schedule;
 
+	private final Map<String, Counter> attempts = new HashMap<>();
+
 	SagaReconciler(OrdersBackend orders, CatalogBackend catalog, PlacementSaga placement, CancellationSaga cancellation,
-			InFlightSagas inFlight, BffProperties properties) {
+			InFlightSagas inFlight, BffProperties properties, MeterRegistry registry) {
+		for (String outcome : List.of(FINISHED, PENDING, FAILED, ABANDONED)) {
+			this.attempts.put(outcome,
+					Counter.builder("shop.bff.reconciler.attempts")
+						.description("Orders and orphaned reservations the saga reconciler took up, by outcome")
+						.tag("outcome", outcome)
+						.register(registry));
+		}
 		this.orders = orders;
 		this.catalog = catalog;
 		this.placement = placement;
@@ -98,6 +126,7 @@ class SagaReconciler implements SmartLifecycle {
 			.flatMapMany(Flux::fromIterable)
 			.flatMap((reservation) -> this.placement.settleOrphan(reservation.reservationId()).doOnNext((fence) -> {
 				if (fence.abandoned()) {
+					this.attempts.get(ABANDONED).increment();
 					log.info("Placement {} never created its order; abandoned it and released its stock",
 							reservation.reservationId());
 				}
@@ -119,11 +148,16 @@ class SagaReconciler implements SmartLifecycle {
 			case CANCELLING, CANCELLED -> this.cancellation.finish(order, null, this.owner);
 			default -> this.placement.finish(order, this.owner, false).map(PlacementSaga.Finished::order);
 		};
-		return finished.onErrorResume(BackendFailure.class, (ex) -> {
-			log.info("Could not finish order {} now ({}); its lease runs out and it is tried again", order.number(),
-					ex.getMessage());
-			return Mono.just(order);
-		});
+		return finished
+			.doOnNext((done) -> this.attempts
+				.get((done.saga() == null || done.saga().pendingSteps().isEmpty()) ? FINISHED : PENDING)
+				.increment())
+			.onErrorResume(BackendFailure.class, (ex) -> {
+				this.attempts.get(FAILED).increment();
+				log.info("Could not finish order {} now ({}); its lease runs out and it is tried again", order.number(),
+						ex.getMessage());
+				return Mono.just(order);
+			});
 	}
 
 	/** How many passes ran, for tests that wait for one. */

@@ -12,6 +12,7 @@ import com.example.shop.bff.support.BffIntegrationTest;
 import com.example.shop.bff.support.RealBackends;
 import com.example.shop.bff.support.SignedIn;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,9 @@ class SagaProblemsIT extends BffIntegrationTest {
 
 	@Autowired
 	OrderDeskService desk;
+
+	@Autowired
+	MeterRegistry meters;
 
 	/**
 	 * Problem 1: a replay with another customer used to be refused by orders (422) and
@@ -158,6 +162,7 @@ class SagaProblemsIT extends BffIntegrationTest {
 	void anOrderLeftBehindByADeadBffIsFinishedByTheReconciler() {
 		UUID customer = this.data.customer("1000000.00");
 		String sku = this.data.product("100.00", 10);
+		double finishedBefore = reconcilerAttempts("finished");
 		UUID orderId = this.data.reserveAndCreateOrder(customer, sku, 2);
 		String placementId = this.data.order(orderId).path("placementId").asString();
 
@@ -165,6 +170,12 @@ class SagaProblemsIT extends BffIntegrationTest {
 			.until(() -> this.data.invoicesOfOrder(orderId).path("total").asLong() == 1
 					&& "CONFIRMED".equals(this.data.reservationStatus(placementId)));
 		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(8);
+		// The pass that finished it counts once it returns: wait for that, not for time.
+		await().atMost(RECONCILED_WITHIN).until(() -> reconcilerAttempts("finished") > finishedBefore);
+	}
+
+	private double reconcilerAttempts(String outcome) {
+		return this.meters.get("shop.bff.reconciler.attempts").tag("outcome", outcome).counter().count();
 	}
 
 	/**

@@ -49,8 +49,11 @@ public class InvoiceService {
 
 	private final Actor actor;
 
+	private final BillingMetrics metrics;
+
 	InvoiceService(InvoiceRepository invoices, CustomerService customers, BusinessClock business, AuditLog audit,
-			Actor actor) {
+			Actor actor, BillingMetrics metrics) {
+		this.metrics = metrics;
 		this.invoices = invoices;
 		this.customers = customers;
 		this.business = business;
@@ -92,6 +95,7 @@ public class InvoiceService {
 		if (this.invoices.insertUnlessOrderInvoiced(invoice)) {
 			record(AuditAction.ISSUED, invoice, "%s for order %s: %s, due %s".formatted(invoice.number(),
 					invoice.orderId(), AuditDetail.money(invoice.amount(), invoice.currency()), invoice.dueDate()));
+			this.metrics.issued();
 			return new Issued(invoice, true);
 		}
 		// Another request issued this order's invoice between our read and our insert.
@@ -137,6 +141,7 @@ public class InvoiceService {
 			throw new IllegalStateException("Invoice " + invoiceId + " changed while locked");
 		}
 		record(AuditAction.PAYMENT_RECORDED, paid, paymentDetail(payment, paid));
+		this.metrics.paymentRecorded(payment.amount(), payment.currency());
 		return new Paid(payment, paid);
 	}
 

@@ -55,8 +55,11 @@ public class ReservationService {
 
 	private final StockJournal journal;
 
+	private final ReservationMetrics metrics;
+
 	ReservationService(ReservationStore reservations, StockMoves moves, CatalogSettings settings, Clock clock,
-			StockJournal journal) {
+			StockJournal journal, ReservationMetrics metrics) {
+		this.metrics = metrics;
 		this.reservations = reservations;
 		this.moves = moves;
 		this.settings = settings;
@@ -97,7 +100,13 @@ public class ReservationService {
 		if (existing != null) {
 			return replay(existing, requested, print);
 		}
-		precheck(requested);
+		try {
+			precheck(requested);
+		}
+		catch (RuntimeException ex) {
+			this.metrics.refused();
+			throw ex;
+		}
 		Instant now = now();
 		Reservation reserving = new Reservation(id, Reservation.Status.RESERVING,
 				requested.stream()
@@ -141,6 +150,9 @@ public class ReservationService {
 	public Reservation confirm(String reservationId) {
 		String id = ReservationRules.validId(reservationId);
 		Reservation confirmed = this.reservations.confirm(id, now());
+		if (confirmed != null) {
+			this.metrics.confirmed();
+		}
 		if (confirmed == null) {
 			Reservation current = find(id);
 			return switch (current.status()) {
@@ -177,6 +189,7 @@ public class ReservationService {
 		for (Reservation.Status status : from) {
 			Reservation released = this.reservations.release(id, status, Reservation.ReleaseReason.REQUESTED, now);
 			if (released != null) {
+				this.metrics.released();
 				return finish(released);
 			}
 		}
@@ -221,6 +234,7 @@ public class ReservationService {
 			Reservation released = this.reservations.release(expired.id(), expired.status(),
 					Reservation.ReleaseReason.EXPIRED, now);
 			if (released != null) {
+				this.metrics.released();
 				finish(released);
 				done++;
 			}
@@ -248,6 +262,7 @@ public class ReservationService {
 				}
 				Product product = this.moves.take(line.sku(), id, line.quantity(), now());
 				if (product == null) {
+					this.metrics.refused();
 					throw refusal(line);
 				}
 				taken.put(line.sku(), product);
@@ -270,6 +285,7 @@ public class ReservationService {
 			throw new DomainRefusal.Conflict(ProblemType.RESERVATION_RELEASED,
 					"Reservation %s expired while it was being made".formatted(id), Map.of("reservation_id", id));
 		}
+		this.metrics.held();
 		return held;
 	}
 

@@ -210,6 +210,18 @@ class OrderRepository {
 		});
 	}
 
+	/**
+	 * How many orders have saga steps left, and since when the oldest sits in its status:
+	 * one read over the partial index {@code orders_saga_pending_idx} (only pending
+	 * rows).
+	 */
+	OrderMetrics.SagaBacklog sagaBacklog() {
+		return this.jdbc.sql("select count(*), min(updated_at) from orders where saga_pending").query((rs, row) -> {
+			java.time.OffsetDateTime oldest = rs.getObject(2, java.time.OffsetDateTime.class);
+			return new OrderMetrics.SagaBacklog(rs.getLong(1), (oldest != null) ? oldest.toInstant() : null);
+		}).single();
+	}
+
 	boolean isAbandoned(String placementId) {
 		return this.jdbc.sql("select count(*) from abandoned_placement where placement_id = :id")
 			.param("id", placementId)

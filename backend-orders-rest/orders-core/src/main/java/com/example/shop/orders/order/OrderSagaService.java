@@ -43,7 +43,11 @@ public class OrderSagaService {
 
 	private final Actor actor;
 
-	OrderSagaService(OrderRepository orders, BusinessClock business, JdbcClient jdbc, OrderAudit audit, Actor actor) {
+	private final OrderMetrics metrics;
+
+	OrderSagaService(OrderRepository orders, BusinessClock business, JdbcClient jdbc, OrderAudit audit, Actor actor,
+			OrderMetrics metrics) {
+		this.metrics = metrics;
 		this.orders = orders;
 		this.business = business;
 		this.jdbc = jdbc;
@@ -178,6 +182,9 @@ public class OrderSagaService {
 			throw new IllegalStateException("Order " + order.id() + " changed while locked");
 		}
 		this.audit.moved(order.status(), changed, this.actor.name());
+		if (target == OrderStatus.CANCELLED) {
+			this.metrics.cancelled();
+		}
 		return changed;
 	}
 

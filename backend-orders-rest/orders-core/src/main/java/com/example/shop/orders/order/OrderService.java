@@ -62,8 +62,11 @@ public class OrderService {
 
 	private final Actor actor;
 
+	private final OrderMetrics metrics;
+
 	OrderService(OrderRepository orders, BusinessClock business, SalesSummaries summaries, SalesFigures figures,
-			OrderAudit audit, Actor actor) {
+			OrderAudit audit, Actor actor, OrderMetrics metrics) {
+		this.metrics = metrics;
 		this.orders = orders;
 		this.business = business;
 		this.summaries = summaries;
@@ -112,6 +115,7 @@ public class OrderService {
 				this.business.currency(), total, null, now, now, 0, Saga.started(placementId, now));
 		this.orders.insert(order);
 		this.audit.placed(order, this.actor.name());
+		this.metrics.placed();
 		return new Placed(order, true);
 	}
 

@@ -15,6 +15,8 @@ class AsyncTest {
 
 	private final List<Throwable> dropped = new CopyOnWriteArrayList<>();
 
+	private UI ui;
+
 	@AfterEach
 	void reset() {
 		Hooks.resetOnErrorDropped();
@@ -25,8 +27,11 @@ class AsyncTest {
 	void anAnswerForAUiThatIsGoneIsDroppedQuietly() {
 		Hooks.onErrorDropped(this.dropped::add);
 		List<String> shown = new CopyOnWriteArrayList<>();
-		// A UI without a session: what a closed tab's UI is when its answer arrives.
-		UI.setCurrent(new UI());
+		// A UI without a session: what a closed tab's UI is when its answer arrives. Held
+		// in a field: Vaadin keeps the current UI only weakly, and a collection between
+		// setting and reading it would leave no UI at all.
+		this.ui = new UI();
+		UI.setCurrent(this.ui);
 
 		Async.load(Mono.just("late"), shown::add);
 		Async.load(Mono.<String>error(new IllegalStateException("late too")), shown::add);

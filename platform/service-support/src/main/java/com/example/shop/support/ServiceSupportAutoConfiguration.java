@@ -14,6 +14,8 @@ import com.example.shop.support.security.SignedInActor;
 import com.example.shop.support.security.TokenAuthentication;
 import com.example.shop.support.http.HttpSettings;
 import com.example.shop.support.http.RequestBodyLimit;
+import com.example.shop.support.tracing.TracingDefaults;
+import com.example.shop.support.tracing.TracingExportNotice;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -59,6 +61,16 @@ public class ServiceSupportAutoConfiguration {
 	@ConditionalOnProperty("app.parent-pid")
 	static ParentProcessWatchdog parentProcessWatchdog(Environment environment) {
 		return new ParentProcessWatchdog(environment.getRequiredProperty("app.parent-pid", Long.class));
+	}
+
+	/**
+	 * One line at start-up says whether traces are exported, wherever tracing is on the
+	 * classpath (every deployable: see {@link TracingDefaults}).
+	 */
+	@Bean
+	@ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+	static TracingExportNotice tracingExportNotice(Environment environment) {
+		return new TracingExportNotice(environment);
 	}
 
 	/** A service with a SQL database refuses to start without a password for it. */

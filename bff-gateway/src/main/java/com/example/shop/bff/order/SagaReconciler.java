@@ -13,11 +13,14 @@ import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.catalog.CatalogBackend;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -66,8 +69,11 @@ class SagaReconciler implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService schedule;
 
+	private final ObservationRegistry observations;
+
 	SagaReconciler(OrdersBackend orders, CatalogBackend catalog, PlacementSaga placement, CancellationSaga cancellation,
-			InFlightSagas inFlight, BffProperties properties) {
+			InFlightSagas inFlight, BffProperties properties, ObjectProvider<ObservationRegistry> observations) {
+		this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
 		this.orders = orders;
 		this.catalog = catalog;
 		this.placement = placement;
@@ -144,9 +150,15 @@ class SagaReconciler implements SmartLifecycle {
 		log.info("Saga reconciler {} runs every {} ms", this.owner, every);
 	}
 
+	/**
+	 * One pass, a trace of its own ({@code shop.bff.reconciler.pass}, span "reconciler
+	 * pass") with the steps it runs as children.
+	 */
 	private void runOnce() {
 		try {
-			pass().block(this.settings.lease());
+			Observation.createNotStarted("shop.bff.reconciler.pass", this.observations)
+				.contextualName("reconciler pass")
+				.observe(() -> pass().block(this.settings.lease()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("A reconciler pass failed; the next one tries again", ex);

@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -75,6 +77,41 @@ class TracePropagationIT extends BffIntegrationTest {
 					assertThat(root.service()).isEqualTo("ui-app");
 					assertThat(root.kind()).isEqualTo(ReceivedSpan.Kind.SERVER);
 				});
+		});
+	}
+
+	@Test
+	void placingAnOrderShowsEachSagaStepAsASpanAroundItsBackendCall(@LocalServerPort int port) {
+		String body = LoopbackHttp.json(Map.of("placementId", UUID.randomUUID().toString(), "customerId",
+				this.data.customer("1000000.00").toString(), "lines",
+				List.of(Map.of("sku", this.data.product("100.00", 10), "quantity", 1))));
+		String traceId = randomHex(16);
+
+		LoopbackHttp.Response placed = new LoopbackHttp(port).post("/bff/v1/orders", body, "Authorization",
+				"Bearer " + Caller.SALES.token(), "traceparent", "00-" + traceId + "-" + randomHex(8) + "-01");
+
+		assertThat(placed.status()).isEqualTo(201);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			List<ReceivedSpan> trace = trace(traceId);
+			String tree = TraceTree.render(trace);
+			Map<String, ReceivedSpan> steps = trace.stream()
+				.filter((span) -> span.name().startsWith("saga "))
+				.collect(Collectors.toMap(ReceivedSpan::name, (span) -> span, (a, b) -> a));
+			assertThat(steps).as(tree)
+				.containsOnlyKeys("saga reserve", "saga check credit", "saga commit", "saga create order",
+						"saga confirm stock", "saga issue invoice", "saga record progress");
+			// The catalog served the reservation within its step: step -> gRPC client ->
+			// catalog.
+			ReceivedSpan reserve = steps.get("saga reserve");
+			Set<String> underReserve = trace.stream()
+				.filter((span) -> span.parentSpanId().equals(reserve.spanId()))
+				.map(ReceivedSpan::spanId)
+				.collect(Collectors.toSet());
+			assertThat(trace).as(tree)
+				.anySatisfy(
+						(span) -> assertThat(span.service().equals("catalog") && span.kind() == ReceivedSpan.Kind.SERVER
+								&& underReserve.contains(span.parentSpanId()))
+							.isTrue());
 		});
 	}
 

@@ -15,6 +15,9 @@ import org.springframework.util.StringUtils;
  * logs and the next service). A call that arrives with a sampled {@code traceparent} is
  * recorded either way (parent-based sampling). Lowest precedence: any setting of
  * {@code management.tracing.sampling.probability} wins.
+ * <p>
+ * Also the console's correlation part of each line: trace id, span id and user id (the
+ * structured JSON formats carry them as fields).
  */
 public class TracingDefaults implements EnvironmentPostProcessor, Ordered {
 
@@ -22,6 +25,11 @@ public class TracingDefaults implements EnvironmentPostProcessor, Ordered {
 	public static final String ENDPOINT_PROPERTY = "management.opentelemetry.tracing.export.otlp.endpoint";
 
 	static final String PROBABILITY_PROPERTY = "management.tracing.sampling.probability";
+
+	static final String CORRELATION_PROPERTY = "logging.pattern.correlation";
+
+	/** The console's correlation part: trace id, span id, user id (see UserIdLogging). */
+	static final String CORRELATION = "[%X{traceId:-},%X{spanId:-},%X{userId:-}] ";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -62,6 +70,9 @@ public class TracingDefaults implements EnvironmentPostProcessor, Ordered {
 
 		@Override
 		public Object getProperty(String name) {
+			if (CORRELATION_PROPERTY.equals(name)) {
+				return CORRELATION;
+			}
 			if (!PROBABILITY_PROPERTY.equals(name)) {
 				return null;
 			}

@@ -16,8 +16,9 @@ import org.springframework.util.StringUtils;
  * recorded either way (parent-based sampling). Lowest precedence: any setting of
  * {@code management.tracing.sampling.probability} wins.
  * <p>
- * Also the console's correlation part of each line: trace id, span id and user id (the
- * structured JSON formats carry them as fields).
+ * Metrics are not pushed over OTLP by default (they are scraped). Also the console's
+ * correlation part of each line: trace id, span id and user id (the structured JSON
+ * formats carry them as fields).
  */
 public class TracingDefaults implements EnvironmentPostProcessor, Ordered {
 
@@ -27,6 +28,13 @@ public class TracingDefaults implements EnvironmentPostProcessor, Ordered {
 	static final String PROBABILITY_PROPERTY = "management.tracing.sampling.probability";
 
 	static final String CORRELATION_PROPERTY = "logging.pattern.correlation";
+
+	/**
+	 * The OpenTelemetry starter brings Micrometer's OTLP meter registry, which Boot would
+	 * point at the same endpoint: metrics are scraped from /actuator/prometheus instead,
+	 * so it stays off unless asked for ({@code OTEL_METRICS_EXPORTER=otlp}).
+	 */
+	static final String OTLP_METRICS_PROPERTY = "management.otlp.metrics.export.enabled";
 
 	/** The console's correlation part: trace id, span id, user id (see UserIdLogging). */
 	static final String CORRELATION = "[%X{traceId:-},%X{spanId:-},%X{userId:-}] ";
@@ -72,6 +80,9 @@ public class TracingDefaults implements EnvironmentPostProcessor, Ordered {
 		public Object getProperty(String name) {
 			if (CORRELATION_PROPERTY.equals(name)) {
 				return CORRELATION;
+			}
+			if (OTLP_METRICS_PROPERTY.equals(name)) {
+				return "false";
 			}
 			if (!PROBABILITY_PROPERTY.equals(name)) {
 				return null;

@@ -54,6 +54,16 @@ class TracingDefaultsTests {
 	}
 
 	@Test
+	void metricsAreNotPushedOverOtlpUnlessAskedFor() {
+		StandardEnvironment exported = environment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318"));
+		StandardEnvironment asked = environment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318",
+				TracingDefaults.OTLP_METRICS_PROPERTY, "true"));
+
+		assertThat(Binder.get(exported).bind(TracingDefaults.OTLP_METRICS_PROPERTY, Boolean.class).get()).isFalse();
+		assertThat(Binder.get(asked).bind(TracingDefaults.OTLP_METRICS_PROPERTY, Boolean.class).get()).isTrue();
+	}
+
+	@Test
 	void oneLineSaysThatTracesAreNotExported(CapturedOutput output) {
 		new TracingExportNotice(environment(Map.of())).onApplicationEvent(null);
 

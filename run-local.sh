@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 usage() {
   cat <<'USAGE'
-Usage: ./run-local.sh [--reset] [--free-ports] [--no-demo-data] [--other-issuer] [--no-build]
+Usage: ./run-local.sh [--reset] [--free-ports] [--no-demo-data] [--other-issuer] [--traces] [--no-build]
        ./run-local.sh --token USER [PASSWORD]
 
 Builds the services (tests skipped; ./run-tests.sh runs them), then starts on this machine: a real
@@ -22,6 +22,10 @@ Options:
   --no-demo-data   start with empty databases (the e2e suite arranges its own data)
   --other-issuer   run the identity provider's second configuration (another issuer, client id and
                    roles claim; the services follow by their settings alone)
+  --traces         start a dev-only trace receiver (OTLP/HTTP) and point every process at it: each trace
+                   is printed as a tree of spans (service, name, duration) and written to
+                   LOCAL_RUN_HOME/traces.txt. Without it, an OTEL_EXPORTER_OTLP_ENDPOINT in the environment
+                   is passed on to every process (a real collector); unset, nothing is exported
   --no-build       run what the last build left in each module's target/ (fails if it is missing)
   --token USER     against a running local run: print a bearer token for a demo user (password demo),
                    as the terminal client gets it, for curl and grpcurl:

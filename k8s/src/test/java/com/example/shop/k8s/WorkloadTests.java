@@ -84,6 +84,29 @@ class WorkloadTests {
 		}));
 	}
 
+	/**
+	 * Services and batch runs log JSON lines (Spring Boot's ECS format), which carry the
+	 * trace and span ids and the user id; migrations are left as they are.
+	 */
+	@ParameterizedTest
+	@FieldSource("OVERLAYS")
+	void everyServiceAndBatchContainerLogsStructuredJson(String overlay) {
+		Rendered rendered = Kustomize.overlay(overlay);
+		List<Map.Entry<String, Map<String, String>>> ours = rendered.workloads()
+			.stream()
+			.flatMap((w) -> w.containers()
+				.filter((c) -> ApplicationPorts.deployable(c.getImage())
+					.filter((d) -> !d.image().endsWith("-migrations"))
+					.isPresent())
+				.map((c) -> Map.entry(w.node() + "/" + c.getName(), ApplicationPorts.environment(rendered, w, c))))
+			.filter((e) -> !"migrate".equals(e.getValue().get("SPRING_PROFILES_ACTIVE")))
+			.toList();
+
+		assertThat(ours).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.getValue()).as(e.getKey())
+				.containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"));
+	}
+
 	@ParameterizedTest
 	@FieldSource("OVERLAYS")
 	void everyContainerHasCpuAndMemoryRequestsAndLimits(String overlay) {

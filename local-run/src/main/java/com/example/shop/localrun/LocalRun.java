@@ -54,6 +54,9 @@ public final class LocalRun {
 
 	private final Map<String, ServiceDefinition> byName = new LinkedHashMap<>();
 
+	/** The dev-only trace receiver of {@code --traces}, or null. */
+	private volatile LocalTraces traces;
+
 	private final Identity identity;
 
 	private EmbeddedPostgresCluster postgres;
@@ -94,6 +97,9 @@ public final class LocalRun {
 				deleteRecursively(settings.home().resolve("mongo"));
 				deleteRecursively(settings.home().resolve("identity"));
 			}
+			if (options.traces()) {
+				run.traces = LocalTraces.start(run.out, settings.home());
+			}
 			run.start(options.demoData());
 		}
 		catch (Exception ex) {
@@ -123,8 +129,14 @@ public final class LocalRun {
 		for (ServiceDefinition definition : definitions()) {
 			String label = "%-8s| ".formatted(definition.name());
 			String prefix = (System.console() != null) ? "\u001B[3%dm%s\u001B[0m".formatted(colour++, label) : label;
-			this.services.put(definition.name(), new ServiceJvm(definition.name(), runCopy(definition.jar(), runtime),
-					definition.arguments(), definition.readiness(), this.out, prefix));
+			ServiceJvm service = new ServiceJvm(definition.name(), runCopy(definition.jar(), runtime),
+					definition.arguments(), definition.readiness(), this.out, prefix);
+			if (this.traces != null) {
+				// Else each process inherits whatever OTEL_EXPORTER_OTLP_ENDPOINT the run
+				// was given.
+				service.environment("OTEL_EXPORTER_OTLP_ENDPOINT", this.traces.endpoint());
+			}
+			this.services.put(definition.name(), service);
 			this.byName.put(definition.name(), definition);
 		}
 		// The identity provider first: the UI reads its discovery document as it starts.
@@ -373,6 +385,15 @@ public final class LocalRun {
 		banner.append("    Listening on %s only%s. Ports and URLs for tools: %s%n".formatted(s.bindAddress(),
 				LocalSettings.LOOPBACK.equals(s.bindAddress()) ? " (BIND_ADDRESS changes it)" : "",
 				s.home().resolve(ReadinessFile.READY)));
+		String exported = System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT");
+		if (this.traces != null) {
+			banner.append("    %-8s %s (OTLP/HTTP, dev only): trees of spans below and in %s%n".formatted("traces",
+					this.traces.endpoint(), this.traces.file()));
+		}
+		else if (exported != null && !exported.isBlank()) {
+			banner.append("    %-8s every process exports to %s (OTEL_EXPORTER_OTLP_ENDPOINT)%n".formatted("traces",
+					exported));
+		}
 		banner.append("    Try: curl -s -H \"Authorization: Bearer $(./run-local.sh --token sales)\" '%s'%n"
 			.formatted(shown(s.ordersPort(), "/api/v1/orders?size=5")));
 		banner.append("    Commands: status | token <user> | stop <service> | start <service> | restart <service> |"
@@ -452,6 +473,7 @@ public final class LocalRun {
 			System.err.println("Could not delete the readiness file: " + ex.getMessage());
 		}
 		this.out.println("==> Stopping every service");
+		LocalTraces receiving = this.traces;
 		List<Thread> stopping = new ArrayList<>();
 		if (this.batch != null) {
 			// The summary may still run (or its JVM still start): it stops before the
@@ -488,6 +510,10 @@ public final class LocalRun {
 		if (this.mongo != null) {
 			this.mongo.close();
 		}
+		if (receiving != null) {
+			// After the services: their last spans are exported as they stop.
+			receiving.close();
+		}
 		this.out.println("==> Stopped");
 	}
 
@@ -508,9 +534,10 @@ public final class LocalRun {
 	 * The command line. {@code ./run-local.sh --help} prints the usage without building;
 	 * the launcher itself refuses what it does not know.
 	 */
-	record Options(boolean reset, boolean freePorts, boolean demoData, boolean otherIssuer) {
+	record Options(boolean reset, boolean freePorts, boolean demoData, boolean otherIssuer, boolean traces) {
 
 		static Options parse(String... args) {
+			boolean traces = false;
 			boolean reset = false;
 			boolean freePorts = false;
 			boolean demoData = true;
@@ -521,11 +548,12 @@ public final class LocalRun {
 					case "--free-ports" -> freePorts = true;
 					case "--no-demo-data" -> demoData = false;
 					case "--other-issuer" -> otherIssuer = true;
+					case "--traces" -> traces = true;
 					default -> throw new IllegalArgumentException(
 							"Unknown option '" + arg + "': ./run-local.sh --help lists the options");
 				}
 			}
-			return new Options(reset, freePorts, demoData, otherIssuer);
+			return new Options(reset, freePorts, demoData, otherIssuer, traces);
 		}
 
 	}

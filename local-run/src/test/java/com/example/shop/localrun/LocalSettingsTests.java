@@ -89,6 +89,8 @@ class LocalSettingsTests {
 		assertThat(options.demoData()).isFalse();
 		assertThat(options.reset()).isFalse();
 		assertThat(options.otherIssuer()).isTrue();
+		assertThat(options.traces()).isFalse();
+		assertThat(LocalRun.Options.parse("--traces").traces()).isTrue();
 		assertThatIllegalArgumentException().isThrownBy(() -> LocalRun.Options.parse("--rest"))
 			.withMessageContaining("--help");
 	}

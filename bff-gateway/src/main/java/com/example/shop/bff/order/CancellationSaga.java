@@ -59,8 +59,9 @@ class CancellationSaga {
 			return Mono.just(new Cancellation.Refused(BackendRefusal.Kind.CONFLICT,
 					"Order %s is %s and can no longer be cancelled".formatted(order.number(), order.status())));
 		}
-		return this.gate.before(SagaGate.Step.MARK_CANCELLING, order.id())
-			.then(this.orders.act(order.id(), OrderAction.CANCEL, version, reason))
+		return this.gate
+			.step(SagaGate.Step.MARK_CANCELLING, order.id(),
+					this.orders.act(order.id(), OrderAction.CANCEL, version, reason))
 			.flatMap((cancelling) -> finish(cancelling, reason, null).map(CancellationSaga::outcome))
 			// Shipped, or changed, in between: nothing was touched.
 			.onErrorResume(BackendRefusal.class,
@@ -85,11 +86,9 @@ class CancellationSaga {
 
 	private Mono<Order> voidThenComplete(Order order, String reason) {
 		UUID id = order.id();
-		return this.gate.before(SagaGate.Step.VOID_INVOICE, id)
-			.then(this.billing.voidForOrder(id, reason))
+		return this.gate.step(SagaGate.Step.VOID_INVOICE, id, this.billing.voidForOrder(id, reason))
 			.then(Mono.defer(() -> (order.status() == OrderStatus.CANCELLING)
-					? this.gate.before(SagaGate.Step.COMPLETE_CANCELLATION, id)
-						.then(this.orders.completeCancellation(id))
+					? this.gate.step(SagaGate.Step.COMPLETE_CANCELLATION, id, this.orders.completeCancellation(id))
 					: Mono.just(order)))
 			.onErrorResume(BackendRefusal.class, (ex) -> {
 				if (ex.is(ProblemType.INVOICE_HAS_PAYMENTS) && order.status() == OrderStatus.CANCELLING) {
@@ -111,8 +110,7 @@ class CancellationSaga {
 			return recordLease(order, SagaStepsDone.none(), leaseOwner);
 		}
 		String reservation = (order.saga() != null) ? order.saga().reservationId() : order.placementId();
-		return this.gate.before(SagaGate.Step.RELEASE_STOCK, order.id())
-			.then(this.catalog.release(reservation))
+		return this.gate.step(SagaGate.Step.RELEASE_STOCK, order.id(), this.catalog.release(reservation))
 			.thenReturn(true)
 			// Orders placed outside the saga hold no reservation: nothing to release.
 			// Orders
@@ -134,8 +132,8 @@ class CancellationSaga {
 		if (!recorded.any()) {
 			return Mono.just(order);
 		}
-		return this.gate.before(SagaGate.Step.RECORD_CANCELLATION, order.id())
-			.then(this.orders.recordSteps(order.id(), recorded))
+		return this.gate
+			.step(SagaGate.Step.RECORD_CANCELLATION, order.id(), this.orders.recordSteps(order.id(), recorded))
 			.onErrorResume(BackendFailure.class, (ex) -> {
 				log.info("Could not record the cancellation of order {} now ({})", order.number(), ex.getMessage());
 				return Mono.just(order);

@@ -71,8 +71,7 @@ class PlacementSaga {
 	Mono<Placement> place(PlaceOrder command, Map<String, Integer> quantities) {
 		String key = command.placementId().toString();
 		String fingerprint = fingerprint(command.customerId(), quantities);
-		return this.gate.before(SagaGate.Step.RESERVE, key)
-			.then(this.catalog.reserve(key, quantities, fingerprint))
+		return this.gate.step(SagaGate.Step.RESERVE, key, this.catalog.reserve(key, quantities, fingerprint))
 			.onErrorResume(BackendFailure.class, (ex) -> Mono.error(new StepFailed(ex)))
 			.flatMap((reservation) -> switch (reservation.status()) {
 				// Committed by an earlier submit of this placement: its credit was
@@ -91,9 +90,10 @@ class PlacementSaga {
 			.map((l) -> l.unitPrice().value().multiply(BigDecimal.valueOf(l.quantity())))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		String currency = this.settings.currency().getCurrencyCode();
-		return this.gate.before(SagaGate.Step.CHECK_CREDIT, key)
-			.then(Mono.zip(this.billing.customer(command.customerId()),
-					this.billing.creditCheck(command.customerId(), total.setScale(2), currency)))
+		return this.gate
+			.step(SagaGate.Step.CHECK_CREDIT, key,
+					Mono.zip(this.billing.customer(command.customerId()),
+							this.billing.creditCheck(command.customerId(), total.setScale(2), currency)))
 			.flatMap((checked) -> {
 				Customer customer = checked.getT1();
 				if (customer.status() != CustomerStatus.ACTIVE) {
@@ -119,8 +119,7 @@ class PlacementSaga {
 
 	private Mono<Placement> commit(PlaceOrder command, StockReservation reservation, Customer customer) {
 		String key = reservation.reservationId();
-		return this.gate.before(SagaGate.Step.COMMIT, key)
-			.then(this.catalog.commit(key))
+		return this.gate.step(SagaGate.Step.COMMIT, key, this.catalog.commit(key))
 			.flatMap((committed) -> create(command, committed, customer))
 			.onErrorResume(BackendRefusal.class,
 					(ex) -> Mono.just(ex.is(ProblemType.RESERVATION_RELEASED) ? expired(ex) : notPlaced(key, ex)))
@@ -136,8 +135,8 @@ class PlacementSaga {
 		Mono<Customer> customer = (known != null) ? Mono.just(known) : this.billing.customer(command.customerId());
 		return customer.flatMap((c) -> {
 			List<NewOrder.Line> lines = reservation.lines().stream().map(PlacementSaga::line).toList();
-			return this.gate.before(SagaGate.Step.CREATE_ORDER, key)
-				.then(this.orders.create(key, new NewOrder(c.id(), c.name(), lines)));
+			return this.gate.step(SagaGate.Step.CREATE_ORDER, key,
+					this.orders.create(key, new NewOrder(c.id(), c.name(), lines)));
 		})
 			.flatMap((order) -> finish(order, null, true).map(Finished::placement))
 			.onErrorResume(BackendRefusal.class, (ex) -> createRefused(key, ex))
@@ -193,8 +192,7 @@ class PlacementSaga {
 
 	private Mono<StepOutcome> confirmStock(Order order) {
 		String reservation = (order.saga() != null) ? order.saga().reservationId() : order.placementId();
-		return this.gate.before(SagaGate.Step.CONFIRM_STOCK, order.placementId())
-			.then(this.catalog.confirm(reservation))
+		return this.gate.step(SagaGate.Step.CONFIRM_STOCK, order.placementId(), this.catalog.confirm(reservation))
 			.thenReturn(StepOutcome.didIt())
 			.onErrorResume(BackendRefusal.class,
 					(ex) -> ex.is(ProblemType.RESERVATION_RELEASED) ? reserveAgain(order, reservation)
@@ -231,8 +229,9 @@ class PlacementSaga {
 	}
 
 	private Mono<InvoiceOutcome> issueInvoice(Order order) {
-		return this.gate.before(SagaGate.Step.ISSUE_INVOICE, order.placementId())
-			.then(this.billing.issue(order.id(), order.customerId(), order.total()))
+		return this.gate
+			.step(SagaGate.Step.ISSUE_INVOICE, order.placementId(),
+					this.billing.issue(order.id(), order.customerId(), order.total()))
 			.map((invoice) -> new InvoiceOutcome(invoice, StepOutcome.didIt()))
 			.onErrorResume(BackendRefusal.class,
 					(ex) -> Mono.just(new InvoiceOutcome(null,
@@ -270,8 +269,8 @@ class PlacementSaga {
 			return Mono.just(new Finished(order, invoice.invoice(), SagaPending.of(order)));
 		}
 		SagaStepsDone recorded = done;
-		return this.gate.before(SagaGate.Step.RECORD_PROGRESS, order.placementId())
-			.then(this.orders.recordSteps(order.id(), recorded))
+		return this.gate
+			.step(SagaGate.Step.RECORD_PROGRESS, order.placementId(), this.orders.recordSteps(order.id(), recorded))
 			.map((updated) -> new Finished(updated, invoice.invoice(), SagaPending.of(updated)))
 			.onErrorResume(BackendFailure.class, (ex) -> {
 				// The steps happened; orders still lists them as pending, and the

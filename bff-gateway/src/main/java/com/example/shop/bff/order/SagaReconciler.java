@@ -18,11 +18,14 @@ import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.catalog.CatalogBackend;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -87,8 +90,11 @@ class SagaReconciler implements SmartLifecycle {
 
 	private final Map<String, Counter> attempts = new HashMap<>();
 
+	private final ObservationRegistry observations;
+
 	SagaReconciler(OrdersBackend orders, CatalogBackend catalog, PlacementSaga placement, CancellationSaga cancellation,
-			InFlightSagas inFlight, BffProperties properties, MeterRegistry registry) {
+			InFlightSagas inFlight, BffProperties properties, MeterRegistry registry,
+			ObjectProvider<ObservationRegistry> observations) {
 		for (String outcome : List.of(FINISHED, PENDING, FAILED, ABANDONED)) {
 			this.attempts.put(outcome,
 					Counter.builder("shop.bff.reconciler.attempts")
@@ -96,6 +102,7 @@ class SagaReconciler implements SmartLifecycle {
 						.tag("outcome", outcome)
 						.register(registry));
 		}
+		this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
 		this.orders = orders;
 		this.catalog = catalog;
 		this.placement = placement;
@@ -178,9 +185,15 @@ class SagaReconciler implements SmartLifecycle {
 		log.info("Saga reconciler {} runs every {} ms", this.owner, every);
 	}
 
+	/**
+	 * One pass, a trace of its own ({@code shop.bff.reconciler.pass}, span "reconciler
+	 * pass") with the steps it runs as children.
+	 */
 	private void runOnce() {
 		try {
-			pass().block(this.settings.lease());
+			Observation.createNotStarted("shop.bff.reconciler.pass", this.observations)
+				.contextualName("reconciler pass")
+				.observe(() -> pass().block(this.settings.lease()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("A reconciler pass failed; the next one tries again", ex);

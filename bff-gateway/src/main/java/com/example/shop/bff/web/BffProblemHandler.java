@@ -47,7 +47,7 @@ public class BffProblemHandler {
 				yield p;
 			}
 			case BackendUnavailable unavailable -> {
-				log.warn("{} unavailable: {}", ex.backend(), ex.getMessage());
+				log.error("{} unavailable: {}", ex.backend(), ex.getMessage());
 				yield problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.BACKEND_UNAVAILABLE, ex);
 			}
 		};

@@ -6,6 +6,7 @@ import com.example.shop.bff.BffConfiguration;
 import com.example.shop.support.security.Authorities;
 import com.example.shop.support.security.TokenAuthentication;
 import com.example.shop.testsupport.time.MutableClock;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -27,6 +28,16 @@ public class BffTestApplication {
 	@Bean
 	MutableClock clock() {
 		return new MutableClock(Instant.now());
+	}
+
+	/**
+	 * The BFF's spans, as Boot's OpenTelemetry SDK exports them: only sampled ones, so
+	 * only a request that arrives with a sampled {@code traceparent} (nothing is sampled
+	 * of the BFF's own here, with no OTLP endpoint).
+	 */
+	@Bean
+	InMemorySpanExporter bffSpans() {
+		return InMemorySpanExporter.create();
 	}
 
 	@Bean

@@ -17,6 +17,7 @@ import com.example.shop.testsupport.mongo.MongoStandInServer;
 import com.example.shop.testsupport.net.LoopbackProxy;
 import com.example.shop.testsupport.process.ShopJars;
 import com.example.shop.testsupport.security.Caller;
+import com.example.shop.testsupport.traces.OtlpReceiver;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 
@@ -53,6 +54,13 @@ public final class RealBackends {
 
 	public final int catalogGrpcPort;
 
+	/**
+	 * Where the backends export their traces (OTEL_EXPORTER_OTLP_ENDPOINT). They sample
+	 * what a sampled {@code traceparent} asks for; the BFF under test samples nothing of
+	 * its own, so only a test that sends one sees a trace here.
+	 */
+	public final OtlpReceiver traces = OtlpReceiver.start(0);
+
 	public final int ordersPort;
 
 	public final int billingPort;
@@ -67,6 +75,10 @@ public final class RealBackends {
 		this.ordersPort = this.jars.ordersPort;
 		this.billingPort = this.jars.billingPort;
 		this.catalogGrpcPort = this.jars.catalogGrpcPort;
+		this.jars.environment("OTEL_EXPORTER_OTLP_ENDPOINT", this.traces.endpoint())
+			// Parent-based: only what a sampled caller asks for; nothing of their own.
+			.environment("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "0.0")
+			.environment("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULEDELAY", "50ms");
 		this.jars.startAll(Duration.ofMinutes(3));
 		MongoStandInServer mongo = MongoStandInServer.get();
 		// Products need an existing category; the catalog has no RPC to create one (its

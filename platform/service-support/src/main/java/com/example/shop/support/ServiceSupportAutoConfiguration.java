@@ -14,6 +14,9 @@ import com.example.shop.support.security.SignedInActor;
 import com.example.shop.support.security.TokenAuthentication;
 import com.example.shop.support.http.HttpSettings;
 import com.example.shop.support.http.RequestBodyLimit;
+import com.example.shop.support.logging.UserIdLogging;
+import com.example.shop.support.tracing.TracingDefaults;
+import com.example.shop.support.tracing.TracingExportNotice;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -61,6 +64,16 @@ public class ServiceSupportAutoConfiguration {
 		return new ParentProcessWatchdog(environment.getRequiredProperty("app.parent-pid", Long.class));
 	}
 
+	/**
+	 * One line at start-up says whether traces are exported, wherever tracing is on the
+	 * classpath (every deployable: see {@link TracingDefaults}).
+	 */
+	@Bean
+	@ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+	static TracingExportNotice tracingExportNotice(Environment environment) {
+		return new TracingExportNotice(environment);
+	}
+
 	/** A service with a SQL database refuses to start without a password for it. */
 	@Bean
 	@ConditionalOnClass(name = "javax.sql.DataSource")
@@ -83,6 +96,20 @@ public class ServiceSupportAutoConfiguration {
 		@ConditionalOnMissingBean
 		TokenAuthentication tokenAuthentication(SecuritySettings settings) {
 			return new TokenAuthentication(settings);
+		}
+
+		/**
+		 * Every log line of a request names its user ({@code userId}, the token's
+		 * subject), right after Spring Security's filters.
+		 */
+		@Bean
+		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+		@ConditionalOnMissingBean(name = "userIdLogging")
+		FilterRegistrationBean<UserIdLogging> userIdLogging() {
+			FilterRegistrationBean<UserIdLogging> registration = new FilterRegistrationBean<>(new UserIdLogging());
+			// Spring Security's filter chain runs at -100 (SecurityFilterProperties).
+			registration.setOrder(-100 + 1);
+			return registration;
 		}
 
 		/** Audit entries name the token's subject. */

@@ -18,7 +18,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Runs a BFF call without blocking anyone: the answer (or the error, through
  * {@link UiErrors}) is applied to the screen with {@code ui.access}, as the signed-in
  * user, so a follow-up BFF call from the callback still passes method security. An answer
- * for a UI that has gone away in the meantime is dropped.
+ * for a UI that has gone away in the meantime is dropped. The call carries the UI
+ * round-trip's trace (its observation is captured into the Reactor context), so the
+ * backend calls it makes are spans of that trace.
  */
 public final class Async {
 
@@ -40,29 +42,32 @@ public final class Async {
 	public static <T> Disposable load(Mono<T> call, Consumer<T> onValue, Runnable always) {
 		UI ui = UI.getCurrent();
 		SecurityContext security = SecurityContextHolder.getContext();
-		return call.map(Optional::of).defaultIfEmpty(Optional.empty()).subscribe((value) -> apply(ui, security, () -> {
-			try {
-				value.ifPresent(onValue);
-			}
-			finally {
-				always.run();
-			}
-		}), (error) -> apply(ui, security, () -> {
-			try {
-				UiErrors.show(error);
-			}
-			finally {
-				always.run();
-			}
-		}));
+		return call.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.contextCapture()
+			.subscribe((value) -> apply(ui, security, () -> {
+				try {
+					value.ifPresent(onValue);
+				}
+				finally {
+					always.run();
+				}
+			}), (error) -> apply(ui, security, () -> {
+				try {
+					UiErrors.show(error);
+				}
+				finally {
+					always.run();
+				}
+			}));
 	}
 
 	/** Applies each element of a long-lived stream to the UI; errors end it quietly. */
 	public static <T> Disposable follow(Flux<T> stream, Consumer<T> onValue) {
 		UI ui = UI.getCurrent();
 		SecurityContext security = SecurityContextHolder.getContext();
-		return stream.subscribe((value) -> apply(ui, security, () -> onValue.accept(value)),
-				(error) -> UiErrors.log(error));
+		return stream.contextCapture()
+			.subscribe((value) -> apply(ui, security, () -> onValue.accept(value)), (error) -> UiErrors.log(error));
 	}
 
 	/**

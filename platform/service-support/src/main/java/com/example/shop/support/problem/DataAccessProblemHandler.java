@@ -82,7 +82,7 @@ public class DataAccessProblemHandler {
 			TransientDataAccessException.class, CannotCreateTransactionException.class,
 			TransactionSystemException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, WebRequest request) {
-		log.warn("The database did not answer for {}: {}", request.getDescription(false), ex.getMessage());
+		log.error("The database did not answer for {}: {}", request.getDescription(false), ex.getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 				"The service's database did not answer in time; try again shortly");
 		problem.setType(ProblemType.SERVICE_UNAVAILABLE.uri());

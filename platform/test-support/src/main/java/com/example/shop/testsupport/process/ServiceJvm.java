@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,6 +41,8 @@ public final class ServiceJvm {
 	private final PrintStream out;
 
 	private final String prefix;
+
+	private final Map<String, String> environment = new LinkedHashMap<>();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -98,6 +102,15 @@ public final class ServiceJvm {
 	}
 
 	/**
+	 * Sets an environment variable of the JVM from its next start on (the rest of the
+	 * environment is this process's).
+	 */
+	public ServiceJvm environment(String variable, String value) {
+		this.environment.put(variable, value);
+		return this;
+	}
+
+	/**
 	 * Starts the JVM (no-op if it runs).
 	 * @throws IOException if the jar is missing or the process cannot start
 	 */
@@ -117,7 +130,9 @@ public final class ServiceJvm {
 		command.add(this.jar.toString());
 		command.addAll(this.arguments);
 		command.add("--app.parent-pid=" + ProcessHandle.current().pid());
-		Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().putAll(this.environment);
+		Process started = builder.start();
 		this.process = started;
 		Thread.ofPlatform().daemon().name(this.name + "-output").start(() -> copyOutput(started));
 	}

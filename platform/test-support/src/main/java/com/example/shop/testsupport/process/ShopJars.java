@@ -6,7 +6,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -40,6 +42,8 @@ public final class ShopJars {
 	public final String catalogDatabase;
 
 	private final List<ServiceJvm> services = new ArrayList<>();
+
+	private final Map<String, String> environment = new LinkedHashMap<>();
 
 	/**
 	 * Describes the three backends on fresh databases named after {@code prefix}; nothing
@@ -90,8 +94,19 @@ public final class ShopJars {
 				ServiceJvm.readiness(this.catalogHttpPort), log, "[catalog] "));
 	}
 
+	/**
+	 * Sets an environment variable of every service (those added later too), from their
+	 * next start on: {@code OTEL_EXPORTER_OTLP_ENDPOINT}, say.
+	 */
+	public ShopJars environment(String variable, String value) {
+		this.environment.put(variable, value);
+		this.services.forEach((service) -> service.environment(variable, value));
+		return this;
+	}
+
 	/** Adds a service to start with the backends. */
 	public ShopJars with(ServiceJvm service) {
+		this.environment.forEach(service::environment);
 		this.services.add(service);
 		return this;
 	}

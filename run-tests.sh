@@ -20,6 +20,8 @@ fi
 if [ "$(id -u)" = 0 ] && ! command -v unshare >/dev/null 2>&1; then
   missing+=(util-linux)
 fi
+# The alert rules' checks (k8s/monitoring) run promtool, from Debian's prometheus package.
+command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
 # The image tests start the images from their unpacked file systems under chroot, in private namespaces: root.
 if [ "$(id -u)" != 0 ]; then
   echo "The image tests (images/) start each image under chroot in its own namespaces, which needs root." >&2

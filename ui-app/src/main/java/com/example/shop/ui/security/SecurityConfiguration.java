@@ -139,7 +139,8 @@ class SecurityConfiguration {
 		withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/styles/**", "/images/**").permitAll())
 			.oauth2Login((login) -> login
-				.authorizationEndpoint((authorization) -> authorization.authorizationRequestResolver(withPkce)))
+				.authorizationEndpoint((authorization) -> authorization.authorizationRequestResolver(withPkce))
+				.failureHandler(new SignInFailure("/oauth2/authorization/" + REGISTRATION)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			// Each request of a signed-in session counts it among the person's sessions,
 			// which share their tokens (PersonTokens).

@@ -135,9 +135,21 @@ class TokenRelayIT extends BffIntegrationTest {
 		ProductDraft draft = new ProductDraft("T-" + UUID.randomUUID().toString().substring(0, 8), "Forbidden",
 				"Sales may not create products", "test", Money.of(new java.math.BigDecimal("1.00"), "KRW"), Map.of(), 1,
 				true);
-		Mono<?> created = this.catalog.create(draft)
-			.contextWrite(com.example.shop.bff.Caller
-				.is(new com.example.shop.bff.Caller.Person(SecurityContextHolder.getContext().getAuthentication())));
+		var caller = com.example.shop.bff.Caller
+			.is(new com.example.shop.bff.Caller.Person(SecurityContextHolder.getContext().getAuthentication()));
+		// A connection a previous test's proxy cut can still look open to the channel,
+		// and
+		// the first call on it fails with "channel closed" (UNKNOWN), an outage this test
+		// is not about. One call first, whatever it answers, leaves a working connection;
+		// then the circuit counts from zero.
+		try {
+			this.catalog.categories().contextWrite(caller).block();
+		}
+		catch (RuntimeException ignored) {
+			// Only the connection mattered.
+		}
+		this.circuitBreakers.circuitBreaker(CatalogBackend.NAME).reset();
+		Mono<?> created = this.catalog.create(draft).contextWrite(caller);
 
 		assertThatExceptionOfType(BackendRefusal.class).isThrownBy(created::block)
 			.satisfies((refusal) -> assertThat(refusal.kind()).isEqualTo(BackendRefusal.Kind.FORBIDDEN));

@@ -112,21 +112,16 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		Routes.openRows(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("orders.title"));
 		this.grid.setEmptyStateText(getTranslation("orders.none"));
-		this.statuses.addValueChangeListener((e) -> {
-			this.grid.getDataProvider().refreshAll();
-			keepInAddress();
-		});
+		this.statuses.addValueChangeListener((e) -> filtersChanged());
 		this.from.addValueChangeListener((e) -> {
 			this.to.setMin(e.getValue());
 			this.to.recheck();
-			this.grid.getDataProvider().refreshAll();
-			keepInAddress();
+			filtersChanged();
 		});
 		this.to.addValueChangeListener((e) -> {
 			this.from.setMax(e.getValue());
 			this.from.recheck();
-			this.grid.getDataProvider().refreshAll();
-			keepInAddress();
+			filtersChanged();
 		});
 		add(new H2(getTranslation("orders.title")), filters, this.grid);
 	}
@@ -149,7 +144,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		}
 	}
 
-	/** The filters as query parameters, in the order the form shows them. */
+	/** The filters as query parameters (statuses in the lifecycle's order). */
 	QueryParameters filters() {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		if (!this.statuses.getSelectedItems().isEmpty()) {
@@ -169,7 +164,9 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		return new QueryParameters(parameters);
 	}
 
-	private void keepInAddress() {
+	/** Lists what the filters now select, and keeps them in the address. */
+	private void filtersChanged() {
+		this.grid.getDataProvider().refreshAll();
 		if (this.restoring) {
 			return;
 		}

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +22,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * for a UI that has gone away in the meantime is dropped. The call carries the UI
  * round-trip's trace (its observation is captured into the Reactor context), so the
  * backend calls it makes are spans of that trace.
+ * <p>
+ * The answer is applied on a worker thread, never on the HTTP client's event loop: once
+ * the request that started the call has ended, {@code ui.access} runs the callback at
+ * once and pushes the result from the calling thread, and a lazy grid refreshed by the
+ * callback fetches its rows right there, blocking (a customer created from the list,
+ * whose callback refreshes the list, failed that way: Reactor refuses to block an event
+ * loop).
  */
 public final class Async {
 
@@ -44,6 +52,7 @@ public final class Async {
 		SecurityContext security = SecurityContextHolder.getContext();
 		return call.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
+			.publishOn(Schedulers.boundedElastic())
 			.contextCapture()
 			.subscribe((value) -> apply(ui, security, () -> {
 				try {
@@ -66,7 +75,8 @@ public final class Async {
 	public static <T> Disposable follow(Flux<T> stream, Consumer<T> onValue) {
 		UI ui = UI.getCurrent();
 		SecurityContext security = SecurityContextHolder.getContext();
-		return stream.contextCapture()
+		return stream.publishOn(Schedulers.boundedElastic())
+			.contextCapture()
 			.subscribe((value) -> apply(ui, security, () -> onValue.accept(value)), (error) -> UiErrors.log(error));
 	}
 

@@ -5,7 +5,9 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
@@ -75,6 +77,17 @@ public class Formats {
 				? DateTimeFormatter.ofPattern(locale().getLanguage().equals("ko") ? "M/d" : "MMM d", locale())
 					.format(date)
 				: "";
+	}
+
+	/**
+	 * A date as a date picker shows it in the user's language, so as people type one:
+	 * {@code 12/1/2026} in English, {@code 2026. 12. 1.} in Korean (the locale's short
+	 * form with the whole year).
+	 */
+	public String typedDate(LocalDate date) {
+		String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+				IsoChronology.INSTANCE, locale());
+		return DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "yyyy"), locale()).format(date);
 	}
 
 	public String dateTime(Instant instant) {

@@ -72,9 +72,11 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		this.to.setLabel(getTranslation("orders.to"));
 		// What is wrong shows under the field, in words; the list waits for a range that
 		// makes sense instead of asking orders for one it refuses.
-		this.from.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("orders.date-invalid"))
+		// The example is written the way the picker reads dates in the user's language.
+		String badDate = getTranslation("orders.date-invalid", formats.typedDate(LocalDate.now(formats.zone())));
+		this.from.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(badDate)
 			.setMaxErrorMessage(getTranslation("orders.from-after-to")));
-		this.to.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("orders.date-invalid"))
+		this.to.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(badDate)
 			.setMinErrorMessage(getTranslation("orders.to-before-from")));
 		Button newOrder = new Button(getTranslation("nav.new-order"), VaadinIcon.PLUS.create(),
 				(e) -> e.getSource().getUI().ifPresent((ui) -> ui.navigate(Routes.NEW_ORDER)));

@@ -121,6 +121,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 		grid.addColumn((o) -> this.formats.dateTime(o.placedAt())).setHeader(getTranslation("orders.placed"));
 		grid.setItems(page.items());
 		grid.setAllRowsVisible(true);
+		grid.setAriaLabel(getTranslation("customer.recent-orders"));
 		if (this.mayOpenOrders) {
 			Routes.openRows(grid, (order) -> Routes.order(order.id()));
 		}
@@ -131,6 +132,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 		InvoiceGrid grid = new InvoiceGrid(this.formats);
 		grid.setItems(page.items());
 		grid.setAllRowsVisible(true);
+		grid.setAriaLabel(getTranslation("customer.invoices"));
 		if (this.mayOpenInvoices) {
 			Routes.openRows(grid, (invoice) -> Routes.invoice(invoice.id()));
 		}

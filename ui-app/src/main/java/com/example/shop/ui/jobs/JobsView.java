@@ -23,6 +23,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -44,8 +45,9 @@ import jakarta.annotation.security.RolesAllowed;
  * Each domain's recent batch executions side by side (status, start and end, read,
  * written and skipped, rate, progress, exit message), each domain's panel on its own: one
  * whose backend cannot answer says so and the others still show. While anything runs the
- * view refreshes itself every two seconds; a finished import's rejects report or a
- * month's statements download from their row.
+ * view refreshes itself every two seconds, otherwise every five, so a run started
+ * elsewhere (a terminal, a Kubernetes Job) shows up without a click; a finished import's
+ * rejects report or a month's statements download from their row.
  */
 @Route(Routes.JOBS)
 @Menu(title = "nav.jobs", order = 9, icon = "vaadin:cogs")
@@ -54,6 +56,9 @@ class JobsView extends VerticalLayout implements HasDynamicTitle {
 
 	/** How often the view refreshes while a run is going on. */
 	static final int POLL_MILLIS = 2000;
+
+	/** How often the view looks for new runs while nothing runs. */
+	static final int IDLE_POLL_MILLIS = 5000;
 
 	private final JobsService jobs;
 
@@ -109,7 +114,7 @@ class JobsView extends VerticalLayout implements HasDynamicTitle {
 		this.panels.add(panel("orders", overview.orders()), panel("catalog", overview.catalog()),
 				panel("billing", overview.billing()));
 		this.updated.setText(getTranslation("jobs.updated", this.formats.dateTime(this.clock.instant())));
-		UI.getCurrent().setPollInterval(overview.anyRunning() ? POLL_MILLIS : -1);
+		UI.getCurrent().setPollInterval(overview.anyRunning() ? POLL_MILLIS : IDLE_POLL_MILLIS);
 	}
 
 	private Component panel(String domain, Part<List<JobExecution>> part) {
@@ -125,8 +130,12 @@ class JobsView extends VerticalLayout implements HasDynamicTitle {
 		Grid<JobExecution> grid = new Grid<>();
 		grid.addColumn((e) -> e.job() + " #" + e.id()).setHeader(getTranslation("jobs.job")).setAutoWidth(true);
 		grid.addComponentColumn(this::status).setHeader(getTranslation("jobs.status")).setAutoWidth(true);
-		grid.addColumn((e) -> this.formats.dateTime(e.startedAt())).setHeader(getTranslation("jobs.started"));
-		grid.addColumn((e) -> this.formats.dateTime(e.endedAt())).setHeader(getTranslation("jobs.ended"));
+		grid.addColumn((e) -> this.formats.dateTime(e.startedAt()))
+			.setHeader(getTranslation("jobs.started"))
+			.setAutoWidth(true);
+		grid.addColumn((e) -> this.formats.dateTime(e.endedAt()))
+			.setHeader(getTranslation("jobs.ended"))
+			.setAutoWidth(true);
 		grid.addColumn((e) -> "%s / %s / %s".formatted(this.formats.number(e.read()), this.formats.number(e.written()),
 				this.formats.number(e.skipped())))
 			.setHeader(getTranslation("jobs.counts"))
@@ -136,7 +145,13 @@ class JobsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("jobs.rate"))
 			.setTextAlign(ColumnTextAlign.END);
 		grid.addComponentColumn(JobsView::progress).setHeader(getTranslation("jobs.progress"));
-		grid.addColumn(JobExecution::message).setHeader(getTranslation("jobs.message")).setFlexGrow(3);
+		// A long message wraps in its row rather than being cut.
+		grid.addColumn(JobExecution::message)
+			.setHeader(getTranslation("jobs.message"))
+			.setFlexGrow(3)
+			.setWidth("16rem")
+			.setTooltipGenerator(JobExecution::message);
+		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.addComponentColumn(this::report).setHeader(getTranslation("jobs.report")).setAutoWidth(true);
 		grid.setItems(executions);
 		grid.setAllRowsVisible(true);

@@ -3,6 +3,7 @@ package com.example.shop.ui.jobs;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Unavailable;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +28,8 @@ class JobsViewIT extends UiIntegrationTest {
 			assertThat($(Unavailable.class, panel).all()).as(domain).isEmpty();
 			assertThat($(Grid.class, panel).all().size() + $(Paragraph.class, panel).all().size()).as(domain).isOne();
 		}
+		// Nothing runs: the view still looks for runs started elsewhere, only less often.
+		assertThat(UI.getCurrent().getPollInterval()).isEqualTo(JobsView.IDLE_POLL_MILLIS);
 	}
 
 	@Test

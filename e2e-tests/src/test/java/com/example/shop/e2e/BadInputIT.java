@@ -1,17 +1,23 @@
 package com.example.shop.e2e;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
 import com.example.shop.billing.api.Invoice;
 import com.example.shop.billing.api.InvoiceStatus;
 import com.example.shop.catalog.v1.Product;
 import com.example.shop.e2e.backends.BffClient;
+import com.example.shop.e2e.data.BusinessDay;
 import com.example.shop.e2e.data.TestData.TestCustomer;
 import com.example.shop.e2e.data.TestData.TestProduct;
 import com.example.shop.e2e.harness.EndToEnd;
 import com.example.shop.e2e.harness.Role;
 import com.example.shop.e2e.harness.Shop;
 import com.example.shop.e2e.pages.NewOrderPage;
+import com.example.shop.e2e.pages.OrdersPage;
 import com.example.shop.e2e.pages.PaymentForm;
 import com.example.shop.e2e.pages.ProductForm;
+import com.example.shop.e2e.pages.vaadin.Notifications;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -105,6 +111,34 @@ class BadInputIT {
 		assertThat(unchanged.getPrice().getUnits()).isEqualTo(75_000);
 		assertThat(unchanged.getStockOnHand()).isEqualTo(8);
 		assertThat(unchanged.getVersion()).isZero();
+	}
+
+	@Test
+	void theOrdersDateFilterSaysWhatIsWrongNextToTheDate(Shop shop) {
+		TestCustomer customer = shop.data().customer("Sokcho Fish Market");
+		TestProduct scale = shop.data().product("Counter scale", 64_000, 9);
+		BffClient.Placed placed = shop.data().placedOrder(customer, scale, 1);
+		LocalDate today = BusinessDay.today();
+
+		OrdersPage orders = shop.signIn(Role.SALES).orders().placedBetween(today.minusDays(7), today);
+		orders.row(placed.orderNumber());
+
+		orders.from().set(today.plusDays(3));
+		orders.from().field().assertError("From must be on or before To.");
+		// The list waits for a range that makes sense rather than showing an error.
+		orders.grid().assertEmpty();
+
+		orders.from().type("31/31/2026");
+		orders.from()
+			.field()
+			.assertError(
+					"Enter a date such as " + DateTimeFormatter.ofPattern("M/d/yyyy").format(today) + ", or pick one.");
+
+		// A date written as the message suggests is taken.
+		orders.from().set(today.minusDays(7));
+		assertThat(orders.from().field().host()).not().hasAttribute("invalid", "");
+		orders.row(placed.orderNumber());
+		assertThat(Notifications.containing(orders.grid().locator().page(), "")).hasCount(0);
 	}
 
 }

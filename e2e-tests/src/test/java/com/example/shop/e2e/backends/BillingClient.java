@@ -1,5 +1,7 @@
 package com.example.shop.e2e.backends;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.function.Supplier;
 import com.example.shop.billing.api.CreateCustomerRequest;
 import com.example.shop.billing.api.Customer;
 import com.example.shop.billing.api.CustomerBalance;
+import com.example.shop.billing.api.CustomerPage;
 import com.example.shop.billing.api.Invoice;
 import com.example.shop.billing.api.InvoicePage;
 import com.example.shop.billing.api.Money;
@@ -27,6 +30,13 @@ public final class BillingClient {
 		return this.rest.post("/api/v1/customers",
 				new CreateCustomerRequest(name, email, new Money(creditLimit, "KRW"), 30), Customer.class,
 				"Idempotency-Key", UUID.randomUUID().toString());
+	}
+
+	/** The customers whose name or e-mail contains this text. */
+	public List<Customer> customersMatching(String text) {
+		return this.rest
+			.get("/api/v1/customers?size=100&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8), CustomerPage.class)
+			.items();
 	}
 
 	public CustomerBalance balance(UUID customerId) {

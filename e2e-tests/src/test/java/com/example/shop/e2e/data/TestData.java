@@ -1,8 +1,10 @@
 package com.example.shop.e2e.data;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,12 +29,17 @@ public final class TestData {
 
 	private final String preferredCategory;
 
-	private String category;
+	private final String preferredOtherCategory;
 
-	public TestData(Backends backends, BffClient bff, String preferredCategory) {
+	private Category category;
+
+	private Category otherCategory;
+
+	public TestData(Backends backends, BffClient bff, String preferredCategory, String preferredOtherCategory) {
 		this.backends = backends;
 		this.bff = bff;
 		this.preferredCategory = preferredCategory;
+		this.preferredOtherCategory = preferredOtherCategory;
 	}
 
 	/** A new, active customer with a generous credit limit. */
@@ -56,10 +63,36 @@ public final class TestData {
 	 * stock.
 	 */
 	public TestProduct product(String name, long price, int stock) {
+		return product(category(), name, price, stock);
+	}
+
+	/**
+	 * A new, active product in a category other than {@link #product}'s, for journeys
+	 * that filter by category.
+	 */
+	public TestProduct productInOtherCategory(String name, long price, int stock) {
+		return product(otherCategory(), name, price, stock);
+	}
+
+	private TestProduct product(Category category, String name, long price, int stock) {
 		String sku = next();
 		String fullName = sku + " " + name;
-		this.backends.catalog().create(sku, fullName, category(), price, stock);
-		return new TestProduct(sku, fullName, price, stock);
+		this.backends.catalog().create(sku, fullName, category.getCode(), price, stock);
+		return new TestProduct(sku, fullName, price, stock, category.getName());
+	}
+
+	/**
+	 * A made-up word no other product has (letters only, capitalised, built from the
+	 * run's prefix and a number): searching it finds exactly the products named with it.
+	 */
+	public String word() {
+		String digits = next().substring("E2E-".length()).replace("-", "");
+		StringBuilder word = new StringBuilder("Qu");
+		for (char c : digits.toCharArray()) {
+			// Digits become letters too: a word, not a code, as a person types it.
+			word.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : Character.toLowerCase(c));
+		}
+		return word.toString();
 	}
 
 	/**
@@ -68,6 +101,11 @@ public final class TestData {
 	 */
 	public BffClient.Placed placedOrder(TestCustomer customer, TestProduct product, int quantity) {
 		return this.bff.place(customer.id(), Map.of(product.sku(), quantity));
+	}
+
+	/** An e-mail address no other customer has, carrying the run's prefix. */
+	public String email() {
+		return next().toLowerCase(Locale.ROOT) + "@e2e.example.com";
 	}
 
 	/** A reason, comment or reference text carrying the run's prefix. */
@@ -83,18 +121,38 @@ public final class TestData {
 	 * The category the test's products go into: the suite's own on its own system, else
 	 * the first one the deployment has (the catalog API creates no categories).
 	 */
-	private synchronized String category() {
+	private synchronized Category category() {
 		if (this.category == null) {
-			var categories = this.backends.catalog().categories();
-			this.category = categories.stream()
-				.map(Category::getCode)
-				.filter((code) -> code.equals(this.preferredCategory))
-				.findFirst()
-				.or(() -> categories.stream().map(Category::getCode).findFirst())
-				.orElseThrow(() -> new IllegalStateException(
-						"The catalog has no category to put the test's products in: add one (its import does)"));
+			this.category = pick(this.preferredCategory, null).orElseThrow(() -> new IllegalStateException(
+					"The catalog has no category to put the test's products in: add one (its import does)"));
 		}
 		return this.category;
+	}
+
+	/** A second category, other than {@link #category()}. */
+	private synchronized Category otherCategory() {
+		if (this.otherCategory == null) {
+			this.otherCategory = pick(this.preferredOtherCategory, category())
+				.orElseThrow(() -> new IllegalStateException(
+						"The catalog has only one category; this journey needs two: add one (its import does)"));
+		}
+		return this.otherCategory;
+	}
+
+	/**
+	 * The preferred category if the catalog has it, else its first one; never
+	 * {@code not}.
+	 */
+	private Optional<Category> pick(String preferred, Category not) {
+		List<Category> categories = this.backends.catalog()
+			.categories()
+			.stream()
+			.filter((c) -> not == null || !c.getCode().equals(not.getCode()))
+			.toList();
+		return categories.stream()
+			.filter((c) -> c.getCode().equals(preferred))
+			.findFirst()
+			.or(() -> categories.stream().findFirst());
 	}
 
 	/**
@@ -115,8 +173,9 @@ public final class TestData {
 	 * @param name the name, prefixed
 	 * @param price the unit price in whole units
 	 * @param stock the stock it started with
+	 * @param categoryName its category's name, as the UI shows it
 	 */
-	public record TestProduct(String sku, String name, long price, int stock) {
+	public record TestProduct(String sku, String name, long price, int stock, String categoryName) {
 	}
 
 }

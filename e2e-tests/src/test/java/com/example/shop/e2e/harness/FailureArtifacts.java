@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <li>{@code screenshot-N.png}: what browser N showed at the failure;</li>
  * <li>{@code console.txt}: every browser's console output and page errors;</li>
  * <li>{@code server.log}: when the suite started the system itself, the services' log
- * lines written while the test ran.</li>
+ * lines carrying the test's trace id, then every line written while the test ran.</li>
  * </ul>
  */
 final class FailureArtifacts {
@@ -93,11 +93,7 @@ final class FailureArtifacts {
 			saved.add(new Attachment(console, MediaType.TEXT_PLAIN_UTF_8));
 			if (serverLog != null) {
 				Path lines = dir.resolve("server.log");
-				List<String> text = new ArrayList<>();
-				text.add("# The services' log lines written while " + testName + " ran (tests running in parallel"
-						+ " may have added lines). Its browsers sent the trace id " + shop.traceId() + ".");
-				text.addAll(serverLog.lines());
-				Files.write(lines, text, StandardCharsets.UTF_8);
+				Files.write(lines, serverLog.lines(testName), StandardCharsets.UTF_8);
 				saved.add(new Attachment(lines, MediaType.TEXT_PLAIN_UTF_8));
 			}
 		}
@@ -114,13 +110,25 @@ final class FailureArtifacts {
 	private record Attachment(Path file, MediaType type) {
 	}
 
-	/** The server log lines of one test's time window. */
+	/**
+	 * The server log lines of one test: first those carrying the trace id its browsers
+	 * sent (logged while serving its requests), then every line of its time window, since
+	 * what a service logs off a request's thread (a push, a callback) carries no trace id
+	 * and tests running in parallel may add lines.
+	 */
 	record ServerLogWindow(ServerLog log, long start, String traceId) {
 
-		List<String> lines() {
-			// Switch to ServerLog.LineSelector.carrying(traceId) once the services log
-			// trace ids.
-			return this.log.since(this.start, ServerLog.LineSelector.all());
+		List<String> lines(String testName) {
+			List<String> window = this.log.since(this.start, ServerLog.LineSelector.all());
+			List<String> own = window.stream().filter(ServerLog.LineSelector.carrying(this.traceId)).toList();
+			List<String> text = new ArrayList<>();
+			text.add("# " + testName + ": " + own.size() + " lines carry its trace id " + this.traceId + ":");
+			text.addAll(own);
+			text.add("");
+			text.add("# Every line the services wrote while it ran (" + window.size()
+					+ "; tests running in parallel may have added some):");
+			text.addAll(window);
+			return text;
 		}
 
 	}

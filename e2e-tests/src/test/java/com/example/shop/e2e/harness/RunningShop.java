@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,9 @@ public final class RunningShop {
 	/** The category the suite's products go into on its own, otherwise empty, system. */
 	public static final String CATEGORY = "e2e-tests";
 
+	/** A second category, for journeys that filter by category. */
+	public static final String OTHER_CATEGORY = "e2e-tools";
+
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
 	private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(2);
@@ -51,11 +55,14 @@ public final class RunningShop {
 
 	private final Process launcher;
 
+	private final Path home;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private RunningShop() throws IOException, InterruptedException {
 		Path root = repositoryRoot();
 		Path home = Path.of("target", "local-run").toAbsolutePath();
+		this.home = home;
 		this.log = Path.of("target", "local-run.log").toAbsolutePath();
 		if (!Files.isRegularFile(root.resolve("local-run/target/classpath.txt"))) {
 			throw new IOException("The local run is not built: build first (./mvnw -B package -DskipTests)");
@@ -71,7 +78,7 @@ public final class RunningShop {
 		this.launcher = builder.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-run-stop"));
 		this.ready = awaitReady(home.resolve("ready.properties"));
-		addCategory();
+		addCategories();
 	}
 
 	/** The running system of this JVM, started on first use. */
@@ -122,6 +129,26 @@ public final class RunningShop {
 			.until(() -> readiness(name) == 200);
 	}
 
+	/**
+	 * Starts a domain's batch job against this system, as a person types
+	 * {@code ./run-batch.sh DOMAIN JOB name=value...} in another terminal; its output
+	 * goes to {@code output}. Answers the running process (exit code 0: completed).
+	 */
+	public Process runBatch(Path output, String domain, String... arguments) {
+		List<String> command = new ArrayList<>(List.of("bash", "run-batch.sh", domain));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(repositoryRoot().toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(output.toFile());
+		builder.environment().put("LOCAL_RUN_HOME", this.home.toString());
+		try {
+			return builder.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("run-batch.sh did not start: " + ex.getMessage(), ex);
+		}
+	}
+
 	/** Types a command into the local run's console. */
 	private synchronized void console(String command) {
 		try {
@@ -162,15 +189,16 @@ public final class RunningShop {
 
 	/**
 	 * The catalog has no RPC that creates a category (its import job and demo seeder do):
-	 * the one category the journeys' products go into is written straight into the local
-	 * run's catalog database.
+	 * the two categories the journeys' products go into are written straight into the
+	 * local run's catalog database.
 	 */
-	private void addCategory() {
+	private void addCategories() {
 		try (MongoClient mongo = MongoClients.create(this.ready.getProperty("mongo.catalog.uri"))) {
-			mongo.getDatabase("catalog")
-				.getCollection("categories")
-				.replaceOne(new Document("_id", CATEGORY), new Document("_id", CATEGORY).append("name", "E2E tests"),
-						new ReplaceOptions().upsert(true));
+			var categories = mongo.getDatabase("catalog").getCollection("categories");
+			categories.replaceOne(new Document("_id", CATEGORY),
+					new Document("_id", CATEGORY).append("name", "E2E tests"), new ReplaceOptions().upsert(true));
+			categories.replaceOne(new Document("_id", OTHER_CATEGORY),
+					new Document("_id", OTHER_CATEGORY).append("name", "E2E tools"), new ReplaceOptions().upsert(true));
 		}
 	}
 

@@ -42,4 +42,20 @@ class ServerLogTests {
 			.containsExactly("ui | [4bf92f3577b34da6a3ce929d0e0e4736] placed");
 	}
 
+	@Test
+	void aFailedTestsServerLogLeadsWithItsOwnLinesThenTheWholeWindow() throws IOException {
+		Path file = this.dir.resolve("local-run.log");
+		ServerLog log = new ServerLog(file);
+		var window = new FailureArtifacts.ServerLogWindow(log, log.mark(), "4bf92f3577b34da6a3ce929d0e0e4736");
+		Files.writeString(file,
+				"ui | [,,] pushed\nui | [4bf92f3577b34da6a3ce929d0e0e4736,00f067aa0ba902b7,sales] refused\n",
+				StandardCharsets.UTF_8);
+
+		assertThat(window.lines("PlaceOrderIT.x")).containsExactly(
+				"# PlaceOrderIT.x: 1 lines carry its trace id 4bf92f3577b34da6a3ce929d0e0e4736:",
+				"ui | [4bf92f3577b34da6a3ce929d0e0e4736,00f067aa0ba902b7,sales] refused", "",
+				"# Every line the services wrote while it ran (2; tests running in parallel may have added some):",
+				"ui | [,,] pushed", "ui | [4bf92f3577b34da6a3ce929d0e0e4736,00f067aa0ba902b7,sales] refused");
+	}
+
 }

@@ -99,7 +99,7 @@ public final class Shop {
 		if (this.data == null) {
 			Credentials admin = this.target.credentials(Role.ADMIN);
 			this.data = new TestData(backends(), new BffClient(this.target.baseUrl(), admin.user(), admin.password()),
-					RunningShop.CATEGORY);
+					RunningShop.CATEGORY, RunningShop.OTHER_CATEGORY);
 		}
 		return this.data;
 	}

@@ -4,6 +4,9 @@ import java.util.List;
 
 import com.example.shop.e2e.pages.vaadin.Field;
 import com.example.shop.e2e.pages.vaadin.Grid;
+import com.example.shop.e2e.pages.vaadin.RoundTrip;
+import com.example.shop.e2e.pages.vaadin.Text;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /**
@@ -16,6 +19,8 @@ public final class CatalogPage {
 	public static final int SKU = 0;
 
 	public static final int NAME = 1;
+
+	public static final int CATEGORY = 2;
 
 	public static final int PRICE = 3;
 
@@ -40,6 +45,36 @@ public final class CatalogPage {
 	public CatalogPage search(String text) {
 		Field.labelled(this.page, "Search name, SKU or description").fill(text);
 		return this;
+	}
+
+	/**
+	 * Types into the search field key by key, as a person does, without leaving it: the
+	 * grid follows shortly after the typing pauses.
+	 */
+	public CatalogPage type(String text) {
+		Field search = Field.labelled(this.page, "Search name, SKU or description");
+		search.input().fill("");
+		search.input().pressSequentially(text, new Locator.PressSequentiallyOptions().setDelay(40));
+		return this;
+	}
+
+	/**
+	 * Picks a category in the filter by its name (the filter shows each with its number
+	 * of products), or "All categories".
+	 */
+	public CatalogPage category(String name) {
+		Field.labelled(this.page, "Category").host().click();
+		this.page.locator("vaadin-select-item:visible")
+			.filter(new Locator.FilterOptions().setHasText(Text.containing(name)))
+			.first()
+			.click();
+		RoundTrip.settle(this.page);
+		return this;
+	}
+
+	/** The message shown instead of rows when nothing matches. */
+	public Locator noMatches() {
+		return this.page.getByText(Text.containing("No products match"));
 	}
 
 	/** Waits for the product's row, found by its SKU; answers its cells. */

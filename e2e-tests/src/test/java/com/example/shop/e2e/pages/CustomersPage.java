@@ -5,6 +5,7 @@ import java.util.List;
 import com.example.shop.e2e.pages.vaadin.Field;
 import com.example.shop.e2e.pages.vaadin.Grid;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The customers list (name, email, status, credit limit), searchable by name or email.
@@ -25,6 +26,19 @@ public final class CustomersPage {
 	public CustomersPage search(String text) {
 		Field.labelled(this.page, "Search by name or email").fill(text);
 		return this;
+	}
+
+	/** Opens the new-customer form (billing and admins only). */
+	public CustomerForm newCustomer() {
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New customer").setExact(true))
+			.click();
+		return new CustomerForm(this.page, "New customer");
+	}
+
+	/** Opens a customer's overview from its row. */
+	public CustomerPage open(String name) {
+		grid().open(name);
+		return new CustomerPage(this.page).assertShows(name);
 	}
 
 	/** Waits for the customer's row; answers its cells. */

@@ -2,6 +2,7 @@ package com.example.shop.e2e.pages;
 
 import com.example.shop.e2e.pages.vaadin.Dialog;
 import com.example.shop.e2e.pages.vaadin.Field;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -34,6 +35,20 @@ public final class ProductForm {
 	/** Clicks Save; the form closes if the catalog took the change. */
 	public ProductForm save() {
 		this.dialog.click("Save");
+		return this;
+	}
+
+	/**
+	 * What the form says when someone else saved the product since it opened: who, when
+	 * and what they changed.
+	 */
+	public Locator conflict() {
+		return this.dialog.locator().locator("#product-conflict");
+	}
+
+	/** After a conflict: the form takes the other person's values. */
+	public ProductForm useTheirValues() {
+		this.dialog.click("Use their values");
 		return this;
 	}
 

@@ -95,6 +95,11 @@ public final class Shell {
 		return new InvoicesPage(this.page);
 	}
 
+	public JobsPage jobs() {
+		openFromMenu("Jobs", "Jobs");
+		return new JobsPage(this.page);
+	}
+
 	/** The dashboard as it shows right after signing in. */
 	public DashboardPage atDashboard() {
 		assertThat(heading(this.page, "Dashboard")).isVisible();
@@ -129,6 +134,12 @@ public final class Shell {
 	public OrderPage openOrder(UUID id) {
 		go("/order/" + id);
 		return new OrderPage(this.page);
+	}
+
+	/** Opens a customer's overview by its address. */
+	public CustomerPage openCustomer(UUID id) {
+		go("/customer/" + id);
+		return new CustomerPage(this.page);
 	}
 
 	/** Opens an invoice by its address. */

@@ -175,6 +175,12 @@ public final class Grid {
 		assertThat(cell(text).first()).isVisible();
 	}
 
+	/** Waits until the grid holds exactly this many rows (loaded or not). */
+	public void assertSize(int rows) {
+		this.grid.waitFor();
+		this.page.waitForFunction("([grid, rows]) => grid.size === rows", List.of(this.grid.elementHandle(), rows));
+	}
+
 	/** Waits until the grid holds no rows at all. */
 	public void assertEmpty() {
 		this.grid.waitFor();

@@ -8,9 +8,11 @@ import com.example.shop.e2e.data.TestData.TestProduct;
 import com.example.shop.e2e.harness.EndToEnd;
 import com.example.shop.e2e.harness.Role;
 import com.example.shop.e2e.harness.Shop;
+import com.example.shop.e2e.harness.Tags;
 import com.example.shop.e2e.pages.OrderPage;
 import com.example.shop.e2e.pages.Shell;
 import com.example.shop.e2e.pages.SignIn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -64,6 +66,26 @@ class LanguageIT {
 				"Needs attention", "Jobs");
 		OrderPage inEnglish = again.openOrder(placed.orderId()).assertShows(placed.orderNumber());
 		assertThat(inEnglish.facts().value("Placed")).hasText(ENGLISH_DATE_TIME);
+	}
+
+	/**
+	 * The language of a person whose identity provider account says Korean (the local
+	 * run's demo user {@code minji}, {@value Tags#OWN_SYSTEM}: a deployment's provider
+	 * has its own people): the UI starts in Korean without a choice, and a choice made in
+	 * the UI wins from then on.
+	 */
+	@Test
+	@Tag(Tags.OWN_SYSTEM)
+	void someoneWhoseAccountSaysKoreanStartsInKorean(Shop shop) {
+		String password = shop.ownSystem().ready().getProperty("demo.password");
+
+		Shell minji = shop.signInPage().as("minji", password);
+		minji.assertMenuOffers("대시보드", "상품", "주문", "새 주문", "고객", "청구서");
+		assertThat(Shell.heading(minji.page(), "대시보드")).isVisible();
+
+		minji.switchLanguage("언어", "English");
+		Shell again = minji.signOut().as("minji", password);
+		again.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices");
 	}
 
 }

@@ -299,7 +299,7 @@ public final class LocalRun {
 		entries.put("business.zone", s.businessZone().getId());
 		entries.put("batch.jars", s.home().resolve("runtime/batch").toAbsolutePath().toString());
 		entries.put("demo.data", Boolean.toString(demoData));
-		entries.put("demo.users", "sales,billing,admin");
+		entries.put("demo.users", "sales,billing,admin,minji");
 		entries.put("demo.password", "demo");
 		return entries;
 	}
@@ -357,7 +357,7 @@ public final class LocalRun {
 											+ s.catalogGrpcPort(),
 									"--app.business-zone=" + s.businessZone()))),
 						URI.create(s.url(s.uiPort()) + "/readyz"), DemoSeeder.NONE,
-						List.of(shown(s.uiPort(), "/") + " (users sales, billing, admin; password demo)",
+						List.of(shown(s.uiPort(), "/") + " (users sales, billing, admin, minji; password demo)",
 								shown(s.uiPort(), "/bff/v1/dashboard"))));
 		return definitions;
 	}

@@ -19,10 +19,54 @@ import static com.example.shop.support.data.SqlTable.utc;
  * The one calculation of the sales figures, over the orders placed between two instants:
  * counts by status, revenue per business day (cancelled orders bring none) and quantity
  * and revenue per product. The stats endpoint asks it live for days without a summary;
- * the daily-sales-summary job asks it for one day at a time and stores the answer.
+ * the daily-sales-summary job stores its per-day figures ({@link SalesSummaries}).
  */
 @Repository
 public class SalesFigures {
+
+	/*
+	 * The figures per business day, as SQL the summary embeds in its set-based inserts
+	 * (SalesSummaries.summarise) and revenueByDay runs as it is: the same calculation
+	 * live and stored. Parameters: :zone (the business zone), :start and :end (the
+	 * instants bounding the days).
+	 */
+
+	/** Orders per business day and current status. */
+	static final String STATUS_BY_DAY = """
+			select (placed_at at time zone :zone)::date as day, status, count(*) as orders
+			from orders
+			where placed_at >= :start and placed_at < :end
+			group by 1, 2""";
+
+	/**
+	 * Orders bringing revenue (every status but cancelled) and their totals, per business
+	 * day.
+	 */
+	static final String REVENUE_BY_DAY = """
+			select (placed_at at time zone :zone)::date as day, count(*) as orders, sum(total_amount) as revenue
+			from orders
+			where status <> 'CANCELLED' and placed_at >= :start and placed_at < :end
+			group by 1""";
+
+	/**
+	 * Quantity and revenue per SKU and business day, from the orders bringing revenue.
+	 */
+	static final String PRODUCTS_BY_DAY = """
+			select (o.placed_at at time zone :zone)::date as day, l.sku, max(l.product_name) as product_name,
+			    sum(l.quantity) as quantity, sum(l.line_total) as revenue
+			from order_line l join orders o on o.id = l.order_id
+			where o.status <> 'CANCELLED' and o.placed_at >= :start and o.placed_at < :end
+			group by 1, 2""";
+
+	/**
+	 * What each business day's figures come from: its orders in any status, the newest
+	 * change.
+	 */
+	static final String SOURCE_BY_DAY = """
+			select (placed_at at time zone :zone)::date as day, count(*) as orders, max(updated_at) as updated_at
+			from orders
+			where placed_at >= :start and placed_at < :end
+			group by 1""";
 
 	private final JdbcClient jdbc;
 
@@ -53,11 +97,7 @@ public class SalesFigures {
 	/** Revenue per business day of the orders placed in {@code [start, end)}. */
 	public Map<LocalDate, DayTotal> revenueByDay(Instant start, Instant end, ZoneId zone) {
 		Map<LocalDate, DayTotal> days = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select (placed_at at time zone :zone)::date as day, count(*), sum(total_amount)
-				from orders
-				where status <> 'CANCELLED' and placed_at >= :start and placed_at < :end
-				group by day""")
+		this.jdbc.sql(REVENUE_BY_DAY)
 			.param("zone", zone.getId())
 			.param("start", utc(start))
 			.param("end", utc(end))

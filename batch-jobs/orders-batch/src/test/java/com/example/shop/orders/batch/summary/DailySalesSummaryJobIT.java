@@ -23,12 +23,15 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @OrdersBatchTest
+// A week per chunk, so the restart test's 19 days span three chunks.
+@TestPropertySource(properties = "app.batch.summary.days-per-chunk=7")
 class DailySalesSummaryJobIT {
 
 	static final LocalDate D1 = LocalDate.of(2026, 11, 17);

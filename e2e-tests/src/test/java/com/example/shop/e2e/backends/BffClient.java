@@ -34,7 +34,9 @@ public final class BffClient {
 	 * Places an order of these SKUs and quantities; answers the BFF's placement. "Not
 	 * placed yet" (a backend did not answer within the BFF's budget, as the first calls
 	 * to a system that just started may not) is submitted again with the same placement
-	 * id, as the order form tells a person to: the order is never placed twice.
+	 * id, as the order form tells a person to: the order is never placed twice. "Placed
+	 * with pending steps" (the order exists; the BFF's reconciler finishes confirming its
+	 * stock and issuing its invoice) answers the order with no invoice yet.
 	 */
 	public Placed place(UUID customerId, Map<String, Integer> lines) {
 		List<Map<String, Object>> body = lines.entrySet()
@@ -50,13 +52,15 @@ public final class BffClient {
 			.until(() -> this.rest.postForAnyAnswer("/bff/v1/orders", request, "Authorization", this.authorization,
 					"Cookie", "XSRF-TOKEN=" + xsrf, "X-XSRF-TOKEN", xsrf),
 					(answer) -> !"notPlaced".equals(answer.path("outcome").asString()));
-		if (!"placed".equals(placed.path("outcome").asString())) {
+		String outcome = placed.path("outcome").asString();
+		if (!"placed".equals(outcome) && !"placedWithPendingSteps".equals(outcome)) {
 			throw new IllegalStateException("The order was not placed: " + placed);
 		}
 		JsonNode order = placed.path("order");
 		JsonNode invoice = placed.path("invoice");
 		return new Placed(UUID.fromString(order.path("id").asString()), order.path("number").asString(),
-				UUID.fromString(invoice.path("id").asString()), invoice.path("number").asString());
+				invoice.isMissingNode() || invoice.isNull() ? null : UUID.fromString(invoice.path("id").asString()),
+				invoice.isMissingNode() || invoice.isNull() ? null : invoice.path("number").asString());
 	}
 
 	/**
@@ -64,10 +68,18 @@ public final class BffClient {
 	 *
 	 * @param orderId the order's id
 	 * @param orderNumber its number
-	 * @param invoiceId its invoice's id
-	 * @param invoiceNumber its invoice's number
+	 * @param invoiceId its invoice's id, null while a step is pending
+	 * @param invoiceNumber its invoice's number, null while a step is pending
 	 */
 	public record Placed(UUID orderId, String orderNumber, UUID invoiceId, String invoiceNumber) {
+
+		/**
+		 * Whether every step of the placement is done (stock confirmed, invoice issued).
+		 */
+		public boolean complete() {
+			return this.invoiceId != null;
+		}
+
 	}
 
 }

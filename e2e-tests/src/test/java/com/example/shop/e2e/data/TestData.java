@@ -1,6 +1,7 @@
 package com.example.shop.e2e.data;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,9 +10,12 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.example.shop.billing.api.Customer;
+import com.example.shop.billing.api.Invoice;
 import com.example.shop.catalog.v1.Category;
 import com.example.shop.e2e.backends.Backends;
 import com.example.shop.e2e.backends.BffClient;
+import com.example.shop.orders.api.Order;
+import org.awaitility.Awaitility;
 
 /**
  * A test's own data, created straight on the backends (billing's REST API, catalog's gRPC
@@ -97,10 +101,24 @@ public final class TestData {
 
 	/**
 	 * An order of the product for the customer, placed through the BFF as the order form
-	 * places it (stock taken, invoice issued).
+	 * places it (stock taken, invoice issued). When a backend was too slow for the BFF's
+	 * request budget (a busy machine), the BFF's reconciler finishes the placement within
+	 * its next passes: this waits for that, as orders and billing tell it.
 	 */
 	public BffClient.Placed placedOrder(TestCustomer customer, TestProduct product, int quantity) {
-		return this.bff.place(customer.id(), Map.of(product.sku(), quantity));
+		BffClient.Placed placed = this.bff.place(customer.id(), Map.of(product.sku(), quantity));
+		if (placed.complete()) {
+			return placed;
+		}
+		Order order = Awaitility.await("the reconciler to finish placing " + placed.orderNumber())
+			.atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> this.backends.orders().order(placed.orderId()),
+					(now) -> now.saga() != null && now.saga().pendingSteps().isEmpty());
+		Invoice invoice = this.backends.billing()
+			.invoiceOf(order.id())
+			.orElseThrow(() -> new IllegalStateException("Placed " + placed.orderNumber() + " without an invoice"));
+		return new BffClient.Placed(order.id(), order.number(), invoice.id(), invoice.number());
 	}
 
 	/** An e-mail address no other customer has, carrying the run's prefix. */

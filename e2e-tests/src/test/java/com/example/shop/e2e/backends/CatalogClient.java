@@ -13,6 +13,8 @@ import com.example.shop.catalog.v1.Product;
 import com.google.type.Money;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
 
 /** The catalog backend over gRPC: products and categories. */
@@ -39,7 +41,29 @@ public final class CatalogClient {
 			.withDeadlineAfter(30, TimeUnit.SECONDS);
 	}
 
+	/**
+	 * Creates a product. A catalog too busy to answer in time ({@code UNAVAILABLE},
+	 * {@code DEADLINE_EXCEEDED}) is asked again, twice at most; a retry that meets the
+	 * product the first attempt created after all answers that product.
+	 */
 	public Product create(String sku, String name, String category, long price, int stock) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return createOnce(sku, name, category, price, stock);
+			}
+			catch (StatusRuntimeException ex) {
+				Status.Code code = ex.getStatus().getCode();
+				if (attempt > 1 && code == Status.Code.ALREADY_EXISTS) {
+					return product(sku);
+				}
+				if (attempt >= 3 || (code != Status.Code.UNAVAILABLE && code != Status.Code.DEADLINE_EXCEEDED)) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private Product createOnce(String sku, String name, String category, long price, int stock) {
 		return stub().createProduct(CreateProductRequest.newBuilder()
 			.setSku(sku)
 			.setName(name)

@@ -48,6 +48,12 @@ class CommandPalette extends Dialog {
 	/** Which key it was. */
 	static final String KEY = "event.key";
 
+	/**
+	 * What the field holds as the key is pressed: typed text reaches the server only
+	 * after a pause ({@link ValueChangeMode#LAZY}), Enter at once.
+	 */
+	static final String VALUE = "element.value";
+
 	static final String RESULTS_ID = "palette-results";
 
 	private final transient SearchService search;
@@ -74,6 +80,12 @@ class CommandPalette extends Dialog {
 
 	private int selected = -1;
 
+	/** The query whose results are on screen, or {@code null}. */
+	private String shown;
+
+	/** Enter came before the results of what was typed: open the first when they come. */
+	private boolean openWhenFound;
+
 	private transient Disposable inFlight;
 
 	CommandPalette(SearchService search, Formats formats, AccessAnnotationChecker access, AuthenticationContext user) {
@@ -98,9 +110,12 @@ class CommandPalette extends Dialog {
 		this.query.setAutofocus(true);
 		this.query.addValueChangeListener((event) -> search(event.getValue()));
 		this.query.getElement()
-			.addEventListener("keydown", (event) -> key(event.getEventData().get(KEY).asString()))
+			.addEventListener("keydown",
+					(event) -> key(event.getEventData().get(KEY).asString(),
+							event.getEventData().path(VALUE).asString()))
 			.setFilter(KEYS)
 			.addEventData(KEY)
+			.addEventData(VALUE)
 			.preventDefault();
 		this.query.getElement().executeJs("""
 				const input = this.inputElement || this.querySelector('input');
@@ -135,6 +150,7 @@ class CommandPalette extends Dialog {
 		clearResults();
 		String q = (text != null) ? text.strip() : "";
 		if (q.isEmpty()) {
+			this.openWhenFound = false;
 			this.status.setText(getTranslation("search.hint"));
 			return;
 		}
@@ -142,19 +158,37 @@ class CommandPalette extends Dialog {
 		this.inFlight = Async.load(this.search.search(q), this::show);
 	}
 
-	/** A key pressed in the field: ArrowDown, ArrowUp or Enter. */
-	void key(String key) {
+	/**
+	 * A key pressed in the field: ArrowDown, ArrowUp or Enter.
+	 * @param typed what the field held then
+	 */
+	void key(String key, String typed) {
 		switch (key) {
-			case "ArrowDown" -> select(this.selected + 1);
-			case "ArrowUp" -> select(this.selected - 1);
+			case "ArrowDown" -> move(1);
+			case "ArrowUp" -> move(-1);
 			case "Enter" -> {
-				if (this.selected >= 0) {
+				if (typed.isBlank()) {
+					return;
+				}
+				if (!typed.strip().equals(this.shown)) {
+					// Enter right after typing or pasting (a number, say), before the
+					// field
+					// reported it: search what is there now and open its first hit.
+					this.openWhenFound = true;
+					this.query.setValue(typed);
+				}
+				else if (this.selected >= 0) {
 					open(this.options.get(this.selected));
 				}
 			}
 			default -> {
 			}
 		}
+	}
+
+	private void move(int by) {
+		this.openWhenFound = false;
+		select(this.selected + by);
 	}
 
 	/** The options shown, in order, as their titles read. */
@@ -174,6 +208,7 @@ class CommandPalette extends Dialog {
 			return;
 		}
 		clearResults();
+		this.shown = found.query();
 		Map<Domain, Boolean> mayOpen = new EnumMap<>(Domain.class);
 		boolean unavailable = false;
 		for (Group group : found.groups()) {
@@ -200,12 +235,17 @@ class CommandPalette extends Dialog {
 			}
 		}
 		if (this.options.isEmpty()) {
+			this.openWhenFound = false;
 			this.status.setText(unavailable ? getTranslation("search.none-answered", found.query()) : getTranslation(
 					"search.no-match", found.query(), this.formats.number(SearchService.NUMBER_WINDOW)));
 		}
 		else {
 			this.status.setText(getTranslation("search.found", this.formats.number(this.options.size())));
 			select(0);
+			if (this.openWhenFound) {
+				this.openWhenFound = false;
+				open(this.options.getFirst());
+			}
 		}
 	}
 
@@ -341,6 +381,7 @@ class CommandPalette extends Dialog {
 	}
 
 	private void clearResults() {
+		this.shown = null;
 		this.options.clear();
 		this.selected = -1;
 		this.results.removeAll();

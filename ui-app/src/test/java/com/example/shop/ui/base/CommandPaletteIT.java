@@ -52,6 +52,20 @@ class CommandPaletteIT extends UiIntegrationTest {
 	}
 
 	@Test
+	@SignedIn(value = "sales", roles = "SALES")
+	void enterRightAfterPastingANumberOpensItsOrderOnceFound() {
+		Placement.Placed placed = placeOne();
+
+		CommandPalette palette = openWith(KeyModifier.CONTROL);
+		// Pasted and Enter at once: the field has not reported the text yet.
+		press(palette, "Enter", placed.order().number());
+		assertThat(palette.query.getValue()).isEqualTo(placed.order().number());
+
+		awaitScreen(() -> location().getPath().equals(Routes.order(placed.order().id())));
+		assertThat(palette.isOpened()).isFalse();
+	}
+
+	@Test
 	@SignedIn(value = "admin", roles = "ADMIN")
 	void arrowKeysMoveFromTheCustomersOrderToTheCustomerAndEnterOpensIt() {
 		Placement.Placed placed = placeOne();
@@ -153,9 +167,18 @@ class CommandPaletteIT extends UiIntegrationTest {
 
 	/** A key pressed in the field, as its {@code keydown} reports it. */
 	private static void press(CommandPalette palette, String key) {
+		press(palette, key, palette.query.getValue());
+	}
+
+	/**
+	 * A key pressed in the field while it holds {@code value}, which may be more than it
+	 * has reported yet.
+	 */
+	private static void press(CommandPalette palette, String key, String value) {
 		ObjectNode data = JacksonUtils.createObjectNode();
 		data.put(CommandPalette.KEYS, true);
 		data.put(CommandPalette.KEY, key);
+		data.put(CommandPalette.VALUE, value);
 		data.putNull("event.preventDefault()");
 		palette.query.getElement()
 			.getNode()

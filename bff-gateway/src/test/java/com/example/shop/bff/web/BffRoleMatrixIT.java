@@ -127,6 +127,7 @@ class BffRoleMatrixIT extends BffIntegrationTest {
 		rows.put("POST /bff/v1/invoices/{id}/payments", billingOrAdmin);
 		rows.put("GET /bff/v1/jobs", admin);
 		rows.put("GET /bff/v1/jobs/{domain}/{id}/report", admin);
+		rows.put("GET /bff/v1/search", everyone);
 		return rows;
 	}
 

@@ -130,6 +130,11 @@ public final class Shell {
 		return this;
 	}
 
+	/** Opens the command palette with Ctrl+K, from wherever the focus is. */
+	public CommandPalette search() {
+		return CommandPalette.openWithKeyboard(this.page);
+	}
+
 	/** Opens an order by its address, as a bookmark or a link from elsewhere does. */
 	public OrderPage openOrder(UUID id) {
 		go("/order/" + id);

@@ -2,6 +2,10 @@ package com.example.shop.ui.base;
 
 import java.util.Locale;
 
+import com.example.shop.bff.search.SearchService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -23,7 +28,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame of every signed-in view: a "skip to content" link, navigation with only what
- * the user's role may open, the language and theme switches, and sign-out.
+ * the user's role may open, search (the header's button, or Ctrl+K or ⌘K anywhere: the
+ * {@link CommandPalette}), the language and theme switches, and sign-out.
  */
 @Layout
 @PermitAll
@@ -31,8 +37,20 @@ public class MainLayout extends AppLayout {
 
 	private final transient AuthenticationContext authentication;
 
-	MainLayout(AuthenticationContext authentication) {
+	private final transient SearchService search;
+
+	private final Formats formats;
+
+	private final transient AccessAnnotationChecker access;
+
+	private CommandPalette palette;
+
+	MainLayout(AuthenticationContext authentication, SearchService search, Formats formats,
+			AccessAnnotationChecker access) {
 		this.authentication = authentication;
+		this.search = search;
+		this.formats = formats;
+		this.access = access;
 		setPrimarySection(Section.DRAWER);
 		DrawerToggle toggle = new DrawerToggle();
 		toggle.setAriaLabel(getTranslation("nav.toggle"));
@@ -40,6 +58,44 @@ public class MainLayout extends AppLayout {
 		title.addClassName("app-title");
 		addToDrawer(title, navigation());
 		addToNavbar(skipLink(), toggle, header());
+		// Anywhere in the application, also while a field has the focus; the browser's
+		// own
+		// Ctrl+K (its search bar) is kept from happening.
+		Shortcuts.addShortcutListener(this, this::openSearch, Key.KEY_K, KeyModifier.CONTROL);
+		Shortcuts.addShortcutListener(this, this::openSearch, Key.KEY_K, KeyModifier.META);
+	}
+
+	/**
+	 * Opens the command palette, empty, with the focus in its field; if it is open
+	 * already, only the focus moves there.
+	 */
+	void openSearch() {
+		if (this.palette != null && this.palette.isOpened()) {
+			this.palette.query.focus();
+			return;
+		}
+		this.palette = new CommandPalette(this.search, this.formats, this.access, this.authentication);
+		this.palette.open();
+		this.palette.query.focus();
+	}
+
+	/**
+	 * The header's search button: says what it searches, and shows its shortcut (also to
+	 * assistive technology, as {@code aria-keyshortcuts}).
+	 */
+	private Button searchButton() {
+		Span shortcut = new Span(getTranslation("search.shortcut"));
+		shortcut.addClassName("kbd");
+		shortcut.getElement().setAttribute("aria-hidden", "true");
+		Button button = new Button(getTranslation("search.button"), VaadinIcon.SEARCH.create(),
+				(event) -> openSearch());
+		button.setSuffixComponent(shortcut);
+		button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		button.addClassName("search-button");
+		button.setAriaLabel(getTranslation("search.label"));
+		button.setTooltipText(getTranslation("search.tooltip"));
+		button.getElement().setAttribute("aria-keyshortcuts", "Control+K Meta+K");
+		return button;
 	}
 
 	/**
@@ -109,7 +165,7 @@ public class MainLayout extends AppLayout {
 		Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
 				(event) -> this.authentication.logout());
 		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		HorizontalLayout header = new HorizontalLayout(language, theme, user, logout);
+		HorizontalLayout header = new HorizontalLayout(searchButton(), language, theme, user, logout);
 		header.setAlignItems(FlexComponent.Alignment.CENTER);
 		header.addClassName("app-header");
 		return header;

@@ -25,6 +25,13 @@ public final class Routes {
 	/** The catalog: search, filter, a product's detail. */
 	public static final String CATALOG = "catalog";
 
+	/**
+	 * The catalog's query parameter that names a product to open
+	 * ({@code catalog?sku=DESK-001}): the catalog shows it found by its SKU, its dialog
+	 * open.
+	 */
+	public static final String PRODUCT_PARAMETER = "sku";
+
 	/** The order list. */
 	public static final String ORDERS = "orders";
 

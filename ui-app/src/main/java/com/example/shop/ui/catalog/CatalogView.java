@@ -34,6 +34,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,12 +47,14 @@ import reactor.core.Disposable;
  * The catalog: search as you type (words anywhere in the name, SKU or description, best
  * matches first), filter by category, a lazy grid over any number of products, and a next
  * step when nothing matches; a click opens the product (admins edit it there). Price and
- * stock changes arrive by server push while the view is open.
+ * stock changes arrive by server push while the view is open. An address that names a
+ * product ({@code catalog?sku=…}, where the command palette sends people) shows it found
+ * by its SKU, its dialog open.
  */
 @Route(Routes.CATALOG)
 @Menu(title = "nav.catalog", order = 2, icon = "vaadin:package")
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
-class CatalogView extends VerticalLayout implements HasDynamicTitle {
+class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final CatalogPagesService catalog;
 
@@ -182,6 +186,18 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 		Async.load(this.catalog.product(sku), (product) -> new ProductDialog(product, this.categories, this.catalog,
 				this.formats, this.admin, this.audit, (saved) -> applyChange(saved))
 			.open());
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter(Routes.PRODUCT_PARAMETER)
+			.filter((sku) -> !sku.isBlank())
+			.ifPresent((sku) -> {
+				this.search.setValue(sku);
+				open(sku);
+			});
 	}
 
 	@Override

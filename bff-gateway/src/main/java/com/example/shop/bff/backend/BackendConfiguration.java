@@ -10,6 +10,7 @@ import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.BffProperties;
 import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.billing.OrderNumbers;
 import com.example.shop.bff.catalog.CatalogBackend;
 import com.example.shop.bff.jobs.JobsBackend;
 import com.example.shop.bff.order.OrdersBackend;
@@ -74,6 +75,17 @@ class BackendConfiguration {
 	OrdersBackend ordersBackend(WebClient.Builder webClients, BffProperties properties,
 			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
 		return rest(OrdersBackend.NAME, properties.orders(), OrdersHttp.class, OrdersRestBackend::new, webClients,
+				properties, circuitBreakers, clock, credentials);
+	}
+
+	/**
+	 * Order numbers for billing's views, through the orders backend's calls and circuit
+	 * breaker (one per name).
+	 */
+	@Bean
+	OrderNumbers orderNumbers(WebClient.Builder webClients, BffProperties properties,
+			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
+		return rest(OrdersBackend.NAME, properties.orders(), OrdersHttp.class, OrderNumbersRestBackend::new, webClients,
 				properties, circuitBreakers, clock, credentials);
 	}
 

@@ -60,11 +60,15 @@ interface BillingHttp {
 	@GetExchange(BillingApi.CUSTOMERS_PATH + "/{id}/balance")
 	Mono<CustomerBalance> balance(@PathVariable UUID id);
 
+	@GetExchange(BillingApi.CUSTOMERS_PATH + "/balances")
+	Mono<List<CustomerBalance>> balances(@RequestParam("id") List<UUID> ids);
+
 	@GetExchange(BillingApi.CUSTOMERS_PATH + "/{id}/credit-check")
 	Mono<CreditCheck> creditCheck(@PathVariable UUID id, @RequestParam String amount, @RequestParam String currency);
 
 	@GetExchange(BillingApi.INVOICES_PATH)
-	Mono<InvoicePage> invoices(@RequestParam(name = "orderId", required = false) List<UUID> orderIds,
+	Mono<InvoicePage> invoices(@RequestParam(required = false) String q,
+			@RequestParam(name = "orderId", required = false) List<UUID> orderIds,
 			@RequestParam(required = false) UUID customerId, @RequestParam(required = false) List<InvoiceStatus> status,
 			@RequestParam int page, @RequestParam int size, @RequestParam(required = false) List<String> sort);
 

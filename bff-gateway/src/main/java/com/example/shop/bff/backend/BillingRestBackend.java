@@ -81,10 +81,20 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 
 	@Override
 	public Mono<CustomerBalance> balance(UUID customerId) {
-		return this.calls.read((timeout) -> this.http.balance(customerId))
-			.map((b) -> new CustomerBalance(b.customerId(), b.asOf(), money(b.creditLimit()), money(b.open()),
-					money(b.overdue()), money(b.outstanding()), money(b.availableCredit()), b.openInvoices(),
-					b.overdueInvoices()));
+		return this.calls.read((timeout) -> this.http.balance(customerId)).map(BillingRestBackend::customerBalance);
+	}
+
+	@Override
+	public Mono<List<CustomerBalance>> balances(List<UUID> customerIds) {
+		return customerIds.isEmpty() ? Mono.just(List.of())
+				: this.calls.read((timeout) -> this.http.balances(customerIds))
+					.map((found) -> found.stream().map(BillingRestBackend::customerBalance).toList());
+	}
+
+	private static CustomerBalance customerBalance(com.example.shop.billing.api.CustomerBalance b) {
+		return new CustomerBalance(b.customerId(), b.asOf(), money(b.creditLimit()), money(b.open()),
+				money(b.overdue()), money(b.outstanding()), money(b.availableCredit()), b.openInvoices(),
+				b.overdueInvoices());
 	}
 
 	@Override
@@ -98,8 +108,8 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 		List<com.example.shop.billing.api.InvoiceStatus> statuses = Enums.same(query.statuses(),
 				com.example.shop.billing.api.InvoiceStatus.class);
 		return this.calls
-			.read((timeout) -> this.http.invoices(query.orderIds(), query.customerId(), statuses, query.page(),
-					query.size(), query.sort()))
+			.read((timeout) -> this.http.invoices(query.search(), query.orderIds(), query.customerId(), statuses,
+					query.page(), query.size(), query.sort()))
 			.map((p) -> new InvoicePage(p.items().stream().map(BillingRestBackend::invoice).toList(), p.page(),
 					p.size(), p.total()));
 	}

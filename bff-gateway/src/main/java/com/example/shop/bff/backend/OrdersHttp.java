@@ -37,6 +37,10 @@ interface OrdersHttp {
 	@GetExchange(OrdersApi.BASE_PATH + "/{id}")
 	Mono<Order> get(@PathVariable UUID id);
 
+	@GetExchange(OrdersApi.BASE_PATH + "/lookup")
+	Mono<List<Order>> lookup(@RequestParam(name = "id", required = false) List<UUID> ids,
+			@RequestParam(name = "number", required = false) List<String> numbers);
+
 	@GetExchange(OrdersApi.BASE_PATH)
 	Mono<OrderPage> list(@RequestParam(required = false) List<OrderStatus> status,
 			@RequestParam(required = false) UUID customerId,

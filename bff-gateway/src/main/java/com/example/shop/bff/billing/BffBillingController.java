@@ -11,6 +11,7 @@ import com.example.shop.support.web.Etags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
 
@@ -61,13 +62,21 @@ record BffBillingController(BillingDeskService desk) {
 	}
 
 	@GetMapping("/bff/v1/invoices")
-	@Operation(summary = "List invoices", description = "By status, customer or order, with paging.")
-	Mono<InvoicePage> invoices(@RequestParam(required = false) @Size(max = 4) List<InvoiceStatus> status,
+	@Operation(summary = "List invoices",
+			description = "By status, customer or order, with paging, and a search q: an order number (ORD-000241, "
+					+ "any case) finds that order's invoice; anything else finds invoices whose number starts with it "
+					+ "or whose digits it is (123 for INV-000123), or whose customer's name holds each of its words. "
+					+ "Each page comes with its customers' names and its orders' numbers (customerNames, "
+					+ "orderNumbers: parts, unavailable when billing or orders could not give them).")
+	Mono<InvoiceList> invoices(
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = InputRules.NAME,
+					message = InputRules.TEXT_MESSAGE) String q,
+			@RequestParam(required = false) @Size(max = 4) List<InvoiceStatus> status,
 			@RequestParam(required = false) UUID customerId,
 			@RequestParam(required = false) @Size(max = 100) List<UUID> orderId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@RequestParam(required = false) @Size(max = 6) List<@Size(max = InputRules.MAX_SORT_LENGTH) String> sort) {
-		return this.desk.invoices(new InvoiceQuery(orderId, customerId, status, page, size, sort));
+		return this.desk.invoiceList(new InvoiceQuery(orderId, customerId, status, page, size, sort, q));
 	}
 
 	@GetMapping("/bff/v1/invoices/{id}")

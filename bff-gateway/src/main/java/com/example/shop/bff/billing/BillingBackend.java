@@ -41,6 +41,12 @@ public interface BillingBackend {
 
 	Mono<CustomerBalance> balance(UUID customerId);
 
+	/**
+	 * Many customers' balances in one call (at most 100 ids), in the order asked; unknown
+	 * customers are left out.
+	 */
+	Mono<List<CustomerBalance>> balances(List<UUID> customerIds);
+
 	Mono<CreditCheck> creditCheck(UUID customerId, BigDecimal amount, String currency);
 
 	Mono<InvoicePage> invoices(InvoiceQuery query);

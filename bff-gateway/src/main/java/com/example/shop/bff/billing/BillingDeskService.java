@@ -1,8 +1,13 @@
 package com.example.shop.bff.billing;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import com.example.shop.bff.BackendNotFound;
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import reactor.core.publisher.Mono;
@@ -17,10 +22,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class BillingDeskService {
 
+	/**
+	 * A search that is an order number: {@code ORD-} and digits, any case. Anything else
+	 * is billing's to match.
+	 */
+	private static final Pattern ORDER_NUMBER = Pattern.compile("(?i)ORD-[0-9]{1,12}");
+
 	private final BillingBackend billing;
 
-	BillingDeskService(BillingBackend billing) {
+	private final OrderNumbers orders;
+
+	BillingDeskService(BillingBackend billing, OrderNumbers orders) {
 		this.billing = billing;
+		this.orders = orders;
 	}
 
 	@PreAuthorize(Roles.ANY)
@@ -29,7 +43,43 @@ public class BillingDeskService {
 	}
 
 	/**
-	 * An invoice with its payments and its customer.
+	 * A page of invoices with each one's customer name and order number, as the invoice
+	 * list shows it: the page first, then the names (billing) and the numbers (orders)
+	 * for the whole page in parallel, one call each. Either may be unavailable; the page
+	 * is there all the same.
+	 * @param query which invoices; a search that is an order number ({@code ORD-000241})
+	 * is looked up at orders first and finds that order's invoice, any other search is
+	 * billing's
+	 * @return the page; fails with a {@code BackendFailure} when billing cannot list, or
+	 * orders cannot look up the order number searched for
+	 */
+	@PreAuthorize(Roles.ANY)
+	public Mono<InvoiceList> invoiceList(InvoiceQuery query) {
+		return matching(query).flatMap((page) -> {
+			List<UUID> customerIds = page.items().stream().map(Invoice::customerId).distinct().toList();
+			List<UUID> orderIds = page.items().stream().map(Invoice::orderId).distinct().toList();
+			Mono<Map<UUID, String>> names = this.billing.lookup(customerIds)
+				.map((customers) -> customers.stream().collect(Collectors.toMap(Customer::id, Customer::name)));
+			return Mono.zip(Part.of(names), Part.of(this.orders.numbers(orderIds)))
+				.map((parts) -> new InvoiceList(page.items(), page.page(), page.size(), page.total(), parts.getT1(),
+						parts.getT2()));
+		});
+	}
+
+	private Mono<InvoicePage> matching(InvoiceQuery query) {
+		if (query.search() == null || !ORDER_NUMBER.matcher(query.search()).matches()) {
+			return this.billing.invoices(query);
+		}
+		return this.orders.ids(List.of(query.search())).flatMap((found) -> {
+			InvoiceQuery ofOrders = query.ofOrdersInsteadOfSearch(List.copyOf(found.values()));
+			return ofOrders.orderIds().isEmpty() ? Mono.just(new InvoicePage(List.of(), query.page(), query.size(), 0))
+					: this.billing.invoices(ofOrders);
+		});
+	}
+
+	/**
+	 * An invoice with its payments, its customer and its order's number, the three asked
+	 * in parallel once the invoice is there.
 	 * @param invoiceId the invoice
 	 * @return the detail; fails with {@code BackendNotFound} for an unknown invoice
 	 */
@@ -37,8 +87,20 @@ public class BillingDeskService {
 	public Mono<InvoiceDetail> invoice(UUID invoiceId) {
 		return this.billing.invoice(invoiceId)
 			.flatMap((invoice) -> Mono
-				.zip(Part.of(this.billing.payments(invoiceId)), Part.of(this.billing.customer(invoice.customerId())))
-				.map((p) -> new InvoiceDetail(invoice, p.getT1(), p.getT2())));
+				.zip(Part.of(this.billing.payments(invoiceId)), Part.of(this.billing.customer(invoice.customerId())),
+						Part.of(orderNumber(invoice.orderId())))
+				.map((p) -> new InvoiceDetail(invoice, p.getT1(), p.getT2(), p.getT3())));
+	}
+
+	/**
+	 * The order's number; an order orders does not know (never one the saga created) is
+	 * an unavailable part, not an empty answer that would empty the whole detail.
+	 */
+	private Mono<String> orderNumber(UUID orderId) {
+		return this.orders.numbers(List.of(orderId))
+			.flatMap((numbers) -> Mono.justOrEmpty(numbers.get(orderId)))
+			.switchIfEmpty(Mono
+				.error(() -> new BackendNotFound(OrderNumbers.BACKEND, "orders does not know order " + orderId, null)));
 	}
 
 	/**

@@ -10,6 +10,8 @@ import com.example.shop.bff.Part;
  * @param invoice the invoice
  * @param payments its payments, oldest first
  * @param customer the customer billed
+ * @param orderNumber the number of the order it bills, as orders has it
  */
-public record InvoiceDetail(Invoice invoice, Part<List<Payment>> payments, Part<Customer> customer) {
+public record InvoiceDetail(Invoice invoice, Part<List<Payment>> payments, Part<Customer> customer,
+		Part<String> orderNumber) {
 }

@@ -13,9 +13,13 @@ import java.util.UUID;
  * @param page 0-based page
  * @param size 1..100
  * @param sort {@code field,asc|desc} values
+ * @param search what a person typed, or {@code null}: an order number
+ * ({@code ORD-000241}, any case) finds that order's invoice; anything else is billing's
+ * search (an invoice number's start or its digits alone, or every word in the customer's
+ * name)
  */
 public record InvoiceQuery(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses, int page, int size,
-		List<String> sort) {
+		List<String> sort, String search) {
 
 	public InvoiceQuery {
 		// A query value that names nothing ("status=", a NUL) binds as null: it asks for
@@ -23,11 +27,27 @@ public record InvoiceQuery(List<UUID> orderIds, UUID customerId, List<InvoiceSta
 		orderIds = (orderIds != null) ? orderIds.stream().filter(Objects::nonNull).toList() : List.of();
 		statuses = (statuses != null) ? statuses.stream().filter(Objects::nonNull).toList() : List.of();
 		sort = (sort != null) ? sort.stream().filter(Objects::nonNull).toList() : List.of();
+		search = (search != null && !search.isBlank()) ? search.strip() : null;
+	}
+
+	/** Without a search. */
+	public InvoiceQuery(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses, int page, int size,
+			List<String> sort) {
+		this(orderIds, customerId, statuses, page, size, sort, null);
 	}
 
 	/** The invoice of one order, if it has one. */
 	public static InvoiceQuery ofOrder(UUID orderId) {
 		return new InvoiceQuery(List.of(orderId), null, List.of(), 0, 1, List.of());
+	}
+
+	/**
+	 * The same query for these orders' invoices instead of the search (the orders an
+	 * order number named), within the orders it already named, if any.
+	 */
+	InvoiceQuery ofOrdersInsteadOfSearch(List<UUID> found) {
+		List<UUID> within = this.orderIds.isEmpty() ? found : found.stream().filter(this.orderIds::contains).toList();
+		return new InvoiceQuery(within, this.customerId, this.statuses, this.page, this.size, this.sort, null);
 	}
 
 }

@@ -1,13 +1,16 @@
 package com.example.shop.bff.customer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.billing.BillingBackend;
 import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerBalance;
 import com.example.shop.bff.billing.CustomerPage;
 import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.billing.InvoiceQuery;
@@ -53,6 +56,23 @@ public class CustomerService {
 			.zip(account, Part.of(this.billing.balance(customerId)), Part.of(this.orders.list(recentOrders)),
 					Part.of(this.billing.invoices(invoices)))
 			.map((p) -> new CustomerOverview(customerId, p.getT1(), p.getT2(), p.getT3(), p.getT4()));
+	}
+
+	/**
+	 * Customers by name or email, a page at a time, with what each owes: the page, then
+	 * the balances of all its customers in one call (not one per row). Balances that do
+	 * not arrive leave the page as it is, marked unavailable.
+	 */
+	@PreAuthorize(Roles.ANY)
+	public Mono<CustomerList> customerList(String q, List<CustomerStatus> statuses, int page, int size,
+			List<String> sort) {
+		return this.billing.customers(q, statuses, page, size, sort).flatMap((found) -> {
+			Mono<Map<UUID, CustomerBalance>> balances = this.billing
+				.balances(found.items().stream().map(Customer::id).toList())
+				.map((all) -> all.stream().collect(Collectors.toMap(CustomerBalance::customerId, (b) -> b)));
+			return Part.of(balances)
+				.map((part) -> new CustomerList(found.items(), found.page(), found.size(), found.total(), part));
+		});
 	}
 
 	/**

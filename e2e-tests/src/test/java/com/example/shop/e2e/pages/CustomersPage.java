@@ -8,8 +8,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * The customers list (name, email, status, credit limit), searchable by name or email.
- * Opening a customer's overview waits for issue 15 (it fails for every role today).
+ * The customers list (name, email, status, credit limit, balance), searchable by name or
+ * email. Opening a customer's overview waits for issue 15 (it fails for every role
+ * today).
  */
 public final class CustomersPage {
 

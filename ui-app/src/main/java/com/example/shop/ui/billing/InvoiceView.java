@@ -14,12 +14,15 @@ import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Unavailable;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,17 +40,22 @@ class InvoiceView extends DetailView<InvoiceDetail> {
 
 	private final boolean mayRecordPayments;
 
+	private final boolean mayOpenOrders;
+
 	private final AuditService audit;
 
 	private Registration recordClick;
 
 	private String title = "";
 
-	InvoiceView(BillingDeskService billing, AuditService audit, Formats formats, AuthenticationContext authentication) {
+	InvoiceView(BillingDeskService billing, AuditService audit, Formats formats, AuthenticationContext authentication,
+			AccessAnnotationChecker access) {
 		super(billing::invoice);
 		// Everybody reads invoices; billing and admins record payments
 		// (docs/security.md).
 		this.mayRecordPayments = authentication.hasAnyRole(Roles.BILLING, Roles.ADMIN);
+		// Whoever may open the order page gets a link to it, anyone else its number.
+		this.mayOpenOrders = Routes.mayOpen(access, authentication, Routes.ORDER);
 		this.audit = audit;
 		this.billing = billing;
 		this.formats = formats;
@@ -71,7 +79,7 @@ class InvoiceView extends DetailView<InvoiceDetail> {
 		facts.setId("invoice-facts");
 		content().add(new H2(getTranslation("invoice.title", invoice.number())), status, facts,
 				Unavailable.or(detail.customer(), (c) -> Routes.link(c.name(), Routes.customer(c.id()))),
-				new H3(getTranslation("invoice.payments")),
+				order(invoice, detail), new H3(getTranslation("invoice.payments")),
 				Unavailable.or(detail.payments(), (payments) -> PaymentsGrid.of(payments, this.formats)));
 		content()
 			.add(new AuditTrailPanel(() -> this.audit.invoice(invoice.id(), AuditTrail.DEFAULT_SIZE), this.formats));
@@ -86,6 +94,18 @@ class InvoiceView extends DetailView<InvoiceDetail> {
 						invoice.number()));
 				reload();
 			}).open());
+	}
+
+	/**
+	 * "Order ORD-000241": a link to the order for whoever may open it, else the number
+	 * alone; a placeholder when orders could not say.
+	 */
+	private Component order(Invoice invoice, InvoiceDetail detail) {
+		Component number = Unavailable.or(detail.orderNumber(),
+				(n) -> this.mayOpenOrders ? Routes.link(n, Routes.order(invoice.orderId())) : new Span(n));
+		Div order = new Div(new Span(getTranslation("invoice.order") + " "), number);
+		order.setId("invoice-order");
+		return order;
 	}
 
 	@Override

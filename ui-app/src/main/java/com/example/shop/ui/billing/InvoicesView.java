@@ -1,11 +1,19 @@
 package com.example.shop.ui.billing;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Invoice;
-import com.example.shop.bff.billing.InvoicePage;
+import com.example.shop.bff.billing.InvoiceList;
 import com.example.shop.bff.billing.InvoiceQuery;
 import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.ui.base.Formats;
@@ -14,36 +22,153 @@ import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Invoices by status, a page at a time; a click opens the invoice and its payments. */
+/**
+ * Invoices, newest first, with the customer and the order each bills; found by a search
+ * (an invoice number, an order number, or words of the customer's name: what the BFF's
+ * {@code InvoiceQuery} says) and by status, a page at a time; a click opens the invoice
+ * and its payments. The search and the statuses live in the address
+ * ({@code /invoices?q=hanbit&status=OPEN,OVERDUE}), so a reload keeps them and a link
+ * shares them.
+ */
 @Route(Routes.INVOICES)
 @Menu(title = "nav.invoices", order = 6, icon = "vaadin:invoice")
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
-class InvoicesView extends VerticalLayout implements HasDynamicTitle {
+class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+	final TextField search = new TextField();
 
 	final MultiSelectComboBox<InvoiceStatus> statuses = new MultiSelectComboBox<>();
 
 	final Grid<Invoice> grid;
 
+	/**
+	 * The names and numbers of the pages fetched so far, which the grid's cells show;
+	 * what the BFF could not give is absent and shows as "—".
+	 */
+	private final Map<UUID, String> customerNames = new ConcurrentHashMap<>();
+
+	private final Map<UUID, String> orderNumbers = new ConcurrentHashMap<>();
+
+	/** While the filters are set from the address, they are not written back to it. */
+	private boolean restoring;
+
 	InvoicesView(BillingDeskService billing, Formats formats) {
 		setSizeFull();
+		this.search.setLabel(getTranslation("invoices.search"));
+		this.search.setPlaceholder(getTranslation("invoices.search-placeholder"));
+		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
+		this.search.setValueChangeMode(ValueChangeMode.LAZY);
+		this.search.setClearButtonVisible(true);
+		this.search.setMaxLength(100);
+		this.search.setMinWidth("18em");
 		this.statuses.setLabel(getTranslation("invoice.status"));
 		this.statuses.setItems(InvoiceStatus.values());
 		this.statuses.setItemLabelGenerator((s) -> getTranslation("invoice.status." + s.name()));
-		this.grid = new InvoiceGrid(formats);
+		HorizontalLayout filters = new HorizontalLayout(this.search, this.statuses);
+		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+		filters.setWrap(true);
+		this.grid = new InvoiceGrid(formats, this::customerOf, this::orderOf);
 		this.grid.setPageSize(Pages.SIZE);
-		this.grid.setItems((query) -> Pages.fetch(billing.invoices(new InvoiceQuery(List.of(), null,
-				List.copyOf(this.statuses.getSelectedItems()), query.getPage(), query.getPageSize(), List.of())),
-				InvoicePage::items));
+		this.grid.setItems(
+				(query) -> Pages.fetch(
+						billing.invoiceList(
+								new InvoiceQuery(List.of(), null, List.copyOf(this.statuses.getSelectedItems()),
+										query.getPage(), query.getPageSize(), List.of(), this.search.getValue())),
+						this::remember));
 		Routes.openRows(this.grid, (item) -> Routes.invoice(item.id()));
 		this.grid.setAriaLabel(getTranslation("invoices.title"));
-		this.statuses.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
-		add(new H2(getTranslation("invoices.title")), this.statuses, this.grid);
+		this.grid.setEmptyStateText(getTranslation("invoices.none"));
+		this.search.addValueChangeListener((e) -> filtersChanged());
+		this.statuses.addValueChangeListener((e) -> filtersChanged());
+		add(new H2(getTranslation("invoices.title")), filters, this.grid);
+	}
+
+	/** The customer's name the grid shows, or {@code null} if billing could not say. */
+	String customerOf(Invoice invoice) {
+		return this.customerNames.get(invoice.customerId());
+	}
+
+	/** The order's number the grid shows, or {@code null} if orders could not say. */
+	String orderOf(Invoice invoice) {
+		return this.orderNumbers.get(invoice.orderId());
+	}
+
+	/** Keeps the page's names and numbers for its cells, and gives its invoices. */
+	private List<Invoice> remember(InvoiceList page) {
+		for (Invoice invoice : page.items()) {
+			page.customerName(invoice).ifPresent((name) -> this.customerNames.put(invoice.customerId(), name));
+			page.orderNumber(invoice).ifPresent((number) -> this.orderNumbers.put(invoice.orderId(), number));
+		}
+		return page.items();
+	}
+
+	/**
+	 * Takes the search and statuses from the address; what does not parse is left out.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+		this.restoring = true;
+		try {
+			first(parameters, "q").map((q) -> (q.length() > 100) ? q.substring(0, 100) : q)
+				.ifPresent(this.search::setValue);
+			first(parameters, "status").ifPresent((text) -> this.statuses.setValue(Arrays.stream(text.split(","))
+				.map(String::strip)
+				.flatMap((name) -> Arrays.stream(InvoiceStatus.values()).filter((s) -> s.name().equals(name)))
+				.collect(Collectors.toCollection(() -> EnumSet.noneOf(InvoiceStatus.class)))));
+		}
+		finally {
+			this.restoring = false;
+		}
+	}
+
+	/**
+	 * The search and statuses as query parameters (statuses in the lifecycle's order).
+	 */
+	QueryParameters filters() {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		String q = this.search.getValue();
+		if (q != null && !q.isBlank()) {
+			parameters.put("q", List.of(q.strip()));
+		}
+		if (!this.statuses.getSelectedItems().isEmpty()) {
+			parameters.put("status",
+					List.of(this.statuses.getSelectedItems()
+						.stream()
+						.sorted()
+						.map(Enum::name)
+						.collect(Collectors.joining(","))));
+		}
+		return new QueryParameters(parameters);
+	}
+
+	/** Lists what the filters now select, and keeps them in the address. */
+	private void filtersChanged() {
+		this.grid.getDataProvider().refreshAll();
+		if (this.restoring) {
+			return;
+		}
+		getUI()
+			.ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, new Location(Routes.INVOICES, filters())));
+	}
+
+	private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+		return parameters.getOrDefault(name, List.of()).stream().filter((v) -> !v.isBlank()).findFirst();
 	}
 
 	@Override

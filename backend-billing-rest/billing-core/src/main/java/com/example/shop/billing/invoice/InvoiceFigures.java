@@ -2,7 +2,10 @@ package com.example.shop.billing.invoice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +50,35 @@ public class InvoiceFigures {
 			.query((rs, row) -> new Unpaid(InvoiceStatus.valueOf(rs.getString("status_today")),
 					rs.getInt("days_past_due"), rs.getLong("invoices"), rs.getBigDecimal("outstanding")))
 			.list();
+	}
+
+	/**
+	 * What is still unpaid for each of several customers, as {@link #unpaid} groups it:
+	 * one query for a page of customers instead of one per customer.
+	 * @param today the business day
+	 * @param customerIds the customers
+	 * @return per customer with anything unpaid, its groups; a customer who owes nothing
+	 * is absent
+	 */
+	public Map<UUID, List<Unpaid>> unpaidByCustomer(LocalDate today, Collection<UUID> customerIds) {
+		if (customerIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, List<Unpaid>> byCustomer = new HashMap<>();
+		this.jdbc.sql("select customer_id, " + InvoiceRepository.STATUS_TODAY + """
+				 as status_today, cast(:today as date) - due_date as days_past_due, count(*) as invoices,
+				    sum(amount - paid_amount) as outstanding
+				from invoice
+				where status in ('OPEN', 'OVERDUE') and customer_id in (:customerIds)
+				group by 1, 2, 3""")
+			.param("today", today)
+			.param("customerIds", customerIds)
+			.query((rs, row) -> byCustomer
+				.computeIfAbsent(rs.getObject("customer_id", UUID.class), (id) -> new ArrayList<>())
+				.add(new Unpaid(InvoiceStatus.valueOf(rs.getString("status_today")), rs.getInt("days_past_due"),
+						rs.getLong("invoices"), rs.getBigDecimal("outstanding"))))
+			.list();
+		return byCustomer;
 	}
 
 	/** How many invoices are in each status today; every status present. */

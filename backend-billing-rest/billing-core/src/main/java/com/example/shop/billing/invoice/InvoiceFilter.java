@@ -1,5 +1,6 @@
 package com.example.shop.billing.invoice;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,8 +14,12 @@ import com.example.shop.billing.api.InvoiceStatus;
  * @param orderIds the invoices of any of these orders
  * @param customerId one customer's invoices
  * @param statuses any of these statuses, or all when empty
+ * @param search what a person typed to find an invoice: the start of its number
+ * ({@code INV-0001}, any case), its number's digits alone ({@code 123} for
+ * {@code INV-000123}), or words that all occur in the customer's name (in any order, any
+ * case, anywhere in the name)
  */
-public record InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses) {
+public record InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses, String search) {
 
 	static final int MAX_ORDER_IDS = 100;
 
@@ -23,6 +28,29 @@ public record InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceSt
 		// nothing.
 		orderIds = (orderIds != null) ? orderIds.stream().filter(Objects::nonNull).toList() : List.of();
 		statuses = (statuses != null) ? statuses.stream().filter(Objects::nonNull).toList() : List.of();
+		search = (search != null && !search.isBlank()) ? search.strip() : null;
+	}
+
+	public InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses) {
+		this(orderIds, customerId, statuses, null);
+	}
+
+	/** The search's words, for the customer's name; none without a search. */
+	List<String> words() {
+		return (this.search != null) ? Arrays.stream(this.search.split("\\s+")).filter((w) -> !w.isEmpty()).toList()
+				: List.of();
+	}
+
+	/**
+	 * The search as an invoice number's digits ({@code 123} for {@code INV-000123}), or
+	 * {@code null} unless it is digits alone.
+	 */
+	String numberDigits() {
+		if (this.search == null || !this.search.matches("[0-9]{1,18}")) {
+			return null;
+		}
+		String digits = this.search.replaceFirst("^0+", "");
+		return digits.isEmpty() ? "0" : digits;
 	}
 
 }

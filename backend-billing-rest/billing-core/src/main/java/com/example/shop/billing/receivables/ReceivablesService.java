@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.example.shop.billing.api.AgeingBucket;
+import com.example.shop.billing.api.BillingApi;
 import com.example.shop.billing.api.CreditDecision;
 import com.example.shop.billing.api.InvoiceStatus;
 import com.example.shop.billing.customer.CustomerAccount;
@@ -51,6 +53,25 @@ public class ReceivablesService {
 		LocalDate today = today();
 		return new CustomerBalance(customer, today,
 				Balance.of(customer.creditLimit(), this.figures.unpaid(today, customerId)));
+	}
+
+	/**
+	 * Several customers' balances today, read in one snapshot with two queries whatever
+	 * their number: what a page of the customer list shows.
+	 * @param customerIds at most {@link BillingApi#MAX_LOOKUP_IDS}, each once
+	 * @return the balances in the order asked; unknown customers are left out
+	 * @throws DomainRefusal.Invalid for no ids or too many
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public List<CustomerBalance> balances(List<UUID> customerIds) {
+		List<CustomerAccount> found = this.customers.lookup(customerIds);
+		LocalDate today = today();
+		Map<UUID, List<InvoiceFigures.Unpaid>> unpaid = this.figures.unpaidByCustomer(today,
+				found.stream().map(CustomerAccount::id).toList());
+		return found.stream()
+			.map((customer) -> new CustomerBalance(customer, today,
+					Balance.of(customer.creditLimit(), unpaid.getOrDefault(customer.id(), List.of()))))
+			.toList();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.example.shop.billing.Amounts;
@@ -99,17 +100,23 @@ class InvoiceController {
 	@GetMapping
 	@Operation(summary = "List invoices",
 			description = "Filters combine with AND; repeat orderId (at most 100) or status for any of several. "
-					+ "Statuses are matched as of today (OVERDUE finds open invoices past due). size is 1..100; sort "
+					+ "Statuses are matched as of today (OVERDUE finds open invoices past due). q finds what a person "
+					+ "typed (at most 100 characters): an invoice whose number starts with it (INV-0001, any case), "
+					+ "whose number's digits are it (123 finds INV-000123), or whose customer's name holds each of "
+					+ "its words (any order, any case, anywhere in the name). size is 1..100; sort "
 					+ "is field,asc|desc over issueDate, dueDate, number, amount, createdAt, updatedAt (newest first "
 					+ "by default).")
-	InvoicePage list(@RequestParam(required = false) @Size(max = 100) List<UUID> orderId,
+	InvoicePage list(
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = BillingApi.NAME_PATTERN,
+					message = BillingApi.TEXT_MESSAGE) String q,
+			@RequestParam(required = false) @Size(max = 100) List<UUID> orderId,
 			@RequestParam(required = false) UUID customerId,
 			@RequestParam(required = false) @Size(max = 4) List<InvoiceStatus> status,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) @Size(max = 6) List<@Size(max = 40) String> sort) {
 		PageParams paging = PageParams.of(page, size, sort, SORTABLE, NEWEST_FIRST);
 		LocalDate today = this.invoices.today();
-		Page<CustomerInvoice> result = this.invoices.list(new InvoiceFilter(orderId, customerId, status), paging,
+		Page<CustomerInvoice> result = this.invoices.list(new InvoiceFilter(orderId, customerId, status, q), paging,
 				today);
 		return new InvoicePage(result.items().stream().map((i) -> toApi(i, today)).toList(), paging.page(),
 				paging.size(), result.total());

@@ -2,6 +2,7 @@ package com.example.shop.billing.web;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,6 +41,16 @@ class ReceivablesController {
 					+ "max(0, creditLimit - open - overdue). An open invoice past its due date counts as overdue at once.")
 	CustomerBalance balance(@PathVariable UUID id) {
 		return toApi(this.receivables.balance(id));
+	}
+
+	@GetMapping(BillingApi.CUSTOMERS_PATH + "/balances")
+	@Operation(summary = "Get many customers' balances",
+			description = "Repeat id for each customer (at most 100): the balance of each as GET "
+					+ "/customers/{id}/balance answers it, all as of one snapshot. The answer keeps the order asked, "
+					+ "each customer once; unknown ids are left out. For a list that shows a page of customers with "
+					+ "what they owe, in one call.")
+	List<CustomerBalance> balances(@RequestParam("id") @Size(max = BillingApi.MAX_LOOKUP_IDS) List<UUID> id) {
+		return this.receivables.balances(id).stream().map(ReceivablesController::toApi).toList();
 	}
 
 	@GetMapping(BillingApi.CUSTOMERS_PATH + "/{id}/credit-check")

@@ -454,6 +454,37 @@ class InvoicesApiIT extends BillingApiTest {
 		assertThat(byAmount.path("items").findValuesAsString("id")).containsExactly(byOrder, paid, others);
 	}
 
+	@Test
+	void searchFindsByTheNumbersStartItsDigitsOrEveryWordOfTheCustomersName() {
+		String other = this.billing.customer("Daejeon Green Labs", "1000000", 30);
+		String first = this.billing.invoice(this.customer, "100");
+		String second = this.billing.invoice(other, "200");
+		String third = this.billing.invoice(other, "300");
+		String number = this.http.get("/api/v1/invoices/" + second).json().path("number").asString();
+		String digits = number.replaceFirst("^INV-0*", "");
+
+		assertThat(search(number.toLowerCase())).as("the whole number, any case").containsExactly(second);
+		assertThat(search(digits)).as("its digits alone").containsExactly(second);
+		assertThat(search("0" + digits)).as("leading zeros do not matter").containsExactly(second);
+		assertThat(search("INV-")).containsExactlyInAnyOrder(first, second, third);
+		assertThat(search("labs green")).as("every word, any order, any case").containsExactlyInAnyOrder(second, third);
+		assertThat(search("hanbit")).containsExactly(first);
+		assertThat(search("green hanbit")).as("every word, not any").isEmpty();
+		assertThat(search("%")).as("pattern characters match literally").isEmpty();
+		assertThat(this.http.get("/api/v1/invoices?q=labs&customerId=" + other + "&sort=amount,desc")
+			.json()
+			.path("items")
+			.findValuesAsString("id")).as("with the other filters, AND").containsExactly(third, second);
+		assertThat(this.http.get("/api/v1/invoices?q=labs&size=1").json().path("total").asLong()).isEqualTo(2);
+	}
+
+	private List<String> search(String q) {
+		var response = this.http
+			.get("/api/v1/invoices?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json().path("items").findValuesAsString("id");
+	}
+
 	static Stream<Arguments> badIssueRequests() {
 		String customer = "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11";
 		String order = "0b0e2a4c-79b1-4b7e-8a3b-0c2f7e6d9a10";
@@ -534,6 +565,8 @@ class InvoicesApiIT extends BillingApiTest {
 				Arguments.of("GET", "/api/v1/invoices?status=OVERDUEE", null, 400),
 				Arguments.of("GET", "/api/v1/invoices?customerId=nope", null, 400),
 				Arguments.of("GET", "/api/v1/invoices?sort=status", null, 400),
+				Arguments.of("GET", "/api/v1/invoices?q=" + "x".repeat(101), null, 400),
+				Arguments.of("GET", "/api/v1/invoices?q=a%00b", null, 400),
 				Arguments.of("GET", "/api/v1/invoices/" + missing, null, 404),
 				Arguments.of("GET", "/api/v1/invoices/" + missing + "/payments", null, 404),
 				Arguments.of("GET", "/api/v1/invoices/not-a-uuid/payments", null, 400),

@@ -138,6 +138,44 @@ class ReceivablesApiIT extends BillingApiTest {
 	}
 
 	@Test
+	void manyBalancesInOneCallMatchEachCustomersOwnBalanceInTheOrderAsked() {
+		String owing = this.billing.customer("Hanbit Foods", "10000", 14);
+		this.clock.set(at(TODAY.minusDays(20)));
+		String late = this.billing.invoice(owing, "2000");
+		this.billing.pay(late, "pay-balances-part", "500");
+		this.clock.set(at(TODAY));
+		this.billing.invoice(owing, "3000");
+		String clear = this.billing.customer("Daejeon Labs", "700", 30);
+		String unknown = java.util.UUID.randomUUID().toString();
+
+		var response = this.http
+			.get("/api/v1/customers/balances?id=" + clear + "&id=" + unknown + "&id=" + owing + "&id=" + clear);
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		JsonNode balances = response.json();
+		assertThat(balances.findValuesAsString("customerId")).as("the order asked, each once, unknown left out")
+			.containsExactly(clear, owing);
+		JsonNode one = this.http.get("/api/v1/customers/" + owing + "/balance").json();
+		assertThat(balances.get(1)).isEqualTo(one);
+		assertThat(money(balances.get(1), "outstanding")).isEqualTo("4500.00");
+		assertThat(money(balances.get(1), "overdue")).isEqualTo("1500.00");
+		assertThat(money(balances.get(0), "outstanding")).as("owes nothing").isEqualTo("0.00");
+		assertThat(money(balances.get(0), "availableCredit")).isEqualTo("700.00");
+	}
+
+	@Test
+	void balancesForNoIdOrMoreThanAHundredAreRefused() {
+		StringBuilder many = new StringBuilder("/api/v1/customers/balances?");
+		for (int i = 0; i < 101; i++) {
+			many.append("id=").append(java.util.UUID.randomUUID()).append('&');
+		}
+
+		assertThat(this.http.get(many.toString()).status()).isEqualTo(400);
+		assertThat(this.http.get("/api/v1/customers/balances").status()).isEqualTo(400);
+		assertThat(this.http.get("/api/v1/customers/balances?id=nope").status()).isEqualTo(400);
+	}
+
+	@Test
 	void anEmptyLedgerSummarisesToZeroesInEveryBucket() {
 		JsonNode summary = this.http.get("/api/v1/receivables/summary").json();
 

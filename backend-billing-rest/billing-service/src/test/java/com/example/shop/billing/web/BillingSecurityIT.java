@@ -153,6 +153,7 @@ class BillingSecurityIT extends BillingApiTest {
 		Map<String, Set<Caller>> rows = new LinkedHashMap<>();
 		rows.put("GET " + CUSTOMERS, everyone);
 		rows.put("GET " + CUSTOMERS + "/lookup", everyone);
+		rows.put("GET " + CUSTOMERS + "/balances", everyone);
 		rows.put("GET " + CUSTOMERS + "/{id}", everyone);
 		rows.put("GET " + CUSTOMERS + "/{id}/balance", everyone);
 		rows.put("GET " + CUSTOMERS + "/{id}/credit-check", Caller.throughTheBff());

@@ -198,6 +198,19 @@ class OrderRepository {
 		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
+	/** The orders with these numbers, in this order (a unique index finds each). */
+	List<SalesOrder> findAllByNumber(List<String> numbers) {
+		if (numbers.isEmpty()) {
+			return List.of();
+		}
+		Map<String, UUID> ids = new LinkedHashMap<>();
+		this.jdbc.sql("select id, number from orders where number in (:numbers)")
+			.param("numbers", numbers)
+			.query((rs, row) -> ids.put(rs.getString("number"), rs.getObject("id", UUID.class)))
+			.list();
+		return findAll(numbers.stream().map(ids::get).filter(java.util.Objects::nonNull).toList());
+	}
+
 	/**
 	 * Orders whose saga is unfinished: those a person must look at first, then oldest
 	 * first.

@@ -39,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderService {
 
+	/** How many orders one lookup may name, ids and numbers together. */
+	public static final int MAX_LOOKUP = 100;
+
 	/** numeric(19, 2) holds 17 integer digits; totals stay well below. */
 	private static final BigDecimal MAX_TOTAL = new BigDecimal("999999999999999.99");
 
@@ -139,6 +142,38 @@ public class OrderService {
 	@Transactional(readOnly = true)
 	public SalesOrder get(UUID id) {
 		return this.orders.findById(id).orElseThrow(() -> new DomainRefusal.NotFound("Order", id));
+	}
+
+	/**
+	 * Many orders at once, by id or by number: what a list of invoices needs to show each
+	 * invoice's order, and what a search by order number finds.
+	 * @param ids orders by id
+	 * @param numbers orders by number ({@code ORD-000241}, any case)
+	 * @return the orders found, those asked by id first, each in the order asked and
+	 * once; unknown ids and numbers are left out
+	 * @throws DomainRefusal.Invalid for nothing asked, or more than {@link #MAX_LOOKUP}
+	 * ids and numbers together
+	 */
+	@Transactional(readOnly = true)
+	public List<SalesOrder> lookup(List<UUID> ids, List<String> numbers) {
+		List<UUID> byId = (ids != null) ? ids.stream().filter(java.util.Objects::nonNull).distinct().toList()
+				: List.of();
+		List<String> byNumber = (numbers != null) ? numbers.stream()
+			.filter(java.util.Objects::nonNull)
+			.map((n) -> n.strip().toUpperCase(java.util.Locale.ROOT))
+			.filter((n) -> !n.isEmpty())
+			.distinct()
+			.toList() : List.of();
+		if (byId.isEmpty() && byNumber.isEmpty()) {
+			throw new DomainRefusal.Invalid("id", "name at least one order id or number");
+		}
+		if (byId.size() + byNumber.size() > MAX_LOOKUP) {
+			throw new DomainRefusal.Invalid("id", "at most %d ids and numbers at once".formatted(MAX_LOOKUP));
+		}
+		Map<UUID, SalesOrder> found = new java.util.LinkedHashMap<>();
+		this.orders.findAll(byId).forEach((order) -> found.putIfAbsent(order.id(), order));
+		this.orders.findAllByNumber(byNumber).forEach((order) -> found.putIfAbsent(order.id(), order));
+		return List.copyOf(found.values());
 	}
 
 	@Transactional(readOnly = true)

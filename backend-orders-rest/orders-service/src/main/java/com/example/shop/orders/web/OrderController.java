@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.example.shop.orders.api.CancelOrderRequest;
@@ -61,6 +62,9 @@ class OrderController {
 
 	private static final PageParams.SortOrder NEWEST_FIRST = new PageParams.SortOrder("placed_at", true);
 
+	/** What an order number may look like in a lookup: letters, digits and dashes. */
+	private static final String NUMBER_PATTERN = "[A-Za-z0-9-]{1,20}";
+
 	private static final String PLACEMENT_ID = "The placement id; reuse it on every retry";
 
 	private final OrderService orders;
@@ -70,6 +74,18 @@ class OrderController {
 	OrderController(OrderService orders, IdempotentExecutor idempotent) {
 		this.orders = orders;
 		this.creates = new IdempotentCreate(idempotent);
+	}
+
+	@GetMapping("/lookup")
+	@Operation(summary = "Get many orders by id or number",
+			description = "Repeat id or number (ORD-000241, any case) for each order, at most 100 in all. The answer "
+					+ "holds those asked by id first, then those asked by number, each in the order asked and once; "
+					+ "unknown ids and numbers are left out.")
+	List<Order> lookup(@RequestParam(name = "id", required = false) @Size(max = OrderService.MAX_LOOKUP) List<UUID> id,
+			@RequestParam(name = "number", required = false) @Size(
+					max = OrderService.MAX_LOOKUP) List<@Size(max = 20) @Pattern(regexp = NUMBER_PATTERN,
+							message = "must be an order number such as ORD-000241") String> number) {
+		return this.orders.lookup(id, number).stream().map(OrderController::toApi).toList();
 	}
 
 	@GetMapping("/{id}")

@@ -236,6 +236,29 @@ class OrdersApiIT {
 	}
 
 	@Test
+	void lookupFindsManyOrdersByIdOrNumberInTheOrderAskedEachOnce() {
+		JsonNode first = create("placement-lookup-1", body(CUSTOMER, line("SKU-0001", "1000", 2))).json();
+		JsonNode second = create("placement-lookup-2", body(OTHER_CUSTOMER, line("SKU-0002", "500", 1))).json();
+		String firstId = first.path("id").asString();
+		String secondId = second.path("id").asString();
+		String secondNumber = second.path("number").asString();
+
+		var byId = this.http.get("/api/v1/orders/lookup?id=" + secondId + "&id=" + UUID.randomUUID() + "&id=" + firstId
+				+ "&id=" + secondId);
+		var byNumber = this.http
+			.get("/api/v1/orders/lookup?number=" + secondNumber.toLowerCase() + "&number=ORD-999999&id=" + firstId);
+
+		assertThat(byId.status()).as(byId.body()).isEqualTo(200);
+		assertThat(byId.json().findValuesAsString("id")).as("the order asked, each once, unknown left out")
+			.containsExactly(secondId, firstId);
+		assertThat(byId.json().get(1)).as("the order as GET answers it, lines and all")
+			.isEqualTo(this.http.get("/api/v1/orders/" + firstId).json());
+		assertThat(byNumber.status()).as(byNumber.body()).isEqualTo(200);
+		assertThat(byNumber.json().findValuesAsString("id")).as("ids first, then numbers, any case")
+			.containsExactly(firstId, secondId);
+	}
+
+	@Test
 	void statsCountEveryStatusAndRevenuePerBusinessDayWithoutCancelledOrders() {
 		this.clock.set(java.time.Instant.parse("2026-11-18T03:00:00Z"));
 		create("placement-stats-1", body(CUSTOMER, line("SKU-0001", "100.50", 2)));
@@ -324,6 +347,16 @@ class OrdersApiIT {
 				Arguments.of("GET", "/api/v1/orders?from=2026-13-45", null, 400),
 				Arguments.of("GET", "/api/v1/orders?from=2026-11-20&to=2026-11-01", null, 400),
 				Arguments.of("GET", "/api/v1/orders?customerId=nope", null, 400),
+				Arguments.of("GET", "/api/v1/orders/lookup", null, 400),
+				Arguments.of("GET", "/api/v1/orders/lookup?id=nope", null, 400),
+				Arguments.of("GET", "/api/v1/orders/lookup?number=ORD%20'1", null, 400),
+				Arguments.of("GET", "/api/v1/orders/lookup?number=" + "9".repeat(21), null, 400),
+				Arguments.of("GET",
+						"/api/v1/orders/lookup?id=" + UUID.randomUUID()
+								+ java.util.stream.IntStream.range(0, 100)
+									.mapToObj((i) -> "&number=ORD-" + i)
+									.reduce("", String::concat),
+						null, 400),
 				Arguments.of("GET", "/api/v1/orders/stats?from=2020-01-01&to=2026-01-01", null, 400),
 				Arguments.of("GET", "/api/v1/orders/%27%20or%201=1", null, 400),
 				Arguments.of("DELETE", "/api/v1/orders", null, 405),

@@ -155,6 +155,7 @@ class OrdersSecurityIT {
 		Map<String, Set<Caller>> rows = new java.util.LinkedHashMap<>();
 		rows.put("GET " + ORDERS, everyone);
 		rows.put("GET " + ORDERS + "/{id}", everyone);
+		rows.put("GET " + ORDERS + "/lookup", everyone);
 		rows.put("GET " + ORDERS + "/stats", everyone);
 		rows.put("GET " + ORDERS + "/{id}/audit", everyone);
 		rows.put("POST " + ORDERS, Caller.throughTheBff());

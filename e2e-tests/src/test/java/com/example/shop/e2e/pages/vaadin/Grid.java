@@ -18,12 +18,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 public final class Grid {
 
 	/**
-	 * Finds the row with a cell reading exactly {@code key} and answers its cells' texts;
-	 * answers {@code null} after scrolling one screen further when it is not in view, so
-	 * that polling this walks through a long lazy grid.
+	 * Finds the row with a cell reading exactly {@code key} and answers its cells' texts,
+	 * once the grid is not loading rows; answers {@code null} after scrolling one screen
+	 * further when it is not in view, so that polling this walks through a long lazy
+	 * grid.
 	 */
 	private static final String ROW = """
 			([grid, key]) => {
+			  // Rows being fetched anew (a filter just changed) are not clicked: a click on a
+			  // row the grid is about to replace would be lost.
+			  if (grid.loading) { return null; }
 			  const texts = (tr) => [...tr.querySelectorAll('td')].map((td) => {
 			    const slot = td.querySelector('slot');
 			    const content = slot && slot.assignedElements()[0];

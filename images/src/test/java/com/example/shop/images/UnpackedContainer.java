@@ -228,7 +228,9 @@ final class UnpackedContainer implements AutoCloseable {
 			.filter((line) -> line.startsWith(field))
 			.map((line) -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024)
 			.findFirst()
-			.orElseThrow();
+			// A process that has just exited (a zombie) still has a status without
+			// memory.
+			.orElseThrow(() -> new IOException(process.pid() + " has ended: its status has no " + field));
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import com.example.shop.catalog.CatalogRefusal;
 import com.example.shop.catalog.CatalogSettings;
+import com.example.shop.catalog.Cleanup;
 import com.example.shop.catalog.product.Product;
 import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.problems.ProblemType;
@@ -289,13 +290,21 @@ public class ReservationService {
 		return held;
 	}
 
+	/**
+	 * Puts back what a reservation that will not be held took, and forgets it, so a retry
+	 * with the same id starts afresh. It runs as {@link Cleanup}: the caller's deadline,
+	 * often the reason for the undo, does not cut it off.
+	 */
 	private void undo(Reservation reserving) {
 		try {
-			for (Reservation.Line line : reserving.lines()) {
-				this.moves.giveBack(line.sku(), reserving.id(), line.quantity(), "reservation not completed", now());
-			}
-			this.moves.journal(reserving.lines().stream().map(Reservation.Line::sku).toList());
-			this.reservations.removeReserving(reserving.id());
+			Cleanup.run(() -> {
+				for (Reservation.Line line : reserving.lines()) {
+					this.moves.giveBack(line.sku(), reserving.id(), line.quantity(), "reservation not completed",
+							now());
+				}
+				this.moves.journal(reserving.lines().stream().map(Reservation.Line::sku).toList());
+				this.reservations.removeReserving(reserving.id());
+			});
 		}
 		catch (RuntimeException ex) {
 			// What stays held is released by the sweeper when the reservation expires.

@@ -12,6 +12,8 @@ import io.grpc.Status;
 import jakarta.validation.constraints.NotNull;
 import org.bson.codecs.configuration.CodecRegistry;
 
+import com.example.shop.catalog.Cleanup;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,9 +32,9 @@ import org.springframework.validation.annotation.Validated;
  * and the command, which the server gets as {@code maxTimeMS}). Within a gRPC call it is
  * the time the caller has left, at most {@code app.catalog.database.timeout} (1 s, below
  * the BFF's call deadline); a call whose caller has already given up starts no database
- * work at all (DEADLINE_EXCEEDED). Work no caller waits for (the migrations at start-up,
- * the sweeper, the change feed's polls) gets
- * {@code app.catalog.database.background-timeout}.
+ * work at all (DEADLINE_EXCEEDED). {@link Cleanup} (undoing what a call that gave up had
+ * taken) and work no caller waits for (the migrations at start-up, the sweeper, the
+ * change feed's polls) gets {@code app.catalog.database.background-timeout}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CallDeadlines.Settings.class)
@@ -105,12 +107,13 @@ class CallDeadlines {
 		}
 
 		/**
-		 * How long the next operation may take: outside a gRPC call the background
-		 * timeout; inside one the time its caller has left, at most the call timeout.
+		 * How long the next operation may take: outside a gRPC call, and for
+		 * {@link Cleanup} within one, the background timeout; otherwise the time the
+		 * caller has left, at most the call timeout.
 		 * @throws io.grpc.StatusRuntimeException DEADLINE_EXCEEDED if none is left
 		 */
 		static long timeLeftMillis(Settings settings) {
-			if (Context.current() == Context.ROOT) {
+			if (Context.current() == Context.ROOT || Cleanup.running()) {
 				return settings.backgroundTimeout().toMillis();
 			}
 			long cap = settings.timeout().toMillis();

@@ -3,11 +3,17 @@ package com.example.shop.catalog.reservation;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.PreconditionFailure;
+import io.grpc.Context;
+import io.grpc.Deadline;
 import io.grpc.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +39,7 @@ import static com.example.shop.catalog.CatalogFixtures.product;
 import static com.example.shop.catalog.CatalogFixtures.reason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Reserving, confirming and releasing stock over gRPC, and the sweeper. */
 class ReservationsGrpcIT extends CatalogGrpcTest {
@@ -285,6 +292,46 @@ class ReservationsGrpcIT extends CatalogGrpcTest {
 		assertThat(stock("STA-0001")).isEqualTo(10);
 		assertThat(stock("STA-0002")).isEqualTo(3);
 		assertThat(this.mongo.findById(id, com.example.shop.catalog.reservation.Reservation.class)).isNull();
+	}
+
+	@Test
+	void aReservationWhoseCallerRanOutOfTimeMidwayIsUndoneAllTheSame() throws Exception {
+		String id = UUID.randomUUID().toString();
+		AtomicLong nanos = new AtomicLong();
+		Deadline.Ticker ticker = new Deadline.Ticker() {
+			@Override
+			public long nanoTime() {
+				return nanos.get();
+			}
+		};
+		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+		AtomicInteger asked = new AtomicInteger();
+		try (Context.CancellableContext call = Context.current()
+			.withDeadline(Deadline.after(800, TimeUnit.MILLISECONDS, ticker), scheduler)) {
+			// The first line is taken; then the caller's deadline passes, as when the
+			// database was slow under load, and the call gives up.
+			Throwable refused = call.call(() -> catchThrowable(
+					() -> this.reservations.reserve(id, List.of(new ReservationService.Request("STA-0001", 4),
+							new ReservationService.Request("STA-0002", 1)), () -> {
+								if (asked.getAndIncrement() == 0) {
+									return false;
+								}
+								nanos.addAndGet(TimeUnit.SECONDS.toNanos(1));
+								return true;
+							})));
+
+			assertThat(refused).isInstanceOf(CatalogRefusal.Abandoned.class);
+		}
+		finally {
+			scheduler.shutdownNow();
+		}
+
+		// The undo was not cut off by that deadline: the units are back and a retry with
+		// the same id is a new reservation rather than "being processed" for 15 minutes.
+		assertThat(stock("STA-0001")).isEqualTo(10);
+		assertThat(this.mongo.findById(id, com.example.shop.catalog.reservation.Reservation.class)).isNull();
+		assertThat(this.catalog.reserveStock(reserve(id, line("STA-0001", 4), line("STA-0002", 1))).getStatus())
+			.isEqualTo(ReservationStatus.HELD);
 	}
 
 	@Test

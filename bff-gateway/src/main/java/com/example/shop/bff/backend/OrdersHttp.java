@@ -42,8 +42,8 @@ interface OrdersHttp {
 			@RequestParam(name = "number", required = false) List<String> numbers);
 
 	@GetExchange(OrdersApi.BASE_PATH)
-	Mono<OrderPage> list(@RequestParam(required = false) List<OrderStatus> status,
-			@RequestParam(required = false) UUID customerId,
+	Mono<OrderPage> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) List<OrderStatus> status, @RequestParam(required = false) UUID customerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam int page, @RequestParam int size, @RequestParam(required = false) List<String> sort);

@@ -46,8 +46,8 @@ record OrdersRestBackend(OrdersHttp http, BackendCalls calls) implements OrdersB
 		List<com.example.shop.orders.api.OrderStatus> statuses = Enums.same(query.statuses(),
 				com.example.shop.orders.api.OrderStatus.class);
 		return this.calls
-			.read((timeout) -> this.http.list(statuses, query.customerId(), query.from(), query.to(), query.page(),
-					query.size(), query.sort()))
+			.read((timeout) -> this.http.list(query.search(), statuses, query.customerId(), query.from(), query.to(),
+					query.page(), query.size(), query.sort()))
 			.map((page) -> new OrderPage(page.items().stream().map(OrdersRestBackend::order).toList(), page.page(),
 					page.size(), page.total()));
 	}

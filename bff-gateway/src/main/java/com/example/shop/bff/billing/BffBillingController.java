@@ -64,8 +64,9 @@ record BffBillingController(BillingDeskService desk) {
 	@GetMapping("/bff/v1/invoices")
 	@Operation(summary = "List invoices",
 			description = "By status, customer or order, with paging, and a search q: an order number (ORD-000241, "
-					+ "any case) finds that order's invoice; anything else finds invoices whose number starts with it "
-					+ "or whose digits it is (123 for INV-000123), or whose customer's name holds each of its words. "
+					+ "ord-241, any case) finds that order's invoice; anything else finds invoices whose number starts "
+					+ "with it or that it is however typed (123, inv-123 for INV-000123), or whose customer's name "
+					+ "holds each of its words. "
 					+ "Each page comes with its customers' names and its orders' numbers (customerNames, "
 					+ "orderNumbers: parts, unavailable when billing or orders could not give them).")
 	Mono<InvoiceList> invoices(

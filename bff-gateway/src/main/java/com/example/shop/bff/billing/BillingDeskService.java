@@ -23,10 +23,11 @@ import org.springframework.stereotype.Service;
 public class BillingDeskService {
 
 	/**
-	 * A search that is an order number: {@code ORD-} and digits, any case. Anything else
-	 * is billing's to match.
+	 * A search that is an order number: {@code ORD}, an optional dash and digits, any
+	 * case (orders reads {@code ord-241} as {@code ORD-000241}). Anything else is
+	 * billing's to match.
 	 */
-	private static final Pattern ORDER_NUMBER = Pattern.compile("(?i)ORD-[0-9]{1,12}");
+	private static final Pattern ORDER_NUMBER = Pattern.compile("(?i)ORD-?[0-9]{1,12}");
 
 	private final BillingBackend billing;
 

@@ -37,14 +37,20 @@ record BffOrderController(OrderDeskService desk, OrderDetailService details, Pla
 		CancelOrderService cancelling) {
 
 	@GetMapping
-	@Operation(summary = "List orders", description = "The orders API's filters and paging, passed through.")
-	Mono<OrderPage> list(@RequestParam(required = false) @Size(max = 5) List<OrderStatus> status,
+	@Operation(summary = "List orders",
+			description = "The orders API's filters, search and paging, passed through. q finds an order by its "
+					+ "number however typed (241, ord-241, ORD-000241), its number's start, or every word of its "
+					+ "customer's name.")
+	Mono<OrderPage> list(
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = InputRules.NAME,
+					message = InputRules.TEXT_MESSAGE) String q,
+			@RequestParam(required = false) @Size(max = 5) List<OrderStatus> status,
 			@RequestParam(required = false) UUID customerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@RequestParam(required = false) @Size(max = 6) List<@Size(max = InputRules.MAX_SORT_LENGTH) String> sort) {
-		return this.desk.orders(new OrderQuery(status, customerId, from, to, page, size, sort));
+		return this.desk.orders(new OrderQuery(status, customerId, from, to, page, size, sort, q));
 	}
 
 	@GetMapping("/attention")

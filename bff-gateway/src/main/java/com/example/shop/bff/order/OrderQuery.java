@@ -15,15 +15,24 @@ import java.util.UUID;
  * @param page 0-based page
  * @param size page size, 1..100
  * @param sort {@code field,asc|desc} values
+ * @param search what a person typed: an order number however typed ({@code ord-241}), its
+ * start, or words of the customer's name (the orders API's {@code q}), or {@code null}
  */
 public record OrderQuery(List<OrderStatus> statuses, UUID customerId, LocalDate from, LocalDate to, int page, int size,
-		List<String> sort) {
+		List<String> sort, String search) {
 
 	public OrderQuery {
 		// A query value that names nothing ("status=", a NUL) binds as null: it asks for
 		// nothing.
 		statuses = (statuses != null) ? statuses.stream().filter(Objects::nonNull).toList() : List.of();
 		sort = (sort != null) ? sort.stream().filter(Objects::nonNull).toList() : List.of();
+		search = (search != null && !search.isBlank()) ? search.strip() : null;
+	}
+
+	/** Without a search. */
+	public OrderQuery(List<OrderStatus> statuses, UUID customerId, LocalDate from, LocalDate to, int page, int size,
+			List<String> sort) {
+		this(statuses, customerId, from, to, page, size, sort, null);
 	}
 
 }

@@ -10,10 +10,11 @@ import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.order.Order;
 
 /**
- * How a query matches human numbers ({@code ORD-000241}, {@code INV-000007}) and the
- * orders' customer names, for the lists the backends cannot filter that way. People type
- * numbers loosely: {@code 241}, {@code ord-241}, {@code ORD241} and {@code ORD-000241}
- * all find {@code ORD-000241}; an exact number comes first.
+ * How the palette ranks what orders and billing found for a query (their own searches,
+ * {@code q}, decide what matches): the number the query means comes first, however
+ * loosely typed ({@code 241}, {@code ord-241}, {@code ORD241} and {@code ORD-000241} all
+ * mean {@code ORD-000241}), then numbers that start with it, then the rest (found by the
+ * customer's name) as the backend ordered them.
  */
 final class Matching {
 
@@ -23,28 +24,18 @@ final class Matching {
 	private Matching() {
 	}
 
-	/** Whether the query could be (part of) a number: it has a digit. */
-	static boolean mayBeNumber(String query) {
-		return query.chars().anyMatch(Character::isDigit);
-	}
-
-	/**
-	 * Orders whose number matches, exact first, then orders whose customer's name
-	 * contains the query; newest first within each, at most {@link SearchService#HITS}.
-	 */
+	/** The orders found, best first, at most {@link SearchService#HITS}. */
 	static List<Hit> orders(List<Order> orders, String query) {
 		return orders.stream()
-			.filter((o) -> number(o.number(), query) > 0 || contains(o.customerName(), query))
 			.sorted(Comparator.comparingInt((Order o) -> -number(o.number(), query)))
 			.limit(SearchService.HITS)
 			.map((o) -> new Hit(o.id().toString(), o.number(), o.customerName(), o.status().name(), o.total()))
 			.toList();
 	}
 
-	/** Invoices whose number matches, exact first, at most {@link SearchService#HITS}. */
+	/** The invoices found, best first, at most {@link SearchService#HITS}. */
 	static List<Hit> invoices(List<Invoice> invoices, String query) {
 		return invoices.stream()
-			.filter((i) -> number(i.number(), query) > 0)
 			.sorted(Comparator.comparingInt((Invoice i) -> -number(i.number(), query)))
 			.limit(SearchService.HITS)
 			.map((i) -> new Hit(i.id().toString(), i.number(), null, i.status().name(), i.outstandingAmount()))

@@ -33,19 +33,17 @@ import org.springframework.stereotype.Service;
  * the caller may read: a domain the caller's role may not read is left out rather than
  * shown as an error. (Today's role matrix lets every person role read all four.)
  * <p>
- * Orders and billing offer no filter by number, so numbers are matched among the newest
- * {@link #NUMBER_WINDOW} orders and invoices: an older one is found by opening its
- * customer. A number filter on both list endpoints would lift that (bff-gateway's
- * README).
+ * Each backend does its own matching, over all its documents: orders' and billing's
+ * search ({@code q}: a number however typed, a number's start, the words of the
+ * customer's name), billing's customer search and the catalog's relevance search. Billing
+ * is asked for invoices only when the query has a digit: a customer's name finds the
+ * customer and the customer's orders, and the invoices are a click further.
  */
 @Service
 public class SearchService {
 
 	/** Hits per domain: a palette shows a few of each, not a list. */
 	public static final int HITS = 5;
-
-	/** How many of the newest orders and invoices are matched by number. */
-	public static final int NUMBER_WINDOW = 100;
 
 	private final OrderDeskService orders;
 
@@ -83,8 +81,8 @@ public class SearchService {
 	}
 
 	private Mono<Optional<Group>> orders(String q) {
-		var newest = new OrderQuery(List.of(), null, null, null, 0, NUMBER_WINDOW, List.of("number,desc"));
-		return group(Domain.ORDERS, () -> this.orders.orders(newest).map((page) -> Matching.orders(page.items(), q)));
+		var found = new OrderQuery(List.of(), null, null, null, 0, HITS, List.of("placedAt,desc"), q);
+		return group(Domain.ORDERS, () -> this.orders.orders(found).map((page) -> Matching.orders(page.items(), q)));
 	}
 
 	private Mono<Optional<Group>> customers(String q) {
@@ -93,13 +91,9 @@ public class SearchService {
 	}
 
 	private Mono<Optional<Group>> invoices(String q) {
-		if (!Matching.mayBeNumber(q)) {
-			// Billing is not asked for what cannot be part of a number ("chair").
-			return group(Domain.INVOICES, () -> Mono.just(List.of()));
-		}
-		var newest = new InvoiceQuery(List.of(), null, List.of(), 0, NUMBER_WINDOW, List.of("number,desc"));
+		var found = new InvoiceQuery(List.of(), null, List.of(), 0, HITS, List.of("issueDate,desc"), q);
 		return group(Domain.INVOICES,
-				() -> this.billing.invoices(newest).map((page) -> Matching.invoices(page.items(), q)));
+				() -> this.billing.invoices(found).map((page) -> Matching.invoices(page.items(), q)));
 	}
 
 	private Mono<Optional<Group>> products(String q) {

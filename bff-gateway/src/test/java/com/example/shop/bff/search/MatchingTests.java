@@ -24,10 +24,4 @@ class MatchingTests {
 		assertThat(Matching.number("ORD-000241", "chair")).isZero();
 	}
 
-	@Test
-	void onlyAQueryWithADigitMayBeANumber() {
-		assertThat(Matching.mayBeNumber("inv 7")).isTrue();
-		assertThat(Matching.mayBeNumber("desk")).isFalse();
-	}
-
 }

@@ -56,6 +56,19 @@ class SearchIT extends BffIntegrationTest {
 
 	@Test
 	@SignedIn(roles = "SALES")
+	void theOrderAndInvoiceAreFoundByTheWordsOfTheCustomersNameInAnyOrderByTheBackendsOwnSearch() {
+		Placement.Placed placed = placeOne(1);
+		String[] words = placed.order().customerName().split(" ");
+		String reversed = words[words.length - 1].toUpperCase() + " customer";
+
+		SearchResults results = this.search.search(reversed).block();
+
+		assertThat(hits(results, Domain.ORDERS)).extracting(Hit::title).containsExactly(placed.order().number());
+		assertThat(hits(results, Domain.INVOICES)).extracting(Hit::title).containsExactly(placed.invoice().number());
+	}
+
+	@Test
+	@SignedIn(roles = "SALES")
 	void aDeadCatalogLeavesTheOtherDomainsAndSaysSo() {
 		Placement.Placed placed = placeOne(1);
 		this.backends.catalog.refuse();
@@ -89,7 +102,7 @@ class SearchIT extends BffIntegrationTest {
 
 	@Test
 	@SignedIn(roles = "ADMIN")
-	void aWordThatIsNoNumberAsksBillingNoInvoicesAndFindsNothingThere() {
+	void somethingNobodyHoldsIsNothingFoundInEveryDomain() {
 		SearchResults results = this.search.search("no-such-thing-anywhere").block();
 
 		assertThat(results.groups()).extracting(Group::domain)

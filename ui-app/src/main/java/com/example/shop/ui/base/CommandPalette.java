@@ -236,8 +236,8 @@ class CommandPalette extends Dialog {
 		}
 		if (this.options.isEmpty()) {
 			this.openWhenFound = false;
-			this.status.setText(unavailable ? getTranslation("search.none-answered", found.query()) : getTranslation(
-					"search.no-match", found.query(), this.formats.number(SearchService.NUMBER_WINDOW)));
+			this.status.setText(unavailable ? getTranslation("search.none-answered", found.query())
+					: getTranslation("search.no-match", found.query()));
 		}
 		else {
 			this.status.setText(getTranslation("search.found", this.formats.number(this.options.size())));

@@ -72,18 +72,23 @@ class CommandPaletteIT extends UiIntegrationTest {
 		UUID customer = placed.order().customerId();
 		String name = placed.order().customerName();
 		String number = placed.order().number();
+		String invoice = placed.invoice().number();
 
 		CommandPalette palette = openWith(KeyModifier.META);
 		type(palette, name);
-		// The customer's order (its customer's name matches) and the customer.
+		// The customer's order and invoice (its customer's name matches) and the
+		// customer.
 		awaitScreen(() -> palette.optionTitles().contains(name));
-		assertThat(palette.optionTitles()).containsExactly(number, name);
+		assertThat(palette.optionTitles()).containsExactly(number, name, invoice);
 
 		press(palette, "ArrowDown");
 		assertThat(palette.selectedIndex()).isEqualTo(1);
 		assertThat(option(palette, 0).getElement().getAttribute("aria-selected")).isEqualTo("false");
 		press(palette, "ArrowDown");
+		press(palette, "ArrowDown");
 		assertThat(palette.selectedIndex()).as("past the last it wraps to the first").isZero();
+		press(palette, "ArrowUp");
+		assertThat(palette.selectedIndex()).as("before the first it wraps to the last").isEqualTo(2);
 		press(palette, "ArrowUp");
 		assertThat(palette.selectedIndex()).isEqualTo(1);
 		press(palette, "Enter");

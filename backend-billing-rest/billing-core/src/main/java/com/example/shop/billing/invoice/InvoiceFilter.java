@@ -1,6 +1,5 @@
 package com.example.shop.billing.invoice;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,9 +14,9 @@ import com.example.shop.billing.api.InvoiceStatus;
  * @param customerId one customer's invoices
  * @param statuses any of these statuses, or all when empty
  * @param search what a person typed to find an invoice: the start of its number
- * ({@code INV-0001}, any case), its number's digits alone ({@code 123} for
- * {@code INV-000123}), or words that all occur in the customer's name (in any order, any
- * case, anywhere in the name)
+ * ({@code INV-0001}, any case), its number however loosely typed ({@code 123},
+ * {@code inv-123} for {@code INV-000123}), or words that all occur in the customer's name
+ * (in any order, any case, anywhere in the name); see {@code PersonSearch}
  */
 public record InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses, String search) {
 
@@ -33,24 +32,6 @@ public record InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceSt
 
 	public InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses) {
 		this(orderIds, customerId, statuses, null);
-	}
-
-	/** The search's words, for the customer's name; none without a search. */
-	List<String> words() {
-		return (this.search != null) ? Arrays.stream(this.search.split("\\s+")).filter((w) -> !w.isEmpty()).toList()
-				: List.of();
-	}
-
-	/**
-	 * The search as an invoice number's digits ({@code 123} for {@code INV-000123}), or
-	 * {@code null} unless it is digits alone.
-	 */
-	String numberDigits() {
-		if (this.search == null || !this.search.matches("[0-9]{1,18}")) {
-			return null;
-		}
-		String digits = this.search.replaceFirst("^0+", "");
-		return digits.isEmpty() ? "0" : digits;
 	}
 
 }

@@ -13,6 +13,7 @@ import com.example.shop.billing.api.PaymentMethod;
 import com.example.shop.support.data.NumberSequence;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
+import com.example.shop.support.data.PersonSearch;
 import com.example.shop.support.data.SqlTable;
 import com.example.shop.support.data.Where;
 
@@ -156,37 +157,10 @@ class InvoiceRepository {
 				.param("today", today);
 		}
 		if (filter.search() != null) {
-			search(where, filter);
+			PersonSearch.and(where, filter.search(), this.numbers, "number",
+					"customer_id in (select id from customer where %s)", "name");
 		}
 		return this.invoices.page(where, paging, this::invoice);
-	}
-
-	/**
-	 * The search as one condition: the number's start, or its digits alone, or every word
-	 * in the customer's name. The text is data, never pattern syntax: its own % and _
-	 * match literally. A sequential scan at billing's size (the number's start could use
-	 * the unique index under the C collation; words anywhere in a name need a trigram
-	 * index, which the embedded PostgreSQL does not ship).
-	 */
-	private static void search(Where where, InvoiceFilter filter) {
-		StringBuilder condition = new StringBuilder("(number ilike :numberStart");
-		String digits = filter.numberDigits();
-		if (digits != null) {
-			condition.append(" or ltrim(substring(number from '[0-9]+$'), '0') = :numberDigits");
-			where.param("numberDigits", digits);
-		}
-		List<String> words = filter.words();
-		condition.append(" or customer_id in (select id from customer where ");
-		for (int i = 0; i < words.size(); i++) {
-			condition.append((i > 0) ? " and " : "").append("name ilike :word").append(i);
-			where.param("word" + i, "%" + literal(words.get(i)) + "%");
-		}
-		condition.append("))");
-		where.and(condition.toString(), "numberStart", literal(filter.search()) + "%");
-	}
-
-	private static String literal(String text) {
-		return text.replaceAll("([\\\\%_])", "\\\\$1");
 	}
 
 	List<UUID> openPastDue(LocalDate today, UUID after, int limit) {

@@ -102,7 +102,8 @@ class InvoiceController {
 			description = "Filters combine with AND; repeat orderId (at most 100) or status for any of several. "
 					+ "Statuses are matched as of today (OVERDUE finds open invoices past due). q finds what a person "
 					+ "typed (at most 100 characters): an invoice whose number starts with it (INV-0001, any case), "
-					+ "whose number's digits are it (123 finds INV-000123), or whose customer's name holds each of "
+					+ "whose number it is however typed (123, inv-123 and INV-000123 all find INV-000123), or whose "
+					+ "customer's name holds each of "
 					+ "its words (any order, any case, anywhere in the name). size is 1..100; sort "
 					+ "is field,asc|desc over issueDate, dueDate, number, amount, createdAt, updatedAt (newest first "
 					+ "by default).")

@@ -466,6 +466,8 @@ class InvoicesApiIT extends BillingApiTest {
 		assertThat(search(number.toLowerCase())).as("the whole number, any case").containsExactly(second);
 		assertThat(search(digits)).as("its digits alone").containsExactly(second);
 		assertThat(search("0" + digits)).as("leading zeros do not matter").containsExactly(second);
+		assertThat(search("inv-" + digits)).as("the number however typed").containsExactly(second);
+		assertThat(search("ORD-" + digits)).as("another sequence's number is not this one").isEmpty();
 		assertThat(search("INV-")).containsExactlyInAnyOrder(first, second, third);
 		assertThat(search("labs green")).as("every word, any order, any case").containsExactlyInAnyOrder(second, third);
 		assertThat(search("hanbit")).containsExactly(first);

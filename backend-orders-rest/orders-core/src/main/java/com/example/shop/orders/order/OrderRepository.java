@@ -18,6 +18,7 @@ import com.example.shop.orders.api.SagaState;
 import com.example.shop.support.data.NumberSequence;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
+import com.example.shop.support.data.PersonSearch;
 import com.example.shop.support.data.SqlTable;
 import com.example.shop.support.data.Where;
 
@@ -52,6 +53,16 @@ class OrderRepository {
 
 	String nextNumber() {
 		return this.numbers.next();
+	}
+
+	/**
+	 * An order number as orders writes it, from one typed loosely ({@code ord-241} is
+	 * {@code ORD-000241}); text that is no order number comes back stripped and in
+	 * capitals, to find nothing.
+	 */
+	String number(String typed) {
+		String number = this.numbers.read(typed);
+		return (number != null) ? number : typed.strip().toUpperCase(java.util.Locale.ROOT);
 	}
 
 	void insert(SalesOrder order) {
@@ -281,8 +292,11 @@ class OrderRepository {
 		return lines;
 	}
 
-	private static Where where(OrderFilter filter, ZoneId zone) {
+	private Where where(OrderFilter filter, ZoneId zone) {
 		Where where = new Where();
+		if (filter.search() != null) {
+			PersonSearch.and(where, filter.search(), this.numbers, "number", "(%s)", "customer_name");
+		}
 		if (!filter.statuses().isEmpty()) {
 			where.and("status in (:statuses)", "statuses", Where.names(filter.statuses()));
 		}

@@ -148,7 +148,8 @@ public class OrderService {
 	 * Many orders at once, by id or by number: what a list of invoices needs to show each
 	 * invoice's order, and what a search by order number finds.
 	 * @param ids orders by id
-	 * @param numbers orders by number ({@code ORD-000241}, any case)
+	 * @param numbers orders by number ({@code ORD-000241}, or loosely typed:
+	 * {@code ord-241}, {@code 241})
 	 * @return the orders found, those asked by id first, each in the order asked and
 	 * once; unknown ids and numbers are left out
 	 * @throws DomainRefusal.Invalid for nothing asked, or more than {@link #MAX_LOOKUP}
@@ -160,7 +161,7 @@ public class OrderService {
 				: List.of();
 		List<String> byNumber = (numbers != null) ? numbers.stream()
 			.filter(java.util.Objects::nonNull)
-			.map((n) -> n.strip().toUpperCase(java.util.Locale.ROOT))
+			.map(this.orders::number)
 			.filter((n) -> !n.isEmpty())
 			.distinct()
 			.toList() : List.of();

@@ -78,7 +78,7 @@ class OrderController {
 
 	@GetMapping("/lookup")
 	@Operation(summary = "Get many orders by id or number",
-			description = "Repeat id or number (ORD-000241, any case) for each order, at most 100 in all. The answer "
+			description = "Repeat id or number (ORD-000241, any case; ord-241 and 241 mean the same) for each order, at most 100 in all. The answer "
 					+ "holds those asked by id first, then those asked by number, each in the order asked and once; "
 					+ "unknown ids and numbers are left out.")
 	List<Order> lookup(@RequestParam(name = "id", required = false) @Size(max = OrderService.MAX_LOOKUP) List<UUID> id,
@@ -97,16 +97,22 @@ class OrderController {
 	@GetMapping
 	@Operation(summary = "List orders",
 			description = "Filters combine with AND. Dates are business days (app.business-zone), both inclusive. "
-					+ "size is 1..100; sort is field,asc|desc over placedAt, number, total, status, updatedAt, "
-					+ "customerName.")
-	OrderPage list(@RequestParam(required = false) @Size(max = 5) List<OrderStatus> status,
+					+ "q finds what a person typed (at most 100 characters): an order whose number starts with it "
+					+ "(ORD-0002, any case), whose number it is however typed (241, ord-241 and ORD-000241 all find "
+					+ "ORD-000241), or whose customer's name holds each of its words (any order, any case, anywhere "
+					+ "in the name). size is 1..100; sort is field,asc|desc over placedAt, number, total, status, "
+					+ "updatedAt, customerName.")
+	OrderPage list(
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = OrdersApi.NAME_PATTERN,
+					message = OrdersApi.TEXT_MESSAGE) String q,
+			@RequestParam(required = false) @Size(max = 5) List<OrderStatus> status,
 			@RequestParam(required = false) UUID customerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) @Size(max = 6) List<@Size(max = 40) String> sort) {
 		PageParams paging = PageParams.of(page, size, sort, SORTABLE, NEWEST_FIRST);
-		Page<SalesOrder> result = this.orders.list(new OrderFilter(status, customerId, from, to), paging);
+		Page<SalesOrder> result = this.orders.list(new OrderFilter(status, customerId, from, to, q), paging);
 		return new OrderPage(result.items().stream().map(OrderController::toApi).toList(), paging.page(), paging.size(),
 				result.total());
 	}

@@ -259,6 +259,54 @@ class OrdersApiIT {
 	}
 
 	@Test
+	void aLooselyTypedNumberIsLookedUpAsTheNumberItMeans() {
+		JsonNode placed = create("placement-lookup-loose", body(CUSTOMER, line("SKU-0001", "1000", 1))).json();
+		String number = placed.path("number").asString();
+		String digits = number.substring(4).replaceFirst("^0+", "");
+
+		for (String typed : List.of("ord-" + digits, "ORD" + digits, digits, " " + number.toLowerCase() + " ")) {
+			var found = this.http.get("/api/v1/orders/lookup?number=" + typed.replace(" ", "%20"));
+			assertThat(found.status()).as(found.body()).isEqualTo(200);
+			assertThat(found.json().findValuesAsString("number")).as(typed).containsExactly(number);
+		}
+		assertThat(this.http.get("/api/v1/orders/lookup?number=INV-" + digits).json()).as("another sequence's number")
+			.isEmpty();
+	}
+
+	@Test
+	void theSearchFindsAnOrderByItsNumberHoweverTypedOrByTheWordsOfItsCustomersName() {
+		String hanbit = create("placement-search-1", body(CUSTOMER, line("SKU-0001", "1000", 1))).json()
+			.path("number")
+			.asString();
+		String other = create("placement-search-2",
+				body(OTHER_CUSTOMER, line("SKU-0001", "1000", 1)).replace("Hanbit Foods", "Seoul 50% Traders"))
+			.json()
+			.path("number")
+			.asString();
+		String digits = hanbit.substring(4).replaceFirst("^0+", "");
+
+		assertThat(numbers("q=" + hanbit.toLowerCase())).containsExactly(hanbit);
+		assertThat(numbers("q=ord-" + digits)).containsExactly(hanbit);
+		assertThat(numbers("q=" + digits)).containsExactly(hanbit);
+		assertThat(numbers("q=foods%20HANBIT")).as("every word, any order, any case").containsExactly(hanbit);
+		assertThat(numbers("q=hanbit%20traders")).as("not any word").isEmpty();
+		assertThat(numbers("q=50%25")).as("%% is literal").containsExactly(other);
+		assertThat(numbers("q=5_%25")).as("_ is literal").isEmpty();
+		assertThat(numbers("q=ORD-&customerId=" + OTHER_CUSTOMER)).as("with the other filters").containsExactly(other);
+		var tooLong = this.http.get("/api/v1/orders?q=" + "x".repeat(101));
+		assertThat(tooLong.status()).isEqualTo(400);
+		var nul = this.http.get("/api/v1/orders?q=a%00b");
+		assertThat(nul.status()).isEqualTo(400);
+		assertThat(nul.problemType()).isEqualTo("validation");
+	}
+
+	private List<String> numbers(String query) {
+		var answer = this.http.get("/api/v1/orders?size=100&" + query);
+		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+		return answer.json().path("items").findValuesAsString("number");
+	}
+
+	@Test
 	void statsCountEveryStatusAndRevenuePerBusinessDayWithoutCancelledOrders() {
 		this.clock.set(java.time.Instant.parse("2026-11-18T03:00:00Z"));
 		create("placement-stats-1", body(CUSTOMER, line("SKU-0001", "100.50", 2)));

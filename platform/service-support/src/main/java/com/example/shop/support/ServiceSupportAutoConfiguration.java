@@ -164,14 +164,27 @@ public class ServiceSupportAutoConfiguration {
 		}
 
 		/**
-		 * An empty string is no UUID: a body's optional id given as {@code ""} is refused
-		 * with a 400 instead of being read as absent (the contract says {@code uuid}).
+		 * A body is read as its contract types it. An empty string is no UUID: a body's
+		 * optional id given as {@code ""} is refused with a 400 instead of being read as
+		 * absent. And a number or a string is no boolean: {@code "stockConfirmed": 7} is
+		 * a 400, not {@code true} (Jackson's default coerces both).
 		 */
 		@Bean
-		org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer emptyStringIsNoUuid() {
-			return (builder) -> builder.withCoercionConfig(java.util.UUID.class,
-					(config) -> config.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.EmptyString,
-							tools.jackson.databind.cfg.CoercionAction.Fail));
+		org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer bodiesReadAsTyped() {
+			return (builder) -> builder
+				.withCoercionConfig(java.util.UUID.class,
+						(config) -> config.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.EmptyString,
+								tools.jackson.databind.cfg.CoercionAction.Fail))
+				.withCoercionConfig(tools.jackson.databind.type.LogicalType.Boolean,
+						(config) -> config
+							.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer,
+									tools.jackson.databind.cfg.CoercionAction.Fail)
+							.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float,
+									tools.jackson.databind.cfg.CoercionAction.Fail)
+							.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.String,
+									tools.jackson.databind.cfg.CoercionAction.Fail)
+							.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.EmptyString,
+									tools.jackson.databind.cfg.CoercionAction.Fail));
 		}
 
 		/**

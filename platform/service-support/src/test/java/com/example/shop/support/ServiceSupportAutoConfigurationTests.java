@@ -27,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Which conventions register where: a core or batch without a web server, a service, the
@@ -61,6 +62,27 @@ class ServiceSupportAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasSingleBean(ProblemDetailsHandler.class)
 				.hasSingleBean(DataAccessProblemHandler.class)
 				.hasSingleBean(IdempotentExecutor.class));
+	}
+
+	@Test
+	void bodiesAreReadAsTheirContractTypesThemNeverCoercedIntoBooleansOrEmptyUuids() {
+		new WebApplicationContextRunner().withConfiguration(SUPPORT).run((context) -> {
+			JsonMapper.Builder builder = JsonMapper.builder();
+			context.getBeansOfType(org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer.class)
+				.values()
+				.forEach((customizer) -> customizer.customize(builder));
+			JsonMapper json = builder.build();
+
+			assertThat(json.readValue("{\"flag\": true}", Body.class).flag()).isTrue();
+			for (String bad : List.of("{\"flag\": 7}", "{\"flag\": 0.5}", "{\"flag\": \"true\"}", "{\"flag\": \"\"}",
+					"{\"id\": \"\"}")) {
+				assertThatThrownBy(() -> json.readValue(bad, Body.class)).as(bad)
+					.isInstanceOf(tools.jackson.databind.exc.MismatchedInputException.class);
+			}
+		});
+	}
+
+	record Body(Boolean flag, java.util.UUID id) {
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package com.example.shop.ui.base;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BackendNotFound;
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.BackendUnavailable;
+import com.example.shop.problems.ProblemType;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
@@ -22,6 +25,9 @@ import org.springframework.security.access.AccessDeniedException;
 public final class UiErrors implements ErrorHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(UiErrors.class);
+
+	/** A field path's first part and, for a list, its index: {@code lines[2].sku}. */
+	private static final Pattern FIELD = Pattern.compile("([A-Za-z]+)(?:\\[(\\d{1,4})])?");
 
 	@Override
 	public void error(ErrorEvent event) {
@@ -40,26 +46,54 @@ public final class UiErrors implements ErrorHandler {
 
 	/** What a user reads for a failure, in the UI's language. */
 	public static String message(UI ui, Throwable error) {
+		return message(ui::getTranslation, error);
+	}
+
+	/** What a user reads for a failure, in the language of these words. */
+	static String message(Words words, Throwable error) {
 		Throwable cause = unwrap(error);
 		return switch (cause) {
-			case BackendNotFound notFound -> ui.getTranslation("error.not-found");
-			case BackendUnavailable unavailable -> ui.getTranslation("error.unavailable", unavailable.backend());
-			case BackendRefusal rejected when rejected.kind() == BackendRefusal.Kind.STALE ->
-				ui.getTranslation("error.stale");
-			case BackendRefusal rejected when !rejected.invalidFields().isEmpty() -> ui.getTranslation("error.invalid",
+			case BackendNotFound notFound -> words.get("error.not-found");
+			case BackendUnavailable unavailable -> words.get("error.unavailable", unavailable.backend());
+			case BackendRefusal rejected when rejected.kind() == BackendRefusal.Kind.STALE -> words.get("error.stale");
+			case BackendRefusal rejected when !rejected.invalidFields().isEmpty() -> words.get("error.invalid",
 					rejected.invalidFields()
 						.stream()
-						.map((f) -> f.field() + " " + f.message())
-						.collect(Collectors.joining("; ")));
-			case BackendRefusal rejected -> ui.getTranslation("error.rejected", rejected.getMessage());
-			case AccessDeniedException denied -> ui.getTranslation("error.denied");
-			default -> ui.getTranslation("error.unexpected");
+						.map((f) -> field(words, f.field()))
+						.distinct()
+						.collect(Collectors.joining(", ")));
+			case BackendRefusal rejected -> words.get("error.rejected",
+					words.get("problem." + rejected.problem().map(ProblemType::slug).orElse("unknown")));
+			case AccessDeniedException denied -> words.get("error.denied");
+			default -> words.get("error.unexpected");
 		};
+	}
+
+	/**
+	 * A field a backend named ({@code creditLimit.amount}, {@code lines[2].sku}) as a
+	 * person calls it: its first part's label and which line, in the UI's language. A
+	 * field without a label shows as named. The backend's own message about it is English
+	 * developer text, so it goes to the log, not the screen.
+	 */
+	static String field(Words words, String path) {
+		Matcher first = FIELD.matcher(path);
+		if (!first.lookingAt()) {
+			return path;
+		}
+		String label = words.get("field." + first.group(1));
+		if (label.startsWith("!")) {
+			// Vaadin's provider answers a key it lacks with "!lang: key".
+			return path;
+		}
+		return (first.group(2) != null) ? label + " " + (Integer.parseInt(first.group(2)) + 1) : label;
 	}
 
 	static void log(Throwable error) {
 		Throwable cause = unwrap(error);
-		if (cause instanceof BackendFailure backend) {
+		if (cause instanceof BackendRefusal refusal && !refusal.invalidFields().isEmpty()) {
+			log.warn("Backend {} refused: {} {}", refusal.backend(), refusal.getMessage(), refusal.invalidFields());
+		}
+		else if (cause instanceof BackendFailure backend) {
 			log.warn("Backend {} failed: {}", backend.backend(), backend.getMessage());
 		}
 		else if (cause instanceof AccessDeniedException) {
@@ -77,6 +111,14 @@ public final class UiErrors implements ErrorHandler {
 			cause = cause.getCause();
 		}
 		return (cause instanceof BackendFailure || cause instanceof AccessDeniedException) ? cause : error;
+	}
+
+	/** The UI's translations: a message by key, with its arguments. */
+	@FunctionalInterface
+	interface Words {
+
+		String get(String key, Object... args);
+
 	}
 
 }

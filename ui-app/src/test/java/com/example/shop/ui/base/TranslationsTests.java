@@ -9,6 +9,8 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.shop.problems.ProblemType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,6 +41,17 @@ class TranslationsTests {
 				String formatted = new MessageFormat(text).format(new Object[] { "§0", "§1", "§2", "§3" });
 				assertThat(formatted).as("%s in %s", key, file).contains("§0").doesNotContain("{0}");
 			}
+		}
+	}
+
+	@Test
+	void everyProblemTypeABackendCanNameIsSaidInBothLanguages() throws IOException {
+		for (String file : new String[] { "translations.properties", "translations_ko.properties" }) {
+			Properties messages = load(file);
+			for (ProblemType type : ProblemType.values()) {
+				assertThat(messages.getProperty("problem." + type.slug())).as("%s in %s", type, file).isNotBlank();
+			}
+			assertThat(messages.getProperty("problem.unknown")).as("the fallback in %s", file).isNotBlank();
 		}
 	}
 

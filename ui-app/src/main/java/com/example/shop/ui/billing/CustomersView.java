@@ -1,5 +1,6 @@
 package com.example.shop.ui.billing;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.customer.CustomerList;
 import com.example.shop.bff.customer.CustomerService;
+import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.Pages;
@@ -48,6 +50,9 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 	final Grid<Customer> grid = new Grid<>(Customer.class, false);
 
 	final Button newCustomer = new Button();
+
+	/** The list as its search finds it, as CSV. */
+	final CsvExport<Owing> export;
 
 	/** What each customer fetched so far owes; absent when billing could not say. */
 	private final Map<UUID, Money> outstanding = new ConcurrentHashMap<>();
@@ -97,9 +102,41 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 		Routes.openRows(this.grid, (customer) -> Routes.customer(customer.id()));
 		this.grid.setAriaLabel(getTranslation("customers.title"));
 		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
-		HorizontalLayout bar = new HorizontalLayout(this.search, this.newCustomer);
+		this.export = export(customers, formats);
+		HorizontalLayout bar = new HorizontalLayout(this.search, this.newCustomer,
+				this.export.link(getTranslation("export.csv")));
 		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 		add(new H2(getTranslation("customers.title")), bar, this.grid);
+	}
+
+	/**
+	 * The list as its search finds it, as CSV: the grid's columns, amounts as plain
+	 * decimals with their currency, the balance empty where billing could not say.
+	 */
+	private CsvExport<Owing> export(CustomerService customers, Formats formats) {
+		List<CsvExport.Column<Owing>> columns = List.of(
+				new CsvExport.Column<>(getTranslation("customer.name"), (r) -> r.customer().name()),
+				new CsvExport.Column<>(getTranslation("customer.email"), (r) -> r.customer().email()),
+				new CsvExport.Column<>(getTranslation("customer.status"),
+						(r) -> getTranslation("customer.status." + r.customer().status().name())),
+				new CsvExport.Column<>(getTranslation("customer.credit-limit"),
+						(r) -> r.customer().creditLimit().amount()),
+				new CsvExport.Column<>(getTranslation("customer.terms-days"), (r) -> r.customer().paymentTermsDays()),
+				new CsvExport.Column<>(getTranslation("customer.balance"),
+						(r) -> (r.owed() != null) ? r.owed().amount() : null),
+				new CsvExport.Column<>(getTranslation("export.currency"),
+						(r) -> r.customer().creditLimit().currency()));
+		return CsvExport.<Owing>of("customers", columns,
+				(page, size) -> customers
+					.customerList(blankToNull(this.search.getValue()), List.of(), page, size, List.of("name,asc"))
+					.map((list) -> new CsvExport.Slice<>(
+							list.items().stream().map((c) -> new Owing(c, list.outstanding(c).orElse(null))).toList(),
+							list.total())),
+				() -> LocalDate.now(formats.zone()));
+	}
+
+	/** A customer and what the customer owes ({@code null} if billing could not say). */
+	record Owing(Customer customer, Money owed) {
 	}
 
 	/** What the balance column shows: what the customer owes, or "—" if unknown. */

@@ -1,5 +1,6 @@
 package com.example.shop.ui.catalog;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import com.example.shop.bff.catalog.ProductPage;
 import com.example.shop.bff.catalog.ProductQuery;
 import com.example.shop.bff.catalog.ProductSort;
 import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
@@ -68,6 +70,9 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	final Grid<Product> grid = new Grid<>(Product.class, false);
 
+	/** The list as its filters find it, as CSV. */
+	final CsvExport<Product> export;
+
 	/**
 	 * What the grid shows instead of rows when nothing matches: what was searched for and
 	 * what to do next.
@@ -108,7 +113,9 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 			// Rows shown before the names came show them now.
 			this.grid.getDataProvider().refreshAll();
 		});
-		HorizontalLayout filters = new HorizontalLayout(this.search, this.category);
+		this.export = export(catalog, formats);
+		HorizontalLayout filters = new HorizontalLayout(this.search, this.category,
+				this.export.link(getTranslation("export.csv")));
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
 		// Long names wrap instead of being cut; the short columns keep their width.
@@ -158,6 +165,28 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		this.category.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
 		add(new H2(getTranslation("catalog.title")), filters, this.grid);
+	}
+
+	/**
+	 * The products the search and category find, as CSV: prices as plain decimals with
+	 * their currency, the category's name.
+	 */
+	private CsvExport<Product> export(CatalogPagesService catalog, Formats formats) {
+		List<CsvExport.Column<Product>> columns = List.of(
+				new CsvExport.Column<>(getTranslation("product.sku"), Product::sku),
+				new CsvExport.Column<>(getTranslation("product.name"), Product::name),
+				new CsvExport.Column<>(getTranslation("product.category"),
+						(p) -> Categories.name(this.categories, p.category())),
+				new CsvExport.Column<>(getTranslation("product.price"), (p) -> p.price().amount()),
+				new CsvExport.Column<>(getTranslation("export.currency"), (p) -> p.price().currency()),
+				new CsvExport.Column<>(getTranslation("product.stock"), Product::stockOnHand),
+				new CsvExport.Column<>(getTranslation("product.available"), Product::available),
+				new CsvExport.Column<>(getTranslation("product.state"),
+						(p) -> getTranslation(p.active() ? "product.active" : "product.inactive")));
+		return CsvExport.<Product>of("products", columns,
+				(page, size) -> catalog.search(query().withPage(page, size))
+					.map((found) -> new CsvExport.Slice<>(found.items(), found.total())),
+				() -> LocalDate.now(formats.zone()));
 	}
 
 	private Query query() {

@@ -1,5 +1,6 @@
 package com.example.shop.ui.billing;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -11,10 +12,13 @@ import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.AuditTrailPanel;
+import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +54,28 @@ class CustomerEditIT extends UiIntegrationTest {
 		assertThat(found.getFirst().creditLimit().amount()).isEqualTo("2500000.00");
 		assertThat(found.getFirst().paymentTermsDays()).isEqualTo(45);
 		assertThat(found.getFirst().status()).isEqualTo(CustomerStatus.ACTIVE);
+	}
+
+	@Test
+	@SignedIn(value = "sales", roles = "SALES")
+	void theExportHoldsTheCustomersTheSearchFindsWithTheirBalance() throws Exception {
+		UUID id = this.data.customer("1500.00");
+		String name = "Export Stationery " + UUID.randomUUID();
+		this.data.renameCustomer(id, name);
+		CustomersView view = navigate(CustomersView.class);
+		view.search.setValue(name);
+
+		CsvExport.File file = view.export.file();
+
+		List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(file.text())).getRecords();
+		assertThat(rows.getFirst().values()).containsExactly("Name", "Email", "Status", "Credit limit",
+				"Payment terms (days)", "Balance", "Currency");
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1).get(0)).isEqualTo(name);
+		assertThat(rows.get(1).get(2)).isEqualTo("Active");
+		assertThat(rows.get(1).get(3)).isEqualTo("1500.00");
+		assertThat(rows.get(1).get(5)).as("nothing owed yet").isEqualTo("0.00");
+		assertThat(rows.get(1).get(6)).isEqualTo("KRW");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package com.example.shop.ui.catalog;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,13 @@ import com.example.shop.bff.catalog.Product;
 import com.example.shop.bff.catalog.ProductDraft;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
+import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +90,25 @@ class CatalogSearchIT extends UiIntegrationTest {
 		// Inside the compound word, and a word of the description.
 		assertThat(names(view, "책상")).containsExactly("사무용책상");
 		assertThat(names(view, "원목")).containsExactly("사무용책상");
+	}
+
+	@Test
+	void theExportHoldsWhatTheSearchFindsWithPlainPricesAndKoreanIntact() throws Exception {
+		CatalogView view = (CatalogView) open(Routes.CATALOG);
+		view.search.setValue("monitor");
+
+		CsvExport.File monitors = view.export.file();
+		view.search.setValue("책상");
+		CsvExport.File desks = view.export.file();
+
+		List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(monitors.text())).getRecords();
+		assertThat(rows.getFirst().values()).startsWith("SKU", "Name", "Category", "Price", "Currency");
+		assertThat(rows.subList(1, rows.size())).extracting((r) -> r.get(1))
+			.containsExactlyInAnyOrder("27in Monitor", "Monitor Arm");
+		assertThat(rows.get(1).get(3)).as("a plain decimal, no currency sign or grouping").matches("\\d+\\.\\d{2}");
+		assertThat(monitors.name()).matches("products-\\d{4}-\\d{2}-\\d{2}\\.csv");
+		assertThat(CSVFormat.RFC4180.parse(new StringReader(desks.text())).getRecords()).extracting((r) -> r.get(1))
+			.containsExactly("Name", "사무용책상");
 	}
 
 	@Test

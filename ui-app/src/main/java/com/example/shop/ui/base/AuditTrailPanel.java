@@ -30,12 +30,17 @@ public final class AuditTrailPanel extends Details {
 			.setHeader(getTranslation("audit.at"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(AuditTrail.Entry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+		this.grid.addColumn(AuditTrail.Entry::actor)
+			.setHeader(getTranslation("audit.actor"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addColumn((entry) -> action(entry.action()))
 			.setHeader(getTranslation("audit.action"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addColumn(AuditTrail.Entry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
-		this.grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		this.grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+				GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setAllRowsVisible(true);
 		this.grid.setVisible(false);
 		this.empty.setText(getTranslation("audit.empty"));

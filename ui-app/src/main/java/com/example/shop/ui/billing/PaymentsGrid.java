@@ -7,6 +7,7 @@ import com.example.shop.ui.base.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 
 /**
@@ -17,12 +18,21 @@ public final class PaymentsGrid extends Grid<Payment> {
 
 	private PaymentsGrid(List<Payment> payments, Formats formats) {
 		super(Payment.class, false);
-		addColumn((p) -> formats.dateTime(p.receivedAt())).setHeader(getTranslation("payment.received"));
+		// The payer's reference takes the width that is left and wraps; the rest is as
+		// wide as it needs.
+		addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		addColumn((p) -> formats.dateTime(p.receivedAt())).setHeader(getTranslation("payment.received"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		addColumn((p) -> formats.money(p.amount())).setHeader(getTranslation("payment.amount"))
-			.setTextAlign(ColumnTextAlign.END);
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		addColumn((p) -> getTranslation("payment.method." + p.method().name()))
-			.setHeader(getTranslation("payment.method"));
-		addColumn(Payment::reference).setHeader(getTranslation("payment.reference"));
+			.setHeader(getTranslation("payment.method"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		addColumn(Payment::reference).setHeader(getTranslation("payment.reference")).setFlexGrow(1);
 		setItems(payments);
 		setAllRowsVisible(true);
 	}

@@ -11,6 +11,7 @@ import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,10 +34,14 @@ class AttentionView extends VerticalLayout implements HasDynamicTitle {
 
 	AttentionView(OrderDeskService orders, Formats formats) {
 		setSizeFull();
-		this.grid.addColumn(Order::number).setHeader(getTranslation("orders.number")).setAutoWidth(true);
+		// What is left and who finishes it wrap; numbers, states and times keep their
+		// width.
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.grid.addColumn(Order::number).setHeader(getTranslation("orders.number")).setAutoWidth(true).setFlexGrow(0);
 		this.grid.addColumn((o) -> getTranslation("order.status." + o.status().name()))
 			.setHeader(getTranslation("orders.status"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addColumn((o) -> steps(o.saga())).setHeader(getTranslation("attention.steps")).setFlexGrow(1);
 		this.grid.addColumn((o) -> (o.saga() != null && o.saga().attention() != null) ? o.saga().attention()
 				: getTranslation("attention.reconciler"))
@@ -44,12 +49,14 @@ class AttentionView extends VerticalLayout implements HasDynamicTitle {
 			.setFlexGrow(2);
 		this.grid.addColumn((o) -> (o.saga() != null) ? formats.number(o.saga().attempts()) : "")
 			.setHeader(getTranslation("attention.attempts"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid
 			.addColumn((o) -> (o.saga() != null && o.saga().nextAttemptAt() != null)
 					? formats.dateTime(o.saga().nextAttemptAt()) : "")
 			.setHeader(getTranslation("attention.next"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.setPageSize(Pages.SIZE);
 		this.grid.setItems((query) -> {
 			// At most a grid page per call, whoever asks (a test may ask for everything).

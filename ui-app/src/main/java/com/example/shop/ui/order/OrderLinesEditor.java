@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -77,17 +78,29 @@ class OrderLinesEditor {
 		this.picker.setWidthFull();
 		this.picker.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-		this.grid.addColumn((l) -> l.product().sku()).setHeader(owner.getTranslation("product.sku")).setAutoWidth(true);
+		// The product's name takes the width that is left and wraps; the figures and the
+		// SKU are as wide as they need, never cut.
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.grid.addColumn((l) -> l.product().sku())
+			.setHeader(owner.getTranslation("product.sku"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addColumn((l) -> l.product().name()).setHeader(owner.getTranslation("product.name")).setFlexGrow(1);
 		this.grid.addColumn((l) -> formats.number(l.product().available()))
 			.setHeader(owner.getTranslation("product.available"))
-			.setTextAlign(ColumnTextAlign.END);
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addColumn((l) -> formats.number(l.quantity()))
 			.setHeader(owner.getTranslation("order.quantity"))
-			.setTextAlign(ColumnTextAlign.END);
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addColumn((l) -> formats.money(l.total(), l.product().price().currency()))
 			.setHeader(owner.getTranslation("order.line-total"))
-			.setTextAlign(ColumnTextAlign.END);
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addComponentColumn((l) -> {
 			Button remove = new Button(VaadinIcon.TRASH.create(), (e) -> {
 				this.items.remove(l);

@@ -11,6 +11,7 @@ import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 
 /**
@@ -21,19 +22,31 @@ final class OrderLinesGrid extends Grid<OrderLine> {
 
 	private OrderLinesGrid(Order order, Part<Map<String, Product>> products, Formats formats) {
 		super(OrderLine.class, false);
-		addColumn(OrderLine::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true);
+		// The product's name takes the width that is left and wraps; the figures and the
+		// SKU are as wide as they need, never cut.
+		addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		addColumn(OrderLine::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true).setFlexGrow(0);
 		addColumn(OrderLine::productName).setHeader(getTranslation("product.name")).setFlexGrow(4);
 		addColumn((l) -> formats.number(l.quantity())).setHeader(getTranslation("order.quantity"))
-			.setTextAlign(ColumnTextAlign.END);
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		addColumn((l) -> formats.money(l.unitPrice())).setHeader(getTranslation("order.unit-price"))
-			.setTextAlign(ColumnTextAlign.END);
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		addColumn((l) -> formats.money(l.lineTotal())).setHeader(getTranslation("order.line-total"))
-			.setTextAlign(ColumnTextAlign.END);
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		if (products instanceof Part.Available<Map<String, Product>> available) {
 			addColumn((l) -> {
 				Product product = available.value().get(l.sku());
 				return (product != null) ? formats.number(product.available()) : "";
-			}).setHeader(getTranslation("product.available")).setTextAlign(ColumnTextAlign.END);
+			}).setHeader(getTranslation("product.available"))
+				.setTextAlign(ColumnTextAlign.END)
+				.setAutoWidth(true)
+				.setFlexGrow(0);
 		}
 		setItems(order.lines());
 		setAllRowsVisible(true);

@@ -18,6 +18,7 @@ import com.example.shop.billing.api.Payment;
 import com.example.shop.billing.api.PaymentReceipt;
 import com.example.shop.billing.api.ReceivablesSummary;
 import com.example.shop.billing.api.RecordPaymentRequest;
+import com.example.shop.billing.api.Statement;
 import com.example.shop.billing.api.OrderInvoiceVoided;
 import com.example.shop.billing.api.UpdateCustomerRequest;
 import com.example.shop.billing.api.VoidInvoiceRequest;
@@ -94,7 +95,17 @@ interface BillingHttp {
 			@RequestBody RecordPaymentRequest request);
 
 	@GetExchange(BillingApi.RECEIVABLES_PATH + "/summary")
-	Mono<ReceivablesSummary> receivables();
+	Mono<ReceivablesSummary> receivables(@RequestParam(required = false) UUID customerId);
+
+	// Dates as ISO strings: a LocalDate parameter would be formatted in the default
+	// locale's short style.
+	@GetExchange(BillingApi.CUSTOMERS_PATH + "/{id}/statement")
+	Mono<Statement> statement(@PathVariable UUID id, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to);
+
+	@GetExchange(url = BillingApi.CUSTOMERS_PATH + "/{id}/statement.csv", accept = "text/csv")
+	Mono<ResponseEntity<byte[]>> statementCsv(@PathVariable UUID id, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to);
 
 	@GetExchange("/api/v1/batch/executions/{id}/report")
 	Mono<ResponseEntity<byte[]>> batchReport(@PathVariable long id);

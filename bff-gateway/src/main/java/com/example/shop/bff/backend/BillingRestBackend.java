@@ -1,6 +1,7 @@
 package com.example.shop.bff.backend;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import com.example.shop.bff.billing.Payment;
 import com.example.shop.bff.billing.PaymentMethod;
 import com.example.shop.bff.billing.PaymentReceipt;
 import com.example.shop.bff.billing.ReceivablesSummary;
+import com.example.shop.bff.billing.Statement;
+import com.example.shop.bff.billing.StatementFile;
 import com.example.shop.billing.api.CreateCustomerRequest;
 import com.example.shop.billing.api.IssueInvoiceRequest;
 import com.example.shop.billing.api.RecordPaymentRequest;
@@ -33,6 +36,10 @@ import com.example.shop.billing.api.UpdateCustomerRequest;
 import com.example.shop.billing.api.VoidInvoiceRequest;
 import com.example.shop.billing.api.VoidOrderInvoiceRequest;
 import reactor.core.publisher.Mono;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 /**
  * The billing service over REST: every call through {@link BackendCalls}, every answer
@@ -172,8 +179,39 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 	}
 
 	@Override
-	public Mono<ReceivablesSummary> receivables() {
-		return this.calls.read((timeout) -> this.http.receivables()).map(BillingRestBackend::receivables);
+	public Mono<ReceivablesSummary> receivables(UUID customerId) {
+		return this.calls.read((timeout) -> this.http.receivables(customerId)).map(BillingRestBackend::receivables);
+	}
+
+	@Override
+	public Mono<Statement> statement(UUID customerId, LocalDate from, LocalDate to) {
+		return this.calls.read((timeout) -> this.http.statement(customerId, iso(from), iso(to)))
+			.map(BillingRestBackend::statement);
+	}
+
+	@Override
+	public Mono<StatementFile> statementCsv(UUID customerId, LocalDate from, LocalDate to) {
+		return this.calls.read((timeout) -> this.http.statementCsv(customerId, iso(from), iso(to))).map((response) -> {
+			MediaType type = response.getHeaders().getContentType();
+			String disposition = response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+			String name = (disposition != null) ? ContentDisposition.parse(disposition).getFilename() : null;
+			return new StatementFile((name != null) ? name : "statement.csv",
+					(type != null) ? type.toString() : "text/csv;charset=UTF-8", response.getBody());
+		});
+	}
+
+	private static String iso(LocalDate date) {
+		return (date != null) ? date.toString() : null;
+	}
+
+	private static Statement statement(com.example.shop.billing.api.Statement s) {
+		return new Statement(s.customerId(), s.customerName(), s.from(), s.to(), money(s.openingBalance()),
+				s.lines()
+					.stream()
+					.map((l) -> new Statement.Line(l.date(), l.kind(), l.reference(), l.description(), money(l.debit()),
+							money(l.credit()), money(l.balance())))
+					.toList(),
+				money(s.invoiced()), money(s.voided()), money(s.paid()), money(s.closingBalance()));
 	}
 
 	private static Customer customer(com.example.shop.billing.api.Customer c) {

@@ -1,6 +1,7 @@
 package com.example.shop.bff.billing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,7 +80,25 @@ public interface BillingBackend {
 	/** Records a payment; repeatable with the same key. */
 	Mono<PaymentReceipt> pay(UUID invoiceId, String idempotencyKey, NewPayment payment);
 
-	Mono<ReceivablesSummary> receivables();
+	/** Everyone's receivables today. */
+	default Mono<ReceivablesSummary> receivables() {
+		return receivables(null);
+	}
+
+	/**
+	 * Receivables today: everyone's, or one customer's (with their ageing).
+	 * @param customerId one customer's, or {@code null} for everyone's
+	 */
+	Mono<ReceivablesSummary> receivables(UUID customerId);
+
+	/**
+	 * A customer's statement over business days {@code from}..{@code to}; billing's
+	 * defaults (last month) for a bound left {@code null}.
+	 */
+	Mono<Statement> statement(UUID customerId, LocalDate from, LocalDate to);
+
+	/** The same statement as billing's accountant's CSV file, its bytes untouched. */
+	Mono<StatementFile> statementCsv(UUID customerId, LocalDate from, LocalDate to);
 
 	/** The invoice's audit trail, newest first, at most {@code size} entries. */
 	Mono<AuditTrail> invoiceAudit(UUID id, int size);

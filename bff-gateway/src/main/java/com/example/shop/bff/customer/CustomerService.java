@@ -1,5 +1,6 @@
 package com.example.shop.bff.customer;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import com.example.shop.bff.billing.CustomerBalance;
 import com.example.shop.bff.billing.CustomerPage;
 import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.billing.InvoiceQuery;
+import com.example.shop.bff.billing.InvoiceStatus;
+import com.example.shop.bff.billing.StatementFile;
 import com.example.shop.bff.order.OrderQuery;
 import com.example.shop.bff.order.OrdersBackend;
 import reactor.core.publisher.Mono;
@@ -26,6 +29,9 @@ import org.springframework.stereotype.Service;
 public class CustomerService {
 
 	private static final int RECENT = 10;
+
+	/** Billing's largest page: a statement lists at most this many open invoices. */
+	private static final int OPEN_INVOICES = 100;
 
 	private final BillingBackend billing;
 
@@ -56,6 +62,36 @@ public class CustomerService {
 			.zip(account, Part.of(this.billing.balance(customerId)), Part.of(this.orders.list(recentOrders)),
 					Part.of(this.billing.invoices(invoices)))
 			.map((p) -> new CustomerOverview(customerId, p.getT1(), p.getT2(), p.getT3(), p.getT4()));
+	}
+
+	/**
+	 * A customer's statement page: the statement, their receivables today and their open
+	 * invoices, asked in parallel; the last two are parts.
+	 * @param from the first business day, or {@code null} for billing's default (last
+	 * month)
+	 * @param to the last business day, or {@code null} likewise
+	 * @return the page; fails with {@code BackendNotFound} for an unknown customer, with
+	 * {@code DomainRefusal.Invalid} for a bad period
+	 */
+	@PreAuthorize(Roles.ANY)
+	public Mono<CustomerStatement> statement(UUID customerId, LocalDate from, LocalDate to) {
+		StatementPeriod.check(from, to);
+		var open = new InvoiceQuery(List.of(), customerId, List.of(InvoiceStatus.OPEN, InvoiceStatus.OVERDUE), 0,
+				OPEN_INVOICES, List.of("dueDate,asc"));
+		return Mono
+			.zip(this.billing.statement(customerId, from, to), Part.of(this.billing.receivables(customerId)),
+					Part.of(this.billing.invoices(open)))
+			.map((p) -> new CustomerStatement(customerId, p.getT1(), p.getT2(), p.getT3()));
+	}
+
+	/**
+	 * The same statement as billing's accountant's CSV (the file its monthly batch
+	 * writes), byte for byte.
+	 */
+	@PreAuthorize(Roles.ANY)
+	public Mono<StatementFile> statementCsv(UUID customerId, LocalDate from, LocalDate to) {
+		StatementPeriod.check(from, to);
+		return this.billing.statementCsv(customerId, from, to);
 	}
 
 	/**

@@ -40,6 +40,9 @@ public abstract class BffIntegrationTest {
 	protected MutableClock clock;
 
 	@Autowired
+	protected PathFaults pathFaults;
+
+	@Autowired
 	protected CatalogBackend catalogBackend;
 
 	@Autowired
@@ -48,6 +51,7 @@ public abstract class BffIntegrationTest {
 	@BeforeEach
 	void everythingUp() {
 		this.backends.allUp();
+		this.pathFaults.clear();
 		this.circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
 		// A previous test may have left the gRPC channel backing off from a refused
 		// connection.

@@ -26,6 +26,11 @@ import org.springframework.security.web.SecurityFilterChain;
 public class BffTestApplication {
 
 	@Bean
+	PathFaults pathFaults() {
+		return new PathFaults();
+	}
+
+	@Bean
 	MutableClock clock() {
 		return new MutableClock(Instant.now());
 	}

@@ -311,6 +311,31 @@ public final class TestData {
 			.status();
 	}
 
+	/**
+	 * Issues an invoice of this amount (KRW) to a customer directly at billing, for an
+	 * order nobody placed; returns its id.
+	 */
+	public String invoice(UUID customerId, String amount) {
+		var response = this.billing.post("/api/v1/invoices",
+				LoopbackHttp.json(Map.of("orderId", UUID.randomUUID().toString(), "customerId", customerId.toString(),
+						"amount", Map.of("amount", amount, "currency", "KRW"))),
+				"Idempotency-Key", UUID.randomUUID().toString());
+		if (response.status() != 201) {
+			throw new IllegalStateException("Could not issue an invoice: " + response.body());
+		}
+		return response.json().path("id").asString();
+	}
+
+	/** A customer's statement CSV as billing serves it. */
+	public String statementCsv(UUID customerId, java.time.LocalDate from, java.time.LocalDate to) {
+		var response = this.billing.get("/api/v1/customers/" + customerId + "/statement.csv?from=" + from + "&to=" + to,
+				"Accept", "text/csv");
+		if (response.status() != 200) {
+			throw new IllegalStateException("Could not read the statement: " + response.body());
+		}
+		return response.body();
+	}
+
 	/** Pays part of an invoice directly at billing. */
 	public void pay(String invoiceId, String amount) {
 		var response = this.billing.post(

@@ -119,6 +119,8 @@ class BffRoleMatrixIT extends BffIntegrationTest {
 		rows.put("GET /bff/v1/customers", everyone);
 		rows.put("GET /bff/v1/customers/{id}", everyone);
 		rows.put("GET /bff/v1/customers/{id}/audit", everyone);
+		rows.put("GET /bff/v1/customers/{id}/statement", everyone);
+		rows.put("GET /bff/v1/customers/{id}/statement.csv", everyone);
 		rows.put("POST /bff/v1/customers", billingOrAdmin);
 		rows.put("PUT /bff/v1/customers/{id}", billingOrAdmin);
 		rows.put("GET /bff/v1/invoices", everyone);

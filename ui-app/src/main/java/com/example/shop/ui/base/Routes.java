@@ -50,6 +50,12 @@ public final class Routes {
 	/** One customer's overview, {@link #customer(UUID)}. */
 	public static final String CUSTOMER = "customer";
 
+	/**
+	 * One customer's statement, {@link #statement(UUID)}; the period is in the query
+	 * ({@code ?from=2026-10-01&to=2026-10-31}).
+	 */
+	public static final String STATEMENT = CUSTOMER + "/:id/statement";
+
 	/** The invoice list. */
 	public static final String INVOICES = "invoices";
 
@@ -68,6 +74,10 @@ public final class Routes {
 
 	public static String customer(UUID id) {
 		return CUSTOMER + "/" + id;
+	}
+
+	public static String statement(UUID customerId) {
+		return CUSTOMER + "/" + customerId + "/statement";
 	}
 
 	public static String invoice(UUID id) {

@@ -83,6 +83,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 				this.shown = c;
 				this.edit.setVisible(this.mayEdit);
 				content().add(new H2(c.name()), this.edit,
+						Routes.link(getTranslation("customer.statement"), Routes.statement(c.id())),
 						new Paragraph(c.email() + " · " + getTranslation("customer.status." + c.status().name()) + " · "
 								+ getTranslation("customer.terms", c.paymentTermsDays())));
 			}

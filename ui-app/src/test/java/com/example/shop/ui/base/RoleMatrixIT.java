@@ -52,6 +52,7 @@ class RoleMatrixIT extends UiIntegrationTest {
 		rows.put(Routes.ORDERS_ATTENTION, Set.of("ADMIN"));
 		rows.put(Routes.CUSTOMERS, everyone);
 		rows.put(Routes.CUSTOMER + "/" + ID, everyone);
+		rows.put(Routes.CUSTOMER + "/" + ID + "/statement", everyone);
 		rows.put(Routes.INVOICES, everyone);
 		rows.put(Routes.INVOICE + "/" + ID, everyone);
 		rows.put(Routes.JOBS, Set.of("ADMIN"));
@@ -86,7 +87,8 @@ class RoleMatrixIT extends UiIntegrationTest {
 
 	static Stream<Arguments> unknownAddresses() {
 		return Stream
-			.of("nope", "orders/nope", "order", "order/not-a-uuid", "invoice/not-a-uuid", "customer/not-a-uuid")
+			.of("nope", "orders/nope", "order", "order/not-a-uuid", "invoice/not-a-uuid", "customer/not-a-uuid",
+					"customer/not-a-uuid/statement")
 			.flatMap((location) -> Stream.of("SALES", "BILLING", "ADMIN").map((role) -> Arguments.of(location, role)));
 	}
 

@@ -81,29 +81,51 @@ public class InvoiceFigures {
 		return byCustomer;
 	}
 
-	/** How many invoices are in each status today; every status present. */
-	public Map<InvoiceStatus, Long> countsByStatus(LocalDate today) {
+	/**
+	 * How many invoices are in each status today; every status present.
+	 * @param customerId one customer's invoices, or {@code null} for everyone's
+	 */
+	public Map<InvoiceStatus, Long> countsByStatus(LocalDate today, UUID customerId) {
 		Map<InvoiceStatus, Long> counts = new EnumMap<>(InvoiceStatus.class);
 		for (InvoiceStatus status : InvoiceStatus.values()) {
 			counts.put(status, 0L);
 		}
-		this.jdbc.sql("select " + InvoiceRepository.STATUS_TODAY + ", count(*) from invoice group by 1")
-			.param("today", today)
-			.query((rs, row) -> counts.put(InvoiceStatus.valueOf(rs.getString(1)), rs.getLong(2)))
-			.list();
+		var statement = this.jdbc
+			.sql("select " + InvoiceRepository.STATUS_TODAY + ", count(*) from invoice"
+					+ ((customerId != null) ? " where customer_id = :customerId" : "") + " group by 1")
+			.param("today", today);
+		if (customerId != null) {
+			statement.param("customerId", customerId);
+		}
+		statement.query((rs, row) -> counts.put(InvoiceStatus.valueOf(rs.getString(1)), rs.getLong(2))).list();
 		return counts;
 	}
 
-	/** The amounts of every invoice but void ones. */
-	public BigDecimal invoiced() {
-		return this.jdbc.sql("select coalesce(sum(amount), 0) from invoice where status <> 'VOID'")
-			.query(BigDecimal.class)
-			.single();
+	/**
+	 * The amounts of every invoice but void ones.
+	 * @param customerId one customer's invoices, or {@code null} for everyone's
+	 */
+	public BigDecimal invoiced(UUID customerId) {
+		var statement = this.jdbc.sql("select coalesce(sum(amount), 0) from invoice where status <> 'VOID'"
+				+ ((customerId != null) ? " and customer_id = :customerId" : ""));
+		if (customerId != null) {
+			statement.param("customerId", customerId);
+		}
+		return statement.query(BigDecimal.class).single();
 	}
 
-	/** Every payment ever recorded. */
-	public BigDecimal paid() {
-		return this.jdbc.sql("select coalesce(sum(amount), 0) from payment").query(BigDecimal.class).single();
+	/**
+	 * Every payment ever recorded.
+	 * @param customerId one customer's payments, or {@code null} for everyone's
+	 */
+	public BigDecimal paid(UUID customerId) {
+		var statement = this.jdbc.sql((customerId != null) ? """
+				select coalesce(sum(p.amount), 0) from payment p join invoice i on i.id = p.invoice_id
+				where i.customer_id = :customerId""" : "select coalesce(sum(amount), 0) from payment");
+		if (customerId != null) {
+			statement.param("customerId", customerId);
+		}
+		return statement.query(BigDecimal.class).single();
 	}
 
 	/**

@@ -84,22 +84,30 @@ public class ReceivablesService {
 		return new CreditCheck(balance, amount, balance.balance().decide(balance.customer().active(), amount));
 	}
 
-	/** Everyone's receivables today. */
+	/**
+	 * Everyone's receivables today, or one customer's.
+	 * @param customerId one customer's, or {@code null} for everyone's
+	 * @throws DomainRefusal.NotFound if there is no such customer
+	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Summary summary() {
+	public Summary summary(UUID customerId) {
+		if (customerId != null) {
+			this.customers.get(customerId);
+		}
 		LocalDate today = today();
 		Map<AgeingBucket, BucketTotal> ageing = new EnumMap<>(AgeingBucket.class);
 		for (AgeingBucket bucket : AgeingBucket.values()) {
 			ageing.put(bucket, new BucketTotal(0, BigDecimal.ZERO.setScale(2)));
 		}
-		var unpaid = this.figures.unpaid(today, null);
+		var unpaid = this.figures.unpaid(today, customerId);
 		for (InvoiceFigures.Unpaid group : unpaid) {
 			ageing.merge(Ageing.bucketOf(group.status(), group.daysPastDue()),
 					new BucketTotal(group.invoices(), group.outstanding()), BucketTotal::plus);
 		}
 		Balance totals = Balance.of(BigDecimal.ZERO, unpaid);
-		return new Summary(today, this.business.zone(), this.figures.invoiced(), totals.open(), totals.overdue(),
-				this.figures.paid(), this.figures.countsByStatus(today), ageing);
+		return new Summary(today, this.business.zone(), this.figures.invoiced(customerId), totals.open(),
+				totals.overdue(), this.figures.paid(customerId), this.figures.countsByStatus(today, customerId),
+				ageing);
 	}
 
 	public Currency currency() {

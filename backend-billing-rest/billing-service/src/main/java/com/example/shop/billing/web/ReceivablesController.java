@@ -73,9 +73,12 @@ class ReceivablesController {
 	@GetMapping(BillingApi.RECEIVABLES_PATH + "/summary")
 	@Operation(summary = "Receivables for the dashboard",
 			description = "Invoiced, open, overdue, outstanding and paid amounts and invoices per status today, and "
-					+ "the unpaid amounts by ageing bucket (current, 1-30, 31-60, 61-90, over 90 days past due).")
-	ReceivablesSummary summary() {
-		ReceivablesService.Summary summary = this.receivables.summary();
+					+ "the unpaid amounts by ageing bucket (current, 1-30, 31-60, 61-90, over 90 days past due). "
+					+ "Everyone's, or with customerId one customer's (404 for an unknown customer): the ageing a "
+					+ "customer statement shows.")
+	ReceivablesSummary summary(@Parameter(description = "Only this customer's invoices and payments") @RequestParam(
+			required = false) UUID customerId) {
+		ReceivablesService.Summary summary = this.receivables.summary(customerId);
 		Currency currency = this.receivables.currency();
 		return new ReceivablesSummary(summary.asOf(), summary.zone().getId(),
 				Amounts.toApi(summary.invoiced(), currency), Amounts.toApi(summary.open(), currency),

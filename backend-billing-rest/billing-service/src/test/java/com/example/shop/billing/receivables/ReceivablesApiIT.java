@@ -138,6 +138,36 @@ class ReceivablesApiIT extends BillingApiTest {
 	}
 
 	@Test
+	void oneCustomersSummaryAgesOnlyThatCustomersInvoices() {
+		String customer = this.billing.customer("Hanbit Foods", "100000000", 0);
+		String other = this.billing.customer("Someone Else", "100000000", 0);
+		this.clock.set(at(TODAY.minusDays(40)));
+		String old = this.billing.invoice(customer, "1000");
+		this.billing.pay(old, "pay-one-part", "300");
+		this.billing.invoice(other, "5000");
+		this.clock.set(at(TODAY));
+		this.billing.invoice(customer, "200");
+		this.billing.invoice(other, "7000");
+
+		var response = this.http.get("/api/v1/receivables/summary?customerId=" + customer);
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		JsonNode summary = response.json();
+		assertThat(money(summary, "outstanding")).isEqualTo("900.00");
+		assertThat(money(summary, "invoiced")).isEqualTo("1200.00");
+		assertThat(money(summary, "paid")).isEqualTo("300.00");
+		assertThat(summary.path("invoicesByStatus").path("OVERDUE").asLong()).isEqualTo(1);
+		assertThat(summary.path("invoicesByStatus").path("OPEN").asLong()).isEqualTo(1);
+		JsonNode ageing = summary.path("ageing");
+		assertBucket(ageing.get(0), 1, "200.00");
+		assertBucket(ageing.get(1), 0, "0.00");
+		assertBucket(ageing.get(2), 1, "700.00");
+		assertThat(money(this.http.get("/api/v1/receivables/summary").json(), "outstanding")).isEqualTo("12900.00");
+		assertThat(this.http.get("/api/v1/receivables/summary?customerId=" + java.util.UUID.randomUUID()).status())
+			.isEqualTo(404);
+	}
+
+	@Test
 	void manyBalancesInOneCallMatchEachCustomersOwnBalanceInTheOrderAsked() {
 		String owing = this.billing.customer("Hanbit Foods", "10000", 14);
 		this.clock.set(at(TODAY.minusDays(20)));

@@ -90,6 +90,32 @@ class StatementApiIT extends BillingApiTest {
 	}
 
 	@Test
+	void theCsvEndpointServesTheBatchsFileByteForByte() {
+		var response = this.http.get(
+				"/api/v1/customers/" + this.customer + "/statement.csv?from=2026-10-01&to=2026-10-31", "Accept",
+				"text/csv");
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		CustomerStatement statement = this.statements.statement(this.customer, LocalDate.parse("2026-10-01"),
+				LocalDate.parse("2026-10-31"));
+		assertThat(response.body()).isEqualTo(StatementCsv.statement(statement));
+		assertThat(response.header("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+		assertThat(response.header("Content-Disposition"))
+			.hasValue("attachment; filename=\"statement_2026-10_hanbit-foods_%s.csv\""
+				.formatted(this.customer.toString().substring(0, 8)));
+		for (String accept : new String[] { "text/csv", "application/json" }) {
+			var unknown = this.http.get("/api/v1/customers/" + UUID.randomUUID() + "/statement.csv", "Accept", accept);
+			assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+			var backward = this.http.get(
+					"/api/v1/customers/" + this.customer + "/statement.csv?from=2026-10-31&to=2026-10-01", "Accept",
+					accept);
+			assertThat(backward.status()).as(backward.body()).isEqualTo(400);
+			assertThat(backward.body()).contains("must not be after 'to'");
+		}
+	}
+
+	@Test
 	void aStatementOfAnUnknownCustomerOrABackwardPeriodIsRefused() {
 		assertThat(this.http.get("/api/v1/customers/" + UUID.randomUUID() + "/statement").status()).isEqualTo(404);
 		var backward = this.http.get("/api/v1/customers/" + this.customer + "/statement?from=2026-10-31&to=2026-10-01");

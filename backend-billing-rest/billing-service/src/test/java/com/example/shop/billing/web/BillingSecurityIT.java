@@ -170,6 +170,7 @@ class BillingSecurityIT extends BillingApiTest {
 		rows.put("GET " + CUSTOMERS + "/{id}/audit", everyone);
 		rows.put("GET /api/v1/receivables/summary", everyone);
 		rows.put("GET " + CUSTOMERS + "/{id}/statement", everyone);
+		rows.put("GET " + CUSTOMERS + "/{id}/statement.csv", everyone);
 		rows.put("GET /api/v1/batch/executions", Caller.withRoles("ADMIN"));
 		rows.put("GET /api/v1/batch/executions/{id}", Caller.withRoles("ADMIN"));
 		rows.put("GET /api/v1/batch/executions/{id}/report", Caller.withRoles("ADMIN"));

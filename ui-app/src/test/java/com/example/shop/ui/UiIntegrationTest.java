@@ -26,6 +26,7 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
@@ -169,11 +170,19 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 	}
 
 	/**
-	 * Opens the view at an address, as a user typing it would (views are not public; the
-	 * router finds them), and returns what the router shows there.
+	 * Opens the view at an address (a query included), as a user typing it would (views
+	 * are not public; the router finds them), and returns what the router shows there.
 	 */
 	protected HasElement open(String location) {
-		UI.getCurrent().navigate(location);
+		int query = location.indexOf('?');
+		if (query < 0) {
+			UI.getCurrent().navigate(location);
+		}
+		else {
+			// An address with a query, as a link (a chart's bar) gives it.
+			UI.getCurrent()
+				.navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
+		}
 		return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
 	}
 

@@ -20,11 +20,16 @@ import com.example.shop.bff.support.RealBackendsInitializer;
 import com.example.shop.bff.support.TestData;
 import com.example.shop.testsupport.security.TrustsTestIssuer;
 import com.example.shop.ui.base.AuditTrailPanel;
+import com.example.shop.ui.base.Pages;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.HandlerHelper;
@@ -167,6 +172,22 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 		String sku = this.data.product("100.00", 10);
 		return Fixtures.placed(this.placing, this.circuitBreakers,
 				new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))));
+	}
+
+	/**
+	 * The rows of a lazy grid's first page, as the grid asks its data provider for them.
+	 */
+	@SuppressWarnings("unchecked")
+	protected static <T> List<T> rowsShown(Grid<T> grid) {
+		return ((DataProvider<T, Object>) grid.getDataProvider())
+			.fetch(new Query<>(0, Pages.SIZE, List.of(), null, null))
+			.toList();
+	}
+
+	/** What a grid's component column (a status badge) renders for a row. */
+	@SuppressWarnings("unchecked")
+	protected static <T> Component cell(Grid<T> grid, String columnKey, T row) {
+		return ((ComponentRenderer<Component, T>) grid.getColumnByKey(columnKey).getRenderer()).createComponent(row);
 	}
 
 	/**

@@ -13,13 +13,8 @@ import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.support.BusinessSettings;
 import com.example.shop.ui.UiIntegrationTest;
-import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,18 +105,12 @@ class InvoiceStatusBadgesIT extends UiIntegrationTest {
 		assertThat(firstPage(overdue)).extracting(Invoice::id).doesNotContain(placed.invoice().id());
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Span statusCell(InvoicesView view, Invoice invoice) {
-		Component cell = ((ComponentRenderer<Component, Invoice>) view.grid.getColumnByKey("status").getRenderer())
-			.createComponent(invoice);
-		return (Span) cell;
+		return (Span) cell(view.grid, "status", invoice);
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<Invoice> firstPage(InvoicesView view) {
-		return ((DataProvider<Invoice, Object>) view.grid.getDataProvider())
-			.fetch(new Query<>(0, Pages.SIZE, List.of(), null, null))
-			.toList();
+		return rowsShown(view.grid);
 	}
 
 }

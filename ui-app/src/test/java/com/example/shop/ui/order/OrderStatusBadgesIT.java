@@ -13,14 +13,9 @@ import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.support.BusinessSettings;
 import com.example.shop.ui.UiIntegrationTest;
-import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
@@ -91,18 +86,12 @@ class OrderStatusBadgesIT extends UiIntegrationTest {
 		awaitScreen(() -> view.statuses.getItemLabelGenerator().apply(OrderStatus.PLACED).equals("Placed (0)"));
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Span statusCell(OrdersView view, Order order) {
-		Component cell = ((ComponentRenderer<Component, Order>) view.grid.getColumnByKey("status").getRenderer())
-			.createComponent(order);
-		return (Span) cell;
+		return (Span) cell(view.grid, "status", order);
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<Order> firstPage(OrdersView view) {
-		return ((DataProvider<Order, Object>) view.grid.getDataProvider())
-			.fetch(new Query<>(0, Pages.SIZE, List.of(), null, null))
-			.toList();
+		return rowsShown(view.grid);
 	}
 
 }

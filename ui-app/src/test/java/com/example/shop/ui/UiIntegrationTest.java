@@ -20,12 +20,18 @@ import com.example.shop.bff.support.RealBackendsInitializer;
 import com.example.shop.bff.support.TestData;
 import com.example.shop.testsupport.security.TrustsTestIssuer;
 import com.example.shop.ui.base.AuditTrailPanel;
+import com.example.shop.ui.base.Pages;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
@@ -169,11 +175,35 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 	}
 
 	/**
-	 * Opens the view at an address, as a user typing it would (views are not public; the
-	 * router finds them), and returns what the router shows there.
+	 * The rows of a lazy grid's first page, as the grid asks its data provider for them.
+	 */
+	@SuppressWarnings("unchecked")
+	protected static <T> List<T> rowsShown(Grid<T> grid) {
+		return ((DataProvider<T, Object>) grid.getDataProvider())
+			.fetch(new Query<>(0, Pages.SIZE, List.of(), null, null))
+			.toList();
+	}
+
+	/** What a grid's component column (a status badge) renders for a row. */
+	@SuppressWarnings("unchecked")
+	protected static <T> Component cell(Grid<T> grid, String columnKey, T row) {
+		return ((ComponentRenderer<Component, T>) grid.getColumnByKey(columnKey).getRenderer()).createComponent(row);
+	}
+
+	/**
+	 * Opens the view at an address (a query included), as a user typing it would (views
+	 * are not public; the router finds them), and returns what the router shows there.
 	 */
 	protected HasElement open(String location) {
-		UI.getCurrent().navigate(location);
+		int query = location.indexOf('?');
+		if (query < 0) {
+			UI.getCurrent().navigate(location);
+		}
+		else {
+			// An address with a query, as a link (a chart's bar) gives it.
+			UI.getCurrent()
+				.navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
+		}
 		return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
 	}
 

@@ -12,6 +12,7 @@ import com.example.shop.billing.api.CustomerPage;
 import com.example.shop.billing.api.CustomerStatus;
 import com.example.shop.billing.api.Invoice;
 import com.example.shop.billing.api.InvoicePage;
+import com.example.shop.billing.api.AgeingBucket;
 import com.example.shop.billing.api.InvoiceStatus;
 import com.example.shop.billing.api.IssueInvoiceRequest;
 import com.example.shop.billing.api.Payment;
@@ -71,7 +72,8 @@ interface BillingHttp {
 	Mono<InvoicePage> invoices(@RequestParam(required = false) String q,
 			@RequestParam(name = "orderId", required = false) List<UUID> orderIds,
 			@RequestParam(required = false) UUID customerId, @RequestParam(required = false) List<InvoiceStatus> status,
-			@RequestParam int page, @RequestParam int size, @RequestParam(required = false) List<String> sort);
+			@RequestParam(required = false) AgeingBucket ageing, @RequestParam int page, @RequestParam int size,
+			@RequestParam(required = false) List<String> sort);
 
 	@GetExchange(BillingApi.INVOICES_PATH + "/{id}")
 	Mono<Invoice> invoice(@PathVariable UUID id);

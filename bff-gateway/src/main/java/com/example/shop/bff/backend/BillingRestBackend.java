@@ -116,6 +116,8 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 				com.example.shop.billing.api.InvoiceStatus.class);
 		return this.calls
 			.read((timeout) -> this.http.invoices(query.search(), query.orderIds(), query.customerId(), statuses,
+					(query.ageing() != null) ? com.example.shop.billing.api.AgeingBucket.valueOf(query.ageing().name())
+							: null,
 					query.page(), query.size(), query.sort()))
 			.map((p) -> new InvoicePage(p.items().stream().map(BillingRestBackend::invoice).toList(), p.page(),
 					p.size(), p.total()));

@@ -66,8 +66,9 @@ record BffBillingController(BillingDeskService desk) {
 			description = "By status, customer or order, with paging, and a search q: an order number (ORD-000241, "
 					+ "ord-241, any case) finds that order's invoice; anything else finds invoices whose number starts "
 					+ "with it or that it is however typed (123, inv-123 for INV-000123), or whose customer's name "
-					+ "holds each of its words. "
-					+ "Each page comes with its customers' names and its orders' numbers (customerNames, "
+					+ "holds each of its words. ageing lists the unpaid invoices of one receivables ageing bucket "
+					+ "(what the dashboard's ageing bar counts). Each page comes with its customers' names and its "
+					+ "orders' numbers (customerNames, "
 					+ "orderNumbers: parts, unavailable when billing or orders could not give them).")
 	Mono<InvoiceList> invoices(
 			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = InputRules.NAME,
@@ -75,9 +76,10 @@ record BffBillingController(BillingDeskService desk) {
 			@RequestParam(required = false) @Size(max = 4) List<InvoiceStatus> status,
 			@RequestParam(required = false) UUID customerId,
 			@RequestParam(required = false) @Size(max = 100) List<UUID> orderId,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) AgeingBucket ageing, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size,
 			@RequestParam(required = false) @Size(max = 6) List<@Size(max = InputRules.MAX_SORT_LENGTH) String> sort) {
-		return this.desk.invoiceList(new InvoiceQuery(orderId, customerId, status, page, size, sort, q));
+		return this.desk.invoiceList(new InvoiceQuery(orderId, customerId, status, page, size, sort, q, ageing));
 	}
 
 	@GetMapping("/bff/v1/invoices/{id}")

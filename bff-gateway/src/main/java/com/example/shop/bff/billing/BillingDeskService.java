@@ -79,6 +79,15 @@ public class BillingDeskService {
 	}
 
 	/**
+	 * What customers owe today, with how many invoices are in each status as of today
+	 * (what the invoice list's status filter shows beside each status).
+	 */
+	@PreAuthorize(Roles.ANY)
+	public Mono<ReceivablesSummary> receivables() {
+		return this.billing.receivables();
+	}
+
+	/**
 	 * An invoice with its payments, its customer and its order's number, the three asked
 	 * in parallel once the invoice is there.
 	 * @param invoiceId the invoice

@@ -17,9 +17,11 @@ import java.util.UUID;
  * ({@code ORD-000241}, any case) finds that order's invoice; anything else is billing's
  * search (an invoice number's start or its digits alone, or every word in the customer's
  * name)
+ * @param ageing the unpaid invoices of one bucket of the receivables' ageing (what the
+ * dashboard's ageing bar counts), or {@code null} for any
  */
 public record InvoiceQuery(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses, int page, int size,
-		List<String> sort, String search) {
+		List<String> sort, String search, AgeingBucket ageing) {
 
 	public InvoiceQuery {
 		// A query value that names nothing ("status=", a NUL) binds as null: it asks for
@@ -28,6 +30,12 @@ public record InvoiceQuery(List<UUID> orderIds, UUID customerId, List<InvoiceSta
 		statuses = (statuses != null) ? statuses.stream().filter(Objects::nonNull).toList() : List.of();
 		sort = (sort != null) ? sort.stream().filter(Objects::nonNull).toList() : List.of();
 		search = (search != null && !search.isBlank()) ? search.strip() : null;
+	}
+
+	/** Any age. */
+	public InvoiceQuery(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses, int page, int size,
+			List<String> sort, String search) {
+		this(orderIds, customerId, statuses, page, size, sort, search, null);
 	}
 
 	/** Without a search. */
@@ -47,7 +55,8 @@ public record InvoiceQuery(List<UUID> orderIds, UUID customerId, List<InvoiceSta
 	 */
 	InvoiceQuery ofOrdersInsteadOfSearch(List<UUID> found) {
 		List<UUID> within = this.orderIds.isEmpty() ? found : found.stream().filter(this.orderIds::contains).toList();
-		return new InvoiceQuery(within, this.customerId, this.statuses, this.page, this.size, this.sort, null);
+		return new InvoiceQuery(within, this.customerId, this.statuses, this.page, this.size, this.sort, null,
+				this.ageing);
 	}
 
 }

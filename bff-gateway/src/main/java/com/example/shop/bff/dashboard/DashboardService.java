@@ -51,13 +51,31 @@ public class DashboardService {
 	 */
 	@PreAuthorize(Roles.ANY)
 	public Mono<Dashboard> dashboard() {
-		LocalDate to = LocalDate.now(this.clock.withZone(this.settings.businessZone()));
-		LocalDate from = to.minusDays(29);
+		return dashboard(defaultPeriod());
+	}
+
+	/**
+	 * The dashboard with its order figures over {@code period}, and over the period of
+	 * equal length before it to compare with; receivables and low stock are as of now
+	 * whatever the period.
+	 * @return every panel, available or marked unavailable
+	 */
+	@PreAuthorize(Roles.ANY)
+	public Mono<Dashboard> dashboard(DashboardPeriod period) {
+		DashboardPeriod before = period.previous();
 		var lowStock = new ProductQuery(null, null, true, LOW_STOCK_THRESHOLD, 0, 10, ProductSort.STOCK_ON_HAND, false);
 		return Mono
-			.zip(Part.of(this.orders.stats(from, to)), Part.of(this.billing.receivables()),
+			.zip(Part.of(this.orders.stats(period.from(), period.to())),
+					Part.of(this.orders.stats(before.from(), before.to())), Part.of(this.billing.receivables()),
 					Part.of(this.catalog.search(lowStock)))
-			.map((parts) -> new Dashboard(from, to, parts.getT1(), parts.getT2(), parts.getT3()));
+			.map((parts) -> new Dashboard(period.from(), period.to(), parts.getT1(), parts.getT2(), parts.getT3(),
+					parts.getT4()));
+	}
+
+	/** The last 30 business days, today included. */
+	@PreAuthorize(Roles.ANY)
+	public DashboardPeriod defaultPeriod() {
+		return DashboardPeriod.endingOn(LocalDate.now(this.clock.withZone(this.settings.businessZone())));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.example.shop.bff.order;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import com.example.shop.bff.Roles;
@@ -21,6 +22,19 @@ public class OrderDeskService {
 	@PreAuthorize(Roles.ANY)
 	public Mono<OrderPage> orders(OrderQuery query) {
 		return this.orders.list(query);
+	}
+
+	/**
+	 * Order figures over business days: how many orders placed in the range are in each
+	 * status now (what the order list's status filter shows beside each status), and the
+	 * revenue per day.
+	 * @param from the first business day
+	 * @param to the last business day; at most 366 days after {@code from} (orders
+	 * refuses more)
+	 */
+	@PreAuthorize(Roles.ANY)
+	public Mono<OrderStats> stats(LocalDate from, LocalDate to) {
+		return this.orders.stats(from, to);
 	}
 
 	/**

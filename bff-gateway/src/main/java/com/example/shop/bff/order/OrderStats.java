@@ -20,6 +20,9 @@ import com.example.shop.bff.Money;
 public record OrderStats(LocalDate from, LocalDate to, String businessZone, Map<OrderStatus, Long> countsByStatus,
 		List<DailyRevenue> revenuePerDay, Money totalRevenue) {
 
+	/** The most days orders counts in one answer (a leap year); it refuses more. */
+	public static final int MAX_DAYS = 366;
+
 	/**
 	 * What one day brought in; cancelled orders do not count.
 	 *

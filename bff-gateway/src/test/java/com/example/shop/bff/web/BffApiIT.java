@@ -52,6 +52,41 @@ class BffApiIT extends BffIntegrationTest {
 	}
 
 	@Test
+	void theDashboardsPeriodComesWithThePeriodBeforeAndANonsensicalOneIs400() {
+		var week = this.http.get("/bff/v1/dashboard?from=2026-11-24&to=2026-11-30", "Authorization", SALES);
+
+		assertThat(week.status()).isEqualTo(200);
+		assertThat(week.json().path("from").asString()).isEqualTo("2026-11-24");
+		assertThat(week.json().path("orders").path("value").path("from").asString()).isEqualTo("2026-11-24");
+		assertThat(week.json().path("orders").path("value").path("to").asString()).isEqualTo("2026-11-30");
+		assertThat(week.json().path("previous").path("value").path("from").asString()).isEqualTo("2026-11-17");
+		assertThat(week.json().path("previous").path("value").path("to").asString()).isEqualTo("2026-11-23");
+		assertThat(this.http.get("/bff/v1/dashboard?from=2026-11-30&to=2026-11-24", "Authorization", SALES).status())
+			.isEqualTo(400);
+		assertThat(this.http.get("/bff/v1/dashboard?from=2025-01-01&to=2026-11-30", "Authorization", SALES).status())
+			.as("more than 366 days")
+			.isEqualTo(400);
+		assertThat(this.http.get("/bff/v1/dashboard?from=2026-11-24", "Authorization", SALES).status())
+			.as("both ends or neither")
+			.isEqualTo(400);
+	}
+
+	@Test
+	void anAgeingBucketListsOnlyItsInvoices() {
+		this.http.post("/bff/v1/orders",
+				placement(this.data.customer("1000000.00"), this.data.product("100.00", 10), 1), "Authorization",
+				SALES);
+
+		var current = this.http.get("/bff/v1/invoices?ageing=CURRENT&size=100", "Authorization", BILLING);
+		var overdue = this.http.get("/bff/v1/invoices?ageing=DAYS_OVER_90&size=100", "Authorization", BILLING);
+
+		assertThat(current.status()).isEqualTo(200);
+		assertThat(current.json().path("items").findValuesAsString("status")).isNotEmpty().containsOnly("OPEN");
+		assertThat(overdue.json().path("items").findValuesAsString("status")).doesNotContain("OPEN", "PAID", "VOID");
+		assertThat(this.http.get("/bff/v1/invoices?ageing=SOON", "Authorization", BILLING).status()).isEqualTo(400);
+	}
+
+	@Test
 	void aSalesUserPlacesAnOrderAndReadsItsDetailWithAnEtag() {
 		String body = placement(this.data.customer("1000000.00"), this.data.product("100.00", 10), 2);
 

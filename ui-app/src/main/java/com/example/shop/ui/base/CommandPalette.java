@@ -8,6 +8,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import com.example.shop.bff.Part;
+import com.example.shop.bff.billing.CustomerStatus;
+import com.example.shop.bff.billing.InvoiceStatus;
+import com.example.shop.bff.order.OrderStatus;
 import com.example.shop.bff.search.Domain;
 import com.example.shop.bff.search.Group;
 import com.example.shop.bff.search.Hit;
@@ -281,7 +284,7 @@ class CommandPalette extends Dialog {
 		if (hit.amount() != null) {
 			trailing.add(new Span(this.formats.money(hit.amount())));
 		}
-		trailing.add(Badge.of(status(domain, hit.status()), ""));
+		trailing.add(statusBadge(domain, hit.status()));
 		row.add(trailing);
 		Option option = new Option(row, hit.title(), opener(domain, hit.id()));
 		this.options.add(option);
@@ -322,13 +325,23 @@ class CommandPalette extends Dialog {
 		return -1;
 	}
 
-	private String status(Domain domain, String status) {
-		return switch (domain) {
-			case ORDERS -> getTranslation("order.status." + status);
-			case CUSTOMERS -> getTranslation("customer.status." + status);
-			case INVOICES -> getTranslation("invoice.status." + status);
-			case PRODUCTS -> getTranslation("ACTIVE".equals(status) ? "product.active" : "product.inactive");
-		};
+	/**
+	 * The hit's status in the tone every other page gives it ({@link StatusBadges}); a
+	 * status this UI does not know yet shows as its word, in no tone.
+	 */
+	private Span statusBadge(Domain domain, String status) {
+		try {
+			return switch (domain) {
+				case ORDERS -> StatusBadges.of(OrderStatus.valueOf(status));
+				case CUSTOMERS -> StatusBadges.of(CustomerStatus.valueOf(status));
+				case INVOICES -> StatusBadges.of(InvoiceStatus.valueOf(status));
+				case PRODUCTS -> "ACTIVE".equals(status) ? Badge.of(getTranslation("product.active"), "success")
+						: Badge.of(getTranslation("product.inactive"), "contrast");
+			};
+		}
+		catch (IllegalArgumentException unknown) {
+			return Badge.of(String.valueOf(status), "");
+		}
 	}
 
 	private boolean mayOpen(Domain domain) {

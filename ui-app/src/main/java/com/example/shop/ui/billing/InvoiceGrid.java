@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import com.example.shop.bff.billing.Invoice;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.StatusBadges;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -47,8 +48,8 @@ class InvoiceGrid extends Grid<Invoice> {
 				.setAutoWidth(true)
 				.setFlexGrow(0);
 		}
-		addColumn((i) -> getTranslation("invoice.status." + i.status().name()))
-			.setHeader(getTranslation("invoice.status"))
+		addComponentColumn((i) -> StatusBadges.of(i.status())).setHeader(getTranslation("invoice.status"))
+			.setKey("status")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		addColumn((i) -> formats.money(i.amount())).setHeader(getTranslation("invoice.amount"))

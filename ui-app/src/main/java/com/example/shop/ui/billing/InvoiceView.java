@@ -7,7 +7,7 @@ import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.billing.InvoiceDetail;
 import com.example.shop.ui.base.AuditTrailPanel;
-import com.example.shop.ui.base.Badge;
+import com.example.shop.ui.base.StatusBadges;
 import com.example.shop.ui.base.DetailView;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
@@ -69,7 +69,7 @@ class InvoiceView extends DetailView<InvoiceDetail> {
 	protected void show(InvoiceDetail detail) {
 		Invoice invoice = detail.invoice();
 		this.title = invoice.number();
-		Span status = Badge.of(getTranslation("invoice.status." + invoice.status().name()), "");
+		Span status = StatusBadges.of(invoice.status());
 		status.setId("invoice-status");
 		Facts facts = new Facts().fact("invoice.amount", this.formats.money(invoice.amount()))
 			.fact("invoice.paid", this.formats.money(invoice.paidAmount()))

@@ -1,6 +1,7 @@
 package com.example.shop.ui.billing;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.example.shop.bff.Roles;
+import com.example.shop.bff.billing.AgeingBucket;
 import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.billing.InvoiceList;
 import com.example.shop.bff.billing.InvoiceQuery;
 import com.example.shop.bff.billing.InvoiceStatus;
+import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
@@ -26,6 +29,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,9 +45,10 @@ import jakarta.annotation.security.RolesAllowed;
  * Invoices, newest first, with the customer and the order each bills; found by a search
  * (an invoice number, an order number, or words of the customer's name: what the BFF's
  * {@code InvoiceQuery} says) and by status, a page at a time; a click opens the invoice
- * and its payments. The search and the statuses live in the address
- * ({@code /invoices?q=hanbit&status=OPEN,OVERDUE}), so a reload keeps them and a link
- * shares them.
+ * and its payments. The search, the statuses and the age past due live in the address
+ * ({@code /invoices?q=hanbit&status=OPEN,OVERDUE&ageing=DAYS_1_30}), so a reload keeps
+ * them and a link (the dashboard's ageing bars) shares them. Each status in the filter
+ * shows how many invoices have it today.
  */
 @Route(Routes.INVOICES)
 @Menu(title = "nav.invoices", order = 6, icon = "vaadin:invoice")
@@ -53,6 +58,12 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	final TextField search = new TextField();
 
 	final MultiSelectComboBox<InvoiceStatus> statuses = new MultiSelectComboBox<>();
+
+	/**
+	 * The unpaid invoices of one bucket of the receivables' ageing, as the dashboard's
+	 * ageing bars link to them, or empty for any.
+	 */
+	final Select<AgeingBucket> ageing = new Select<>();
 
 	final Grid<Invoice> grid;
 
@@ -67,7 +78,16 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	/** While the filters are set from the address, they are not written back to it. */
 	private boolean restoring;
 
+	private final Formats formats;
+
+	/**
+	 * How many invoices are in each status today, for the status filter's labels; empty
+	 * until billing has answered (the list does not wait for it).
+	 */
+	private final Map<InvoiceStatus, Long> counts = new EnumMap<>(InvoiceStatus.class);
+
 	InvoicesView(BillingDeskService billing, Formats formats) {
+		this.formats = formats;
 		setSizeFull();
 		this.search.setLabel(getTranslation("invoices.search"));
 		this.search.setPlaceholder(getTranslation("invoices.search-placeholder"));
@@ -78,24 +98,45 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		this.search.setMinWidth("18em");
 		this.statuses.setLabel(getTranslation("invoice.status"));
 		this.statuses.setItems(InvoiceStatus.values());
-		this.statuses.setItemLabelGenerator((s) -> getTranslation("invoice.status." + s.name()));
-		HorizontalLayout filters = new HorizontalLayout(this.search, this.statuses);
+		this.statuses.setItemLabelGenerator(this::label);
+		this.ageing.setLabel(getTranslation("invoices.ageing"));
+		this.ageing.setItems(AgeingBucket.values());
+		this.ageing.setEmptySelectionAllowed(true);
+		this.ageing.setEmptySelectionCaption(getTranslation("invoices.any-age"));
+		this.ageing.setItemLabelGenerator(
+				(b) -> (b != null) ? getTranslation("ageing." + b.name()) : getTranslation("invoices.any-age"));
+		HorizontalLayout filters = new HorizontalLayout(this.search, this.statuses, this.ageing);
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		this.grid = new InvoiceGrid(formats, this::customerOf, this::orderOf);
 		this.grid.setPageSize(Pages.SIZE);
-		this.grid.setItems(
-				(query) -> Pages.fetch(
-						billing.invoiceList(
-								new InvoiceQuery(List.of(), null, List.copyOf(this.statuses.getSelectedItems()),
-										query.getPage(), query.getPageSize(), List.of(), this.search.getValue())),
-						this::remember));
+		this.grid.setItems((query) -> Pages
+			.fetch(billing.invoiceList(new InvoiceQuery(List.of(), null, List.copyOf(this.statuses.getSelectedItems()),
+					query.getPage(), query.getPageSize(), List.of(), this.search.getValue(), this.ageing.getValue())),
+					this::remember));
 		Routes.openRows(this.grid, (item) -> Routes.invoice(item.id()));
 		this.grid.setAriaLabel(getTranslation("invoices.title"));
 		this.grid.setEmptyStateText(getTranslation("invoices.none"));
 		this.search.addValueChangeListener((e) -> filtersChanged());
 		this.statuses.addValueChangeListener((e) -> filtersChanged());
+		this.ageing.addValueChangeListener((e) -> filtersChanged());
 		add(new H2(getTranslation("invoices.title")), filters, this.grid);
+		// All invoices, whatever the search: billing counts statuses as of today, as the
+		// list matches them.
+		// Counts that cannot be had are left out quietly: the list says what is wrong.
+		Async.load(billing.receivables().onErrorComplete(), (receivables) -> {
+			this.counts.putAll(receivables.invoicesByStatus());
+			this.statuses.setHelperText(getTranslation("invoices.counts-now"));
+			this.statuses.setItemLabelGenerator(this::label);
+			this.statuses.getDataProvider().refreshAll();
+		});
+	}
+
+	/** A status as the filter lists it: its name, and its count once known. */
+	String label(InvoiceStatus status) {
+		String name = getTranslation("invoice.status." + status.name());
+		Long count = this.counts.get(status);
+		return (count != null) ? getTranslation("status.with-count", name, this.formats.number(count)) : name;
 	}
 
 	/** The customer's name the grid shows, or {@code null} if billing could not say. */
@@ -131,6 +172,11 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 				.map(String::strip)
 				.flatMap((name) -> Arrays.stream(InvoiceStatus.values()).filter((s) -> s.name().equals(name)))
 				.collect(Collectors.toCollection(() -> EnumSet.noneOf(InvoiceStatus.class)))));
+			first(parameters, "ageing")
+				.flatMap((name) -> Arrays.stream(AgeingBucket.values())
+					.filter((b) -> b.name().equals(name.strip()))
+					.findFirst())
+				.ifPresent(this.ageing::setValue);
 		}
 		finally {
 			this.restoring = false;
@@ -153,6 +199,9 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 						.sorted()
 						.map(Enum::name)
 						.collect(Collectors.joining(","))));
+		}
+		if (this.ageing.getValue() != null) {
+			parameters.put("ageing", List.of(this.ageing.getValue().name()));
 		}
 		return new QueryParameters(parameters);
 	}

@@ -1,43 +1,73 @@
 package com.example.shop.ui.dashboard;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.example.shop.bff.Part;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.billing.ReceivablesSummary;
 import com.example.shop.bff.catalog.ProductPage;
 import com.example.shop.bff.dashboard.Dashboard;
+import com.example.shop.bff.dashboard.DashboardPeriod;
 import com.example.shop.bff.dashboard.DashboardService;
 import com.example.shop.bff.order.OrderStats;
 import com.example.shop.bff.order.OrderStatus;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.StatusBadges;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import reactor.core.Disposable;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * Key figures and four charts. Each panel renders from its own part of the BFF's
- * dashboard, so a backend that is down blanks only its panel.
+ * dashboard, so a backend that is down blanks only its panel. The order figures cover a
+ * period of business days kept in the address ({@code /?from=2026-11-01&to=2026-11-30};
+ * the last 30 days without one), and the key figures compare it with the period of equal
+ * length just before. Every bar is a link to the list of what it counts.
  */
 @Route(Routes.DASHBOARD)
 @Menu(title = "nav.dashboard", order = 1, icon = "vaadin:dashboard")
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
-class DashboardView extends VerticalLayout implements HasDynamicTitle {
+class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+	private final DashboardService dashboards;
 
 	private final Formats formats;
+
+	final DatePicker from = new DatePicker();
+
+	final DatePicker to = new DatePicker();
 
 	private final Div figures = new Div();
 
@@ -45,18 +75,89 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private final ProgressBar progress = new ProgressBar();
 
-	DashboardView(DashboardService dashboard, Formats formats) {
+	/** The period asked for (shown, or being loaded). */
+	DashboardPeriod period;
+
+	/** The period whose figures are on the screen, {@code null} before the first. */
+	DashboardPeriod shown;
+
+	private Disposable loading;
+
+	/** While the period is set from the address, it is not written back to it. */
+	private boolean restoring;
+
+	DashboardView(DashboardService dashboards, Formats formats) {
+		this.dashboards = dashboards;
 		this.formats = formats;
 		addClassName("dashboard");
 		this.progress.setIndeterminate(true);
 		this.progress.getElement().setAttribute("aria-label", getTranslation("common.loading"));
 		this.figures.addClassName("figures");
 		this.panels.addClassName("panels");
-		add(new H2(getTranslation("dashboard.title")), this.progress, this.figures, this.panels);
-		Async.load(dashboard.dashboard(), this::show, () -> this.progress.setVisible(false));
+		this.from.setLabel(getTranslation("dashboard.period-from"));
+		this.to.setLabel(getTranslation("dashboard.period-to"));
+		// The pickers offer only a period that runs forward; one of more than 366 days
+		// (what
+		// orders counts) is not asked for.
+		this.from.addValueChangeListener((e) -> {
+			this.to.setMin(e.getValue());
+			periodChanged();
+		});
+		this.to.addValueChangeListener((e) -> {
+			this.from.setMax(e.getValue());
+			periodChanged();
+		});
+		HorizontalLayout period = new HorizontalLayout(this.from, this.to);
+		period.setAlignItems(FlexComponent.Alignment.BASELINE);
+		period.setWrap(true);
+		add(new H2(getTranslation("dashboard.title")), period, this.progress, this.figures, this.panels);
+	}
+
+	/** Takes the period from the address; without a sound one, the last 30 days. */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+		DashboardPeriod asked = date(parameters, "from")
+			.flatMap((start) -> date(parameters, "to").flatMap((end) -> period(start, end)))
+			.orElseGet(this.dashboards::defaultPeriod);
+		this.restoring = true;
+		try {
+			this.from.setValue(asked.from());
+			this.to.setValue(asked.to());
+		}
+		finally {
+			this.restoring = false;
+		}
+		load(asked);
+	}
+
+	private void periodChanged() {
+		if (this.restoring) {
+			return;
+		}
+		Optional<DashboardPeriod> chosen = (this.from.getValue() != null && this.to.getValue() != null)
+				? period(this.from.getValue(), this.to.getValue()) : Optional.empty();
+		if (chosen.isEmpty() || chosen.get().equals(this.period)) {
+			return;
+		}
+		load(chosen.get());
+		getUI().ifPresent((ui) -> ui.getPage()
+			.getHistory()
+			.replaceState(null, new Location(Routes.DASHBOARD, QueryParameters
+				.simple(Map.of("from", chosen.get().from().toString(), "to", chosen.get().to().toString())))));
+	}
+
+	private void load(DashboardPeriod period) {
+		this.period = period;
+		if (this.loading != null) {
+			this.loading.dispose();
+		}
+		this.progress.setVisible(true);
+		this.loading = Async.load(this.dashboards.dashboard(period), this::show, () -> this.progress.setVisible(false));
 	}
 
 	void show(Dashboard dashboard) {
+		this.shown = new DashboardPeriod(dashboard.from(), dashboard.to());
 		this.figures.removeAll();
 		this.panels.removeAll();
 		this.panels.add(panel("revenue", getTranslation("dashboard.revenue"), dashboard.orders(), this::revenue),
@@ -64,24 +165,59 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 				panel("ageing", getTranslation("dashboard.ageing"), dashboard.receivables(), this::ageing),
 				panel("low-stock", getTranslation("dashboard.low-stock"), dashboard.lowStock(), this::lowStock));
 		if (dashboard.orders() instanceof Part.Available<OrderStats> orders) {
-			this.figures.add(figure(getTranslation("dashboard.total-revenue"), this.formats
-				.money(orders.value().totalRevenue().amount(), orders.value().totalRevenue().currency())));
+			OrderStats now = orders.value();
+			OrderStats before = (dashboard.previous() instanceof Part.Available<OrderStats> previous) ? previous.value()
+					: null;
+			this.figures.add(
+					figure("revenue", getTranslation("dashboard.total-revenue"), this.formats.money(now.totalRevenue()),
+							(before != null) ? change(new BigDecimal(now.totalRevenue().amount()),
+									new BigDecimal(before.totalRevenue().amount())) : null),
+					figure("orders", getTranslation("dashboard.orders-placed"),
+							this.formats.number(Dashboard.ordersPlaced(now)),
+							(before != null) ? change(BigDecimal.valueOf(Dashboard.ordersPlaced(now)),
+									BigDecimal.valueOf(Dashboard.ordersPlaced(before))) : null));
 		}
 		if (dashboard.receivables() instanceof Part.Available<ReceivablesSummary> receivables) {
 			var r = receivables.value();
-			this.figures.add(figure(getTranslation("dashboard.outstanding"), this.formats.money(r.outstanding())),
-					figure(getTranslation("dashboard.overdue"), this.formats.money(r.overdue())));
+			this.figures.add(
+					figure("outstanding", getTranslation("dashboard.outstanding"), this.formats.money(r.outstanding()),
+							null),
+					figure("overdue", getTranslation("dashboard.overdue"), this.formats.money(r.overdue()), null));
 		}
 	}
 
-	private Component figure(String label, String value) {
+	/**
+	 * "+12% vs 10/25/26 – 10/31/26" (the period before, of equal length), or that there
+	 * was nothing then to compare with.
+	 */
+	String change(BigDecimal now, BigDecimal before) {
+		DashboardPeriod previous = this.shown.previous();
+		String when = previous.from().equals(previous.to()) ? this.formats.date(previous.from())
+				: this.formats.date(previous.from()) + " – " + this.formats.date(previous.to());
+		return Dashboard.percentChange(now, before)
+			.map((percent) -> getTranslation("dashboard.change", signedPercent(percent), when))
+			.orElseGet(() -> getTranslation("dashboard.change-none", when));
+	}
+
+	private String signedPercent(BigDecimal percent) {
+		DecimalFormat format = (DecimalFormat) NumberFormat.getPercentInstance(getLocale());
+		format.setPositivePrefix("+" + format.getPositivePrefix());
+		return format.format(percent.movePointLeft(2));
+	}
+
+	private Component figure(String id, String label, String value, String change) {
 		Div figure = new Div(new Span(label), new Span(value));
+		figure.setId("figure-" + id);
 		figure.addClassName("figure");
+		if (change != null) {
+			Span compared = new Span(change);
+			compared.addClassName("figure-change");
+			figure.add(compared);
+		}
 		return figure;
 	}
 
-	private <T> Component panel(String id, String title, Part<T> part,
-			java.util.function.Function<T, Component> render) {
+	private <T> Component panel(String id, String title, Part<T> part, Function<T, Component> render) {
 		Div panel = new Div(new H3(title));
 		panel.setId("panel-" + id);
 		panel.addClassName("panel");
@@ -93,38 +229,51 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private Component revenue(OrderStats stats) {
-		List<SvgCharts.Bar> bars = stats.revenuePerDay()
-			.stream()
-			.map((day) -> new SvgCharts.Bar(this.formats.shortDate(day.day()),
-					new BigDecimal(day.revenue().amount()).doubleValue(), this.formats.money(day.revenue())))
-			.toList();
+		List<SvgCharts.Bar> bars = stats.revenuePerDay().stream().map((day) -> {
+			String date = this.formats.shortDate(day.day());
+			String shown = this.formats.money(day.revenue());
+			return new SvgCharts.Bar(date, new BigDecimal(day.revenue().amount()).doubleValue(), shown).linked(
+					ordersHref(List.of(), day.day(), day.day()),
+					getTranslation("dashboard.open-day", this.formats.date(day.day()), shown));
+		}).toList();
 		return new Svg(SvgCharts.columns(getTranslation("dashboard.revenue"), bars));
 	}
 
 	private Component statuses(OrderStats stats) {
-		List<SvgCharts.Bar> bars = java.util.Arrays.stream(OrderStatus.values()).map((status) -> {
+		List<SvgCharts.Bar> bars = Arrays.stream(OrderStatus.values()).map((status) -> {
 			long count = stats.countsByStatus().getOrDefault(status, 0L);
-			String tone = switch (status) {
-				case DELIVERED -> "success";
-				case CANCELLED, CANCELLING -> "muted";
-				default -> "primary";
-			};
-			return new SvgCharts.Bar(getTranslation("order.status." + status.name()), count, this.formats.number(count),
-					tone);
+			String label = getTranslation("order.status." + status.name());
+			String shown = this.formats.number(count);
+			return new SvgCharts.Bar(label, count, shown, barTone(StatusBadges.tone(status))).linked(
+					ordersHref(List.of(status), stats.from(), stats.to()),
+					getTranslation("dashboard.open-status", label, shown));
 		}).toList();
 		return new Svg(SvgCharts.rows(getTranslation("dashboard.status"), bars));
 	}
 
+	/** A status badge's tone as a bar's colour: the chart and the badges agree. */
+	static String barTone(String badgeTone) {
+		return switch (badgeTone) {
+			case "success" -> "success";
+			case "error" -> "error";
+			case "contrast" -> "muted";
+			default -> "primary";
+		};
+	}
+
 	private Component ageing(ReceivablesSummary summary) {
-		List<SvgCharts.Bar> bars = summary.ageing()
-			.stream()
-			.map((bucket) -> new SvgCharts.Bar(getTranslation("ageing." + bucket.bucket().name()),
-					new BigDecimal(bucket.amount().amount()).doubleValue(), this.formats.money(bucket.amount()),
+		List<SvgCharts.Bar> bars = summary.ageing().stream().map((bucket) -> {
+			String label = getTranslation("ageing." + bucket.bucket().name());
+			String shown = this.formats.money(bucket.amount());
+			return new SvgCharts.Bar(label, new BigDecimal(bucket.amount().amount()).doubleValue(), shown,
 					// The longer overdue, the louder: current is fine, past 60 days is
 					// trouble.
 					(bucket.fromDaysOverdue() <= 0) ? "success"
-							: (bucket.fromDaysOverdue() <= 60) ? "warning" : "error"))
-			.toList();
+							: (bucket.fromDaysOverdue() <= 60) ? "warning" : "error")
+				// The same invoices the bucket counts: billing's list filter by ageing.
+				.linked(Routes.INVOICES + "?ageing=" + bucket.bucket().name(),
+						getTranslation("dashboard.open-ageing", label, shown));
+		}).toList();
 		return new Svg(SvgCharts.rows(getTranslation("dashboard.ageing"), bars));
 	}
 
@@ -132,14 +281,45 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 		if (page.items().isEmpty()) {
 			return new Span(getTranslation("dashboard.no-low-stock"));
 		}
-		List<SvgCharts.Bar> bars = page.items()
-			.stream()
-			.map((p) -> new SvgCharts.Bar(p.name(), p.stockOnHand(), this.formats.number(p.stockOnHand()),
-					(p.stockOnHand() == 0) ? "error" : "warning"))
-			.toList();
+		List<SvgCharts.Bar> bars = page.items().stream().map((p) -> {
+			String shown = this.formats.number(p.stockOnHand());
+			return new SvgCharts.Bar(p.name(), p.stockOnHand(), shown, (p.stockOnHand() == 0) ? "error" : "warning")
+				.linked(Routes.CATALOG + "?" + Routes.PRODUCT_PARAMETER + "=" + URLEncoder.encode(p.sku(), UTF_8),
+						getTranslation("dashboard.open-product", p.name(), shown));
+		}).toList();
 		// On the scale of the threshold: one unit left is a short bar, not a full one.
 		return new Svg(
 				SvgCharts.rows(getTranslation("dashboard.low-stock"), bars, DashboardService.LOW_STOCK_THRESHOLD));
+	}
+
+	/** The order list filtered as {@code OrdersView} reads its address. */
+	static String ordersHref(List<OrderStatus> statuses, LocalDate start, LocalDate end) {
+		// Enum names and ISO dates need no escaping.
+		String status = statuses.isEmpty() ? ""
+				: "status=" + String.join(",", statuses.stream().map(Enum::name).toList()) + "&";
+		return Routes.ORDERS + "?" + status + "from=" + start + "&to=" + end;
+	}
+
+	private static Optional<LocalDate> date(Map<String, List<String>> parameters, String name) {
+		try {
+			return parameters.getOrDefault(name, List.of())
+				.stream()
+				.filter((v) -> !v.isBlank())
+				.findFirst()
+				.map((text) -> LocalDate.parse(text.strip()));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<DashboardPeriod> period(LocalDate start, LocalDate end) {
+		try {
+			return Optional.of(new DashboardPeriod(start, end));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@Override

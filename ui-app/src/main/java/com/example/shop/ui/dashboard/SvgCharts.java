@@ -30,11 +30,25 @@ final class SvgCharts {
 	 * @param shown the value as the locale writes it
 	 * @param tone what the value means, as a colour: {@code primary}, {@code success},
 	 * {@code warning}, {@code error} or {@code muted}
+	 * @param href where the bar leads (the list of what it counts), relative to the app,
+	 * or {@code null} for none
+	 * @param name what a screen reader says for the link, or {@code null} for none
 	 */
-	record Bar(String label, double value, String shown, String tone) {
+	record Bar(String label, double value, String shown, String tone, String href, String name) {
 
 		Bar(String label, double value, String shown) {
 			this(label, value, shown, "primary");
+		}
+
+		Bar(String label, double value, String shown, String tone) {
+			this(label, value, shown, tone, null, null);
+		}
+
+		/**
+		 * The same bar leading to {@code href}, named {@code name} for screen readers.
+		 */
+		Bar linked(String href, String name) {
+			return new Bar(this.label, this.value, this.shown, this.tone, href, name);
 		}
 
 	}
@@ -50,9 +64,18 @@ final class SvgCharts {
 			Bar bar = bars.get(i);
 			double h = (max > 0) ? bar.value() / max * (plotHeight - 10) : 0;
 			double x = i * slot + slot * 0.15;
+			// A linked column is as tall as the plot where it can be clicked, so a day
+			// with
+			// little revenue is still a target; only its visible part is coloured.
+			svg.append(openLink(bar));
+			if (bar.href() != null) {
+				svg.append("<rect class=\"target\" x=\"%s\" y=\"0\" width=\"%s\" height=\"%d\"/>"
+					.formatted(num(i * slot), num(slot), plotHeight));
+			}
 			svg.append("<rect class=\"bar\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\"><title>%s: %s</title></rect>"
 				.formatted(num(x), num(plotHeight - h), num(slot * 0.7), num(h), escape(bar.label()),
 						escape(bar.shown())));
+			svg.append(closeLink(bar));
 			if (i % labelEvery == 0) {
 				// The first label starts at the edge rather than centring on its bar, or
 				// its start is cut off.
@@ -92,6 +115,7 @@ final class SvgCharts {
 			Bar bar = bars.get(i);
 			int y = 4 + i * rowHeight;
 			double w = (max > 0) ? bar.value() / max * plot : 0;
+			svg.append(openLink(bar));
 			svg.append("<text class=\"label\" x=\"0\" y=\"%d\">%s</text>".formatted(y + 18,
 					escape(cut(bar.label(), LABEL_WIDTH))));
 			svg.append(
@@ -100,8 +124,25 @@ final class SvgCharts {
 								escape(bar.label()), escape(bar.shown())));
 			svg.append("<text class=\"value\" x=\"%s\" y=\"%d\">%s</text>".formatted(num(labelWidth + w + 6), y + 18,
 					escape(bar.shown())));
+			svg.append(closeLink(bar));
 		}
 		return svg.append("</svg>").toString();
+	}
+
+	/**
+	 * A real link around a bar (SVG's {@code <a href>}): Tab reaches it, Enter follows
+	 * it, a middle click opens it in a new tab, and its name says what it opens.
+	 */
+	private static String openLink(Bar bar) {
+		if (bar.href() == null) {
+			return "";
+		}
+		return "<a class=\"bar-link\" href=\"%s\" aria-label=\"%s\">".formatted(escape(bar.href()),
+				escape((bar.name() != null) ? bar.name() : bar.label() + ": " + bar.shown()));
+	}
+
+	private static String closeLink(Bar bar) {
+		return (bar.href() != null) ? "</a>" : "";
 	}
 
 	/**

@@ -12,7 +12,7 @@ import com.example.shop.bff.order.OrderDetail;
 import com.example.shop.bff.order.OrderDetailService;
 import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.ui.base.AuditTrailPanel;
-import com.example.shop.ui.base.Badge;
+import com.example.shop.ui.base.StatusBadges;
 import com.example.shop.ui.base.DetailView;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
@@ -67,7 +67,7 @@ class OrderDetailView extends DetailView<OrderDetail> {
 	protected void show(OrderDetail detail) {
 		Order order = detail.order();
 		this.title = order.number();
-		Span status = Badge.of(getTranslation("order.status." + order.status().name()), "");
+		Span status = StatusBadges.of(order.status());
 		status.setId("order-status");
 		content().add(new HorizontalLayout(new H2(getTranslation("order.title", order.number())), status), facts(order),
 				this.mayAct ? this.actions.buttons(order) : new Div());

@@ -3,6 +3,7 @@ package com.example.shop.ui.order;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,13 @@ import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderDeskService;
 import com.example.shop.bff.order.OrderPage;
 import com.example.shop.bff.order.OrderQuery;
+import com.example.shop.bff.order.OrderStats;
 import com.example.shop.bff.order.OrderStatus;
+import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.StatusBadges;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -40,6 +44,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import reactor.core.Disposable;
 
 /**
  * Orders, newest first, filtered by status and business days; loaded a page at a time.
@@ -63,11 +68,25 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	/** While the filters are set from the address, they are not written back to it. */
 	private boolean restoring;
 
+	private final OrderDeskService orders;
+
+	private final Formats formats;
+
+	/**
+	 * How many orders of the counted period are in each status, for the status filter's
+	 * labels; empty until orders has answered (the list does not wait for it).
+	 */
+	private final Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+
+	private Disposable counting;
+
 	OrdersView(OrderDeskService orders, Formats formats, AccessAnnotationChecker access, AuthenticationContext user) {
+		this.orders = orders;
+		this.formats = formats;
 		setSizeFull();
 		this.statuses.setLabel(getTranslation("orders.status"));
 		this.statuses.setItems(OrderStatus.values());
-		this.statuses.setItemLabelGenerator((s) -> getTranslation("order.status." + s.name()));
+		this.statuses.setItemLabelGenerator(this::label);
 		this.from.setLabel(getTranslation("orders.from"));
 		this.to.setLabel(getTranslation("orders.to"));
 		// What is wrong shows under the field, in words; the list waits for a range that
@@ -89,8 +108,9 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
 		this.grid.addColumn(Order::number).setHeader(getTranslation("orders.number")).setAutoWidth(true);
 		this.grid.addColumn(Order::customerName).setHeader(getTranslation("orders.customer")).setFlexGrow(1);
-		this.grid.addColumn((o) -> getTranslation("order.status." + o.status().name()))
+		this.grid.addComponentColumn((o) -> StatusBadges.of(o.status()))
 			.setHeader(getTranslation("orders.status"))
+			.setKey("status")
 			.setAutoWidth(true);
 		this.grid.addColumn((o) -> formats.money(o.total()))
 			.setHeader(getTranslation("orders.total"))
@@ -119,11 +139,13 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 			this.to.setMin(e.getValue());
 			this.to.recheck();
 			filtersChanged();
+			countsChanged();
 		});
 		this.to.addValueChangeListener((e) -> {
 			this.from.setMax(e.getValue());
 			this.from.recheck();
 			filtersChanged();
+			countsChanged();
 		});
 		add(new H2(getTranslation("orders.title")), filters, this.grid);
 	}
@@ -144,6 +166,71 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		finally {
 			this.restoring = false;
 		}
+		countsChanged();
+	}
+
+	/** A status as the filter lists it: its name, and its count once known. */
+	String label(OrderStatus status) {
+		String name = getTranslation("order.status." + status.name());
+		Long count = this.counts.get(status);
+		return (count != null) ? getTranslation("status.with-count", name, this.formats.number(count)) : name;
+	}
+
+	/**
+	 * The business days the status counts cover: the list's date range, an open end taken
+	 * as today and an open start as a year before the end (orders counts at most 366
+	 * days), so with no dates set the counts are the last year's; empty for a range that
+	 * makes no sense.
+	 */
+	Optional<Counted> countedPeriod() {
+		if (!rangeMakesSense()) {
+			return Optional.empty();
+		}
+		LocalDate today = LocalDate.now(this.formats.zone());
+		LocalDate end = (this.to.getValue() != null) ? this.to.getValue()
+				: (this.from.getValue() != null && this.from.getValue().isAfter(today)) ? this.from.getValue() : today;
+		LocalDate start = (this.from.getValue() != null) ? this.from.getValue() : end.minusDays(365);
+		if (start.isBefore(end.minusDays(OrderStats.MAX_DAYS - 1))) {
+			start = end.minusDays(OrderStats.MAX_DAYS - 1);
+		}
+		return Optional.of(new Counted(start, end));
+	}
+
+	/** The business days the status counts cover, both ends included. */
+	record Counted(LocalDate from, LocalDate to) {
+	}
+
+	/**
+	 * Asks orders for the counts of the period the dates now select, without holding up
+	 * the list; an answer for dates changed since is dropped.
+	 */
+	private void countsChanged() {
+		if (this.restoring) {
+			// beforeEnter asks once, for all the filters the address set.
+			return;
+		}
+		if (this.counting != null) {
+			this.counting.dispose();
+		}
+		Optional<Counted> period = countedPeriod();
+		if (period.isEmpty()) {
+			showCounts(Map.of(), "");
+			return;
+		}
+		LocalDate start = period.get().from();
+		LocalDate end = period.get().to();
+		// Counts that cannot be had are left out quietly: the list says what is wrong.
+		this.counting = Async.load(this.orders.stats(start, end).onErrorComplete(),
+				(stats) -> showCounts(stats.countsByStatus(),
+						getTranslation("orders.counts-period", this.formats.date(start), this.formats.date(end))));
+	}
+
+	private void showCounts(Map<OrderStatus, Long> found, String period) {
+		this.counts.clear();
+		this.counts.putAll(found);
+		this.statuses.setHelperText(period);
+		this.statuses.setItemLabelGenerator(this::label);
+		this.statuses.getDataProvider().refreshAll();
 	}
 
 	/** The filters as query parameters (statuses in the lifecycle's order). */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
@@ -45,6 +46,15 @@ class CommandPaletteIT extends UiIntegrationTest {
 		assertThat(palette.optionTitles().getFirst()).isEqualTo(number);
 		assertThat(palette.selectedIndex()).isZero();
 		assertThat(option(palette, 0).getElement().getAttribute("aria-selected")).isEqualTo("true");
+		var status = $(Span.class, option(palette, 0)).all()
+			.stream()
+			.filter((span) -> span.getElement().hasAttribute("data-status"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(status.getElement().getAttribute("data-status")).as("the hit's status in the tone of every page")
+			.isEqualTo("PLACED");
+		assertThat(status.getElement().getThemeList()).containsExactlyInAnyOrder("badge", "contrast");
+		assertThat(status.getText()).as("the status in words too").isEqualTo("Placed");
 		press(palette, "Enter");
 
 		assertThat(location().getPath()).isEqualTo(Routes.order(placed.order().id()));

@@ -33,6 +33,25 @@ class SvgChartsTests {
 	}
 
 	@Test
+	void aLinkedBarIsARealLinkWithANameAndItsAddressEscaped() {
+		String rows = SvgCharts.rows("Status",
+				List.of(new SvgCharts.Bar("Placed", 3, "3").linked("orders?status=PLACED&from=2026-11-01", "Placed: 3"),
+						new SvgCharts.Bar("Shipped", 1, "1")));
+		String columns = SvgCharts.columns("Revenue",
+				List.of(new SvgCharts.Bar("11/1", 5, "5.00").linked("orders?from=2026-11-01&to=2026-11-01", null)));
+
+		assertThat(rows)
+			.contains(
+					"<a class=\"bar-link\" href=\"orders?status=PLACED&amp;from=2026-11-01\" aria-label=\"Placed: 3\">")
+			.as("a bar without an address is no link")
+			.containsOnlyOnce("<a ");
+		assertThat(rows.indexOf("</a>")).as("the row's label, bar and value are all in the link")
+			.isGreaterThan(rows.indexOf(">3</text>"));
+		assertThat(columns).contains("href=\"orders?from=2026-11-01&amp;to=2026-11-01\" aria-label=\"11/1: 5.00\"")
+			.contains("<rect class=\"target\"");
+	}
+
+	@Test
 	void wideCharactersCountTwice() {
 		assertThat(SvgCharts.cut("사무용 의자 높낮이 조절형 메쉬", 20)).isEqualTo("사무용 의자 높낮이…");
 		assertThat(SvgCharts.cut("Desk lamp", 20)).isEqualTo("Desk lamp");

@@ -17,8 +17,11 @@ import com.example.shop.billing.api.InvoiceStatus;
  * ({@code INV-0001}, any case), its number however loosely typed ({@code 123},
  * {@code inv-123} for {@code INV-000123}), or words that all occur in the customer's name
  * (in any order, any case, anywhere in the name); see {@code PersonSearch}
+ * @param pastDue unpaid invoices (open or overdue) this many days past due, as the
+ * receivables' ageing counts them, or {@code null} for any invoice
  */
-public record InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses, String search) {
+public record InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses, String search,
+		PastDue pastDue) {
 
 	static final int MAX_ORDER_IDS = 100;
 
@@ -30,8 +33,22 @@ public record InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceSt
 		search = (search != null && !search.isBlank()) ? search.strip() : null;
 	}
 
+	public InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses, String search) {
+		this(orderIds, customerId, statuses, search, null);
+	}
+
 	public InvoiceFilter(List<UUID> orderIds, UUID customerId, List<InvoiceStatus> statuses) {
 		this(orderIds, customerId, statuses, null);
+	}
+
+	/**
+	 * Unpaid invoices whose days past their due date (today minus the due date; zero or
+	 * less while not yet due) lie in a range.
+	 *
+	 * @param min the fewest days past due, or {@code null} for no lower bound
+	 * @param max the most days past due, or {@code null} for no upper bound
+	 */
+	public record PastDue(Integer min, Integer max) {
 	}
 
 }

@@ -160,6 +160,20 @@ class InvoiceRepository {
 			PersonSearch.and(where, filter.search(), this.numbers, "number",
 					"customer_id in (select id from customer where %s)", "name");
 		}
+		if (filter.pastDue() != null) {
+			// Days past due is today minus the due date (InvoiceFigures' days_past_due),
+			// so a range of days is a range of due dates.
+			StringBuilder unpaid = new StringBuilder("status in ('OPEN', 'OVERDUE')");
+			if (filter.pastDue().min() != null) {
+				unpaid.append(" and due_date <= cast(:today as date) - :pastDueMin");
+				where.param("pastDueMin", filter.pastDue().min());
+			}
+			if (filter.pastDue().max() != null) {
+				unpaid.append(" and due_date >= cast(:today as date) - :pastDueMax");
+				where.param("pastDueMax", filter.pastDue().max());
+			}
+			where.and(unpaid.toString(), "today", today);
+		}
 		return this.invoices.page(where, paging, this::invoice);
 	}
 

@@ -2,6 +2,7 @@ package com.example.shop.billing.receivables;
 
 import com.example.shop.billing.api.AgeingBucket;
 import com.example.shop.billing.api.InvoiceStatus;
+import com.example.shop.billing.invoice.InvoiceFilter;
 
 /** Which ageing bucket an unpaid invoice falls in, by business days past its due date. */
 public final class Ageing {
@@ -26,6 +27,15 @@ public final class Ageing {
 			return AgeingBucket.DAYS_31_60;
 		}
 		return (daysPastDue <= 90) ? AgeingBucket.DAYS_61_90 : AgeingBucket.DAYS_OVER_90;
+	}
+
+	/**
+	 * The invoices a bucket holds, as a list filter: {@code CURRENT} is every unpaid
+	 * invoice not yet past due, the others their range of days past due.
+	 */
+	public static InvoiceFilter.PastDue pastDue(AgeingBucket bucket) {
+		return (bucket == AgeingBucket.CURRENT) ? new InvoiceFilter.PastDue(null, 0)
+				: new InvoiceFilter.PastDue(fromDays(bucket), toDays(bucket));
 	}
 
 	/** The first day past due a bucket holds. */

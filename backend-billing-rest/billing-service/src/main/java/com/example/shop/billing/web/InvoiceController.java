@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.example.shop.billing.Amounts;
+import com.example.shop.billing.api.AgeingBucket;
 import com.example.shop.billing.api.AuditTrail;
 import com.example.shop.billing.api.BillingApi;
 import com.example.shop.billing.api.Invoice;
@@ -32,6 +33,7 @@ import com.example.shop.billing.invoice.CustomerInvoice;
 import com.example.shop.billing.invoice.InvoiceFilter;
 import com.example.shop.billing.invoice.InvoicePayment;
 import com.example.shop.billing.invoice.InvoiceService;
+import com.example.shop.billing.receivables.Ageing;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
 import com.example.shop.support.idempotency.IdempotentCreate;
@@ -103,8 +105,9 @@ class InvoiceController {
 					+ "Statuses are matched as of today (OVERDUE finds open invoices past due). q finds what a person "
 					+ "typed (at most 100 characters): an invoice whose number starts with it (INV-0001, any case), "
 					+ "whose number it is however typed (123, inv-123 and INV-000123 all find INV-000123), or whose "
-					+ "customer's name holds each of "
-					+ "its words (any order, any case, anywhere in the name). size is 1..100; sort "
+					+ "customer's name holds each of its words (any order, any case, anywhere in the name). ageing "
+					+ "lists the unpaid invoices of one bucket of the receivables summary's ageing (CURRENT: not yet "
+					+ "past due), the same invoices the summary counts there. size is 1..100; sort "
 					+ "is field,asc|desc over issueDate, dueDate, number, amount, createdAt, updatedAt (newest first "
 					+ "by default).")
 	InvoicePage list(
@@ -113,12 +116,14 @@ class InvoiceController {
 			@RequestParam(required = false) @Size(max = 100) List<UUID> orderId,
 			@RequestParam(required = false) UUID customerId,
 			@RequestParam(required = false) @Size(max = 4) List<InvoiceStatus> status,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) AgeingBucket ageing, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size,
 			@RequestParam(required = false) @Size(max = 6) List<@Size(max = 40) String> sort) {
 		PageParams paging = PageParams.of(page, size, sort, SORTABLE, NEWEST_FIRST);
 		LocalDate today = this.invoices.today();
-		Page<CustomerInvoice> result = this.invoices.list(new InvoiceFilter(orderId, customerId, status, q), paging,
-				today);
+		Page<CustomerInvoice> result = this.invoices.list(
+				new InvoiceFilter(orderId, customerId, status, q, (ageing != null) ? Ageing.pastDue(ageing) : null),
+				paging, today);
 		return new InvoicePage(result.items().stream().map((i) -> toApi(i, today)).toList(), paging.page(),
 				paging.size(), result.total());
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -206,6 +207,37 @@ class ReceivablesApiIT extends BillingApiTest {
 	}
 
 	@Test
+	void eachAgeingBucketListsExactlyTheUnpaidInvoicesTheSummaryCountsThere() {
+		// Due in 30 days (terms), so the one issued today is not yet due; the rest are
+		// issued that much earlier than 30 days past due.
+		String customer = this.billing.customer("Dasan Office", "100000000", 30);
+		Map<Integer, String> daysPastDue = new HashMap<>();
+		for (int days : new int[] { -30, 0, 1, 30, 31, 60, 61, 90, 91, 400 }) {
+			this.clock.set(at(TODAY.minusDays(days + 30)));
+			daysPastDue.put(days, this.billing.invoice(customer, "1000"));
+		}
+		this.clock.set(at(TODAY));
+		this.billing.pay(daysPastDue.get(1), "pay-ageing-full", "1000");
+
+		JsonNode ageing = this.http.get("/api/v1/receivables/summary").json().path("ageing");
+
+		assertThat(listed(customer, "CURRENT")).as("not yet due, due today included")
+			.containsExactlyInAnyOrder(daysPastDue.get(-30), daysPastDue.get(0));
+		assertThat(listed(customer, "DAYS_1_30")).as("a paid invoice is in no bucket")
+			.containsExactly(daysPastDue.get(30));
+		assertThat(listed(customer, "DAYS_31_60")).containsExactlyInAnyOrder(daysPastDue.get(31), daysPastDue.get(60));
+		assertThat(listed(customer, "DAYS_61_90")).containsExactlyInAnyOrder(daysPastDue.get(61), daysPastDue.get(90));
+		assertThat(listed(customer, "DAYS_OVER_90")).containsExactlyInAnyOrder(daysPastDue.get(91),
+				daysPastDue.get(400));
+		for (JsonNode bucket : ageing) {
+			assertThat((long) listed(null, bucket.path("bucket").asString()).size())
+				.as("the list of %s is what the summary counts", bucket.path("bucket").asString())
+				.isEqualTo(bucket.path("invoices").asLong());
+		}
+		assertThat(this.http.get("/api/v1/invoices?ageing=DAYS_2_3").status()).isEqualTo(400);
+	}
+
+	@Test
 	void anEmptyLedgerSummarisesToZeroesInEveryBucket() {
 		JsonNode summary = this.http.get("/api/v1/receivables/summary").json();
 
@@ -213,6 +245,14 @@ class ReceivablesApiIT extends BillingApiTest {
 		assertThat(money(summary, "paid")).isEqualTo("0.00");
 		assertThat(summary.path("ageing")).hasSize(5);
 		assertThat(summary.path("invoicesByStatus").path("VOID").asLong()).isZero();
+	}
+
+	/** The ids of the invoices listed for an ageing bucket (one customer's, or all). */
+	private List<String> listed(String customer, String bucket) {
+		var response = this.http
+			.get("/api/v1/invoices?size=100&ageing=" + bucket + ((customer != null) ? "&customerId=" + customer : ""));
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json().path("items").findValuesAsString("id");
 	}
 
 	private JsonNode creditCheck(String customer, String amount) {

@@ -1,5 +1,6 @@
 package com.example.shop.ui.billing;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -19,6 +20,7 @@ import com.example.shop.bff.billing.InvoiceList;
 import com.example.shop.bff.billing.InvoiceQuery;
 import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
@@ -67,6 +69,9 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
 	final Grid<Invoice> grid;
 
+	/** The invoices the filters select, with their customers and orders, as CSV. */
+	final CsvExport<Named> export;
+
 	/**
 	 * The names and numbers of the pages fetched so far, which the grid's cells show;
 	 * what the BFF could not give is absent and shows as "—".
@@ -105,15 +110,32 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		this.ageing.setEmptySelectionCaption(getTranslation("invoices.any-age"));
 		this.ageing.setItemLabelGenerator(
 				(b) -> (b != null) ? getTranslation("ageing." + b.name()) : getTranslation("invoices.any-age"));
-		HorizontalLayout filters = new HorizontalLayout(this.search, this.statuses, this.ageing);
+		this.export = CsvExport.<Named>of("invoices", List.of(
+				new CsvExport.Column<>(getTranslation("invoice.number"), (r) -> r.invoice().number()),
+				new CsvExport.Column<>(getTranslation("invoice.customer"), Named::customer),
+				new CsvExport.Column<>(getTranslation("invoice.order"), Named::order),
+				new CsvExport.Column<>(getTranslation("invoice.status"),
+						(r) -> getTranslation("invoice.status." + r.invoice().status().name())),
+				new CsvExport.Column<>(getTranslation("invoice.amount"), (r) -> r.invoice().amount().amount()),
+				new CsvExport.Column<>(getTranslation("invoice.outstanding"),
+						(r) -> r.invoice().outstandingAmount().amount()),
+				new CsvExport.Column<>(getTranslation("export.currency"), (r) -> r.invoice().amount().currency()),
+				new CsvExport.Column<>(getTranslation("invoice.issued"), (r) -> r.invoice().issueDate()),
+				new CsvExport.Column<>(getTranslation("invoice.due"), (r) -> r.invoice().dueDate())),
+				(page, size) -> billing.invoiceList(query(page, size))
+					.map((found) -> new CsvExport.Slice<>(found.items()
+						.stream()
+						.map((i) -> new Named(i, found.customerName(i).orElse(null), found.orderNumber(i).orElse(null)))
+						.toList(), found.total())),
+				() -> LocalDate.now(formats.zone()));
+		HorizontalLayout filters = new HorizontalLayout(this.search, this.statuses, this.ageing,
+				this.export.link(getTranslation("export.csv")));
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		this.grid = new InvoiceGrid(formats, this::customerOf, this::orderOf);
 		this.grid.setPageSize(Pages.SIZE);
-		this.grid.setItems((query) -> Pages
-			.fetch(billing.invoiceList(new InvoiceQuery(List.of(), null, List.copyOf(this.statuses.getSelectedItems()),
-					query.getPage(), query.getPageSize(), List.of(), this.search.getValue(), this.ageing.getValue())),
-					this::remember));
+		this.grid.setItems((query) -> Pages.fetch(billing.invoiceList(query(query.getPage(), query.getPageSize())),
+				this::remember));
 		Routes.openRows(this.grid, (item) -> Routes.invoice(item.id()));
 		this.grid.setAriaLabel(getTranslation("invoices.title"));
 		this.grid.setEmptyStateText(getTranslation("invoices.none"));
@@ -156,6 +178,19 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 			page.orderNumber(invoice).ifPresent((number) -> this.orderNumbers.put(invoice.orderId(), number));
 		}
 		return page.items();
+	}
+
+	/** One page of the invoices the filters select. */
+	private InvoiceQuery query(int page, int size) {
+		return new InvoiceQuery(List.of(), null, List.copyOf(this.statuses.getSelectedItems()), page, size, List.of(),
+				this.search.getValue(), this.ageing.getValue());
+	}
+
+	/**
+	 * An invoice with its customer's name and its order's number ({@code null} where the
+	 * BFF could not give them).
+	 */
+	record Named(Invoice invoice, String customer, String order) {
 	}
 
 	/**

@@ -20,6 +20,7 @@ import com.example.shop.bff.order.OrderQuery;
 import com.example.shop.bff.order.OrderStats;
 import com.example.shop.bff.order.OrderStatus;
 import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
@@ -45,6 +46,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 
 /**
  * Orders, newest first, filtered by status and business days; loaded a page at a time.
@@ -64,6 +66,11 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	final DateField to = new DateField();
 
 	final Grid<Order> grid = new Grid<>(Order.class, false);
+
+	/**
+	 * The orders the filters select, as CSV (placed as the business zone's local time).
+	 */
+	final CsvExport<Order> export;
 
 	/** While the filters are set from the address, they are not written back to it. */
 	private boolean restoring;
@@ -102,7 +109,23 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		newOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		// Offered to whoever may open the form: sales and admins (docs/security.md).
 		newOrder.setVisible(Routes.mayOpen(access, user, Routes.NEW_ORDER));
-		HorizontalLayout filters = new HorizontalLayout(this.statuses, this.from, this.to, newOrder);
+		this.export = CsvExport.<Order>of(
+				"orders", List
+					.of(new CsvExport.Column<>(getTranslation("orders.number"), Order::number),
+							new CsvExport.Column<>(getTranslation("orders.customer"), Order::customerName),
+							new CsvExport.Column<>(getTranslation("orders.status"),
+									(o) -> getTranslation("order.status." + o.status().name())),
+							new CsvExport.Column<>(getTranslation("orders.total"), (o) -> o.total().amount()),
+							new CsvExport.Column<>(getTranslation("export.currency"), (o) -> o.total().currency()),
+							new CsvExport.Column<>(getTranslation("orders.placed"), (
+									o) -> o.placedAt().atZone(formats.zone()).toLocalDateTime().toString())),
+				(page, size) -> rangeMakesSense()
+						? orders.orders(query(page, size))
+							.map((found) -> new CsvExport.Slice<>(found.items(), found.total()))
+						: Mono.just(new CsvExport.Slice<>(List.of(), 0)),
+				() -> LocalDate.now(formats.zone()));
+		HorizontalLayout filters = new HorizontalLayout(this.statuses, this.from, this.to, newOrder,
+				this.export.link(getTranslation("export.csv")));
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 
@@ -126,10 +149,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 			if (!rangeMakesSense()) {
 				return Stream.empty();
 			}
-			return Pages.fetch(
-					orders.orders(new OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null,
-							this.from.getValue(), this.to.getValue(), page, size, List.of("placedAt,desc"))),
-					OrderPage::items);
+			return Pages.fetch(orders.orders(query(page, size)), OrderPage::items);
 		});
 		Routes.openRows(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("orders.title"));
@@ -148,6 +168,12 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 			countsChanged();
 		});
 		add(new H2(getTranslation("orders.title")), filters, this.grid);
+	}
+
+	/** One page of the orders the filters select, newest first. */
+	private OrderQuery query(int page, int size) {
+		return new OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null, this.from.getValue(),
+				this.to.getValue(), page, size, List.of("placedAt,desc"));
 	}
 
 	/** Takes the filters from the address; what does not parse is left out. */

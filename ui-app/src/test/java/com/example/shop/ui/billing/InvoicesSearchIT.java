@@ -1,5 +1,6 @@
 package com.example.shop.ui.billing;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
+import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
@@ -20,6 +22,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.QueryParameters;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +56,25 @@ class InvoicesSearchIT extends UiIntegrationTest {
 		assertThat(view.orderOf(found.getFirst())).isEqualTo(placed.order().number());
 		assertThat(view.grid.getColumnByKey("customer").getHeaderText()).isEqualTo("Customer");
 		assertThat(view.grid.getColumnByKey("order").getHeaderText()).isEqualTo("Order");
+	}
+
+	@Test
+	void theExportHoldsWhatTheFiltersFindWithCustomerAndOrderAndALooselyTypedOrderNumberFindsIt() throws Exception {
+		Placement.Placed placed = placeOne();
+		InvoicesView view = navigate(InvoicesView.class);
+		String number = placed.order().number();
+
+		view.search.setValue("ord-" + number.substring(4).replaceFirst("^0+", ""));
+		CsvExport.File file = view.export.file();
+
+		List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(file.text())).getRecords();
+		assertThat(rows.getFirst().values()).containsExactly("Number", "Customer", "Order", "Status", "Amount",
+				"Outstanding", "Currency", "Issued", "Due");
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1).values()).startsWith(placed.invoice().number(), placed.order().customerName(), number,
+				"Open");
+		assertThat(rows.get(1).get(4)).isEqualTo(placed.invoice().amount().amount());
+		assertThat(rows.get(1).get(7)).isEqualTo(placed.invoice().issueDate().toString());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package com.example.shop.ui.order;
 
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.QueryParameters;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +24,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The orders list's date filter says in words what is wrong with a range. */
 @SignedIn(value = "sales", roles = "SALES")
 class OrdersFilterIT extends UiIntegrationTest {
+
+	@Test
+	void theExportHoldsTheOrdersTheFiltersSelectAndNothingForARangeThatMakesNoSense() throws Exception {
+		Order placed = placeOne().order();
+		OrdersView view = navigate(OrdersView.class);
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+		view.statuses.setValue(java.util.Set.of(OrderStatus.PLACED));
+		view.from.setValue(today);
+		view.to.setValue(today);
+
+		List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(view.export.file().text())).getRecords();
+
+		assertThat(rows.getFirst().values()).containsExactly("Number", "Customer", "Status", "Total", "Currency",
+				"Placed");
+		assertThat(rows.subList(1, rows.size())).extracting((r) -> r.get(0)).contains(placed.number());
+		assertThat(rows.subList(1, rows.size())).extracting((r) -> r.get(2)).containsOnly("Placed");
+		view.from.setValue(today.plusDays(1));
+		assertThat(CSVFormat.RFC4180.parse(new StringReader(view.export.file().text())).getRecords()).hasSize(1);
+	}
 
 	@Test
 	void fromAfterToIsMarkedUnderTheFieldsAndTheListAsksNothing() {

@@ -115,8 +115,8 @@ class CompositesIT extends BffIntegrationTest {
 	void theCustomerOverviewHasAccountBalanceRecentOrdersAndInvoices() {
 		UUID customer = this.data.customer("1000000.00");
 		String sku = this.data.product("100.00", 10);
-		assertThat(this.placing.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2))))
-			.block()).isInstanceOf(Placement.Placed.class);
+		// The arrangement retries like a client while an earlier test's breaker closes.
+		placed(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2))));
 
 		CustomerOverview overview = this.customers.overview(customer).block();
 

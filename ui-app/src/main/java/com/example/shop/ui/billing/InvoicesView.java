@@ -1,16 +1,12 @@
 package com.example.shop.ui.billing;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.billing.AgeingBucket;
@@ -19,6 +15,7 @@ import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.billing.InvoiceList;
 import com.example.shop.bff.billing.InvoiceQuery;
 import com.example.shop.bff.billing.InvoiceStatus;
+import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Formats;
@@ -201,17 +198,11 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
 		this.restoring = true;
 		try {
-			first(parameters, "q").map((q) -> (q.length() > 100) ? q.substring(0, 100) : q)
+			AddressParameters.first(parameters, "q")
+				.map((q) -> (q.length() > 100) ? q.substring(0, 100) : q)
 				.ifPresent(this.search::setValue);
-			first(parameters, "status").ifPresent((text) -> this.statuses.setValue(Arrays.stream(text.split(","))
-				.map(String::strip)
-				.flatMap((name) -> Arrays.stream(InvoiceStatus.values()).filter((s) -> s.name().equals(name)))
-				.collect(Collectors.toCollection(() -> EnumSet.noneOf(InvoiceStatus.class)))));
-			first(parameters, "ageing")
-				.flatMap((name) -> Arrays.stream(AgeingBucket.values())
-					.filter((b) -> b.name().equals(name.strip()))
-					.findFirst())
-				.ifPresent(this.ageing::setValue);
+			AddressParameters.values(parameters, "status", InvoiceStatus.class).ifPresent(this.statuses::setValue);
+			AddressParameters.value(parameters, "ageing", AgeingBucket.class).ifPresent(this.ageing::setValue);
 		}
 		finally {
 			this.restoring = false;
@@ -228,12 +219,7 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 			parameters.put("q", List.of(q.strip()));
 		}
 		if (!this.statuses.getSelectedItems().isEmpty()) {
-			parameters.put("status",
-					List.of(this.statuses.getSelectedItems()
-						.stream()
-						.sorted()
-						.map(Enum::name)
-						.collect(Collectors.joining(","))));
+			parameters.put("status", List.of(AddressParameters.names(this.statuses.getSelectedItems())));
 		}
 		if (this.ageing.getValue() != null) {
 			parameters.put("ageing", List.of(this.ageing.getValue().name()));
@@ -249,10 +235,6 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		}
 		getUI()
 			.ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, new Location(Routes.INVOICES, filters())));
-	}
-
-	private static Optional<String> first(Map<String, List<String>> parameters, String name) {
-		return parameters.getOrDefault(name, List.of()).stream().filter((v) -> !v.isBlank()).findFirst();
 	}
 
 	@Override

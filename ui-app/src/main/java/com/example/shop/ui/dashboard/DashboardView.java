@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import com.example.shop.bff.dashboard.DashboardPeriod;
 import com.example.shop.bff.dashboard.DashboardService;
 import com.example.shop.bff.order.OrderStats;
 import com.example.shop.bff.order.OrderStatus;
+import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Routes;
@@ -117,8 +117,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-		DashboardPeriod asked = date(parameters, "from")
-			.flatMap((start) -> date(parameters, "to").flatMap((end) -> period(start, end)))
+		DashboardPeriod asked = AddressParameters.date(parameters, "from")
+			.flatMap((start) -> AddressParameters.date(parameters, "to").flatMap((end) -> period(start, end)))
 			.orElseGet(this.dashboards::defaultPeriod);
 		this.restoring = true;
 		try {
@@ -295,22 +295,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 	/** The order list filtered as {@code OrdersView} reads its address. */
 	static String ordersHref(List<OrderStatus> statuses, LocalDate start, LocalDate end) {
 		// Enum names and ISO dates need no escaping.
-		String status = statuses.isEmpty() ? ""
-				: "status=" + String.join(",", statuses.stream().map(Enum::name).toList()) + "&";
+		String status = statuses.isEmpty() ? "" : "status=" + AddressParameters.names(statuses) + "&";
 		return Routes.ORDERS + "?" + status + "from=" + start + "&to=" + end;
-	}
-
-	private static Optional<LocalDate> date(Map<String, List<String>> parameters, String name) {
-		try {
-			return parameters.getOrDefault(name, List.of())
-				.stream()
-				.filter((v) -> !v.isBlank())
-				.findFirst()
-				.map((text) -> LocalDate.parse(text.strip()));
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
 	}
 
 	private static Optional<DashboardPeriod> period(LocalDate start, LocalDate end) {

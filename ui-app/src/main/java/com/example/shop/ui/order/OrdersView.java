@@ -1,15 +1,11 @@
 package com.example.shop.ui.order;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.example.shop.bff.Roles;
@@ -19,6 +15,7 @@ import com.example.shop.bff.order.OrderPage;
 import com.example.shop.bff.order.OrderQuery;
 import com.example.shop.bff.order.OrderStats;
 import com.example.shop.bff.order.OrderStatus;
+import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Formats;
@@ -37,6 +34,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,15 +48,19 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 /**
- * Orders, newest first, filtered by status and business days; loaded a page at a time.
- * The filters live in the address
- * ({@code /orders?status=PLACED,CONFIRMED&from=2026-11-01&to=2026-11-30}), so a reload
- * keeps them and a link shares them.
+ * Orders, newest first, found by a search (orders' own: a number however typed, its
+ * start, or words of the customer's name) and filtered by status and business days;
+ * loaded a page at a time. The filters live in the address
+ * ({@code /orders?q=hanbit&status=PLACED,CONFIRMED&from=2026-11-01&to=2026-11-30}), so a
+ * reload keeps them and a link shares them.
  */
 @Route(Routes.ORDERS)
 @Menu(title = "nav.orders", order = 3, icon = "vaadin:cart")
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
 class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+	/** An order's number however typed, its start, or words of its customer's name. */
+	final TextField search = new TextField();
 
 	final MultiSelectComboBox<OrderStatus> statuses = new MultiSelectComboBox<>();
 
@@ -91,6 +94,13 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		this.orders = orders;
 		this.formats = formats;
 		setSizeFull();
+		this.search.setLabel(getTranslation("orders.search"));
+		this.search.setPlaceholder(getTranslation("orders.search-placeholder"));
+		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
+		this.search.setValueChangeMode(ValueChangeMode.LAZY);
+		this.search.setClearButtonVisible(true);
+		this.search.setMaxLength(100);
+		this.search.setMinWidth("16em");
 		this.statuses.setLabel(getTranslation("orders.status"));
 		this.statuses.setItems(OrderStatus.values());
 		this.statuses.setItemLabelGenerator(this::label);
@@ -124,7 +134,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 							.map((found) -> new CsvExport.Slice<>(found.items(), found.total()))
 						: Mono.just(new CsvExport.Slice<>(List.of(), 0)),
 				() -> LocalDate.now(formats.zone()));
-		HorizontalLayout filters = new HorizontalLayout(this.statuses, this.from, this.to, newOrder,
+		HorizontalLayout filters = new HorizontalLayout(this.search, this.statuses, this.from, this.to, newOrder,
 				this.export.link(getTranslation("export.csv")));
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
@@ -154,6 +164,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		Routes.openRows(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("orders.title"));
 		this.grid.setEmptyStateText(getTranslation("orders.none"));
+		this.search.addValueChangeListener((e) -> filtersChanged());
 		this.statuses.addValueChangeListener((e) -> filtersChanged());
 		this.from.addValueChangeListener((e) -> {
 			this.to.setMin(e.getValue());
@@ -173,7 +184,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	/** One page of the orders the filters select, newest first. */
 	private OrderQuery query(int page, int size) {
 		return new OrderQuery(List.copyOf(this.statuses.getSelectedItems()), null, this.from.getValue(),
-				this.to.getValue(), page, size, List.of("placedAt,desc"));
+				this.to.getValue(), page, size, List.of("placedAt,desc"), this.search.getValue());
 	}
 
 	/** Takes the filters from the address; what does not parse is left out. */
@@ -182,12 +193,10 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
 		this.restoring = true;
 		try {
-			first(parameters, "status").ifPresent((text) -> this.statuses.setValue(Arrays.stream(text.split(","))
-				.map(String::strip)
-				.flatMap((name) -> Arrays.stream(OrderStatus.values()).filter((s) -> s.name().equals(name)))
-				.collect(Collectors.toCollection(() -> EnumSet.noneOf(OrderStatus.class)))));
-			first(parameters, "from").flatMap(OrdersView::date).ifPresent(this.from::setValue);
-			first(parameters, "to").flatMap(OrdersView::date).ifPresent(this.to::setValue);
+			AddressParameters.first(parameters, "q").ifPresent(this.search::setValue);
+			AddressParameters.values(parameters, "status", OrderStatus.class).ifPresent(this.statuses::setValue);
+			AddressParameters.date(parameters, "from").ifPresent(this.from::setValue);
+			AddressParameters.date(parameters, "to").ifPresent(this.to::setValue);
 		}
 		finally {
 			this.restoring = false;
@@ -262,13 +271,11 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	/** The filters as query parameters (statuses in the lifecycle's order). */
 	QueryParameters filters() {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		if (!this.search.getValue().isBlank()) {
+			parameters.put("q", List.of(this.search.getValue().strip()));
+		}
 		if (!this.statuses.getSelectedItems().isEmpty()) {
-			parameters.put("status",
-					List.of(this.statuses.getSelectedItems()
-						.stream()
-						.sorted()
-						.map(Enum::name)
-						.collect(Collectors.joining(","))));
+			parameters.put("status", List.of(AddressParameters.names(this.statuses.getSelectedItems())));
 		}
 		if (this.from.getValue() != null) {
 			parameters.put("from", List.of(this.from.getValue().toString()));
@@ -286,19 +293,6 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 			return;
 		}
 		getUI().ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, new Location(Routes.ORDERS, filters())));
-	}
-
-	private static Optional<String> first(Map<String, List<String>> parameters, String name) {
-		return parameters.getOrDefault(name, List.of()).stream().filter((v) -> !v.isBlank()).findFirst();
-	}
-
-	private static Optional<LocalDate> date(String text) {
-		try {
-			return Optional.of(LocalDate.parse(text.strip()));
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
 	}
 
 	/**

@@ -74,6 +74,23 @@ class OrdersFilterIT extends UiIntegrationTest {
 	}
 
 	@Test
+	void theSearchFindsAnOrderByItsNumberHoweverTypedOrTheWordsOfItsCustomersNameAndKeepsItInTheAddress() {
+		Order placed = placeOne().order();
+		placeOne();
+		String[] words = placed.customerName().split(" ");
+		UI.getCurrent().navigate("orders", QueryParameters.simple(Map.of("q", "ord-" + placed.number().substring(4))));
+		OrdersView view = (OrdersView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+
+		assertThat(firstPage(view)).extracting(Order::id).containsExactly(placed.id());
+
+		view.search.setValue(words[words.length - 1].toUpperCase() + " customer");
+
+		assertThat(firstPage(view)).extracting(Order::id).containsExactly(placed.id());
+		assertThat(view.filters().getParameters())
+			.containsOnly(Map.entry("q", List.of(words[words.length - 1].toUpperCase() + " customer")));
+	}
+
+	@Test
 	void theFiltersLiveInTheAddressSoAReloadOrALinkKeepsThem() {
 		UI.getCurrent()
 			.navigate("orders", QueryParameters

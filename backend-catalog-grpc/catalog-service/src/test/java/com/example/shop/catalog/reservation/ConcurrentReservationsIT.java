@@ -76,8 +76,11 @@ class ConcurrentReservationsIT extends CatalogGrpcTest {
 		List<Status.Code> outcomes = race(calls);
 
 		// Each retry either sees the finished reservation or is told to retry while it is
-		// in flight.
-		assertThat(outcomes).contains(Status.Code.OK).containsOnly(Status.Code.OK, Status.Code.ABORTED);
+		// in flight. Whether any retry arrives while it is in flight is up to the
+		// scheduler:
+		// on a busy machine the first call can finish before the others start, and all
+		// say OK.
+		assertThat(outcomes).contains(Status.Code.OK).isSubsetOf(Status.Code.OK, Status.Code.ABORTED);
 		var product = this.catalog.getProduct(GetProductRequest.newBuilder().setSku("ELE-0001").build());
 		assertThat(product.getStockOnHand()).isEqualTo(STOCK - 7);
 	}

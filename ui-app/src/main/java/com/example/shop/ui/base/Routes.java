@@ -1,15 +1,26 @@
 package com.example.shop.ui.base;
 
+import java.net.URLEncoder;
 import java.security.Principal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.example.shop.bff.order.OrderStatus;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.AuthenticationUtil;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * Where each view lives. Views reach each other by these addresses, never by class: a
@@ -70,6 +81,49 @@ public final class Routes {
 
 	public static String order(UUID id) {
 		return ORDER + "/" + id;
+	}
+
+	/**
+	 * The orders list's filters as its address keeps them ({@code q}, {@code status},
+	 * {@code from}, {@code to}), each only when set. {@code OrdersView} writes and reads
+	 * them; the dashboard's bars link with them ({@link #ordersHref}).
+	 */
+	public static QueryParameters ordersFilter(String q, Collection<OrderStatus> statuses, LocalDate from,
+			LocalDate to) {
+		return new QueryParameters(ordersParameters(q, statuses, from, to));
+	}
+
+	/**
+	 * The orders list with these filters, as a link
+	 * ({@code orders?status=PLACED&from=…}).
+	 */
+	public static String ordersHref(String q, Collection<OrderStatus> statuses, LocalDate from, LocalDate to) {
+		StringJoiner query = new StringJoiner("&", ORDERS + "?", "");
+		ordersParameters(q, statuses, from, to)
+			.forEach((name, values) -> query.add(name + "=" + URLEncoder.encode(values.getFirst(), UTF_8)));
+		return query.toString();
+	}
+
+	/**
+	 * In the order a reader expects them: what is searched, then the status, then the
+	 * dates.
+	 */
+	private static Map<String, List<String>> ordersParameters(String q, Collection<OrderStatus> statuses,
+			LocalDate from, LocalDate to) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		if (q != null && !q.isBlank()) {
+			parameters.put("q", List.of(q.strip()));
+		}
+		if (!statuses.isEmpty()) {
+			parameters.put("status", List.of(AddressParameters.names(statuses)));
+		}
+		if (from != null) {
+			parameters.put("from", List.of(from.toString()));
+		}
+		if (to != null) {
+			parameters.put("to", List.of(to.toString()));
+		}
+		return parameters;
 	}
 
 	public static String customer(UUID id) {

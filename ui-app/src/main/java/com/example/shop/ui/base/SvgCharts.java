@@ -1,13 +1,15 @@
-package com.example.shop.ui.dashboard;
+package com.example.shop.ui.base;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Small server-side SVG charts: plain markup, every text escaped, sized by a viewBox so
- * they scale with the panel. No chart component (the free ones have none).
+ * they scale with what holds them. No chart component (the free ones have none). The
+ * dashboard's panels and the customer statement's ageing draw with it; {@code shop.css}
+ * styles {@code svg.chart}.
  */
-final class SvgCharts {
+public final class SvgCharts {
 
 	private static final int WIDTH = 480;
 
@@ -34,27 +36,36 @@ final class SvgCharts {
 	 * or {@code null} for none
 	 * @param name what a screen reader says for the link, or {@code null} for none
 	 */
-	record Bar(String label, double value, String shown, String tone, String href, String name) {
+	public record Bar(String label, double value, String shown, String tone, String href, String name) {
 
-		Bar(String label, double value, String shown) {
+		public Bar(String label, double value, String shown) {
 			this(label, value, shown, "primary");
 		}
 
-		Bar(String label, double value, String shown, String tone) {
+		public Bar(String label, double value, String shown, String tone) {
 			this(label, value, shown, tone, null, null);
 		}
 
 		/**
 		 * The same bar leading to {@code href}, named {@code name} for screen readers.
 		 */
-		Bar linked(String href, String name) {
+		public Bar linked(String href, String name) {
 			return new Bar(this.label, this.value, this.shown, this.tone, href, name);
 		}
 
 	}
 
+	/**
+	 * The tone of an ageing bucket that starts {@code fromDaysOverdue} days past due: the
+	 * longer overdue, the louder. Not yet due is fine, up to 60 days a warning, past that
+	 * trouble.
+	 */
+	public static String ageingTone(int fromDaysOverdue) {
+		return (fromDaysOverdue <= 0) ? "success" : (fromDaysOverdue <= 60) ? "warning" : "error";
+	}
+
 	/** Vertical bars (a time series): labels under every few bars, values on hover. */
-	static String columns(String title, List<Bar> bars) {
+	public static String columns(String title, List<Bar> bars) {
 		StringBuilder svg = open(title);
 		double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
 		int plotHeight = HEIGHT - 30;
@@ -91,7 +102,7 @@ final class SvgCharts {
 	}
 
 	/** Horizontal bars (categories): label left, value right of the bar. */
-	static String rows(String title, List<Bar> bars) {
+	public static String rows(String title, List<Bar> bars) {
 		return rows(title, bars, 0);
 	}
 
@@ -101,11 +112,11 @@ final class SvgCharts {
 	 * than its column is cut with an ellipsis (the bar's tooltip has all of it), so it
 	 * never runs into the bar.
 	 */
-	static String rows(String title, List<Bar> bars, double scale) {
+	public static String rows(String title, List<Bar> bars, double scale) {
 		int rowHeight = 28;
 		int height = Math.max(rowHeight, bars.size() * rowHeight) + 8;
 		StringBuilder svg = new StringBuilder(
-				"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\" aria-label=\"%s\"><title>%s</title>"
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 %d %d\" aria-label=\"%s\"><title>%s</title>"
 					.formatted(WIDTH, height, escape(title), escape(title)));
 		double max = Math.max(scale, bars.stream().mapToDouble(Bar::value).max().orElse(0));
 		int labelWidth = 150;
@@ -176,7 +187,7 @@ final class SvgCharts {
 
 	private static StringBuilder open(String title) {
 		return new StringBuilder(
-				"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\" aria-label=\"%s\"><title>%s</title>"
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 %d %d\" aria-label=\"%s\"><title>%s</title>"
 					.formatted(WIDTH, HEIGHT, escape(title), escape(title)));
 	}
 

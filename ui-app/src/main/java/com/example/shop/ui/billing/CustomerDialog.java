@@ -5,14 +5,17 @@ import java.math.RoundingMode;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.Money;
+import com.example.shop.bff.audit.AuditService;
 import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.billing.CustomerDraft;
 import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.Conflict;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.UiErrors;
 import com.vaadin.flow.component.HasValidation;
@@ -37,9 +40,10 @@ import reactor.core.publisher.Mono;
  * Opens a customer account, or changes one (name, e-mail, credit limit, terms, and
  * suspends or reactivates it). Opening mints one idempotency key and reuses it if the
  * user submits again after a failure, so the account is opened once. A change sends the
- * version the user opened: if someone changed the customer meanwhile, the dialog says so
- * and offers to reload their change, and never overwrites it. Billing's refusals show in
- * the dialog, on the fields they name.
+ * version the user opened: if someone changed the customer meanwhile, the dialog says
+ * who, when and what they changed ({@link Conflict}), and the user takes their values or
+ * keeps their own and saves again; it never overwrites a change the user has not seen.
+ * Billing's refusals show in the dialog, on the fields they name.
  */
 class CustomerDialog extends Dialog {
 
@@ -69,15 +73,21 @@ class CustomerDialog extends Dialog {
 
 	private final Consumer<Customer> saved;
 
+	/** The customer's history, to say who changed it first; unused when opening one. */
+	private final AuditService audit;
+
 	private Customer customer;
 
 	/**
 	 * @param customer the customer to change, or {@code null} to open a new account
+	 * @param audit the customers' history, which says who changed one first
 	 * @param saved called with the account as billing keeps it, once saved
 	 */
-	CustomerDialog(Customer customer, BillingDeskService billing, Formats formats, Consumer<Customer> saved) {
+	CustomerDialog(Customer customer, BillingDeskService billing, AuditService audit, Formats formats,
+			Consumer<Customer> saved) {
 		this.customer = customer;
 		this.billing = billing;
+		this.audit = audit;
 		this.formats = formats;
 		this.saved = saved;
 		setHeaderTitle((customer != null) ? getTranslation("customer.edit-title", customer.name())
@@ -166,14 +176,12 @@ class CustomerDialog extends Dialog {
 		log.info("Saving a customer ended in {}: {}", ex.getClass().getSimpleName(), ex.getMessage());
 		this.problem.removeAll();
 		if (ex instanceof BackendRefusal refusal && refusal.kind() == BackendRefusal.Kind.STALE) {
-			this.problem.add(new Span(getTranslation("customer.stale")), new Button(getTranslation("customer.reload"),
-					(e) -> Async.load(this.billing.customer(this.customer.id()), (fresh) -> {
-						this.customer = fresh;
-						this.binder.readRecord(Form.of(fresh));
-						this.problem.setVisible(false);
-					})));
+			// Who changed what, next to the form that still holds the user's values.
+			UUID id = this.customer.id();
+			Conflict.load(this.billing.customer(id), this.audit.customer(id, 1), this::conflict);
+			return;
 		}
-		else if (ex instanceof BackendRefusal refusal && !refusal.invalidFields().isEmpty()) {
+		if (ex instanceof BackendRefusal refusal && !refusal.invalidFields().isEmpty()) {
 			refusal.invalidFields().forEach((f) -> markInvalid(f.field()));
 			this.problem.add(new Span(getTranslation("customer.refused")));
 		}
@@ -181,6 +189,28 @@ class CustomerDialog extends Dialog {
 			this.problem.add(new Span(UiErrors.message(getUI().orElseThrow(), ex)));
 		}
 		this.problem.setVisible(true);
+	}
+
+	/**
+	 * Someone saved the customer since this form opened: say who, when and what they
+	 * changed, and let the user take their values or keep their own and save over them
+	 * knowingly.
+	 */
+	private void conflict(Customer fresh, AuditTrail.Entry last) {
+		Form before = Form.of(this.customer);
+		Form after = Form.of(fresh);
+		new Conflict().change("customer.name", before.name(), after.name())
+			.change("customer.email", before.email(), after.email())
+			.change("customer.credit-limit", this.formats.money(before.creditLimit(), this.formats.currency()),
+					this.formats.money(after.creditLimit(), this.formats.currency()))
+			.change("customer.terms-days", this.formats.number(before.paymentTermsDays()),
+					this.formats.number(after.paymentTermsDays()))
+			.change("customer.status", getTranslation("customer.status." + before.status().name()),
+					getTranslation("customer.status." + after.status().name()))
+			.show(this.problem, "customer", last, this.formats, () -> {
+				this.customer = fresh;
+				this.binder.readRecord(after);
+			}, () -> this.customer = fresh);
 	}
 
 	/** Marks the field billing named with what this form says about it, in words. */

@@ -64,7 +64,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 		this.edit.setText(getTranslation("customer.edit"));
 		this.edit.setIcon(VaadinIcon.EDIT.create());
 		this.edit.setVisible(false);
-		this.edit.addClickListener((e) -> new CustomerDialog(this.shown, billing, formats, (changed) -> {
+		this.edit.addClickListener((e) -> new CustomerDialog(this.shown, billing, audit, formats, (changed) -> {
 			Notices.done(getTranslation("customer.saved", changed.name()));
 			reload();
 		}).open());

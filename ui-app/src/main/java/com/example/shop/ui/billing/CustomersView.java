@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.example.shop.bff.Money;
 import com.example.shop.bff.Roles;
+import com.example.shop.bff.audit.AuditService;
 import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.customer.CustomerList;
@@ -57,7 +58,8 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 	/** What each customer fetched so far owes; absent when billing could not say. */
 	private final Map<UUID, Money> outstanding = new ConcurrentHashMap<>();
 
-	CustomersView(CustomerService customers, BillingDeskService billing, Formats formats, AuthenticationContext user) {
+	CustomersView(CustomerService customers, BillingDeskService billing, AuditService audit, Formats formats,
+			AuthenticationContext user) {
 		setSizeFull();
 		this.newCustomer.setText(getTranslation("customer.new"));
 		this.newCustomer.setIcon(VaadinIcon.PLUS.create());
@@ -65,7 +67,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 		// Billing and admins keep customers' accounts (docs/security.md); the BFF refuses
 		// everybody else anyway.
 		this.newCustomer.setVisible(user.hasAnyRole(Roles.BILLING, Roles.ADMIN));
-		this.newCustomer.addClickListener((e) -> new CustomerDialog(null, billing, formats, (opened) -> {
+		this.newCustomer.addClickListener((e) -> new CustomerDialog(null, billing, audit, formats, (opened) -> {
 			Notices.done(getTranslation("customer.created", opened.name()));
 			this.grid.getDataProvider().refreshAll();
 		}).open());

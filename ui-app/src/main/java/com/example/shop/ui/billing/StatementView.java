@@ -1,12 +1,11 @@
 package com.example.shop.ui.billing;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -28,9 +27,12 @@ import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
+import com.example.shop.ui.base.PeriodFields;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.SvgCharts;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -75,12 +77,14 @@ import reactor.core.publisher.Mono;
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
 class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-	final DatePicker from = new DatePicker();
+	final PeriodFields period;
 
-	final DatePicker to = new DatePicker();
+	final DatePicker from;
+
+	final DatePicker to;
 
 	/** What is wrong with the period, in words; hidden when nothing is. */
-	final Paragraph problem = new Paragraph();
+	final Paragraph problem;
 
 	final Anchor csv;
 
@@ -103,9 +107,6 @@ class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDy
 	/** The statement shown, for the downloads; {@code null} until one has arrived. */
 	private CustomerStatement shown;
 
-	/** While the dates are set from the address, they neither reload nor rewrite it. */
-	private boolean restoring;
-
 	private String title = "";
 
 	StatementView(CustomerService customers, BillingDeskService billing, Formats formats, AuthenticationContext user) {
@@ -114,29 +115,27 @@ class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDy
 		this.formats = formats;
 		this.mayRecordPayments = user.hasAnyRole(Roles.BILLING, Roles.ADMIN);
 		this.title = getTranslation("statement.title");
-		this.from.setLabel(getTranslation("statement.from"));
-		this.to.setLabel(getTranslation("statement.to"));
-		String badDate = getTranslation("orders.date-invalid", formats.typedDate(LocalDate.now(formats.zone())));
-		this.from.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(badDate));
-		this.to.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(badDate));
-		this.from.addValueChangeListener((e) -> periodChanged());
-		this.to.addValueChangeListener((e) -> periodChanged());
-		this.problem.setId("statement-problem");
-		this.problem.addClassName("form-problem");
-		this.problem.getElement().setAttribute("role", "alert");
-		this.problem.setVisible(false);
+		this.period = new PeriodFields(getTranslation("statement.from"), getTranslation("statement.to"),
+				StatementPeriod.MAX_DAYS, "statement-problem", formats);
+		this.from = this.period.from;
+		this.to = this.period.to;
+		this.problem = this.period.problem;
+		this.period.onChange((chosen) -> {
+			chosen.ifPresent((p) -> getUI().ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, address())));
+			load(chosen);
+		});
 		this.csv = new Anchor(DownloadHandler.fromInputStream((event) -> csvFile()), getTranslation("statement.csv"));
 		this.csv.getElement().setAttribute("download", true);
 		this.pdf = new Anchor(DownloadHandler.fromInputStream((event) -> pdfFile()), getTranslation("statement.pdf"));
 		this.pdf.getElement().setAttribute("download", true);
-		HorizontalLayout period = new HorizontalLayout(this.from, this.to, this.csv, this.pdf);
-		period.setAlignItems(FlexComponent.Alignment.BASELINE);
-		period.setWrap(true);
+		HorizontalLayout fields = new HorizontalLayout(this.from, this.to, this.csv, this.pdf);
+		fields.setAlignItems(FlexComponent.Alignment.BASELINE);
+		fields.setWrap(true);
 		this.progress.setIndeterminate(true);
 		this.progress.getElement().setAttribute("aria-label", getTranslation("common.loading"));
 		this.progress.setVisible(false);
 		this.content.setWidthFull();
-		add(new H2(this.title), period, this.problem, this.progress, this.content);
+		add(new H2(this.title), fields, this.problem, this.progress, this.content);
 	}
 
 	@Override
@@ -147,71 +146,26 @@ class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDy
 			return;
 		}
 		this.customerId = id.get();
-		QueryParameters query = event.getLocation().getQueryParameters();
 		StatementPeriod lastMonth = StatementPeriod.lastMonth(LocalDate.now(this.formats.zone()));
-		Optional<String> fromText = query.getSingleParameter("from").filter((v) -> !v.isBlank());
-		Optional<String> toText = query.getSingleParameter("to").filter((v) -> !v.isBlank());
-		Optional<LocalDate> start = fromText.flatMap(StatementView::date);
-		Optional<LocalDate> end = toText.flatMap(StatementView::date);
-		this.restoring = true;
-		try {
-			this.from.setValue(start.orElse(fromText.isPresent() ? null : lastMonth.from()));
-			this.to.setValue(end.orElse(toText.isPresent() ? null : lastMonth.to()));
-		}
-		finally {
-			this.restoring = false;
-		}
-		boolean unreadable = (fromText.isPresent() && start.isEmpty()) || (toText.isPresent() && end.isEmpty());
-		load(unreadable);
-	}
-
-	private void periodChanged() {
-		if (this.restoring) {
-			return;
-		}
-		boolean unreadable = (this.from.getValue() == null && this.from.isInvalid())
-				|| (this.to.getValue() == null && this.to.isInvalid());
-		if (!unreadable && this.from.getValue() != null && this.to.getValue() != null) {
-			getUI().ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, address()));
-		}
-		load(unreadable);
+		load(this.period.restore(event.getLocation().getQueryParameters().getParameters(),
+				new PeriodFields.Days(lastMonth.from(), lastMonth.to())));
 	}
 
 	/** Where this statement is: the customer and the period. */
 	Location address() {
-		Map<String, List<String>> parameters = new LinkedHashMap<>();
-		parameters.put("from", List.of(String.valueOf(this.from.getValue())));
-		parameters.put("to", List.of(String.valueOf(this.to.getValue())));
-		return new Location(Routes.statement(this.customerId), new QueryParameters(parameters));
+		return new Location(Routes.statement(this.customerId), new QueryParameters(this.period.parameters()));
 	}
 
-	/**
-	 * Asks for the statement of the period in the fields, or says what is wrong with the
-	 * period and asks nothing.
-	 */
-	private void load(boolean unreadable) {
+	/** Asks for the statement of the period, or nothing when the period is wrong. */
+	private void load(Optional<PeriodFields.Days> period) {
 		this.content.removeAll();
 		this.shown = null;
 		downloads(false);
-		LocalDate start = this.from.getValue();
-		LocalDate end = this.to.getValue();
-		String wrong = null;
-		if (unreadable) {
-			wrong = getTranslation("statement.period-unreadable");
-		}
-		else if (start == null || end == null) {
-			wrong = getTranslation("statement.period-missing");
-		}
-		else {
-			wrong = StatementPeriod.problem(start, end)
-				.map((p) -> getTranslation("statement.period." + p.name(), StatementPeriod.MAX_DAYS))
-				.orElse(null);
-		}
-		this.problem.setText((wrong != null) ? wrong : "");
-		this.problem.setVisible(wrong != null);
-		if (wrong != null) {
+		if (period.isEmpty()) {
 			return;
 		}
+		LocalDate start = period.get().from();
+		LocalDate end = period.get().to();
 		UUID id = this.customerId;
 		this.progress.setVisible(true);
 		Async.load(this.customers.statement(id, start, end)
@@ -297,16 +251,28 @@ class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDy
 		return (money.value().signum() == 0) ? "" : this.formats.money(money);
 	}
 
-	/** What is unpaid today by how long past due, as a list of buckets. */
+	/**
+	 * What is unpaid today by how long past due: a bar per bucket, coloured louder the
+	 * longer overdue (as the dashboard's ageing), with each amount and count in words
+	 * beside it.
+	 */
 	private Component ageing(ReceivablesSummary summary) {
 		Facts facts = new Facts();
 		facts.setId("statement-ageing");
+		List<SvgCharts.Bar> bars = new ArrayList<>();
 		for (ReceivablesSummary.Bucket bucket : summary.ageing()) {
-			facts.fact("ageing." + bucket.bucket().name(), getTranslation("statement.ageing-amount",
-					this.formats.money(bucket.amount()), this.formats.number(bucket.invoices())));
+			String label = getTranslation("ageing." + bucket.bucket().name());
+			facts.fact("ageing." + bucket.bucket().name(),
+					getTranslation("statement.ageing-amount", this.formats.money(bucket.amount()), bucket.invoices()));
+			bars.add(new SvgCharts.Bar(label, new BigDecimal(bucket.amount().amount()).doubleValue(),
+					this.formats.money(bucket.amount()), SvgCharts.ageingTone(bucket.fromDaysOverdue())));
 		}
 		facts.fact("statement.outstanding-today", this.formats.money(summary.outstanding()));
-		return facts;
+		Svg chart = new Svg(SvgCharts.rows(getTranslation("statement.ageing"), bars));
+		chart.setId("statement-ageing-chart");
+		Div both = new Div(chart, facts);
+		both.addClassName("statement-ageing");
+		return both;
 	}
 
 	private Component openInvoices(InvoicePage page) {
@@ -329,7 +295,7 @@ class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDy
 		record.addClickListener((click) -> new PaymentDialog(invoice, this.billing, this.formats, (receipt) -> {
 			Notices.done(getTranslation("payment.recorded", this.formats.money(receipt.payment().amount()),
 					invoice.number()));
-			load(false);
+			load(this.period.current());
 		}).open());
 		return record;
 	}
@@ -390,11 +356,6 @@ class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDy
 	@Override
 	public String getPageTitle() {
 		return this.title;
-	}
-
-	/** An ISO date ({@code 2026-10-31}), or empty for anything else. */
-	private static Optional<LocalDate> date(String text) {
-		return parsed(() -> LocalDate.parse(text.strip()));
 	}
 
 	private static Optional<UUID> uuid(String text) {

@@ -16,6 +16,7 @@ import com.example.shop.bff.catalog.Product;
 import com.example.shop.bff.catalog.ProductDraft;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.AuditTrailPanel;
+import com.example.shop.ui.base.Conflict;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
@@ -173,10 +174,7 @@ class ProductDialog extends Dialog {
 		if (ex.kind() == BackendRefusal.Kind.STALE) {
 			// Who changed what, next to the form that still holds the admin's values.
 			String sku = this.product.sku();
-			Async.load(
-					Mono.zip(this.catalog.product(sku),
-							this.audit.product(sku, 1).onErrorReturn(new AuditTrail(List.of()))),
-					(both) -> conflict(both.getT1(), both.getT2().items().stream().findFirst().orElse(null)));
+			Conflict.load(this.catalog.product(sku), this.audit.product(sku, 1), this::conflict);
 			return;
 		}
 		this.problem.add(new Span(UiErrors.message(getUI().orElseThrow(), ex)));
@@ -189,54 +187,24 @@ class ProductDialog extends Dialog {
 	 * knowingly.
 	 */
 	private void conflict(Product fresh, AuditTrail.Entry last) {
-		List<String> changes = changes(Draft.of(this.product), Draft.of(fresh));
-		String who = (last != null)
-				? getTranslation("product.conflict-who", last.actor(), this.formats.dateTime(last.at()))
-				: getTranslation("product.conflict-someone");
-		this.problem.removeAll();
-		Span said = new Span(getTranslation("product.conflict", who,
-				changes.isEmpty() ? getTranslation("product.conflict-nothing") : String.join("; ", changes)));
-		said.setId("product-conflict");
-		Button theirs = new Button(getTranslation("product.take-theirs"), (e) -> {
+		changes(Draft.of(this.product), Draft.of(fresh)).show(this.problem, "product", last, this.formats, () -> {
 			this.product = fresh;
 			this.binder.readRecord(Draft.of(fresh));
-			this.problem.setVisible(false);
-		});
-		theirs.setId("product-take-theirs");
-		Button mine = new Button(getTranslation("product.keep-mine"), (e) -> {
-			// The form keeps the admin's values; the next save is against what they saw.
-			this.product = fresh;
-			this.problem.setVisible(false);
-		});
-		mine.setId("product-keep-mine");
-		this.problem.add(said, theirs, mine);
-		this.problem.setVisible(true);
+		}, () -> this.product = fresh);
 	}
 
-	/** What differs from {@code before} in {@code after}, one "field: old → new" each. */
-	List<String> changes(Draft before, Draft after) {
-		List<String> changes = new ArrayList<>();
-		change(changes, "product.name", before.name(), after.name());
-		change(changes, "product.category", Categories.name(this.categories, before.category()),
-				Categories.name(this.categories, after.category()));
-		if (before.price().compareTo(after.price()) != 0) {
-			String currency = this.product.price().currency();
-			change(changes, "product.price", this.formats.money(before.price(), currency),
-					this.formats.money(after.price(), currency));
-		}
-		change(changes, "product.stock", this.formats.number(before.stock()), this.formats.number(after.stock()));
-		change(changes, "product.state", getTranslation(before.active() ? "product.active" : "product.inactive"),
-				getTranslation(after.active() ? "product.active" : "product.inactive"));
-		if (!Objects.equals(before.description(), after.description())) {
-			changes.add(getTranslation("product.description"));
-		}
-		return changes;
-	}
-
-	private void change(List<String> changes, String field, String before, String after) {
-		if (!Objects.equals(before, after)) {
-			changes.add("%s: %s → %s".formatted(getTranslation(field), before, after));
-		}
+	/** What differs from {@code before} in {@code after}, as the form shows it. */
+	private Conflict changes(Draft before, Draft after) {
+		String currency = this.product.price().currency();
+		return new Conflict().change("product.name", before.name(), after.name())
+			.change("product.category", Categories.name(this.categories, before.category()),
+					Categories.name(this.categories, after.category()))
+			.change("product.price", this.formats.money(before.price(), currency),
+					this.formats.money(after.price(), currency))
+			.change("product.stock", this.formats.number(before.stock()), this.formats.number(after.stock()))
+			.change("product.state", getTranslation(before.active() ? "product.active" : "product.inactive"),
+					getTranslation(after.active() ? "product.active" : "product.inactive"))
+			.changed("product.description", !Objects.equals(before.description(), after.description()));
 	}
 
 	/**

@@ -4,11 +4,8 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import com.example.shop.bff.Part;
@@ -20,11 +17,12 @@ import com.example.shop.bff.dashboard.DashboardPeriod;
 import com.example.shop.bff.dashboard.DashboardService;
 import com.example.shop.bff.order.OrderStats;
 import com.example.shop.bff.order.OrderStatus;
-import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.PeriodFields;
 import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.StatusBadges;
+import com.example.shop.ui.base.SvgCharts;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
@@ -65,9 +63,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
 	private final Formats formats;
 
-	final DatePicker from = new DatePicker();
+	final PeriodFields fields;
 
-	final DatePicker to = new DatePicker();
+	final DatePicker from;
+
+	final DatePicker to;
 
 	private final Div figures = new Div();
 
@@ -83,9 +83,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
 	private Disposable loading;
 
-	/** While the period is set from the address, it is not written back to it. */
-	private boolean restoring;
-
 	DashboardView(DashboardService dashboards, Formats formats) {
 		this.dashboards = dashboards;
 		this.formats = formats;
@@ -94,57 +91,55 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		this.progress.getElement().setAttribute("aria-label", getTranslation("common.loading"));
 		this.figures.addClassName("figures");
 		this.panels.addClassName("panels");
-		this.from.setLabel(getTranslation("dashboard.period-from"));
-		this.to.setLabel(getTranslation("dashboard.period-to"));
-		// The pickers offer only a period that runs forward; one of more than 366 days
-		// (what
-		// orders counts) is not asked for.
-		this.from.addValueChangeListener((e) -> {
-			this.to.setMin(e.getValue());
-			periodChanged();
-		});
-		this.to.addValueChangeListener((e) -> {
-			this.from.setMax(e.getValue());
-			periodChanged();
-		});
+		// Orders count at most a year of days; a longer period is said, not asked for.
+		this.fields = new PeriodFields(getTranslation("dashboard.period-from"), getTranslation("dashboard.period-to"),
+				DashboardPeriod.MAX_DAYS, "dashboard-period-problem", formats);
+		this.from = this.fields.from;
+		this.to = this.fields.to;
+		this.fields.onChange((chosen) -> chosen.map(DashboardView::period).ifPresentOrElse((p) -> {
+			if (!p.equals(this.period)) {
+				chosen(p);
+			}
+		}, this::clear));
 		HorizontalLayout period = new HorizontalLayout(this.from, this.to);
 		period.setAlignItems(FlexComponent.Alignment.BASELINE);
 		period.setWrap(true);
-		add(new H2(getTranslation("dashboard.title")), period, this.progress, this.figures, this.panels);
+		add(new H2(getTranslation("dashboard.title")), period, this.fields.problem, this.progress, this.figures,
+				this.panels);
 	}
 
-	/** Takes the period from the address; without a sound one, the last 30 days. */
+	/**
+	 * Takes the period from the address, the last 30 days without one; a wrong one is
+	 * said under the dates, and nothing is asked.
+	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-		DashboardPeriod asked = AddressParameters.date(parameters, "from")
-			.flatMap((start) -> AddressParameters.date(parameters, "to").flatMap((end) -> period(start, end)))
-			.orElseGet(this.dashboards::defaultPeriod);
-		this.restoring = true;
-		try {
-			this.from.setValue(asked.from());
-			this.to.setValue(asked.to());
-		}
-		finally {
-			this.restoring = false;
-		}
-		load(asked);
+		DashboardPeriod otherwise = this.dashboards.defaultPeriod();
+		this.fields
+			.restore(event.getLocation().getQueryParameters().getParameters(),
+					new PeriodFields.Days(otherwise.from(), otherwise.to()))
+			.map(DashboardView::period)
+			.ifPresentOrElse(this::load, this::clear);
 	}
 
-	private void periodChanged() {
-		if (this.restoring) {
-			return;
+	/** No figures for a wrong period: what the fields say under them is all there is. */
+	private void clear() {
+		if (this.loading != null) {
+			this.loading.dispose();
 		}
-		Optional<DashboardPeriod> chosen = (this.from.getValue() != null && this.to.getValue() != null)
-				? period(this.from.getValue(), this.to.getValue()) : Optional.empty();
-		if (chosen.isEmpty() || chosen.get().equals(this.period)) {
-			return;
-		}
-		load(chosen.get());
+		this.period = null;
+		this.shown = null;
+		this.progress.setVisible(false);
+		this.figures.removeAll();
+		this.panels.removeAll();
+	}
+
+	/** The user picked another sound period: its figures, and the address says it. */
+	private void chosen(DashboardPeriod period) {
+		load(period);
 		getUI().ifPresent((ui) -> ui.getPage()
 			.getHistory()
-			.replaceState(null, new Location(Routes.DASHBOARD, QueryParameters
-				.simple(Map.of("from", chosen.get().from().toString(), "to", chosen.get().to().toString())))));
+			.replaceState(null, new Location(Routes.DASHBOARD, new QueryParameters(this.fields.parameters()))));
 	}
 
 	private void load(DashboardPeriod period) {
@@ -233,7 +228,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 			String date = this.formats.shortDate(day.day());
 			String shown = this.formats.money(day.revenue());
 			return new SvgCharts.Bar(date, new BigDecimal(day.revenue().amount()).doubleValue(), shown).linked(
-					ordersHref(List.of(), day.day(), day.day()),
+					Routes.ordersHref(null, List.of(), day.day(), day.day()),
 					getTranslation("dashboard.open-day", this.formats.date(day.day()), shown));
 		}).toList();
 		return new Svg(SvgCharts.columns(getTranslation("dashboard.revenue"), bars));
@@ -245,7 +240,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 			String label = getTranslation("order.status." + status.name());
 			String shown = this.formats.number(count);
 			return new SvgCharts.Bar(label, count, shown, barTone(StatusBadges.tone(status))).linked(
-					ordersHref(List.of(status), stats.from(), stats.to()),
+					Routes.ordersHref(null, List.of(status), stats.from(), stats.to()),
 					getTranslation("dashboard.open-status", label, shown));
 		}).toList();
 		return new Svg(SvgCharts.rows(getTranslation("dashboard.status"), bars));
@@ -266,10 +261,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 			String label = getTranslation("ageing." + bucket.bucket().name());
 			String shown = this.formats.money(bucket.amount());
 			return new SvgCharts.Bar(label, new BigDecimal(bucket.amount().amount()).doubleValue(), shown,
-					// The longer overdue, the louder: current is fine, past 60 days is
-					// trouble.
-					(bucket.fromDaysOverdue() <= 0) ? "success"
-							: (bucket.fromDaysOverdue() <= 60) ? "warning" : "error")
+					SvgCharts.ageingTone(bucket.fromDaysOverdue()))
 				// The same invoices the bucket counts: billing's list filter by ageing.
 				.linked(Routes.INVOICES + "?ageing=" + bucket.bucket().name(),
 						getTranslation("dashboard.open-ageing", label, shown));
@@ -292,20 +284,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 				SvgCharts.rows(getTranslation("dashboard.low-stock"), bars, DashboardService.LOW_STOCK_THRESHOLD));
 	}
 
-	/** The order list filtered as {@code OrdersView} reads its address. */
-	static String ordersHref(List<OrderStatus> statuses, LocalDate start, LocalDate end) {
-		// Enum names and ISO dates need no escaping.
-		String status = statuses.isEmpty() ? "" : "status=" + AddressParameters.names(statuses) + "&";
-		return Routes.ORDERS + "?" + status + "from=" + start + "&to=" + end;
-	}
-
-	private static Optional<DashboardPeriod> period(LocalDate start, LocalDate end) {
-		try {
-			return Optional.of(new DashboardPeriod(start, end));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+	private static DashboardPeriod period(PeriodFields.Days days) {
+		return new DashboardPeriod(days.from(), days.to());
 	}
 
 	@Override

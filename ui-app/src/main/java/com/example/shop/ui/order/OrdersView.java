@@ -2,7 +2,6 @@ package com.example.shop.ui.order;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -270,20 +269,8 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
 	/** The filters as query parameters (statuses in the lifecycle's order). */
 	QueryParameters filters() {
-		Map<String, List<String>> parameters = new LinkedHashMap<>();
-		if (!this.search.getValue().isBlank()) {
-			parameters.put("q", List.of(this.search.getValue().strip()));
-		}
-		if (!this.statuses.getSelectedItems().isEmpty()) {
-			parameters.put("status", List.of(AddressParameters.names(this.statuses.getSelectedItems())));
-		}
-		if (this.from.getValue() != null) {
-			parameters.put("from", List.of(this.from.getValue().toString()));
-		}
-		if (this.to.getValue() != null) {
-			parameters.put("to", List.of(this.to.getValue().toString()));
-		}
-		return new QueryParameters(parameters);
+		return Routes.ordersFilter(this.search.getValue(), this.statuses.getSelectedItems(), this.from.getValue(),
+				this.to.getValue());
 	}
 
 	/** Lists what the filters now select, and keeps them in the address. */

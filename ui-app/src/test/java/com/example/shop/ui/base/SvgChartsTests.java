@@ -1,4 +1,4 @@
-package com.example.shop.ui.dashboard;
+package com.example.shop.ui.base;
 
 import java.util.List;
 import java.util.regex.Matcher;

@@ -15,7 +15,9 @@ import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -130,28 +132,58 @@ class CustomerEditIT extends UiIntegrationTest {
 
 	@Test
 	@SignedIn(value = "billing", roles = "BILLING")
-	void someoneElsesChangeIsExplainedAndReloadedNeverOverwritten() {
+	void someoneElsesChangeIsExplainedNeverOverwrittenAndTheirValuesCanBeTaken() {
 		UUID id = this.data.customer("1000.00");
+		String before = current(id).name();
+		CustomerDialog dialog = raiseTheLimitWhileSomeoneRenames(id);
+
+		assertThat($(Span.class).id("customer-conflict").getText()).contains("Name: " + before + " → Renamed Meanwhile")
+			.doesNotContain("Credit limit")
+			.endsWith("Your values are still in the form.");
+		assertThat(dialog.creditLimit.getValue()).as("the user's value, not theirs").isEqualByComparingTo("2000");
+		assertThat(current(id).creditLimit().amount()).as("nothing overwritten").isEqualTo("1000.00");
+
+		test($(Button.class).id("customer-take-theirs")).click();
+
+		assertThat(dialog.name.getValue()).isEqualTo("Renamed Meanwhile");
+		assertThat(dialog.creditLimit.getValue()).isEqualByComparingTo("1000.00");
+		assertThat(dialog.problem.isVisible()).isFalse();
+		dialog.creditLimit.setValue(new BigDecimal("3000"));
+		test(dialog.save).click();
+		awaitScreen(() -> !dialog.isOpened());
+		assertThat(current(id).name()).isEqualTo("Renamed Meanwhile");
+		assertThat(current(id).creditLimit().amount()).as("saved over the version now seen").isEqualTo("3000.00");
+	}
+
+	@Test
+	@SignedIn(value = "billing", roles = "BILLING")
+	void aUserWhoKeepsTheirValuesAfterAConflictSavesThemKnowingly() {
+		UUID id = this.data.customer("1000.00");
+		String before = current(id).name();
+		CustomerDialog dialog = raiseTheLimitWhileSomeoneRenames(id);
+
+		test($(Button.class).id("customer-keep-mine")).click();
+		test(dialog.save).click();
+		awaitScreen(() -> !dialog.isOpened());
+
+		assertThat(current(id).name()).isEqualTo(before);
+		assertThat(current(id).creditLimit().amount()).isEqualTo("2000.00");
+	}
+
+	/**
+	 * Opens the customer's edit dialog; someone else renames the customer; then the user
+	 * raises the credit limit to 2,000 and saves, which is refused as a conflict.
+	 */
+	private CustomerDialog raiseTheLimitWhileSomeoneRenames(UUID id) {
 		CustomerView view = (CustomerView) open(Routes.customer(id));
 		awaitScreen(view.edit::isVisible);
 		test(view.edit).click();
 		CustomerDialog dialog = $(CustomerDialog.class).single();
 		this.data.renameCustomer(id, "Renamed Meanwhile");
-
 		dialog.creditLimit.setValue(new BigDecimal("2000"));
 		test(dialog.save).click();
-		awaitScreen(dialog.problem::isVisible);
-		String explained = dialog.problem.getElement().getTextRecursively();
-		test($(com.vaadin.flow.component.button.Button.class, dialog.problem).single()).click();
-		awaitScreen(() -> !dialog.problem.isVisible());
-
-		assertThat(explained).contains("Someone else changed this customer");
-		assertThat(dialog.isOpened()).isTrue();
-		assertThat(dialog.name.getValue()).isEqualTo("Renamed Meanwhile");
-		assertThat(current(id).creditLimit().amount()).isEqualTo("1000.00");
-		test(dialog.save).click();
-		awaitScreen(() -> !dialog.isOpened());
-		assertThat(current(id).name()).isEqualTo("Renamed Meanwhile");
+		awaitScreen(() -> $(Span.class).withId("customer-conflict").exists());
+		return dialog;
 	}
 
 	@Test

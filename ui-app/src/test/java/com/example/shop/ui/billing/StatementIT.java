@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Routes;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -62,7 +63,11 @@ class StatementIT extends UiIntegrationTest {
 		assertThat(test(lines()).getCellText(0, 1)).isEqualTo("Invoice");
 		assertThat(test(lines()).getCellText(1, 1)).isEqualTo("Payment");
 		assertThat(test(lines()).getCellText(1, 5)).isEqualTo("₩600");
-		assertThat(text("statement-ageing")).contains("Not yet due", "₩600 (1 invoices)");
+		assertThat(text("statement-ageing")).contains("Not yet due", "₩600 (1 invoice)", "₩0 (no invoices)");
+		String chart = $(Svg.class).id("statement-ageing-chart").getElement().getProperty("innerHTML");
+		assertThat(chart).as("a bar per bucket, what is not yet due in the calm tone")
+			.contains(">Not yet due</text><rect class=\"bar tone-success\"", "<title>Not yet due: ₩600</title>");
+		assertThat(chart.split("<rect class=\"bar ", -1)).hasSize(1 + 5);
 		assertThat(test($(InvoiceGrid.class).single()).size()).isEqualTo(1);
 		assertThat(view.csv.isEnabled()).isTrue();
 		assertThat(view.problem.isVisible()).isFalse();
@@ -93,7 +98,7 @@ class StatementIT extends UiIntegrationTest {
 	void aBadPeriodIsSaidInWordsAndNothingIsLoaded() {
 		assertThat(badPeriod("?from=" + TO + "&to=" + FROM)).isEqualTo("From must not be after To.");
 		assertThat(badPeriod("?from=2024-01-01&to=2025-01-01"))
-			.isEqualTo("A statement covers at most 366 days. Pick a shorter period.");
+			.isEqualTo("A period covers at most 366 days. Pick a shorter one.");
 		assertThat(badPeriod("?from=yesterday&to=" + TO))
 			.isEqualTo("The period is not a pair of dates. Pick the dates above.");
 	}

@@ -119,6 +119,29 @@ class DashboardIT extends UiIntegrationTest {
 		assertThat(view.to.getValue()).isEqualTo(today);
 	}
 
+	@Test
+	void aPeriodTheOrdersCannotCountIsSaidUnderTheDatesAndNoFiguresStand() {
+		LocalDate today = LocalDate.now(this.settings.businessZone());
+		UI.getCurrent()
+			.navigate("", QueryParameters
+				.simple(Map.of("from", today.minusDays(DashboardPeriod.MAX_DAYS).toString(), "to", today.toString())));
+		DashboardView view = (DashboardView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+
+		assertThat(view.fields.problem.getText()).isEqualTo("A period covers at most 366 days. Pick a shorter one.");
+		assertThat(view.fields.problem.isVisible()).isTrue();
+		assertThat(view.period).as("nothing asked").isNull();
+		assertThat(panel("revenue")).isNull();
+
+		view.from.setValue(today.plusDays(1));
+		assertThat(view.fields.problem.getText()).isEqualTo("From must not be after To.");
+		assertThat(view.period).isNull();
+
+		view.from.setValue(today.minusDays(6));
+		awaitScreen(() -> new DashboardPeriod(today.minusDays(6), today).equals(view.shown));
+		assertThat(view.fields.problem.isVisible()).isFalse();
+		assertThat(panel("revenue")).isNotNull();
+	}
+
 	private String chart(String panel) {
 		return $(Svg.class, panel(panel)).single().getElement().getProperty("innerHTML");
 	}

@@ -1,7 +1,9 @@
 package com.example.shop.e2e;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
+import com.example.shop.e2e.data.BusinessDay;
 import com.example.shop.e2e.harness.EndToEnd;
 import com.example.shop.e2e.harness.Role;
 import com.example.shop.e2e.harness.RunningShop;
@@ -16,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Takes the README's pictures of the main views, as the admin at 1280x800, into
- * {@code docs/screenshots/}, on the small readable business {@link DemoData} arranges.
- * Excluded from ordinary builds (see the module's failsafe configuration), so they never
- * write into the sources; run it by name:
+ * Takes the README's pictures of the main views and a customer's statement, as the admin
+ * at 1280x800, into {@code docs/screenshots/}, on the small readable business
+ * {@link DemoData} arranges. Excluded from ordinary builds (see the module's failsafe
+ * configuration), so they never write into the sources; run it by name:
  * {@code ./mvnw -B verify -pl e2e-tests -Dit.test=ScreenshotsIT}.
  */
 @EndToEnd
@@ -30,7 +32,7 @@ class ScreenshotsIT {
 
 	@Test
 	void mainViewsAsTheAdminSeesThem(Shop shop) {
-		DemoData.Seed seed = DemoData.arrange(shop.ownSystem().ready());
+		DemoData.Seed seed = DemoData.arrange(shop);
 		Shell admin = shop.signIn(Role.ADMIN);
 		assertThat(admin.page().locator("#panel-revenue svg")).isVisible();
 		assertThat(admin.page().locator("#panel-low-stock")).isVisible();
@@ -49,6 +51,12 @@ class ScreenshotsIT {
 
 		admin.invoices().grid().assertShows(seed.invoiceNumber());
 		save(admin.page(), "invoices");
+
+		LocalDate today = BusinessDay.today();
+		admin.go("/customer/" + seed.customerId() + "/statement?from=" + today.minusDays(29) + "&to=" + today);
+		assertThat(admin.page().locator("#statement-ageing-chart")).isVisible();
+		assertThat(admin.page().locator("#statement-balances")).containsText("Closing balance");
+		save(admin.page(), "statement");
 	}
 
 	/** The viewport as it is, with no pointer hovering and no progress indicator left. */

@@ -20,6 +20,15 @@ public final class OrdersClient {
 		return this.rest.get("/api/v1/orders/" + id, Order.class);
 	}
 
+	/**
+	 * Moves the order along its lifecycle ({@code confirm}, {@code ship},
+	 * {@code deliver}) from the version given, as the order page would.
+	 */
+	public Order act(Order order, String action) {
+		return this.rest.post("/api/v1/orders/" + order.id() + "/" + action, null, Order.class, "If-Match",
+				"\"" + order.version() + "\"");
+	}
+
 	/** Every order of a customer (a test's customers have few). */
 	public List<Order> ordersOf(UUID customerId) {
 		return this.rest.get("/api/v1/orders?size=100&customerId=" + customerId, OrderPage.class).items();

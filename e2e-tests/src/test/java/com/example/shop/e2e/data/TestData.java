@@ -106,7 +106,15 @@ public final class TestData {
 	 * its next passes: this waits for that, as orders and billing tell it.
 	 */
 	public BffClient.Placed placedOrder(TestCustomer customer, TestProduct product, int quantity) {
-		BffClient.Placed placed = this.bff.place(customer.id(), Map.of(product.sku(), quantity));
+		return placedOrder(customer.id(), Map.of(product.sku(), quantity));
+	}
+
+	/**
+	 * An order of these SKUs and quantities for the customer, placed and finished as
+	 * {@link #placedOrder(TestCustomer, TestProduct, int)} is.
+	 */
+	public BffClient.Placed placedOrder(UUID customerId, Map<String, Integer> lines) {
+		BffClient.Placed placed = this.bff.place(customerId, lines);
 		if (placed.complete()) {
 			return placed;
 		}

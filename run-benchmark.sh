@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks (not part of ./run-tests.sh): ./run-benchmark.sh [bff|batch|all] [arguments of the suite]
-#   bff    (default) starts orders, billing and catalog on loopback and the BFF in this JVM, then measures each
-#          backend directly and the order-detail composite through the BFF, side by side, and prints p50/p99 and
-#          their ratios. Arguments: [orders=40] [clients=8] [requestsPerClient=150] [warmup=50].
+#   bff    (default) starts orders, billing and catalog on loopback with the images' production JVM flags and the
+#          BFF in the benchmark's JVM (the ui-app's memory limit), then measures each backend directly and the same
+#          work through the BFF, side by side: closed loop to saturation (throughput, the pass-through ratio) and open
+#          loop at a fixed rate (latency from when each request was due), and prints each ratio next to its goal.
+#          Arguments: [orders=40] [clients=8] [requests=150] [warmup=100] [rate=auto: half the composite's
+#          saturation throughput] [seconds=15] [jvm=production].
 #   batch  the catalog's product import (200,000 rows) and the orders' daily sales summary (200,000 orders), each in
 #          rows per second next to the raw ceiling of the same database on the same data in the same run, with the
 #          ratio. Arguments: [rows=200000] [orders=200000].
@@ -22,7 +25,8 @@ bff() {
     -pl backend-orders-rest/orders-service,backend-billing-rest/billing-service,backend-catalog-grpc/catalog-service,bff-gateway
   ./mvnw -B -q -pl bff-gateway dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/benchmark-classpath.txt
-  (cd bff-gateway && "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
+  # The BFF runs inside ui-app, whose pod is limited to 1 GiB; MaxRAM stands in for that limit.
+  (cd bff-gateway && "$JAVA_HOME/bin/java" -XX:MaxRAM=1g -XX:MaxRAMPercentage=75 -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
     com.example.shop.bff.benchmark.OrderDetailBenchmark "$@")
 }
 

@@ -30,6 +30,12 @@ public final class ServiceJvm {
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
+	/**
+	 * The system property that picks the services' JVM flags: {@code quick-start} (the
+	 * default) or {@code production}; see {@link #jvmFlags(String)}.
+	 */
+	public static final String PROFILE_PROPERTY = "shop.service-jvm";
+
 	private final String name;
 
 	private final Path jar;
@@ -64,6 +70,29 @@ public final class ServiceJvm {
 		this.readiness = readiness;
 		this.out = out;
 		this.prefix = prefix;
+	}
+
+	/**
+	 * The JVM flags a service starts with.
+	 * <ul>
+	 * <li>{@code quick-start}, for the local run and the tests: a small heap, the serial
+	 * collector and only the first JIT tier, which start three JVMs quickly on two cores
+	 * and run slower once warm.</li>
+	 * <li>{@code production}, for the benchmarks: what the images run with
+	 * ({@code -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError}, images/README.md)
+	 * inside the Kubernetes memory limit of 768 MiB, which {@code -XX:MaxRAM} stands in
+	 * for: a 576 MiB heap, every JIT tier, and the collector the JVM picks for that
+	 * size.</li>
+	 * </ul>
+	 * @throws IllegalArgumentException for another profile
+	 */
+	public static List<String> jvmFlags(String profile) {
+		return switch (profile) {
+			case "quick-start" -> List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+			case "production" -> List.of("-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError");
+			default -> throw new IllegalArgumentException(
+					"%s must be quick-start or production, not '%s'".formatted(PROFILE_PROPERTY, profile));
+		};
 	}
 
 	/** A free loopback port, for a service that must be told its port up front. */
@@ -123,9 +152,7 @@ public final class ServiceJvm {
 		}
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx384m");
-		command.add("-XX:+UseSerialGC");
-		command.add("-XX:TieredStopAtLevel=1");
+		command.addAll(jvmFlags(System.getProperty(PROFILE_PROPERTY, "quick-start")));
 		command.add("-jar");
 		command.add(this.jar.toString());
 		command.addAll(this.arguments);

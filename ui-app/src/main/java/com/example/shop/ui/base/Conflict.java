@@ -63,8 +63,9 @@ public final class Conflict {
 
 	/**
 	 * Shows the conflict in {@code area}, a form's problem area, replacing what it held.
-	 * @param id the prefix of the ids of the sentence and the two buttons
-	 * ({@code id-conflict}, {@code id-take-theirs}, {@code id-keep-mine})
+	 * @param id what the record is ({@code product}, {@code customer}): the sentence
+	 * names it by {@code conflict.<id>}, and it prefixes the ids of the sentence and the
+	 * two buttons ({@code id-conflict}, {@code id-take-theirs}, {@code id-keep-mine})
 	 * @param last the record's newest history entry, {@code null} when its history could
 	 * not be read
 	 * @param takeTheirs puts the recorded values into the form and saves against them
@@ -78,7 +79,8 @@ public final class Conflict {
 				: area.getTranslation("conflict.someone");
 		List<String> said = this.differences.stream().map((d) -> d.said(area)).toList();
 		Span sentence = new Span(area.getTranslation("conflict.said", who,
-				said.isEmpty() ? area.getTranslation("conflict.nothing") : String.join("; ", said)));
+				said.isEmpty() ? area.getTranslation("conflict.nothing") : String.join("; ", said),
+				area.getTranslation("conflict." + id)));
 		sentence.setId(id + "-conflict");
 		Button theirs = new Button(area.getTranslation("conflict.take-theirs"), (e) -> {
 			takeTheirs.run();

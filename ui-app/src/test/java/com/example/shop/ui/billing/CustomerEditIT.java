@@ -137,7 +137,9 @@ class CustomerEditIT extends UiIntegrationTest {
 		String before = current(id).name();
 		CustomerDialog dialog = raiseTheLimitWhileSomeoneRenames(id);
 
-		assertThat($(Span.class).id("customer-conflict").getText()).contains("Name: " + before + " → Renamed Meanwhile")
+		assertThat($(Span.class).id("customer-conflict").getText())
+			.contains("changed this customer since you opened it")
+			.contains("Name: " + before + " → Renamed Meanwhile")
 			.doesNotContain("Credit limit")
 			.endsWith("Your values are still in the form.");
 		assertThat(dialog.creditLimit.getValue()).as("the user's value, not theirs").isEqualByComparingTo("2000");

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import com.example.shop.bff.BackendFailure;
@@ -11,8 +14,11 @@ import com.example.shop.bff.BackendUnavailable;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
 import reactor.util.context.Context;
 import reactor.util.retry.Retry;
 
@@ -22,6 +28,12 @@ import reactor.util.retry.Retry;
  * timeout), through that backend's circuit breaker, with failures classified into
  * {@link BackendFailure}s. Reads and idempotent writes are retried with exponential
  * backoff and jitter while the budget lasts; other writes never are.
+ * <p>
+ * A read that has not answered after {@code hedgeAfter} is sent a second time, and the
+ * first answer of the two is taken, the other ignored: one slow answer in twenty then
+ * costs its page {@code hedgeAfter} more, not the whole slow answer. Hedges are rationed
+ * to one per ten reads (a small allowance kept for a quiet start), so a backend that is
+ * slow for everyone is not sent twice the load. Writes are never hedged.
  */
 final class BackendCalls {
 
@@ -43,8 +55,15 @@ final class BackendCalls {
 
 	private final Credentials credentials;
 
+	private final Duration hedgeAfter;
+
+	private final HedgeAllowance hedges = new HedgeAllowance();
+
+	/**
+	 * @param hedgeAfter how long a read waits before it is sent again; zero for never
+	 */
 	BackendCalls(String backend, Duration callTimeout, CircuitBreaker circuitBreaker, int maxRetries,
-			Duration firstBackoff, Clock clock, Function<Throwable, BackendFailure> classifier,
+			Duration firstBackoff, Duration hedgeAfter, Clock clock, Function<Throwable, BackendFailure> classifier,
 			Credentials credentials) {
 		this.backend = backend;
 		this.callTimeout = callTimeout;
@@ -55,6 +74,7 @@ final class BackendCalls {
 		this.clock = clock;
 		this.classifier = classifier;
 		this.credentials = credentials;
+		this.hedgeAfter = hedgeAfter;
 	}
 
 	public String backend() {
@@ -72,7 +92,7 @@ final class BackendCalls {
 	 * @return the result, or a classified {@link BackendFailure}
 	 */
 	public <T> Mono<T> read(Function<Duration, Mono<T>> call) {
-		return execute(call, true);
+		return execute(call, true, true);
 	}
 
 	/**
@@ -83,7 +103,7 @@ final class BackendCalls {
 	 * @return the result, or a classified {@link BackendFailure}
 	 */
 	public <T> Mono<T> idempotentWrite(Function<Duration, Mono<T>> call) {
-		return execute(call, true);
+		return execute(call, true, false);
 	}
 
 	/**
@@ -94,7 +114,12 @@ final class BackendCalls {
 	 * @return the result, or a classified {@link BackendFailure}
 	 */
 	public <T> Mono<T> write(Function<Duration, Mono<T>> call) {
-		return execute(call, false);
+		return execute(call, false, false);
+	}
+
+	/** How many reads were sent a second time since start. */
+	public long hedged() {
+		return this.hedges.spent();
 	}
 
 	/**
@@ -110,7 +135,7 @@ final class BackendCalls {
 			.flatMapMany((token) -> stream.contextWrite(Context.of(Credentials.BEARER, token))));
 	}
 
-	private <T> Mono<T> execute(Function<Duration, Mono<T>> call, boolean retry) {
+	private <T> Mono<T> execute(Function<Duration, Mono<T>> call, boolean retry, boolean hedge) {
 		return Mono.deferContextual((context) -> {
 			Instant deadline = this.clock.instant()
 				.plus(Budget.remaining(context, this.clock, this.budgetOutsideRequest));
@@ -133,14 +158,59 @@ final class BackendCalls {
 							(ex) -> new BackendUnavailable(this.backend, BackendUnavailable.Why.CIRCUIT_OPEN,
 									this.backend + " is failing; calls are paused while its circuit is open", ex));
 			});
-			Mono<T> attempts = (!retry || this.maxRetries == 0) ? attempt
-					: attempt.retryWhen(Retry.backoff(this.maxRetries, this.firstBackoff)
+			Mono<T> tried = hedge ? hedged(attempt, deadline) : attempt;
+			Mono<T> attempts = (!retry || this.maxRetries == 0) ? tried
+					: tried.retryWhen(Retry.backoff(this.maxRetries, this.firstBackoff)
 						.jitter(0.5)
 						.filter(BackendCalls::isTransient)
 						.onRetryExhaustedThrow((spec, signal) -> signal.failure()));
 			// The caller's token, resolved once per call and carried to the transport.
 			return this.credentials.bearer(context, this.backend)
 				.flatMap((token) -> attempts.contextWrite(Context.of(Credentials.BEARER, token)));
+		});
+	}
+
+	/**
+	 * The attempt, and if it has not answered after {@code hedgeAfter} (while the
+	 * request's budget lasts and the allowance has a hedge left) the same attempt again:
+	 * whichever ends first answers, an error too (a fast refusal is an answer, and a
+	 * transient failure is the retry's to handle). The other is left to finish and its
+	 * end ignored: cancelling an HTTP call whose answer is arriving makes the client log
+	 * the body it had to drop as an error. Only the caller's cancellation stops both.
+	 */
+	private <T> Mono<T> hedged(Mono<T> attempt, Instant deadline) {
+		if (this.hedgeAfter.isZero()) {
+			return attempt;
+		}
+		this.hedges.earn();
+		return Mono.create((sink) -> {
+			Mono<T> call = attempt.contextWrite(sink.contextView());
+			AtomicBoolean ended = new AtomicBoolean();
+			Disposable.Composite running = Disposables.composite();
+			sink.onCancel(running);
+			running.add(firstToEnd(call, sink, ended));
+			running.add(Mono.delay(this.hedgeAfter).subscribe((tick) -> {
+				if (!ended.get() && this.clock.instant().isBefore(deadline) && this.hedges.spend()) {
+					running.add(firstToEnd(call, sink, ended));
+				}
+			}));
+		});
+	}
+
+	/** Runs the call; its end is the answer unless another ended first. */
+	private static <T> Disposable firstToEnd(Mono<T> call, MonoSink<T> sink, AtomicBoolean ended) {
+		return call.subscribe((value) -> {
+			if (ended.compareAndSet(false, true)) {
+				sink.success(value);
+			}
+		}, (error) -> {
+			if (ended.compareAndSet(false, true)) {
+				sink.error(error);
+			}
+		}, () -> {
+			if (ended.compareAndSet(false, true)) {
+				sink.success();
+			}
 		});
 	}
 
@@ -154,6 +224,40 @@ final class BackendCalls {
 					: new BackendUnavailable(this.backend, this.backend + " did not answer in time", ex);
 		}
 		return this.classifier.apply(ex);
+	}
+
+	/**
+	 * Hedges are earned by reads, a tenth each, up to ten hedges in hand; one starts in
+	 * hand.
+	 */
+	private static final class HedgeAllowance {
+
+		private static final int PER_HEDGE = 10;
+
+		private static final int MOST = 10 * PER_HEDGE;
+
+		/** In tenths of a hedge. */
+		private final AtomicInteger tenths = new AtomicInteger(PER_HEDGE);
+
+		private final AtomicLong spent = new AtomicLong();
+
+		void earn() {
+			this.tenths.updateAndGet((t) -> Math.min(t + 1, MOST));
+		}
+
+		boolean spend() {
+			int before = this.tenths.getAndUpdate((t) -> (t >= PER_HEDGE) ? t - PER_HEDGE : t);
+			if (before < PER_HEDGE) {
+				return false;
+			}
+			this.spent.incrementAndGet();
+			return true;
+		}
+
+		long spent() {
+			return this.spent.get();
+		}
+
 	}
 
 	private static boolean isTransient(Throwable ex) {

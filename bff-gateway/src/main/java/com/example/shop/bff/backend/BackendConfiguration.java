@@ -197,7 +197,7 @@ class BackendConfiguration {
 			.build();
 		CircuitBreaker circuitBreaker = registry.circuitBreaker(name, config);
 		return new BackendCalls(name, timeout, circuitBreaker, properties.retry().maxRetries(),
-				properties.retry().firstBackoff(), clock, classifier, credentials);
+				properties.retry().firstBackoff(), properties.retry().hedgeAfter(), clock, classifier, credentials);
 	}
 
 	/**

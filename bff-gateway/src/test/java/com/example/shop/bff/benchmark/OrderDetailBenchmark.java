@@ -51,6 +51,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * which a closed loop hides (coordinated omission). The order-detail composite fetches
  * the order, then catalog, billing and the customer in parallel, so its latency should
  * track orders plus the slowest of the rest, not the sum.</li>
+ * <li><b>Degradation:</b> the composite open loop again, through a second BFF whose
+ * billing calls pass a {@code LoopbackProxy}: healthy, then with 5% of billing's answers
+ * held back 500 ms, with the BFF's hedging of slow reads
+ * ({@code app.bff.retry.hedge-after}) and without it.</li>
  * </ul>
  * The backends run as their own JVMs with the production flags
  * ({@link ServiceJvm#jvmFlags(String)}), unless {@code jvm=quick-start} is given.
@@ -68,6 +72,12 @@ public final class OrderDetailBenchmark {
 	private static final String PASS_THROUGH = "BFF      GET /bff/v1/orders (list)";
 
 	private static final String COMPOSITE = "BFF      GET /bff/v1/orders/{id}";
+
+	private static final String HEALTHY = "composite, billing healthy";
+
+	private static final String DEGRADED = "composite, 5% billing +500 ms, hedged";
+
+	private static final String DEGRADED_UNHEDGED = "composite, 5% billing +500 ms, no hedge";
 
 	/** The children of the composite, in the order the report lists them. */
 	private static final List<String> CHILDREN = List.of("orders   GET /orders/{id}", "catalog  BatchGetProducts",
@@ -156,10 +166,56 @@ public final class OrderDetailBenchmark {
 					open.put(name, openLoop(calls.get(name), orders, rate, seconds));
 				}
 			}
+			Map<String, Result> degradation = degradation(backends, properties, orders, auth, rate, seconds);
 			channel.shutdownNow();
 			report(closed, open, rate);
+			reportDegradation(degradation);
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * The composite, open loop, through a BFF whose billing calls pass a proxy: healthy,
+	 * then with 5% of billing's answers held back 500 ms, with the BFF's hedging of slow
+	 * reads and without it.
+	 */
+	private static Map<String, Result> degradation(RealBackends backends, Map<String, Object> direct,
+			List<Target> orders, String auth, int rate, int seconds) throws Exception {
+		System.out.printf("==> Degradation: the composite at %d requests/s through a BFF whose billing calls pass a "
+				+ "proxy; 5%% of billing's answers 500 ms late%n", rate);
+		Map<String, Result> results = new LinkedHashMap<>();
+		for (boolean hedging : List.of(true, false)) {
+			Map<String, Object> properties = new LinkedHashMap<>(direct);
+			properties.put("app.bff.billing.base-url", "http://127.0.0.1:" + backends.billing.port());
+			if (!hedging) {
+				properties.put("app.bff.retry.hedge-after", "0");
+			}
+			try (ConfigurableApplicationContext bff = new SpringApplicationBuilder(BffTestApplication.class)
+				.properties(properties)
+				.run()) {
+				int port = bff.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+				Call composite = (o) -> get(port, "/bff/v1/orders/" + o.orderId(), auth);
+				String hedges = hedging ? "hedging" : "no hedging";
+				if (hedging) {
+					backends.billing.pass();
+					results.put(HEALTHY, openLoop(composite, orders, rate, seconds));
+				}
+				backends.billing.delaySome(0.05, Duration.ofMillis(500));
+				results.put(hedging ? DEGRADED : DEGRADED_UNHEDGED, openLoop(composite, orders, rate, seconds));
+				backends.billing.pass();
+				System.out.printf("    %s done%n", hedges);
+			}
+		}
+		return results;
+	}
+
+	private static void reportDegradation(Map<String, Result> results) {
+		System.out.println();
+		System.out.println("Degradation, the composite through a BFF whose billing calls pass a proxy (open loop):");
+		table(results);
+		double ratio = ms(results.get(DEGRADED).latencies(), 99) / ms(results.get(HEALTHY).latencies(), 99);
+		System.out.printf("%-66s %10s %12s %5s%n", "ratio", "measured", "goal", "met");
+		row("composite p99, 5% of billing 500 ms late / healthy", "%.3fx".formatted(ratio), "<= 2.00x", ratio <= 2);
 	}
 
 	private static void report(Map<String, Result> closed, Map<String, Result> open, int rate) {
@@ -195,8 +251,8 @@ public final class OrderDetailBenchmark {
 	}
 
 	private static void table(Map<String, Result> results) {
-		System.out.printf("%-36s %9s %9s %9s %8s %9s%n", "call", "p50 ms", "p99 ms", "max ms", "count", "per s");
-		results.forEach((name, r) -> System.out.printf("%-36s %9.2f %9.2f %9.2f %8d %9.1f%n", name,
+		System.out.printf("%-40s %9s %9s %9s %8s %9s%n", "call", "p50 ms", "p99 ms", "max ms", "count", "per s");
+		results.forEach((name, r) -> System.out.printf("%-40s %9.2f %9.2f %9.2f %8d %9.1f%n", name,
 				ms(r.latencies(), 50), ms(r.latencies(), 99), r.latencies().getMaxValue() / 1000.0,
 				r.latencies().getTotalCount(), r.perSecond()));
 	}

@@ -13,15 +13,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * A TCP proxy on loopback in front of a real service, to make it slow or down without
  * mocks:
  * <ul>
  * <li>{@link Mode#PASS}: bytes flow both ways untouched;</li>
- * <li>{@link Mode#DELAY}: every answer chunk waits first, as a slow service's would;</li>
+ * <li>{@link Mode#DELAY}: every answer chunk waits first, as a slow service's would; or
+ * only some answers: those to a share of the requests, picked at random
+ * ({@link #delaySome}, a service with a slow tail), or the next few answer chunks
+ * ({@link #delayAnswers}; an answer of a few kilobytes is one chunk);</li>
  * <li>{@link Mode#DROP}: connections are accepted and requests swallowed, and no answer
  * ever comes (a hung service);</li>
  * <li>{@link Mode#REFUSE}: connections are closed at once (a dead service);</li>
@@ -47,6 +52,15 @@ public final class LoopbackProxy implements AutoCloseable {
 	private volatile Mode mode = Mode.PASS;
 
 	private volatile Duration delay = Duration.ZERO;
+
+	/** The share of answer chunks {@link Mode#DELAY} holds back, from 0 to 1. */
+	private volatile double delayedShare = 1;
+
+	/** Whether {@link Mode#DELAY} holds back a number of answer chunks, not a share. */
+	private volatile boolean counting;
+
+	/** While counting, how many more answer chunks {@link Mode#DELAY} holds back. */
+	private final AtomicInteger answersToDelay = new AtomicInteger();
 
 	private final AtomicLong requests = new AtomicLong();
 
@@ -90,6 +104,30 @@ public final class LoopbackProxy implements AutoCloseable {
 		switchTo(Mode.DELAY, delay);
 	}
 
+	/**
+	 * Holds back the answers to a share of the requests, picked at random: a service
+	 * whose slow tail is that share. Each request chunk a client sends (a GET is one) is
+	 * picked or not; a picked one's answer waits before its first chunk.
+	 * @param share from 0 to 1
+	 * @param delay how long each of them waits
+	 */
+	public synchronized void delaySome(double share, Duration delay) {
+		switchTo(Mode.DELAY, delay);
+		this.delayedShare = share;
+	}
+
+	/**
+	 * Holds back the next {@code answers} answers, then passes the rest at once, keeping
+	 * open connections (a request sent again gets through).
+	 * @param answers how many answers wait
+	 * @param delay how long each of them waits
+	 */
+	public synchronized void delayAnswers(int answers, Duration delay) {
+		switchTo(Mode.DELAY, delay);
+		this.answersToDelay.set(answers);
+		this.counting = true;
+	}
+
 	public void drop() {
 		switchTo(Mode.DROP, Duration.ZERO);
 	}
@@ -128,6 +166,8 @@ public final class LoopbackProxy implements AutoCloseable {
 	private synchronized void switchTo(Mode mode, Duration delay) {
 		this.mode = mode;
 		this.delay = delay;
+		this.delayedShare = 1;
+		this.counting = false;
 		for (Socket socket : this.open) {
 			closeQuietly(socket);
 		}
@@ -153,7 +193,7 @@ public final class LoopbackProxy implements AutoCloseable {
 			return;
 		}
 		if (current == Mode.DROP) {
-			pump(client, OutputStream.nullOutputStream(), Duration.ZERO, client, null);
+			pump(client, OutputStream.nullOutputStream(), Duration.ZERO, () -> false, client, null);
 			return;
 		}
 		try {
@@ -166,15 +206,28 @@ public final class LoopbackProxy implements AutoCloseable {
 				return;
 			}
 			Duration answerDelay = this.delay;
+			double share = this.delayedShare;
 			OutputStream toUpstream = upstream.getOutputStream();
+			// With a share, which answers wait is decided per request: a picked request
+			// owes its answer a wait.
+			AtomicInteger owed = new AtomicInteger();
+			Runnable onRequest = (share < 1) ? () -> {
+				if (ThreadLocalRandom.current().nextDouble() < share) {
+					owed.incrementAndGet();
+				}
+			} : () -> {
+			};
+			BooleanSupplier holdsBack = (share < 1) ? () -> owed.getAndUpdate((n) -> Math.max(0, n - 1)) > 0
+					: this::holdsBack;
 			if (current == Mode.CUT_ANSWER) {
 				Sniff sniff = new Sniff();
-				Thread.ofVirtual().start(() -> pumpRequests(client, toUpstream, client, upstream, sniff));
+				Thread.ofVirtual().start(() -> pumpRequests(client, toUpstream, client, upstream, sniff, () -> {
+				}));
 				cutAnswer(upstream, client.getOutputStream(), client, upstream, sniff);
 				return;
 			}
-			Thread.ofVirtual().start(() -> pumpRequests(client, toUpstream, client, upstream, null));
-			pump(upstream, client.getOutputStream(), answerDelay, client, upstream);
+			Thread.ofVirtual().start(() -> pumpRequests(client, toUpstream, client, upstream, null, onRequest));
+			pump(upstream, client.getOutputStream(), answerDelay, holdsBack, client, upstream);
 		}
 		catch (IOException ex) {
 			closeQuietly(client);
@@ -197,12 +250,13 @@ public final class LoopbackProxy implements AutoCloseable {
 		return this.mode;
 	}
 
-	private void pump(Socket from, OutputStream to, Duration delay, Socket client, Socket upstream) {
+	private void pump(Socket from, OutputStream to, Duration delay, BooleanSupplier holdsBack, Socket client,
+			Socket upstream) {
 		byte[] buffer = new byte[16 * 1024];
 		try (InputStream in = from.getInputStream()) {
 			int read;
 			while ((read = in.read(buffer)) >= 0) {
-				if (!delay.isZero()) {
+				if (!delay.isZero() && holdsBack.getAsBoolean()) {
 					Thread.sleep(delay);
 				}
 				to.write(buffer, 0, read);
@@ -223,8 +277,14 @@ public final class LoopbackProxy implements AutoCloseable {
 		}
 	}
 
+	/** Whether this answer chunk waits, in {@link Mode#DELAY} without a share. */
+	private boolean holdsBack() {
+		return !this.counting || this.answersToDelay.getAndDecrement() > 0;
+	}
+
 	/** Client to service: counts what is sent and, when cutting, notes the protocol. */
-	private void pumpRequests(Socket from, OutputStream to, Socket client, Socket upstream, Sniff sniff) {
+	private void pumpRequests(Socket from, OutputStream to, Socket client, Socket upstream, Sniff sniff,
+			Runnable onRequest) {
 		byte[] buffer = new byte[16 * 1024];
 		try (InputStream in = from.getInputStream()) {
 			int read;
@@ -232,6 +292,7 @@ public final class LoopbackProxy implements AutoCloseable {
 				if (sniff != null) {
 					sniff.first(buffer, read);
 				}
+				onRequest.run();
 				to.write(buffer, 0, read);
 				to.flush();
 				this.requests.incrementAndGet();

@@ -33,7 +33,9 @@ import reactor.util.retry.Retry;
  * first answer of the two is taken, the other ignored: one slow answer in twenty then
  * costs its page {@code hedgeAfter} more, not the whole slow answer. Hedges are rationed
  * to one per ten reads (a small allowance kept for a quiet start), so a backend that is
- * slow for everyone is not sent twice the load. Writes are never hedged.
+ * slow for everyone is not sent twice the load, and only a healthy backend's reads are
+ * hedged (circuit closed, no failure among the calls it remembers). Writes are never
+ * hedged.
  */
 final class BackendCalls {
 
@@ -190,11 +192,22 @@ final class BackendCalls {
 			sink.onCancel(running);
 			running.add(firstToEnd(call, sink, ended));
 			running.add(Mono.delay(this.hedgeAfter).subscribe((tick) -> {
-				if (!ended.get() && this.clock.instant().isBefore(deadline) && this.hedges.spend()) {
+				if (!ended.get() && this.clock.instant().isBefore(deadline) && healthy() && this.hedges.spend()) {
 					running.add(firstToEnd(call, sink, ended));
 				}
 			}));
 		});
+	}
+
+	/**
+	 * Whether the backend is only slow now and then, which a hedge helps with: its
+	 * circuit is closed and none of the calls it remembers failed. A backend that fails
+	 * (or hangs while its channel reconnects) gets no second call, which would only be a
+	 * second failure counted against it.
+	 */
+	private boolean healthy() {
+		return this.circuitBreaker.getState() == CircuitBreaker.State.CLOSED
+				&& this.circuitBreaker.getMetrics().getNumberOfFailedCalls() == 0;
 	}
 
 	/** Runs the call; its end is the answer unless another ended first. */

@@ -38,8 +38,9 @@ import java.util.function.BooleanSupplier;
  * proxy passes traffic again, so a client's retry gets through.</li>
  * </ul>
  * Changing the mode cuts every open connection, so pooled HTTP and long-lived gRPC
- * connections see it at once. {@link #requests()} counts what clients sent, so a test can
- * wait until a call has reached the service instead of sleeping.
+ * connections see it at once (asking a passing proxy to pass changes nothing).
+ * {@link #requests()} counts what clients sent, so a test can wait until a call has
+ * reached the service instead of sleeping.
  */
 public final class LoopbackProxy implements AutoCloseable {
 
@@ -96,7 +97,15 @@ public final class LoopbackProxy implements AutoCloseable {
 		return this.server.getLocalPort();
 	}
 
-	public void pass() {
+	/**
+	 * Passes traffic untouched. A proxy that passes already keeps its connections: every
+	 * test starts by asking all proxies to pass, and cutting the pooled connections of a
+	 * healthy backend each time only made the next calls meet closed connections.
+	 */
+	public synchronized void pass() {
+		if (this.mode == Mode.PASS) {
+			return;
+		}
 		switchTo(Mode.PASS, Duration.ZERO);
 	}
 

@@ -188,12 +188,15 @@ final class BackendCalls {
 		return Mono.create((sink) -> {
 			Mono<T> call = attempt.contextWrite(sink.contextView());
 			AtomicBoolean ended = new AtomicBoolean();
-			Disposable.Composite running = Disposables.composite();
+			// The hedge's timer, stopped as soon as either call ends: a read that answers
+			// at once leaves no task scheduled behind it.
+			Disposable.Swap timer = Disposables.swap();
+			Disposable.Composite running = Disposables.composite(timer);
 			sink.onCancel(running);
-			running.add(firstToEnd(call, sink, ended));
-			running.add(Mono.delay(this.hedgeAfter).subscribe((tick) -> {
+			running.add(firstToEnd(call, sink, ended, timer));
+			timer.update(Mono.delay(this.hedgeAfter).subscribe((tick) -> {
 				if (!ended.get() && this.clock.instant().isBefore(deadline) && healthy() && this.hedges.spend()) {
-					running.add(firstToEnd(call, sink, ended));
+					running.add(firstToEnd(call, sink, ended, timer));
 				}
 			}));
 		});
@@ -210,18 +213,24 @@ final class BackendCalls {
 				&& this.circuitBreaker.getMetrics().getNumberOfFailedCalls() == 0;
 	}
 
-	/** Runs the call; its end is the answer unless another ended first. */
-	private static <T> Disposable firstToEnd(Mono<T> call, MonoSink<T> sink, AtomicBoolean ended) {
+	/**
+	 * Runs the call; its end is the answer unless another ended first, and stops the
+	 * hedge's timer.
+	 */
+	private static <T> Disposable firstToEnd(Mono<T> call, MonoSink<T> sink, AtomicBoolean ended, Disposable timer) {
 		return call.subscribe((value) -> {
 			if (ended.compareAndSet(false, true)) {
+				timer.dispose();
 				sink.success(value);
 			}
 		}, (error) -> {
 			if (ended.compareAndSet(false, true)) {
+				timer.dispose();
 				sink.error(error);
 			}
 		}, () -> {
 			if (ended.compareAndSet(false, true)) {
+				timer.dispose();
 				sink.success();
 			}
 		});

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A backend that is dead, hung or slow costs its own part of a view only, and its circuit
@@ -83,10 +84,14 @@ class DegradationIT extends BffIntegrationTest {
 	void oneTimeBudgetCoversTheWholeRequestAndCallsAfterItIsSpentAreNotMade() {
 		UUID orderId = placeOne(1).order().id();
 		this.backends.orders.delay(Duration.ofMillis(250));
+		long sent = this.backends.orders.requests();
 
 		// The budget starts when the request subscribes; while orders is still answering,
-		// the request's 2 s pass.
+		// the request's 2 s pass. (Orders must have the request first: the proxy's change
+		// of mode closed the pooled connections, and an attempt on one of those fails at
+		// once and is tried again.)
 		var detail = this.details.detail(orderId).toFuture();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.backends.orders.requests() > sent);
 		this.clock.advance(Duration.ofSeconds(3));
 
 		OrderDetail composed = detail.join();

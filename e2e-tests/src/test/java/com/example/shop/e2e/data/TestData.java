@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.example.shop.billing.api.Customer;
@@ -118,15 +119,28 @@ public final class TestData {
 		if (placed.complete()) {
 			return placed;
 		}
-		Order order = Awaitility.await("the reconciler to finish placing " + placed.orderNumber())
-			.atMost(Duration.ofMinutes(2))
-			.pollInterval(Duration.ofMillis(500))
-			.until(() -> this.backends.orders().order(placed.orderId()),
-					(now) -> now.saga() != null && now.saga().pendingSteps().isEmpty());
+		Order order = finishedPlacing(() -> this.backends.orders().order(placed.orderId()));
 		Invoice invoice = this.backends.billing()
 			.invoiceOf(order.id())
 			.orElseThrow(() -> new IllegalStateException("Placed " + placed.orderNumber() + " without an invoice"));
 		return new BffClient.Placed(order.id(), order.number(), invoice.id(), invoice.number());
+	}
+
+	/**
+	 * Waits until the customer's order of this number has no step of its placement left,
+	 * as orders tells it: at once for an order placed in one go, within the reconciler's
+	 * next passes for one placed "with pending steps".
+	 */
+	public Order finishedPlacing(TestCustomer customer, String orderNumber) {
+		UUID orderId = this.backends.orders().byNumber(customer.id(), orderNumber).id();
+		return finishedPlacing(() -> this.backends.orders().order(orderId));
+	}
+
+	private Order finishedPlacing(Callable<Order> order) {
+		return Awaitility.await("the reconciler to finish placing an order")
+			.atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(500))
+			.until(order, (now) -> now.saga() != null && now.saga().pendingSteps().isEmpty());
 	}
 
 	/** An e-mail address no other customer has, carrying the run's prefix. */

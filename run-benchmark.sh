@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks (not part of ./run-tests.sh): ./run-benchmark.sh [bff|batch|all] [arguments of the suite]
+# Benchmarks (not part of ./run-tests.sh): ./run-benchmark.sh [bff|sessions|batch|all] [arguments of the suite]
 #   bff    (default) starts orders, billing and catalog on loopback with the images' production JVM flags and the
 #          BFF in the benchmark's JVM (the ui-app's memory limit), then measures each backend directly and the same
 #          work through the BFF, side by side: closed loop to saturation (throughput, the pass-through ratio) and open
@@ -9,14 +9,18 @@
 #   batch  the catalog's product import (200,000 rows) and the orders' daily sales summary (200,000 orders), each in
 #          rows per second next to the raw ceiling of the same database on the same data in the same run, with the
 #          ratio. Arguments: [rows=200000] [orders=200000].
-#   all    both, one after the other.
+#   sessions  starts the whole system with production JVM flags and demo data, opens Vaadin sessions over HTTP (each
+#          signed in, with the dashboard and the order list open and heartbeating), and prints ui-app's retained heap
+#          per open session (heap histogram after a full GC, by difference), the sessions per GiB, and how soon the UIs
+#          of closed tabs are reclaimed, each next to its goal. Arguments: [sessions=500] [warmup=20] [user=sales].
+#   all    every suite, one after the other.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/jdk-env.sh
 
 suite=bff
 case "${1:-}" in
-  bff|batch|all) suite=$1; shift ;;
+  bff|sessions|batch|all) suite=$1; shift ;;
 esac
 
 bff() {
@@ -65,8 +69,18 @@ batch() {
   echo "Goal: each ratio at least 0.50x."
 }
 
+sessions() {
+  echo "==> Building the system and the load client (tests compiled, not run)"
+  ./mvnw -B -q install -DskipTests -Dspring-javaformat.skip=true -am -pl local-run,e2e-tests
+  ./mvnw -B -q -pl e2e-tests dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/benchmark-classpath.txt
+  (cd e2e-tests && "$JAVA_HOME/bin/java" -cp "target/test-classes:$(cat target/benchmark-classpath.txt)" \
+    com.example.shop.e2e.benchmark.SessionMemoryBenchmark "$@")
+}
+
 case "$suite" in
   bff) bff "$@" ;;
+  sessions) sessions "$@" ;;
   batch) batch "$@" ;;
-  all) bff; batch ;;
+  all) bff; sessions; batch ;;
 esac

@@ -6,7 +6,8 @@ cd "$(dirname "$0")"
 
 usage() {
   cat <<'USAGE'
-Usage: ./run-local.sh [--reset] [--free-ports] [--no-demo-data] [--other-issuer] [--traces] [--no-build]
+Usage: ./run-local.sh [--reset] [--free-ports] [--no-demo-data] [--other-issuer] [--traces] [--production-jvm]
+                      [--no-build]
        ./run-local.sh --token USER [PASSWORD]
 
 Builds the services (tests skipped; ./run-tests.sh runs them), then starts on this machine: a real
@@ -26,6 +27,9 @@ Options:
                    is printed as a tree of spans (service, name, duration) and written to
                    LOCAL_RUN_HOME/traces.txt. Without it, an OTEL_EXPORTER_OTLP_ENDPOINT in the environment
                    is passed on to every process (a real collector); unset, nothing is exported
+  --production-jvm run every service with the images' JVM flags (every JIT tier, a heap sized to the Kubernetes
+                   memory limit) instead of the quick-start ones (a small heap, the first JIT tier): slower to
+                   start, faster once warm; what ./run-benchmark.sh sessions measures
   --no-build       run what the last build left in each module's target/ (fails if it is missing)
   --token USER     against a running local run: print a bearer token for a demo user (password demo),
                    as the terminal client gets it, for curl and grpcurl:
@@ -45,10 +49,12 @@ USAGE
 }
 
 build=true
+jvm_profile=quick-start
 for arg in "$@"; do
   case "$arg" in
     -h|--help) usage; exit 0 ;;
     --no-build) build=false ;;
+    --production-jvm) jvm_profile=production ;;
   esac
 done
 
@@ -67,7 +73,10 @@ if [ "${1:-}" = "--token" ]; then
 fi
 launcher_args=()
 for arg in "$@"; do
-  [ "$arg" = "--no-build" ] || launcher_args+=("$arg")
+  case "$arg" in
+    --no-build|--production-jvm) ;;
+    *) launcher_args+=("$arg") ;;
+  esac
 done
 
 source scripts/jdk-env.sh
@@ -108,4 +117,5 @@ for entry in "${entries[@]}"; do
 done
 # --token reads it to run against this copy.
 echo "$classpath" > "$runtime/classpath"
-exec "$JAVA_HOME/bin/java" -cp "$classpath" com.example.shop.localrun.LocalRun ${launcher_args[@]+"${launcher_args[@]}"}
+# The services' JVM flags: platform/test-support's ServiceJvm.jvmFlags.
+exec "$JAVA_HOME/bin/java" -Dshop.service-jvm="$jvm_profile" -cp "$classpath" com.example.shop.localrun.LocalRun ${launcher_args[@]+"${launcher_args[@]}"}

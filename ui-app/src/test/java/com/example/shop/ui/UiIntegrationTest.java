@@ -3,6 +3,7 @@ package com.example.shop.ui;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -23,13 +24,13 @@ import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.Pages;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.HandlerHelper;
@@ -184,10 +185,27 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 			.toList();
 	}
 
-	/** What a grid's component column (a status badge) renders for a row. */
+	/**
+	 * The status badge a grid's status column draws for a row, from the values its
+	 * template renderer sends to the browser.
+	 */
 	@SuppressWarnings("unchecked")
-	protected static <T> Component cell(Grid<T> grid, String columnKey, T row) {
-		return ((ComponentRenderer<Component, T>) grid.getColumnByKey(columnKey).getRenderer()).createComponent(row);
+	protected static <T> ShownBadge badge(Grid<T> grid, String columnKey, T row) {
+		Map<String, ValueProvider<T, ?>> values = ((LitRenderer<T>) grid.getColumnByKey(columnKey).getRenderer())
+			.getValueProviders();
+		return new ShownBadge(String.valueOf(values.get("label").apply(row)),
+				List.of(String.valueOf(values.get("theme").apply(row)).split(" ")),
+				String.valueOf(values.get("status").apply(row)));
+	}
+
+	/**
+	 * A status badge as the browser draws it.
+	 *
+	 * @param text its word
+	 * @param themes its theme attribute's names ({@code badge} and the tone)
+	 * @param status its {@code data-status}
+	 */
+	protected record ShownBadge(String text, List<String> themes, String status) {
 	}
 
 	/**

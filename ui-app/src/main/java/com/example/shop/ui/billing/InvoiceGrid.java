@@ -48,8 +48,8 @@ class InvoiceGrid extends Grid<Invoice> {
 				.setAutoWidth(true)
 				.setFlexGrow(0);
 		}
-		addComponentColumn((i) -> StatusBadges.of(i.status())).setHeader(getTranslation("invoice.status"))
-			.setKey("status")
+		StatusBadges.invoiceColumn(this, Invoice::status)
+			.setHeader(getTranslation("invoice.status"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		addColumn((i) -> formats.money(i.amount())).setHeader(getTranslation("invoice.amount"))

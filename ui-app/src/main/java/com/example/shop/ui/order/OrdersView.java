@@ -140,9 +140,8 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
 		this.grid.addColumn(Order::number).setHeader(getTranslation("orders.number")).setAutoWidth(true);
 		this.grid.addColumn(Order::customerName).setHeader(getTranslation("orders.customer")).setFlexGrow(1);
-		this.grid.addComponentColumn((o) -> StatusBadges.of(o.status()))
+		StatusBadges.orderColumn(this.grid, Order::status)
 			.setHeader(getTranslation("orders.status"))
-			.setKey("status")
 			.setAutoWidth(true);
 		this.grid.addColumn((o) -> formats.money(o.total()))
 			.setHeader(getTranslation("orders.total"))

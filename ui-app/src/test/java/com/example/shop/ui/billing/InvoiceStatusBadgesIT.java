@@ -40,18 +40,17 @@ class InvoiceStatusBadgesIT extends UiIntegrationTest {
 
 		Invoice row = firstPage(view).getFirst();
 		assertThat(row.id()).isEqualTo(placed.invoice().id());
-		Span badge = statusCell(view, row);
+		ShownBadge badge = statusCell(view, row);
 
-		assertThat(badge.getText()).isEqualTo("Open");
-		assertThat(badge.getElement().getThemeList()).as("open is under way: Lumo's plain (blue) badge")
-			.containsExactly("badge");
-		assertThat(badge.getElement().getAttribute("data-status")).isEqualTo("OPEN");
+		assertThat(badge.text()).isEqualTo("Open");
+		assertThat(badge.themes()).as("open is under way: Lumo's plain (blue) badge").containsExactly("badge");
+		assertThat(badge.status()).isEqualTo("OPEN");
 		Invoice overdue = new Invoice(row.id(), row.number(), row.orderId(), row.customerId(), InvoiceStatus.OVERDUE,
 				row.payable(), row.amount(), row.paidAmount(), row.outstandingAmount(), row.issueDate(), row.dueDate(),
 				3, null, row.createdAt(), row.updatedAt(), row.version());
-		assertThat(statusCell(view, overdue).getElement().getThemeList()).as("overdue needs attention: red")
+		assertThat(statusCell(view, overdue).themes()).as("overdue needs attention: red")
 			.containsExactlyInAnyOrder("badge", "error");
-		assertThat(statusCell(view, overdue).getText()).isEqualTo("Overdue");
+		assertThat(statusCell(view, overdue).text()).isEqualTo("Overdue");
 
 		open(Routes.invoice(placed.invoice().id()));
 		awaitScreen(() -> $(Span.class).withId("invoice-status").exists());
@@ -105,8 +104,8 @@ class InvoiceStatusBadgesIT extends UiIntegrationTest {
 		assertThat(firstPage(overdue)).extracting(Invoice::id).doesNotContain(placed.invoice().id());
 	}
 
-	private static Span statusCell(InvoicesView view, Invoice invoice) {
-		return (Span) cell(view.grid, "status", invoice);
+	private static ShownBadge statusCell(InvoicesView view, Invoice invoice) {
+		return badge(view.grid, "status", invoice);
 	}
 
 	private static List<Invoice> firstPage(InvoicesView view) {

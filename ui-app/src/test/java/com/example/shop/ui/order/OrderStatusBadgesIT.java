@@ -43,12 +43,11 @@ class OrderStatusBadgesIT extends UiIntegrationTest {
 			.filter((o) -> o.id().equals(placed.order().id()))
 			.findFirst()
 			.orElseThrow();
-		Span badge = statusCell(view, row);
+		ShownBadge badge = statusCell(view, row);
 
-		assertThat(badge.getText()).isEqualTo("Placed");
-		assertThat(badge.getElement().getThemeList()).as("placed waits for someone: grey")
-			.containsExactlyInAnyOrder("badge", "contrast");
-		assertThat(badge.getElement().getAttribute("data-status")).isEqualTo("PLACED");
+		assertThat(badge.text()).isEqualTo("Placed");
+		assertThat(badge.themes()).as("placed waits for someone: grey").containsExactlyInAnyOrder("badge", "contrast");
+		assertThat(badge.status()).isEqualTo("PLACED");
 
 		open(Routes.order(placed.order().id()));
 		awaitScreen(() -> $(Span.class).withId("order-status").exists());
@@ -86,8 +85,8 @@ class OrderStatusBadgesIT extends UiIntegrationTest {
 		awaitScreen(() -> view.statuses.getItemLabelGenerator().apply(OrderStatus.PLACED).equals("Placed (0)"));
 	}
 
-	private static Span statusCell(OrdersView view, Order order) {
-		return (Span) cell(view.grid, "status", order);
+	private static ShownBadge statusCell(OrdersView view, Order order) {
+		return badge(view.grid, "status", order);
 	}
 
 	private static List<Order> firstPage(OrdersView view) {

@@ -8,10 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,7 +46,7 @@ final class Browserless {
 
 	private final Map<String, Map<String, String>> cookies = new ConcurrentHashMap<>();
 
-	private final List<Tab> tabs = new ArrayList<>();
+	private final List<Tab> tabs = new CopyOnWriteArrayList<>();
 
 	Browserless(HttpClient http, URI ui) {
 		this.http = http;

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -92,22 +94,26 @@ public final class SessionMemoryBenchmark {
 		long uiPid = system.uiPid();
 		System.out.printf("==> ui-app is pid %d; %s%n", uiPid, loadAverage());
 
+		// Every tab sends its heartbeat from the moment it is open, as a browser does.
+		Queue<Browserless> live = new ConcurrentLinkedQueue<>();
+		AtomicInteger failedHeartbeats = new AtomicInteger();
+		ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
+		heartbeats.scheduleAtFixedRate(() -> beat(live, failedHeartbeats), HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(),
+				TimeUnit.SECONDS);
+
 		System.out.printf("==> Warm-up: %d sessions opened, then left to be reclaimed%n", warmup);
-		List<Browserless> warm = open(http, system, warmup, user, tabs, "warm-up");
+		List<Browserless> warm = open(http, system, warmup, user, tabs, live, "warm-up");
+		live.clear();
 		warm.forEach(Browserless::vanish);
 		awaitUis(system, 0, Duration.ofMinutes(3));
 		Histogram before = Histogram.of(uiPid);
 		System.out.printf("==> Baseline: %,d live bytes in ui-app's heap, %d UIs open%n", before.bytes(), system.uis());
 
 		long openedAt = System.nanoTime();
-		List<Browserless> browsers = open(http, system, count, user, tabs, "open");
-		ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
-		AtomicInteger failedHeartbeats = new AtomicInteger();
-		heartbeats.scheduleWithFixedDelay(() -> beat(browsers, failedHeartbeats), 0, HEARTBEAT.toSeconds(),
-				TimeUnit.SECONDS);
-		// What a push would have delivered (the dashboard's panels arrive after the
+		List<Browserless> browsers = open(http, system, count, user, tabs, live, "open");
+		// What a push would have delivered (the dashboard's panels arrive after its
 		// view),
-		// and the rows of grids those changes created.
+		// and the rows of the grids those changes created.
 		for (Browserless browser : browsers) {
 			for (Browserless.Tab tab : browser.tabs()) {
 				tab.sync();
@@ -119,6 +125,7 @@ public final class SessionMemoryBenchmark {
 		System.out.printf("==> %d sessions with %d UIs open (opened in %.0f s): %,d live bytes; %s%n", count, open,
 				opening, during.bytes(), loadAverage());
 
+		live.clear();
 		heartbeats.shutdownNow();
 		browsers.forEach(Browserless::vanish);
 		long closedAt = System.nanoTime();
@@ -155,7 +162,7 @@ public final class SessionMemoryBenchmark {
 
 	/** Opens the sessions four at a time, printing progress. */
 	private static List<Browserless> open(HttpClient http, LocalSystem system, int count, String user,
-			List<String> tabs, String what) throws Exception {
+			List<String> tabs, Queue<Browserless> live, String what) throws Exception {
 		List<Future<Browserless>> opening = new ArrayList<>();
 		AtomicInteger done = new AtomicInteger();
 		try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
@@ -166,6 +173,7 @@ public final class SessionMemoryBenchmark {
 					for (String tab : tabs) {
 						browser.open(tab);
 					}
+					live.add(browser);
 					int n = done.incrementAndGet();
 					if (n % 50 == 0 || n == count) {
 						System.out.printf("    %s: %d of %d sessions%n", what, n, count);
@@ -181,7 +189,7 @@ public final class SessionMemoryBenchmark {
 		return browsers;
 	}
 
-	private static void beat(List<Browserless> browsers, AtomicInteger failed) {
+	private static void beat(Queue<Browserless> browsers, AtomicInteger failed) {
 		for (Browserless browser : browsers) {
 			for (Browserless.Tab tab : browser.tabs()) {
 				try {

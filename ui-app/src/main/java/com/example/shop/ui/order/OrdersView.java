@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import com.example.shop.bff.Roles;
 import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderDeskService;
-import com.example.shop.bff.order.OrderPage;
 import com.example.shop.bff.order.OrderQuery;
 import com.example.shop.bff.order.OrderStats;
 import com.example.shop.bff.order.OrderStatus;
@@ -67,7 +66,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
 	final DateField to = new DateField();
 
-	final Grid<Order> grid = new Grid<>(Order.class, false);
+	final Grid<OrderRow> grid = new Grid<>(OrderRow.class, false);
 
 	/**
 	 * The orders the filters select, as CSV (placed as the business zone's local time).
@@ -138,9 +137,9 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 
-		this.grid.addColumn(Order::number).setHeader(getTranslation("orders.number")).setAutoWidth(true);
-		this.grid.addColumn(Order::customerName).setHeader(getTranslation("orders.customer")).setFlexGrow(1);
-		StatusBadges.orderColumn(this.grid, Order::status)
+		this.grid.addColumn(OrderRow::number).setHeader(getTranslation("orders.number")).setAutoWidth(true);
+		this.grid.addColumn(OrderRow::customerName).setHeader(getTranslation("orders.customer")).setFlexGrow(1);
+		StatusBadges.orderColumn(this.grid, OrderRow::status)
 			.setHeader(getTranslation("orders.status"))
 			.setAutoWidth(true);
 		this.grid.addColumn((o) -> formats.money(o.total()))
@@ -157,7 +156,8 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 			if (!rangeMakesSense()) {
 				return Stream.empty();
 			}
-			return Pages.fetch(orders.orders(query(page, size)), OrderPage::items);
+			return Pages.fetch(orders.orders(query(page, size)),
+					(found) -> found.items().stream().map(OrderRow::of).toList());
 		});
 		Routes.openRows(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("orders.title"));

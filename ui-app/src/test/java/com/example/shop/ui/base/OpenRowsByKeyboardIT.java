@@ -8,10 +8,10 @@ import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.catalog.Product;
-import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
+import com.example.shop.ui.order.OrderRow;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,8 +35,8 @@ class OpenRowsByKeyboardIT extends UiIntegrationTest {
 		Placement.Placed placed = placeOne();
 
 		open(Routes.ORDERS);
-		Grid<Order> grid = awaitRow(Order.class, Order::id, placed.order().id());
-		Keyboard.pressOnRow(grid, row(grid, Order::id, placed.order().id()), "Enter");
+		Grid<OrderRow> grid = awaitRow(OrderRow.class, OrderRow::id, placed.order().id());
+		Keyboard.pressOnRow(grid, row(grid, OrderRow::id, placed.order().id()), "Enter");
 
 		assertThat(location()).isEqualTo(Routes.order(placed.order().id()));
 	}
@@ -85,8 +85,8 @@ class OpenRowsByKeyboardIT extends UiIntegrationTest {
 	void otherKeysAndKeysOnTheHeaderOpenNothing() {
 		Placement.Placed placed = placeOne();
 		open(Routes.ORDERS);
-		Grid<Order> grid = awaitRow(Order.class, Order::id, placed.order().id());
-		Order order = row(grid, Order::id, placed.order().id());
+		Grid<OrderRow> grid = awaitRow(OrderRow.class, OrderRow::id, placed.order().id());
+		OrderRow order = row(grid, OrderRow::id, placed.order().id());
 
 		Keyboard.pressOnRow(grid, order, "ArrowDown");
 		Keyboard.pressOnRow(grid, order, "a");

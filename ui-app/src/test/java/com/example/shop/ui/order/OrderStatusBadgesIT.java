@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.example.shop.bff.ServiceIdentity;
-import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderQuery;
 import com.example.shop.bff.order.OrderStats;
 import com.example.shop.bff.order.OrderStatus;
@@ -39,7 +38,7 @@ class OrderStatusBadgesIT extends UiIntegrationTest {
 		Placement.Placed placed = placeOne();
 		OrdersView view = navigate(OrdersView.class);
 
-		Order row = firstPage(view).stream()
+		OrderRow row = firstPage(view).stream()
 			.filter((o) -> o.id().equals(placed.order().id()))
 			.findFirst()
 			.orElseThrow();
@@ -85,11 +84,11 @@ class OrderStatusBadgesIT extends UiIntegrationTest {
 		awaitScreen(() -> view.statuses.getItemLabelGenerator().apply(OrderStatus.PLACED).equals("Placed (0)"));
 	}
 
-	private static ShownBadge statusCell(OrdersView view, Order order) {
+	private static ShownBadge statusCell(OrdersView view, OrderRow order) {
 		return badge(view.grid, "status", order);
 	}
 
-	private static List<Order> firstPage(OrdersView view) {
+	private static List<OrderRow> firstPage(OrdersView view) {
 		return rowsShown(view.grid);
 	}
 

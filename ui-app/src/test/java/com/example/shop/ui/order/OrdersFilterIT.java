@@ -81,11 +81,11 @@ class OrdersFilterIT extends UiIntegrationTest {
 		UI.getCurrent().navigate("orders", QueryParameters.simple(Map.of("q", "ord-" + placed.number().substring(4))));
 		OrdersView view = (OrdersView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
 
-		assertThat(firstPage(view)).extracting(Order::id).containsExactly(placed.id());
+		assertThat(firstPage(view)).extracting(OrderRow::id).containsExactly(placed.id());
 
 		view.search.setValue(words[words.length - 1].toUpperCase() + " customer");
 
-		assertThat(firstPage(view)).extracting(Order::id).containsExactly(placed.id());
+		assertThat(firstPage(view)).extracting(OrderRow::id).containsExactly(placed.id());
 		assertThat(view.filters().getParameters())
 			.containsOnly(Map.entry("q", List.of(words[words.length - 1].toUpperCase() + " customer")));
 	}
@@ -110,8 +110,8 @@ class OrdersFilterIT extends UiIntegrationTest {
 
 	/** The grid's first page, as the grid asks its lazy data provider for it. */
 	@SuppressWarnings("unchecked")
-	private static List<Order> firstPage(OrdersView view) {
-		return ((DataProvider<Order, Object>) view.grid.getDataProvider())
+	private static List<OrderRow> firstPage(OrdersView view) {
+		return ((DataProvider<OrderRow, Object>) view.grid.getDataProvider())
 			.fetch(new Query<>(0, Pages.SIZE, List.of(), null, null))
 			.toList();
 	}

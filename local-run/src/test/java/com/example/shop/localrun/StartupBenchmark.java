@@ -448,12 +448,14 @@ public final class StartupBenchmark {
 		String ui = this.settings.url(this.settings.uiPort());
 		String basic = "Basic "
 				+ Base64.getEncoder().encodeToString(("admin:" + Identity.PASSWORD).getBytes(StandardCharsets.UTF_8));
-		// First until every part of the dashboard is there, as the local run does: a cold
-		// backend answers the BFF's first calls late, and those count in no round.
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		String dashboard = null;
-		while (System.nanoTime() < deadline && incomplete(dashboard) == 1) {
-			dashboard = get(ui + "/bff/v1/dashboard", basic);
+		// First, as the local run does, until the dashboard and the order list and detail
+		// each come back whole, asking every half second: a cold backend answers the
+		// BFF's
+		// first calls late, and a burst of them would open its circuit (then every answer
+		// of the rounds would be a quick refusal, not work).
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (System.nanoTime() < deadline && !whole(ui, basic)) {
+			Thread.sleep(500);
 		}
 		int incomplete = 0;
 		for (int i = 0; i < this.warmup; i++) {
@@ -472,6 +474,13 @@ public final class StartupBenchmark {
 		if (incomplete > 0) {
 			System.out.printf("    warm-up: %d of %d BFF answers missing a part%n", incomplete, this.warmup * 3);
 		}
+	}
+
+	private static boolean whole(String ui, String basic) throws InterruptedException {
+		String list = get(ui + "/bff/v1/orders?size=1", basic);
+		Matcher newest = FIRST_ID.matcher((list != null) ? list : "");
+		return incomplete(get(ui + "/bff/v1/dashboard", basic)) == 0 && incomplete(list) == 0 && newest.find()
+				&& incomplete(get(ui + "/bff/v1/orders/" + newest.group(1), basic)) == 0;
 	}
 
 	private static int incomplete(String body) {

@@ -304,6 +304,18 @@ public final class LocalRun {
 		return entries;
 	}
 
+	/**
+	 * Every service as the local run starts it (identity provider first), on these
+	 * databases: the start-up benchmark starts the same jars with the same arguments.
+	 */
+	static List<ServiceDefinition> definitions(LocalSettings settings, EmbeddedPostgresCluster postgres,
+			MongoStandIn mongo) {
+		LocalRun run = new LocalRun(settings, false);
+		run.postgres = postgres;
+		run.mongo = mongo;
+		return run.definitions();
+	}
+
 	private List<ServiceDefinition> definitions() {
 		LocalSettings s = this.settings;
 		LocalDate today = LocalDate.now(s.businessZone());

@@ -27,9 +27,9 @@ Options:
                    is printed as a tree of spans (service, name, duration) and written to
                    LOCAL_RUN_HOME/traces.txt. Without it, an OTEL_EXPORTER_OTLP_ENDPOINT in the environment
                    is passed on to every process (a real collector); unset, nothing is exported
-  --production-jvm run every service with the images' JVM flags (every JIT tier, a heap sized to the Kubernetes
-                   memory limit) instead of the quick-start ones (a small heap, the first JIT tier): slower to
-                   start, faster once warm; what ./run-benchmark.sh sessions measures
+  --production-jvm run every service with the images' JVM flags (every JIT tier, the heap 75 % of the backends'
+                   Kubernetes memory limit of 768 MiB) instead of the quick-start ones (a small heap, the first JIT
+                   tier): slower to start, faster once warm; what ./run-benchmark.sh sessions measures
   --no-build       run what the last build left in each module's target/ (fails if it is missing)
   --token USER     against a running local run: print a bearer token for a demo user (password demo),
                    as the terminal client gets it, for curl and grpcurl:

@@ -44,7 +44,13 @@ class ClosedTabs implements VaadinServiceInitListener {
 	@Scheduled(fixedDelayString = "${app.ui.closed-tab-sweep:10s}")
 	void sweep() {
 		for (VaadinSession session : this.sessions) {
-			reclaim(session);
+			try {
+				reclaim(session);
+			}
+			catch (RuntimeException ex) {
+				// A session ending while it is swept; the others are swept all the same.
+				log.debug("Could not sweep a session", ex);
+			}
 		}
 	}
 
@@ -57,8 +63,7 @@ class ClosedTabs implements VaadinServiceInitListener {
 		session.access(() -> {
 			for (UI ui : List.copyOf(session.getUIs())) {
 				if (ui.isClosing() || !session.getService().isUIActive(ui)) {
-					// As Vaadin closes and removes a UI itself: with it as the current
-					// UI.
+					// With the UI as the current one, as Vaadin does it itself.
 					ui.accessSynchronously(() -> {
 						if (!ui.isClosing()) {
 							log.debug("Closing UI {}: its tab stopped sending heartbeats", ui.getUIId());

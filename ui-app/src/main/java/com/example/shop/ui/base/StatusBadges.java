@@ -77,10 +77,7 @@ public final class StatusBadges {
 	 * with the column key {@code status}.
 	 */
 	public static <T> Grid.Column<T> orderColumn(Grid<T> grid, Function<T, OrderStatus> status) {
-		return column(grid, "order.status.", (row) -> {
-			OrderStatus value = status.apply(row);
-			return new String[] { value.name(), tone(value) };
-		});
+		return column(grid, "order.status.", status, StatusBadges::tone);
 	}
 
 	/**
@@ -88,10 +85,7 @@ public final class StatusBadges {
 	 * it, with the column key {@code status}.
 	 */
 	public static <T> Grid.Column<T> invoiceColumn(Grid<T> grid, Function<T, InvoiceStatus> status) {
-		return column(grid, "invoice.status.", (row) -> {
-			InvoiceStatus value = status.apply(row);
-			return new String[] { value.name(), tone(value) };
-		});
+		return column(grid, "invoice.status.", status, StatusBadges::tone);
 	}
 
 	/**
@@ -99,12 +93,13 @@ public final class StatusBadges {
 	 * a component per row: a page of fifty rows would otherwise keep a hundred state
 	 * nodes on the server for each open list (ui-app/README.md, "Memory per session").
 	 */
-	private static <T> Grid.Column<T> column(Grid<T> grid, String key, Function<T, String[]> statusAndTone) {
+	private static <T, S extends Enum<S>> Grid.Column<T> column(Grid<T> grid, String key, Function<T, S> status,
+			Function<S, String> tone) {
 		return grid
 			.addColumn(LitRenderer.<T>of(BADGE)
-				.withProperty("status", (row) -> statusAndTone.apply(row)[0])
-				.withProperty("theme", (row) -> theme(statusAndTone.apply(row)[1]))
-				.withProperty("label", (row) -> grid.getTranslation(key + statusAndTone.apply(row)[0])))
+				.withProperty("status", (row) -> status.apply(row).name())
+				.withProperty("theme", (row) -> theme(tone.apply(status.apply(row))))
+				.withProperty("label", (row) -> grid.getTranslation(key + status.apply(row).name())))
 			.setKey("status");
 	}
 

@@ -570,7 +570,8 @@ public final class LocalRun {
 
 	}
 
-	private static void deleteRecursively(Path root) throws IOException {
+	/** Deletes a directory with everything in it; nothing if it is not there. */
+	static void deleteRecursively(Path root) throws IOException {
 		if (!Files.exists(root)) {
 			return;
 		}

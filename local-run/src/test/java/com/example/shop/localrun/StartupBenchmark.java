@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.example.shop.localrun.catalog.MongoStandIn;
 import com.example.shop.testsupport.process.ServiceJvm;
@@ -237,7 +235,7 @@ public final class StartupBenchmark {
 
 		Path root = ServiceJvm.repositoryRoot();
 		Path work = root.resolve("local-run/target/startup-benchmark");
-		deleteRecursively(work);
+		LocalRun.deleteRecursively(work);
 		Files.createDirectories(work.resolve("logs"));
 		LocalSettings settings = LocalSettings
 			.fromEnvironment(Map.of("LOCAL_RUN_HOME", work.resolve("home").toString()), ServiceJvm::freePort);
@@ -591,17 +589,6 @@ public final class StartupBenchmark {
 		}
 		catch (IOException ex) {
 			return "load average unknown";
-		}
-	}
-
-	private static void deleteRecursively(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
 		}
 	}
 

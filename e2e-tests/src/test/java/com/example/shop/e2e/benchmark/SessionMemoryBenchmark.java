@@ -97,7 +97,9 @@ public final class SessionMemoryBenchmark {
 		// Every tab sends its heartbeat from the moment it is open, as a browser does.
 		Queue<Browserless> live = new ConcurrentLinkedQueue<>();
 		AtomicInteger failedHeartbeats = new AtomicInteger();
-		ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
+		// A daemon: a failed run ends its JVM instead of beating on.
+		ScheduledExecutorService heartbeats = Executors
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("heartbeats").factory());
 		heartbeats.scheduleAtFixedRate(() -> beat(live, failedHeartbeats), HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(),
 				TimeUnit.SECONDS);
 

@@ -3,6 +3,7 @@ package com.example.shop.testsupport.mongo;
 import java.net.InetSocketAddress;
 import java.util.regex.Pattern;
 
+import com.example.shop.testsupport.net.FreePorts;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -61,7 +62,7 @@ public final class MongoStandInServer {
 
 	private static MongoStandInServer start() {
 		MongoServer server = new MongoServer(new MemoryBackend());
-		server.bind("127.0.0.1", 0);
+		server.bind("127.0.0.1", FreePorts.next());
 		MongoStandInServer standIn = new MongoStandInServer(server.getLocalAddress());
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			standIn.client.close();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import com.example.shop.testsupport.net.FreePorts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -50,7 +51,9 @@ public final class EmbeddedPostgresServer {
 
 	private static EmbeddedPostgres start() {
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			// Its port comes from the same once-only hand-out as the services' ports, so
+			// nothing started later in this JVM is told the same port.
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(FreePorts.next()).start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					postgres.close();

@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,21 +12,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.example.shop.testsupport.net.FreePorts;
+
 /**
  * A service running as its own JVM from its executable jar, exactly as it is deployed:
  * its own classpath, its own configuration, reached over loopback. Its output is copied
- * line by line with a prefix. Used by the local run and by tests that need the real
- * backends next to each other.
+ * line by line with a prefix; its last lines are kept, so a service that dies while
+ * starting says why in the exception, where a CI log shows it. Used by the local run and
+ * by tests that need the real backends next to each other.
  */
 public final class ServiceJvm {
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+	/** How many of its last output lines a service's start-up failure quotes. */
+	static final int QUOTED_LINES = 25;
 
 	/**
 	 * The system property that picks the services' JVM flags: {@code quick-start} (the
@@ -53,6 +59,11 @@ public final class ServiceJvm {
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private volatile Process process;
+
+	private volatile Thread output;
+
+	/** The last {@link #QUOTED_LINES} lines of output; guarded by itself. */
+	private final Deque<String> lastLines = new ArrayDeque<>();
 
 	/**
 	 * Describes a service; nothing starts until {@link #start()}.
@@ -95,15 +106,12 @@ public final class ServiceJvm {
 		};
 	}
 
-	/** A free loopback port, for a service that must be told its port up front. */
+	/**
+	 * A free loopback port, for a service that must be told its port up front; never one
+	 * this JVM handed out before ({@link FreePorts}).
+	 */
 	public static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			socket.setReuseAddress(true);
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return FreePorts.next();
 	}
 
 	/** A Spring Boot service's readiness endpoint on loopback. */
@@ -159,9 +167,12 @@ public final class ServiceJvm {
 		command.add("--app.parent-pid=" + ProcessHandle.current().pid());
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().putAll(this.environment);
+		synchronized (this.lastLines) {
+			this.lastLines.clear();
+		}
 		Process started = builder.start();
 		this.process = started;
-		Thread.ofPlatform().daemon().name(this.name + "-output").start(() -> copyOutput(started));
+		this.output = Thread.ofPlatform().daemon().name(this.name + "-output").start(() -> copyOutput(started));
 	}
 
 	/**
@@ -175,7 +186,7 @@ public final class ServiceJvm {
 		while (System.nanoTime() < deadline) {
 			Process current = this.process;
 			if (current == null || !current.isAlive()) {
-				throw new IOException(this.name + " exited during start-up; its output above says why");
+				throw new IOException(exitedDuringStartUp(current));
 			}
 			try {
 				if (this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -228,12 +239,36 @@ public final class ServiceJvm {
 		return (current != null && current.isAlive()) ? "running (pid %d)".formatted(current.pid()) : "stopped";
 	}
 
+	/**
+	 * Why the service is gone, with its exit code and last lines: once it has exited, its
+	 * output ends, so the copying thread is waited for rather than raced.
+	 */
+	private String exitedDuringStartUp(Process ended) throws InterruptedException {
+		Thread copying = this.output;
+		if (copying != null) {
+			copying.join(Duration.ofSeconds(5));
+		}
+		List<String> tail;
+		synchronized (this.lastLines) {
+			tail = List.copyOf(this.lastLines);
+		}
+		return "%s exited during start-up (exit code %s); its last %d lines:%n%s".formatted(this.name,
+				(ended != null) ? ended.exitValue() : "unknown", tail.size(),
+				String.join(System.lineSeparator(), tail));
+	}
+
 	private void copyOutput(Process source) {
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(source.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				this.out.println(this.prefix + line);
+				synchronized (this.lastLines) {
+					if (this.lastLines.size() == QUOTED_LINES) {
+						this.lastLines.removeFirst();
+					}
+					this.lastLines.addLast(line);
+				}
 			}
 		}
 		catch (IOException ex) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -78,9 +79,13 @@ public class ProductImports {
 	 * Inserts the rows whose SKU is new and updates the others, in one bulk write.
 	 * @param run the run writing them (its job instance)
 	 * @param rows rows that passed {@link #check}, each SKU once
+	 * @param receiptKey each row's receipt key ({@link StockReceipts#receive}): a product
+	 * the row creates starts with that row's stock, so it remembers the key from its
+	 * insert on, and the same line met again (a rerun of the file as another run) adds
+	 * nothing
 	 * @return each row's outcome, in order
 	 */
-	public List<Outcome> upsert(long run, List<ImportedProduct> rows) {
+	public List<Outcome> upsert(long run, List<ImportedProduct> rows, Function<ImportedProduct, String> receiptKey) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -98,7 +103,7 @@ public class ProductImports {
 				outcomes.add(earlier);
 			}
 			else if (current == null) {
-				bulk.insert(newProduct(row, now, run));
+				bulk.insert(newProduct(row, now, run, receiptKey.apply(row)));
 				outcomes.add(Outcome.INSERTED);
 			}
 			else {
@@ -151,7 +156,7 @@ public class ProductImports {
 		return null;
 	}
 
-	private Document newProduct(ImportedProduct row, Instant now, long run) {
+	private Document newProduct(ImportedProduct row, Instant now, long run, String receiptKey) {
 		ProductDraft d = row.draft();
 		// The stock a new product starts with is its first ledger entry, written with it
 		// (as ProductService.create does), or a zero-unit CREATED entry without stock:
@@ -169,6 +174,7 @@ public class ProductImports {
 		Document document = new Document();
 		this.mongo.getConverter().write(product, document);
 		document.put("importedBy", importedBy(run, row, "INSERTED"));
+		document.put(StockReceipts.RECENT, List.of(receiptKey));
 		return document;
 	}
 

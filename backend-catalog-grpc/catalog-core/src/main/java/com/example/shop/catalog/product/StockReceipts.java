@@ -36,6 +36,9 @@ public class StockReceipts {
 	 */
 	static final int RECEIPT_MEMORY = 200;
 
+	/** The field of a product that remembers its last receipt keys. */
+	static final String RECENT = "recentReceipts";
+
 	private final MongoTemplate mongo;
 
 	private final StockJournal journal;
@@ -66,14 +69,14 @@ public class StockReceipts {
 		Instant now = this.business.now(ChronoUnit.MILLIS);
 		StockEntry entry = StockEntry.received(key, sku, quantity, this.actor.name(), AuditText.oneLine(why), now);
 		Update update = new Update().inc("stockOnHand", quantity)
-			.push("recentReceipts")
+			.push(RECENT)
 			.slice(-RECEIPT_MEMORY)
 			.each(key)
 			.push(StockJournal.PENDING, entry)
 			.inc("version", 1)
 			.set("updatedAt", now);
 		long moved = this.mongo
-			.updateFirst(Query.query(where("sku").is(sku).and("recentReceipts").ne(key)), update, Product.COLLECTION)
+			.updateFirst(Query.query(where("sku").is(sku).and(RECENT).ne(key)), update, Product.COLLECTION)
 			.getModifiedCount();
 		this.journal.flush(sku);
 		if (moved == 1) {
@@ -81,23 +84,6 @@ public class StockReceipts {
 		}
 		Document recorded = this.mongo.findById(entry.id(), Document.class, StockEntry.COLLECTION);
 		return recorded != null && entry.why().equals(recorded.getString("why"));
-	}
-
-	/**
-	 * Marks receipts as used up without moving stock: a product an import line created
-	 * starts with that line's stock, so the same line met again (a rerun of the file as
-	 * another run) must add nothing.
-	 * @param keysBySku each created product's receipt key
-	 */
-	public void usedUp(java.util.Map<String, String> keysBySku) {
-		if (keysBySku.isEmpty()) {
-			return;
-		}
-		var bulk = this.mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED,
-				Product.COLLECTION);
-		keysBySku.forEach((sku, key) -> bulk.updateOne(Query.query(where("sku").is(sku).and("recentReceipts").ne(key)),
-				new Update().push("recentReceipts").slice(-RECEIPT_MEMORY).each(key)));
-		bulk.execute();
 	}
 
 }

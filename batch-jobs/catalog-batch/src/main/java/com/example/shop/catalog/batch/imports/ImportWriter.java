@@ -72,7 +72,6 @@ class ImportWriter implements ItemWriter<ImportRow> {
 	public void write(Chunk<? extends ImportRow> chunk) {
 		long run = this.step.getJobExecution().getJobInstance().getInstanceId();
 		List<ImportRejects.Reject> rejected = new ArrayList<>();
-		java.util.Map<String, String> created = new java.util.LinkedHashMap<>();
 		Set<String> written = new HashSet<>();
 		Map<String, Long> firstLine = claim(run, chunk.getItems());
 		List<ImportedProduct> accepted = new ArrayList<>();
@@ -89,7 +88,7 @@ class ImportWriter implements ItemWriter<ImportRow> {
 				accepted.add(a.product());
 			}
 		}
-		List<ProductImports.Outcome> outcomes = this.imports.upsert(run, accepted);
+		List<ProductImports.Outcome> outcomes = this.imports.upsert(run, accepted, this::receiptKey);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		long received = 0;
 		for (int i = 0; i < accepted.size(); i++) {
@@ -105,27 +104,30 @@ class ImportWriter implements ItemWriter<ImportRow> {
 				// Its EDITED history entry, pending on the product since the update.
 				written.add(product.sku());
 			}
-			String key = "import:%s:%d".formatted(this.fileKey, product.line());
-			String why = "%s line %d".formatted(this.fileName, product.line());
 			if (outcome == ProductImports.Outcome.INSERTED) {
 				// A product the file creates starts with its stock column (its first
-				// ledger entry, written with it); the line's receipt is used up by it.
-				created.put(product.sku(), key);
+				// ledger entry, pending on it since the insert); the line's receipt is
+				// used up by it, remembered from the insert on.
+				written.add(product.sku());
 			}
-			else if (product.receive() > 0 && this.receipts.receive(key, product.sku(), product.receive(),
-					"received, %s, import run %d".formatted(why, run))) {
+			else if (product.receive() > 0
+					&& this.receipts.receive(receiptKey(product), product.sku(), product.receive(),
+							"received, %s line %d, import run %d".formatted(this.fileName, product.line(), run))) {
 				received += product.receive();
 			}
 		}
-		written.addAll(created.keySet());
 		this.journal.flush(written);
-		this.receipts.usedUp(created);
 		this.rejects.store(run, rejected);
 		counts.put("rejected", (long) rejected.size());
 		counts.put("received", received);
 		var context = this.step.getExecutionContext();
 		counts.forEach((name, n) -> context.putLong(ExecutionSummary.COUNT_PREFIX + name,
 				context.getLong(ExecutionSummary.COUNT_PREFIX + name, 0) + n));
+	}
+
+	/** Where a line's units come from: the file's digest and the line. */
+	private String receiptKey(ImportedProduct product) {
+		return "import:%s:%d".formatted(this.fileKey, product.line());
 	}
 
 	/**

@@ -96,6 +96,9 @@ public class ProductImports {
 		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Product.COLLECTION);
 		List<Outcome> outcomes = new ArrayList<>();
 		List<Integer> conditional = new ArrayList<>();
+		// Rows this call inserts, not ones an earlier try of the same chunk did: a chunk
+		// whose writes all landed before its run died has nothing left to write.
+		int inserts = 0;
 		for (ImportedProduct row : rows) {
 			Document current = existing.get(row.sku());
 			Outcome earlier = (current != null) ? earlierWrite(current, run, row.line()) : null;
@@ -104,6 +107,7 @@ public class ProductImports {
 			}
 			else if (current == null) {
 				bulk.insert(newProduct(row, now, run, receiptKey.apply(row)));
+				inserts++;
 				outcomes.add(Outcome.INSERTED);
 			}
 			else {
@@ -128,7 +132,7 @@ public class ProductImports {
 				}
 			}
 		}
-		if (outcomes.contains(Outcome.INSERTED) || !conditional.isEmpty()) {
+		if (inserts > 0 || !conditional.isEmpty()) {
 			var result = bulk.execute();
 			if (result.getMatchedCount() < conditional.size()) {
 				// Someone changed a product between our read and our write: find which.

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -49,7 +50,12 @@ public record ExecutionSummary(long id, String job, Map<String, String> paramete
 		long written = 0;
 		long skipped = 0;
 		Map<String, Long> counts = new TreeMap<>();
-		for (StepExecution step : execution.getStepExecutions()) {
+		// Each step once: an execution read back by id from the MongoDB job repository
+		// (Spring Batch 6.0) lists each of its steps twice, which doubled catalog's
+		// --list.
+		Map<Long, StepExecution> steps = new LinkedHashMap<>();
+		execution.getStepExecutions().forEach((step) -> steps.putIfAbsent(step.getId(), step));
+		for (StepExecution step : steps.values()) {
 			read += step.getReadCount();
 			written += step.getWriteCount();
 			skipped += step.getSkipCount() + step.getFilterCount();

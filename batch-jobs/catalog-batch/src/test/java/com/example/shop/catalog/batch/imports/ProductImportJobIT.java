@@ -118,6 +118,14 @@ class ProductImportJobIT {
 				"12,ELE-0006,\"the row has 3 fields, the header 9\"");
 		assertThat(output).contains("read 10, inserted 1, updated 1, unchanged 1, rejected 7; received 0 units;"
 				+ " rejects report: " + file.resolveSibling("products.csv.rejects.csv"));
+
+		// --list reads the execution back from the job repository: the same counts.
+		assertThat(this.runner.execute(List.of("--list"))).isZero();
+		assertThat(output.toString().lines().filter((line) -> line.matches(" +1  product-import .*")).toList())
+			.singleElement()
+			.asString()
+			.containsPattern(" 10 +3 +7 +[0-9.]+  file=")
+			.contains("inserted 1, received 0, rejected 7, unchanged 1, updated 1");
 	}
 
 	@Test
@@ -260,6 +268,42 @@ class ProductImportJobIT {
 			.contains("duplicate of line");
 		assertThat(lastLineWith(output.toString(), "rejects report:")).isEqualTo(restartedSummary)
 			.contains("read 34, inserted 30, updated 0, unchanged 0, rejected 4");
+	}
+
+	/**
+	 * The run dies after a chunk's products are all written and before the chunk commits,
+	 * as a kill -9 would leave it: the restart meets only its own writes in that chunk.
+	 */
+	@Test
+	void aRunThatDiedAfterWritingAChunkWholeRestartsToTheUninterruptedResult(CapturedOutput output) throws IOException {
+		Path file = file(HEADER + "STA-0001,Product 1,STA,101.00,1,,true,,\n" //
+				+ "STA-0002,Product 2,STA,102.00,0,,true,,\n" //
+				+ "STA-0003,Product 3,NOPE,103.00,3,,true,,\n" //
+				+ "STA-0004,Product 4,NOPE,104.00,4,,true,,\n" //
+				+ "STA-0005,Product 5,STA,105.00,5,,true,,\n");
+		// The first chunk's last write fails: its two rejects have the same reason, which
+		// an index makes unique. Every product of the chunk is in by then.
+		this.mongo.indexOps("importRejects")
+			.createIndex(new Index().on("reason", Sort.Direction.ASC).unique().named("u"));
+
+		assertThat(this.runner.execute(List.of("product-import", "file=" + file))).isEqualTo(BatchRunner.NOT_COMPLETED);
+		// The first chunk (four rows in these tests) wrote both its products, then
+		// failed.
+		assertThat(this.mongo.findAll(Document.class, "products")).extracting((d) -> d.get("sku"))
+			.containsExactlyInAnyOrder("STA-0001", "STA-0002");
+
+		this.mongo.indexOps("importRejects").dropIndex("u");
+		assertThat(this.runner.execute(List.of("--restart"))).isZero();
+		var restarted = snapshot();
+		String restartedSummary = lastLineWith(output.toString(), "rejects report:");
+
+		this.mongo.remove(new Query(), "products");
+		assertThat(this.runner.execute(List.of("product-import", "file=" + file, "run=2"))).isZero();
+
+		assertThat(snapshot()).isEqualTo(restarted).hasSize(3);
+		assertThat(lastLineWith(output.toString(), "rejects report:")).isEqualTo(restartedSummary)
+			.contains("read 5, inserted 3, updated 0, unchanged 0, rejected 2");
+		assertThat(this.journal.audit()).isEmpty();
 	}
 
 	private Path file(String content) throws IOException {

@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,6 +27,8 @@ import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.process.ServiceJvm;
 import com.example.shop.testsupport.security.Caller;
 import com.example.shop.testsupport.security.TestIssuer;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import org.HdrHistogram.Histogram;
@@ -200,13 +204,36 @@ public final class OrderDetailBenchmark {
 					backends.billing.pass();
 					results.put(HEALTHY, openLoop(composite, orders, rate, seconds));
 				}
+				// Reads are hedged only while billing's circuit remembers no failure:
+				// what
+				// it recorded during the phase says whether hedging could work.
+				CircuitBreaker circuit = bff.getBean(CircuitBreakerRegistry.class).circuitBreaker("billing");
+				Map<String, Integer> recorded = new ConcurrentSkipListMap<>();
+				circuit.getEventPublisher()
+					.onError((event) -> recorded.merge("failure " + kind(event.getThrowable()), 1, Integer::sum))
+					.onIgnoredError((event) -> recorded.merge("ignored " + kind(event.getThrowable()), 1, Integer::sum))
+					.onStateTransition(
+							(event) -> recorded.merge("circuit " + event.getStateTransition(), 1, Integer::sum));
 				backends.billing.delaySome(0.05, Duration.ofMillis(500));
+				long sent = backends.billing.requests();
+				long held = backends.billing.heldBack();
 				results.put(hedging ? DEGRADED : DEGRADED_UNHEDGED, openLoop(composite, orders, rate, seconds));
+				sent = backends.billing.requests() - sent;
+				held = backends.billing.heldBack() - held;
 				backends.billing.pass();
-				System.out.printf("    %s done%n", hedges);
+				System.out.printf(Locale.ROOT,
+						"    %s done: %d request chunks to billing, %d answers held back (%.1f%%); billing's circuit %s,"
+								+ " recorded %s%n",
+						hedges, sent, held, 100.0 * held / Math.max(1, sent), circuit.getState(),
+						recorded.isEmpty() ? "no failure" : recorded);
 			}
 		}
 		return results;
+	}
+
+	private static String kind(Throwable failure) {
+		return failure.getClass().getSimpleName()
+				+ ((failure.getMessage() != null) ? " (" + failure.getMessage() + ")" : "");
 	}
 
 	private static void reportDegradation(Map<String, Result> results) {

@@ -69,6 +69,8 @@ public final class LoopbackProxy implements AutoCloseable {
 
 	private final AtomicLong answersCut = new AtomicLong();
 
+	private final AtomicLong heldBack = new AtomicLong();
+
 	private LoopbackProxy(ServerSocket server, InetSocketAddress target) {
 		this.server = server;
 		this.target = target;
@@ -165,6 +167,11 @@ public final class LoopbackProxy implements AutoCloseable {
 	 */
 	public long requests() {
 		return this.requests.get();
+	}
+
+	/** How many answer chunks {@link Mode#DELAY} has held back so far. */
+	public long heldBack() {
+		return this.heldBack.get();
 	}
 
 	/** How many answers {@link Mode#CUT_ANSWER} has cut so far. */
@@ -266,6 +273,7 @@ public final class LoopbackProxy implements AutoCloseable {
 			int read;
 			while ((read = in.read(buffer)) >= 0) {
 				if (!delay.isZero() && holdsBack.getAsBoolean()) {
+					this.heldBack.incrementAndGet();
 					Thread.sleep(delay);
 				}
 				to.write(buffer, 0, read);

@@ -204,9 +204,8 @@ public final class OrderDetailBenchmark {
 					backends.billing.pass();
 					results.put(HEALTHY, openLoop(composite, orders, rate, seconds));
 				}
-				// Reads are hedged only while billing's circuit remembers no failure:
-				// what
-				// it recorded during the phase says whether hedging could work.
+				// Reads are hedged only while billing's circuit remembers no
+				// failure: what it recorded says whether hedging could work.
 				CircuitBreaker circuit = bff.getBean(CircuitBreakerRegistry.class).circuitBreaker("billing");
 				Map<String, Integer> recorded = new ConcurrentSkipListMap<>();
 				circuit.getEventPublisher()

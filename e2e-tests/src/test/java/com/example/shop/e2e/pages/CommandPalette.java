@@ -68,14 +68,24 @@ public final class CommandPalette {
 
 	/** Enter on the selected option, which opens an order. */
 	public OrderPage openOrder() {
-		this.page.keyboard().press("Enter");
+		enter();
 		return new OrderPage(this.page);
 	}
 
 	/** Enter on the selected option, which opens a customer. */
 	public CustomerPage openCustomer() {
-		this.page.keyboard().press("Enter");
+		enter();
 		return new CustomerPage(this.page);
+	}
+
+	/**
+	 * Enter on the selected option, then waits until the palette has left the page: it
+	 * closes as the option opens, but its closing animation keeps it there a moment, and
+	 * a Ctrl+K in that moment would find two palettes.
+	 */
+	private void enter() {
+		this.page.keyboard().press("Enter");
+		assertThat(field()).hasCount(0);
 	}
 
 }

@@ -14,12 +14,17 @@ import com.example.shop.e2e.pages.Shell;
 import com.example.shop.e2e.pages.SignIn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Switching to Korean and back: labels, dates and money follow the language, and the
- * choice is remembered by the browser (after signing out and in again).
+ * choice is remembered by the browser (after signing out and in again) and, with the
+ * shop's own identity provider, by the person's account (their next sign-in in another
+ * browser).
  *
  * <p>
  * In the business currency, KRW, English and Korean write money alike ({@code ₩478,000}:
@@ -28,6 +33,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * {@code 2026. 12. 1. 오후 5:16}).
  */
 @EndToEnd
+// A language chosen here is the person's own at the suite's provider, so every journey
+// signing in as the same person meanwhile would start in it: this class runs alone.
+@Isolated
+@Execution(ExecutionMode.SAME_THREAD)
 class LanguageIT {
 
 	private static final Pattern ENGLISH_DATE_TIME = Pattern
@@ -72,7 +81,8 @@ class LanguageIT {
 	 * The language of a person whose identity provider account says Korean (the local
 	 * run's demo user {@code minji}, {@value Tags#OWN_SYSTEM}: a deployment's provider
 	 * has its own people): the UI starts in Korean without a choice, and a choice made in
-	 * the UI wins from then on.
+	 * the UI wins from then on, in this browser and, kept with her account at the
+	 * provider, in a new browser without the cookie. She leaves it Korean again.
 	 */
 	@Test
 	@Tag(Tags.OWN_SYSTEM)
@@ -86,6 +96,16 @@ class LanguageIT {
 		minji.switchLanguage("언어", "English");
 		Shell again = minji.signOut().as("minji", password);
 		again.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices");
+
+		// Another browser (a new context: no cookie) signs her in in the language she
+		// chose in the first: it is her account's now.
+		Shell elsewhere = shop.signInPage().as("minji", password);
+		elsewhere.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices");
+
+		elsewhere.switchLanguage("Language", "한국어");
+		elsewhere.assertMenuOffers("대시보드", "상품", "주문", "새 주문", "고객", "청구서");
+		Shell third = shop.signInPage().as("minji", password);
+		third.assertMenuOffers("대시보드", "상품", "주문", "새 주문", "고객", "청구서");
 	}
 
 }

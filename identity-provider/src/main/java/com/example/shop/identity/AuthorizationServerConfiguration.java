@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.example.shop.support.security.RestSecurity;
+import com.example.shop.support.security.SecuritySettings;
+import com.example.shop.support.security.TokenAuthentication;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -21,6 +24,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -31,6 +36,10 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -49,8 +58,9 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * RP-initiated logout) in one filter chain, the login form (with CSRF, throttled) in the
  * other; the two clients; and what goes into the tokens: every access token is for the
  * shop's backends ({@code aud} = {@code shop-api}), names its client ({@code azp}) and
- * carries the roles in the configured claim; ID tokens add the person's name and
- * language.
+ * carries the roles in the configured claim; ID tokens add the person's name and language
+ * (the one they chose last, {@link ChosenLanguages}). A third chain is the person's
+ * account ({@code PUT /account/locale}).
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -71,9 +81,30 @@ class AuthorizationServerConfiguration {
 		return http.build();
 	}
 
-	/** The login form (CSRF on, as Spring Security has it) and health. */
+	/**
+	 * A person's account ({@code /account/**}, {@link AccountController}): a resource
+	 * server as every backend is ({@link RestSecurity}: stateless, bearer tokens only,
+	 * refusals as problems), taking only this provider's access tokens for the shop
+	 * ({@code iss} and {@code aud} = {@code shop-api} checked), read by the same
+	 * {@link TokenAuthentication} the backends use.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain account(HttpSecurity http, IdentitySettings settings, JWKSource<SecurityContext> keys,
+			Environment environment) throws Exception {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
+		decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+				new JwtIssuerValidator(settings.issuer().toString()), new JwtAudienceValidator(settings.audience())));
+		TokenAuthentication tokens = new TokenAuthentication(
+				new SecuritySettings(settings.rolesClaim(), "azp", settings.ui().clientId()));
+		http.securityMatcher("/account/**").oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.decoder(decoder)));
+		return RestSecurity.resourceServer(http, tokens, environment,
+				(requests) -> requests.requestMatchers(HttpMethod.PUT, "/account/locale").authenticated());
+	}
+
+	/** The login form (CSRF on, as Spring Security has it) and health. */
+	@Bean
+	@Order(3)
 	SecurityFilterChain signIn(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -87,6 +118,11 @@ class AuthorizationServerConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	ChosenLanguages chosenLanguages(IdentitySettings settings) {
+		return new ChosenLanguages(settings.dataDir());
 	}
 
 	@Bean
@@ -175,7 +211,8 @@ class AuthorizationServerConfiguration {
 	}
 
 	@Bean
-	OAuth2TokenCustomizer<JwtEncodingContext> shopClaims(IdentitySettings settings, DemoUsers users) {
+	OAuth2TokenCustomizer<JwtEncodingContext> shopClaims(IdentitySettings settings, DemoUsers users,
+			ChosenLanguages languages) {
 		return (context) -> {
 			String client = context.getRegisteredClient().getClientId();
 			boolean service = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType());
@@ -190,7 +227,9 @@ class AuthorizationServerConfiguration {
 					context.getClaims().claim("preferred_username", person.get().username());
 					if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
 						context.getClaims().claim("name", person.get().name());
-						context.getClaims().claim("locale", person.get().locale());
+						// The language they chose last, else the one they started with.
+						context.getClaims()
+							.claim("locale", languages.of(person.get().username()).orElse(person.get().locale()));
 					}
 				}
 			}

@@ -28,13 +28,16 @@ import org.springframework.validation.annotation.Validated;
  * @param keyFile where the signing key is kept across restarts (a JWK set, created when
  * missing); without it the key lives as long as the process, and a restart ends every
  * session
+ * @param dataDir where the provider keeps what people change of their accounts (their
+ * language, {@code PUT /account/locale}) across restarts; without it such changes live as
+ * long as the process
  * @param throttling how wrong passwords slow an account down
  */
 @ConfigurationProperties("app.identity")
 @Validated
 public record IdentitySettings(@NotNull URI issuer, @NotBlank @DefaultValue("shop-api") String audience,
 		@NotBlank @DefaultValue("roles") String rolesClaim, @NotNull @Valid Ui ui,
-		@NotNull @Valid @DefaultValue Cli cli, @NotEmpty List<@Valid User> users, Path keyFile,
+		@NotNull @Valid @DefaultValue Cli cli, @NotEmpty List<@Valid User> users, Path keyFile, Path dataDir,
 		@NotNull @Valid @DefaultValue Throttling throttling) {
 
 	/**
@@ -78,7 +81,8 @@ public record IdentitySettings(@NotNull URI issuer, @NotBlank @DefaultValue("sho
 	 * @param password their password
 	 * @param name their name for display
 	 * @param roles their roles
-	 * @param locale their language ({@code en}, {@code ko}): the {@code locale} claim
+	 * @param locale the language they start with ({@code en}, {@code ko}): the
+	 * {@code locale} claim until they choose another
 	 */
 	public record User(@NotBlank String username, @NotBlank String password, @NotBlank String name,
 			@NotEmpty List<String> roles, @NotBlank @DefaultValue("en") String locale) {

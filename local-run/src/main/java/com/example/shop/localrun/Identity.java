@@ -13,10 +13,11 @@ import com.example.shop.support.security.PasswordSignIn;
 /**
  * The local run's identity provider and how every service is pointed at it: the issuer
  * they trust, the UI's client secret (made for this run and handed to both sides), the
- * UI's addresses the provider may send a browser back to, and the signing key kept in the
- * data directory so a restart ends no session. With {@code --other-issuer} the provider
- * runs its second configuration (another issuer, client id and roles claim), and the
- * services follow by their settings alone.
+ * UI's addresses the provider may send a browser back to, the signing key kept in the
+ * data directory so a restart ends no session, and the languages people choose kept there
+ * too (the UI tells the provider's {@code /account/locale}). With {@code --other-issuer}
+ * the provider runs its second configuration (another issuer, client id and roles claim),
+ * and the services follow by their settings alone.
  */
 final class Identity {
 
@@ -52,7 +53,10 @@ final class Identity {
 				"--app.identity.ui.redirect-uris=" + s.url(s.uiPort()) + ui + ",http://localhost:" + s.uiPort() + ui,
 				"--app.identity.ui.post-logout-redirect-uris=" + s.url(s.uiPort()) + "/,http://localhost:" + s.uiPort()
 						+ "/",
-				"--app.identity.key-file=" + s.home().toAbsolutePath().resolve("identity/signing-key.json")));
+				"--app.identity.key-file=" + s.home().toAbsolutePath().resolve("identity/signing-key.json"),
+				// The languages people choose in the UI, kept across restarts (--reset
+				// forgets them with the key).
+				"--app.identity.data-dir=" + s.home().toAbsolutePath().resolve("identity")));
 		arguments.add(this.otherIssuer ? "--spring.profiles.active=other-issuer" : "--app.identity.issuer=" + issuer());
 		return new ServiceDefinition(NAME, Path.of("identity-provider/target/identity-provider.jar"), arguments,
 				URI.create(s.url(s.identityPort()) + "/actuator/health/readiness"), DemoSeeder.NONE,
@@ -71,12 +75,15 @@ final class Identity {
 	}
 
 	/**
-	 * The UI's arguments, with its client secret and the demo users' HTTP Basic on
-	 * /bff/v1 (the local run only).
+	 * The UI's arguments, with its client secret, the provider's account address (a
+	 * chosen language is kept there) and the demo users' HTTP Basic on /bff/v1 (the local
+	 * run only).
 	 */
 	List<String> ui(List<String> arguments) {
 		List<String> all = new ArrayList<>(arguments);
 		all.add("--app.security.client-secret=" + this.uiSecret);
+		// The provider keeps a person's chosen language: the UI tells it at the switch.
+		all.add("--app.security.account-uri=" + issuer() + "/account/locale");
 		all.add("--app.security.demo-users.enabled=true");
 		all.add("--app.security.demo-users.redirect-uri=" + this.settings.url(this.settings.uiPort())
 				+ "/login/oauth2/code/shop");

@@ -6,6 +6,7 @@ import com.example.shop.bff.search.SearchService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -43,14 +44,17 @@ public class MainLayout extends AppLayout {
 
 	private final transient AccessAnnotationChecker access;
 
+	private final transient Preferences preferences;
+
 	private CommandPalette palette;
 
 	MainLayout(AuthenticationContext authentication, SearchService search, Formats formats,
-			AccessAnnotationChecker access) {
+			AccessAnnotationChecker access, Preferences preferences) {
 		this.authentication = authentication;
 		this.search = search;
 		this.formats = formats;
 		this.access = access;
+		this.preferences = preferences;
 		setPrimarySection(Section.DRAWER);
 		DrawerToggle toggle = new DrawerToggle();
 		toggle.setAriaLabel(getTranslation("nav.toggle"));
@@ -144,11 +148,10 @@ public class MainLayout extends AppLayout {
 		language.setAriaLabel(getTranslation("nav.language"));
 		language.addValueChangeListener((event) -> {
 			if (event.isFromClient() && event.getValue() != null) {
-				Preferences.language(getUI().orElseThrow(), event.getValue());
+				UI ui = getUI().orElseThrow();
 				// Every view renders its texts when built: a reload builds them again in
-				// the
-				// new language.
-				getUI().orElseThrow().getPage().reload();
+				// the new language (once the provider has kept it, if it keeps it).
+				this.preferences.language(ui, event.getValue(), () -> ui.getPage().reload());
 			}
 		});
 		Button theme = new Button(VaadinIcon.ADJUST.create());

@@ -174,6 +174,16 @@ class SecurityConfiguration {
 		};
 	}
 
+	/**
+	 * Where a person's chosen language is kept beyond the browser: their account at the
+	 * provider, when it offers one ({@code app.security.account-uri}).
+	 */
+	@Bean
+	AccountLanguage accountLanguage(UiSecurityProperties settings, ClientRegistrationRepository registrations,
+			OAuth2AuthorizedClientService authorizedClients) {
+		return new AccountLanguage(settings.accountUri(), registrations, authorizedClients);
+	}
+
 	/** When a person's tokens are forgotten: with their last session. */
 	@Bean
 	PersonTokens personTokens(OAuth2AuthorizedClientService authorizedClients) {

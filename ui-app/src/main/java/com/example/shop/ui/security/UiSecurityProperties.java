@@ -15,7 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * hands one to both sides, a deployment takes it from its secret store)
  * @param allowedOrigins browser origins other than the UI's own that may call
  * {@code /bff/v1} (CORS); none by default
+ * @param accountUri where the identity provider keeps a person's language ({@code PUT},
+ * the shop's own provider's {@code /account/locale}); unset with any other issuer, and
+ * then a chosen language is the browser's alone (its cookie)
  */
 @ConfigurationProperties("app.security")
-public record UiSecurityProperties(URI issuerUri, String clientSecret, @DefaultValue List<String> allowedOrigins) {
+public record UiSecurityProperties(URI issuerUri, String clientSecret, @DefaultValue List<String> allowedOrigins,
+		URI accountUri) {
 }

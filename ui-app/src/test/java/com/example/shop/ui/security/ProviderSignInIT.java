@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.user.DefaultOAuth2User;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -51,7 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * provider's login page (authorization code with PKCE) and the BFF relays their token to
  * orders; HTTP Basic with a demo user signs in at the provider too, and its state changes
  * need the XSRF token; a terminal's token works at orders but not at {@code /bff/v1};
- * signing out ends the provider's session as well (RP-initiated logout).
+ * signing out ends the provider's session as well (RP-initiated logout); and a language
+ * chosen in the UI is kept with the person's account there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
@@ -78,6 +81,9 @@ class ProviderSignInIT {
 
 	@Autowired
 	OrderDeskService desk;
+
+	@Autowired
+	AccountLanguage account;
 
 	@BeforeAll
 	static void startTheProviderAndOrders() throws Exception {
@@ -116,6 +122,7 @@ class ProviderSignInIT {
 		registry.add("app.security.roles-claim", () -> "realm_access.roles");
 		registry.add("app.security.bff-client-id", () -> "shop-ui");
 		registry.add("app.security.client-secret", () -> SECRET);
+		registry.add("app.security.account-uri", () -> ISSUER + "/account/locale");
 		registry.add("app.security.demo-users.enabled", () -> "true");
 		registry.add("app.security.demo-users.redirect-uri", () -> UI + "/login/oauth2/code/shop");
 		registry.add("app.bff.orders.base-url", () -> "http://127.0.0.1:" + ORDERS_PORT);
@@ -211,6 +218,24 @@ class ProviderSignInIT {
 		for (HttpResponse<String> refused : List.of(jobs, nope)) {
 			assertThat(refused.body()).doesNotContain("Could not navigate", "Available routes", "Exception", "at com.");
 		}
+	}
+
+	/**
+	 * What the header's language switch does beyond this browser (base/Preferences): the
+	 * person's access token takes the language to their account at the provider, so their
+	 * next sign-in, in any browser, carries it in the {@code locale} claim.
+	 */
+	@Test
+	void aLanguageChosenInTheUiIsKeptWithThePersonsAccountAtTheProvider() throws Exception {
+		new Browser().signIn("sales", "demo");
+
+		this.account.keep(session("sales"), Locale.KOREAN).block(Duration.ofSeconds(15));
+
+		PasswordSignIn.Tokens next = new PasswordSignIn(URI.create(ISSUER), Duration.ofSeconds(10))
+			.signIn(new PasswordSignIn.Client("shop-ui", SECRET, URI.create(UI + "/login/oauth2/code/shop"),
+					"openid profile"), "sales", "demo");
+		assertThat(JwtDecoders.fromIssuerLocation(ISSUER).decode(next.idToken()).getClaimAsString("locale"))
+			.isEqualTo("ko");
 	}
 
 	private static String csrf(HttpResponse<String> page) {

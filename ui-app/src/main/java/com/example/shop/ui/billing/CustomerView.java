@@ -20,14 +20,17 @@ import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.StatusBadges;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -83,9 +86,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 				this.shown = c;
 				this.edit.setVisible(this.mayEdit);
 				content().add(new H2(c.name()), this.edit,
-						Routes.link(getTranslation("customer.statement"), Routes.statement(c.id())),
-						new Paragraph(c.email() + " · " + getTranslation("customer.status." + c.status().name()) + " · "
-								+ getTranslation("customer.terms", c.paymentTermsDays())));
+						Routes.link(getTranslation("customer.statement"), Routes.statement(c.id())), account(c));
 			}
 			case Part.Unavailable<Customer> unavailable -> {
 				this.edit.setVisible(false);
@@ -101,6 +102,17 @@ class CustomerView extends DetailView<CustomerOverview> {
 		}
 	}
 
+	/**
+	 * E-mail, the account's status as a badge ({@code #customer-status}) and the payment
+	 * terms.
+	 */
+	private Component account(Customer customer) {
+		Span status = StatusBadges.of(customer.status());
+		status.setId("customer-status");
+		return new Paragraph(new Text(customer.email() + " · "), status,
+				new Text(" · " + getTranslation("customer.terms", customer.paymentTermsDays())));
+	}
+
 	private Component balance(CustomerBalance b) {
 		Facts facts = new Facts().fact("customer.credit-limit", this.formats.money(b.creditLimit()))
 			.fact("customer.open", this.formats.money(b.open()))
@@ -114,8 +126,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 	private Component orders(OrderPage page) {
 		Grid<Order> grid = new Grid<>(Order.class, false);
 		grid.addColumn(Order::number).setHeader(getTranslation("orders.number"));
-		grid.addColumn((o) -> getTranslation("order.status." + o.status().name()))
-			.setHeader(getTranslation("orders.status"));
+		StatusBadges.orderColumn(grid, Order::status).setHeader(getTranslation("orders.status"));
 		grid.addColumn((o) -> this.formats.money(o.total()))
 			.setHeader(getTranslation("orders.total"))
 			.setTextAlign(ColumnTextAlign.END);

@@ -19,6 +19,7 @@ import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.StatusBadges;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -81,7 +82,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.addColumn(Customer::name).setHeader(getTranslation("customer.name")).setFlexGrow(2);
 		this.grid.addColumn(Customer::email).setHeader(getTranslation("customer.email")).setFlexGrow(1);
-		this.grid.addColumn((c) -> getTranslation("customer.status." + c.status().name()))
+		StatusBadges.customerColumn(this.grid, Customer::status)
 			.setHeader(getTranslation("customer.status"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);

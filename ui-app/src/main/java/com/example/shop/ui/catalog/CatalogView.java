@@ -20,6 +20,7 @@ import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Rows;
+import com.example.shop.ui.base.StatusBadges;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -137,7 +138,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 			.setHeader(getTranslation("product.available"))
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true);
-		this.grid.addColumn((p) -> getTranslation(p.active() ? "product.active" : "product.inactive"))
+		StatusBadges.productColumn(this.grid, Product::active)
 			.setHeader(getTranslation("product.state"))
 			.setAutoWidth(true);
 		this.grid.setPageSize(Pages.SIZE);

@@ -10,6 +10,7 @@ import com.example.shop.bff.order.SagaState;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.StatusBadges;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -38,7 +39,7 @@ class AttentionView extends VerticalLayout implements HasDynamicTitle {
 		// width.
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.addColumn(Order::number).setHeader(getTranslation("orders.number")).setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn((o) -> getTranslation("order.status." + o.status().name()))
+		StatusBadges.orderColumn(this.grid, Order::status)
 			.setHeader(getTranslation("orders.status"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);

@@ -128,6 +128,26 @@ class CatalogSearchIT extends UiIntegrationTest {
 		assertThat(view.search.getValue()).isEmpty();
 	}
 
+	@Test
+	void aProductsStateIsABadgeInItsToneWithItsWord() {
+		CatalogView view = (CatalogView) open(Routes.CATALOG);
+		view.search.setValue(skus.get("chair"));
+		Product chair = view.grid.getLazyDataView().getItems(0, Pages.SIZE).findFirst().orElseThrow();
+
+		ShownBadge active = badge(view.grid, "status", chair);
+		ShownBadge inactive = badge(view.grid, "status",
+				new Product(chair.sku(), chair.name(), chair.description(), chair.category(), chair.price(),
+						chair.attributes(), chair.stockOnHand(), chair.reserved(), false, chair.version(),
+						chair.updatedAt()));
+
+		assertThat(active.text()).isEqualTo("Active");
+		assertThat(active.themes()).as("sold: green").containsExactlyInAnyOrder("badge", "success");
+		assertThat(active.status()).isEqualTo("ACTIVE");
+		assertThat(inactive.text()).isEqualTo("Inactive");
+		assertThat(inactive.themes()).as("kept but not sold: grey").containsExactlyInAnyOrder("badge", "contrast");
+		assertThat(inactive.status()).isEqualTo("INACTIVE");
+	}
+
 	private String create(String sku, String name, String description) {
 		return this.catalog
 			.create(new ProductDraft(sku, name, description, "test", Money.of(new BigDecimal("1000.00"), "KRW"),

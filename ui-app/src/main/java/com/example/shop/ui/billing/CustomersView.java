@@ -14,6 +14,7 @@ import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.customer.CustomerList;
 import com.example.shop.bff.customer.CustomerService;
+import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
@@ -32,20 +33,25 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Customers by name or email with what each owes today; a click opens the customer's
- * overview with its balance.
+ * overview with its balance. The search lives in the address
+ * ({@code customers?q=hanbit}), so a reload keeps it and a link shares it.
  */
 @Route(Routes.CUSTOMERS)
 @Menu(title = "nav.customers", order = 5, icon = "vaadin:users")
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
-class CustomersView extends VerticalLayout implements HasDynamicTitle {
+class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	final TextField search = new TextField();
 
@@ -55,6 +61,9 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
 	/** The list as its search finds it, as CSV. */
 	final CsvExport<Owing> export;
+
+	/** While the search is set from the address, it is not written back to it. */
+	private boolean restoring;
 
 	/** What each customer fetched so far owes; absent when billing could not say. */
 	private final Map<UUID, Money> outstanding = new ConcurrentHashMap<>();
@@ -104,7 +113,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 				query.getPage(), query.getPageSize(), List.of("name,asc")), this::remember));
 		Routes.openRows(this.grid, (customer) -> Routes.customer(customer.id()));
 		this.grid.setAriaLabel(getTranslation("customers.title"));
-		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
+		this.search.addValueChangeListener((e) -> searchChanged());
 		this.export = export(customers, formats);
 		HorizontalLayout bar = new HorizontalLayout(this.search, this.newCustomer,
 				this.export.link(getTranslation("export.csv")));
@@ -159,6 +168,35 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/** Takes the search from the address. */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.restoring = true;
+		try {
+			AddressParameters.first(event.getLocation().getQueryParameters().getParameters(), "q")
+				.ifPresent(this.search::setValue);
+		}
+		finally {
+			this.restoring = false;
+		}
+	}
+
+	/** The search as query parameters. */
+	QueryParameters filters() {
+		String q = blankToNull(this.search.getValue());
+		return (q != null) ? QueryParameters.of("q", q) : QueryParameters.empty();
+	}
+
+	/** Lists what the search now finds, and keeps it in the address. */
+	private void searchChanged() {
+		this.grid.getDataProvider().refreshAll();
+		if (this.restoring) {
+			return;
+		}
+		getUI()
+			.ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, new Location(Routes.CUSTOMERS, filters())));
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderPage;
 import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.DetailView;
+import com.example.shop.ui.base.EmptyState;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
@@ -48,6 +49,9 @@ class CustomerView extends DetailView<CustomerOverview> {
 
 	private final boolean mayOpenInvoices;
 
+	/** Whether the user may place orders, which the empty orders offer. */
+	private final boolean mayPlaceOrders;
+
 	private final AuditService audit;
 
 	private String title = "";
@@ -74,6 +78,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 		// Asked once, while navigating; the overview arrives later, on another thread.
 		this.mayOpenOrders = Routes.mayOpen(access, user, Routes.ORDER);
 		this.mayOpenInvoices = Routes.mayOpen(access, user, Routes.INVOICE);
+		this.mayPlaceOrders = Routes.mayOpen(access, user, Routes.NEW_ORDER);
 		this.audit = audit;
 	}
 
@@ -134,6 +139,12 @@ class CustomerView extends DetailView<CustomerOverview> {
 		grid.setItems(page.items());
 		grid.setAllRowsVisible(true);
 		grid.setAriaLabel(getTranslation("customer.recent-orders"));
+		EmptyState none = new EmptyState(getTranslation("customer.no-orders"));
+		if (this.mayPlaceOrders) {
+			none.action(new Button(getTranslation("nav.new-order"), VaadinIcon.PLUS.create(),
+					(e) -> e.getSource().getUI().ifPresent((ui) -> ui.navigate(Routes.NEW_ORDER))));
+		}
+		grid.setEmptyStateComponent(none);
 		if (this.mayOpenOrders) {
 			Routes.openRows(grid, (order) -> Routes.order(order.id()));
 		}
@@ -145,6 +156,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 		grid.setItems(page.items());
 		grid.setAllRowsVisible(true);
 		grid.setAriaLabel(getTranslation("customer.invoices"));
+		grid.setEmptyStateComponent(new EmptyState(getTranslation("customer.no-invoices")));
 		if (this.mayOpenInvoices) {
 			Routes.openRows(grid, (invoice) -> Routes.invoice(invoice.id()));
 		}

@@ -16,6 +16,7 @@ import com.example.shop.bff.customer.CustomerList;
 import com.example.shop.bff.customer.CustomerService;
 import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.CsvExport;
+import com.example.shop.ui.base.EmptyState;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.Pages;
@@ -59,6 +60,15 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
 	final Button newCustomer = new Button();
 
+	/**
+	 * What the grid shows instead of rows: that nothing matches the search (with a button
+	 * that clears it) or that there are no customers yet, and New customer for those who
+	 * may create one.
+	 */
+	final EmptyState empty = new EmptyState("");
+
+	final Button clearSearch = new Button();
+
 	/** The list as its search finds it, as CSV. */
 	final CsvExport<Owing> export;
 
@@ -77,10 +87,11 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		// Billing and admins keep customers' accounts (docs/security.md); the BFF refuses
 		// everybody else anyway.
 		this.newCustomer.setVisible(user.hasAnyRole(Roles.BILLING, Roles.ADMIN));
-		this.newCustomer.addClickListener((e) -> new CustomerDialog(null, billing, audit, formats, (opened) -> {
+		Runnable create = () -> new CustomerDialog(null, billing, audit, formats, (opened) -> {
 			Notices.done(getTranslation("customer.created", opened.name()));
 			this.grid.getDataProvider().refreshAll();
-		}).open());
+		}).open();
+		this.newCustomer.addClickListener((e) -> create.run());
 		this.search.setLabel(getTranslation("customers.search"));
 		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -110,7 +121,25 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		// One page of customers, then their balances in one call (the BFF's
 		// customerList), never one call per row.
 		this.grid.setItems((query) -> Pages.fetch(customers.customerList(blankToNull(this.search.getValue()), List.of(),
-				query.getPage(), query.getPageSize(), List.of("name,asc")), this::remember));
+				query.getPage(), query.getPageSize(), List.of("name,asc")), (page) -> {
+					List<Customer> found = remember(page);
+					if (query.getPage() == 0) {
+						showEmpty(found.isEmpty());
+					}
+					return found;
+				}));
+		this.clearSearch.setText(getTranslation("customers.clear-search"));
+		this.clearSearch.addClickListener((e) -> {
+			this.search.clear();
+			this.search.focus();
+		});
+		this.empty.action(this.clearSearch);
+		if (this.newCustomer.isVisible()) {
+			this.empty
+				.action(new Button(getTranslation("customer.new"), VaadinIcon.PLUS.create(), (e) -> create.run()));
+		}
+		this.empty.setVisible(false);
+		this.grid.setEmptyStateComponent(this.empty);
 		Routes.openRows(this.grid, (customer) -> Routes.customer(customer.id()));
 		this.grid.setAriaLabel(getTranslation("customers.title"));
 		this.search.addValueChangeListener((e) -> searchChanged());
@@ -145,6 +174,17 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 							list.items().stream().map((c) -> new Owing(c, list.outstanding(c).orElse(null))).toList(),
 							list.total())),
 				() -> LocalDate.now(formats.zone()));
+	}
+
+	/**
+	 * Shows the empty state when the list's first page is empty, saying whether the
+	 * search found nothing or there is nothing yet.
+	 */
+	private void showEmpty(boolean none) {
+		String q = blankToNull(this.search.getValue());
+		this.empty.setText((q != null) ? getTranslation("customers.no-match", q) : getTranslation("customers.none"));
+		this.clearSearch.setVisible(q != null);
+		this.empty.setVisible(none);
 	}
 
 	/** A customer and what the customer owes ({@code null} if billing could not say). */

@@ -335,8 +335,7 @@ class CommandPalette extends Dialog {
 				case ORDERS -> StatusBadges.of(OrderStatus.valueOf(status));
 				case CUSTOMERS -> StatusBadges.of(CustomerStatus.valueOf(status));
 				case INVOICES -> StatusBadges.of(InvoiceStatus.valueOf(status));
-				case PRODUCTS -> "ACTIVE".equals(status) ? Badge.of(getTranslation("product.active"), "success")
-						: Badge.of(getTranslation("product.inactive"), "contrast");
+				case PRODUCTS -> StatusBadges.product("ACTIVE".equals(status));
 			};
 		}
 		catch (IllegalArgumentException unknown) {

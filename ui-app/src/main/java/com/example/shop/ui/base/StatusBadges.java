@@ -1,6 +1,7 @@
 package com.example.shop.ui.base;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.billing.InvoiceStatus;
@@ -15,8 +16,9 @@ import com.vaadin.flow.data.renderer.LitRenderer;
  * ({@code contrast}) waits for someone, blue (Lumo's plain badge) is under way, green is
  * done well, red needs attention or ended badly. The badge always says the status in
  * words too, so colour is never the only cue (WCAG 1.4.1); Lumo's badge colours keep
- * their contrast in the dark theme. The dashboard's status chart takes its bar colours
- * from here as well.
+ * their contrast in the dark theme. Orders, invoices, customers and products' states are
+ * badges wherever they show (lists, pages, the command palette); the dashboard's status
+ * chart takes its bar colours from here as well.
  */
 public final class StatusBadges {
 
@@ -57,6 +59,14 @@ public final class StatusBadges {
 		};
 	}
 
+	/**
+	 * A product's state: an active product is sold (green), an inactive one is kept but
+	 * not offered (grey).
+	 */
+	public static String productTone(boolean active) {
+		return active ? "success" : "contrast";
+	}
+
 	/** The order's status as a badge, in the user's language. */
 	public static Span of(OrderStatus status) {
 		return badge("order.status.", status, tone(status));
@@ -70,6 +80,17 @@ public final class StatusBadges {
 	/** The customer's status as a badge, in the user's language. */
 	public static Span of(CustomerStatus status) {
 		return badge("customer.status.", status, tone(status));
+	}
+
+	/**
+	 * A product's state as a badge, in the user's language ({@code data-status} is
+	 * {@code ACTIVE} or {@code INACTIVE}).
+	 */
+	public static Span product(boolean active) {
+		Span badge = Badge.of("", productTone(active));
+		badge.setText(badge.getTranslation(productLabel(active)));
+		badge.getElement().setAttribute("data-status", productState(active));
+		return badge;
 	}
 
 	/**
@@ -89,18 +110,54 @@ public final class StatusBadges {
 	}
 
 	/**
+	 * A grid column of customer statuses, each a badge as {@link #of(CustomerStatus)}
+	 * draws it, with the column key {@code status}.
+	 */
+	public static <T> Grid.Column<T> customerColumn(Grid<T> grid, Function<T, CustomerStatus> status) {
+		return column(grid, "customer.status.", status, StatusBadges::tone);
+	}
+
+	/**
+	 * A grid column of products' states, each a badge as {@link #product(boolean)} draws
+	 * it, with the column key {@code status}.
+	 */
+	public static <T> Grid.Column<T> productColumn(Grid<T> grid, Predicate<T> active) {
+		return column(grid, (row) -> productState(active.test(row)), (row) -> productTone(active.test(row)),
+				(row) -> grid.getTranslation(productLabel(active.test(row))));
+	}
+
+	/**
 	 * The badge drawn by the browser from three values per row (a template renderer), not
 	 * a component per row: a page of fifty rows would otherwise keep a hundred state
 	 * nodes on the server for each open list (ui-app/README.md, "Memory per session").
 	 */
 	private static <T, S extends Enum<S>> Grid.Column<T> column(Grid<T> grid, String key, Function<T, S> status,
 			Function<S, String> tone) {
+		return column(grid, (row) -> status.apply(row).name(), (row) -> tone.apply(status.apply(row)),
+				(row) -> grid.getTranslation(key + status.apply(row).name()));
+	}
+
+	/**
+	 * @param status what {@code data-status} says
+	 * @param tone the tone of {@link Badge#of}
+	 * @param label the word shown, in the user's language
+	 */
+	private static <T> Grid.Column<T> column(Grid<T> grid, Function<T, String> status, Function<T, String> tone,
+			Function<T, String> label) {
 		return grid
 			.addColumn(LitRenderer.<T>of(BADGE)
-				.withProperty("status", (row) -> status.apply(row).name())
-				.withProperty("theme", (row) -> theme(tone.apply(status.apply(row))))
-				.withProperty("label", (row) -> grid.getTranslation(key + status.apply(row).name())))
+				.withProperty("status", status::apply)
+				.withProperty("theme", (row) -> theme(tone.apply(row)))
+				.withProperty("label", label::apply))
 			.setKey("status");
+	}
+
+	private static String productState(boolean active) {
+		return active ? "ACTIVE" : "INACTIVE";
+	}
+
+	private static String productLabel(boolean active) {
+		return active ? "product.active" : "product.inactive";
 	}
 
 	private static String theme(String tone) {

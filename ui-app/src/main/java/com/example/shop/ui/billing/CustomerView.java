@@ -16,18 +16,22 @@ import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderPage;
 import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.DetailView;
+import com.example.shop.ui.base.EmptyState;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.StatusBadges;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -44,6 +48,9 @@ class CustomerView extends DetailView<CustomerOverview> {
 	private final boolean mayOpenOrders;
 
 	private final boolean mayOpenInvoices;
+
+	/** Whether the user may place orders, which the empty orders offer. */
+	private final boolean mayPlaceOrders;
 
 	private final AuditService audit;
 
@@ -71,6 +78,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 		// Asked once, while navigating; the overview arrives later, on another thread.
 		this.mayOpenOrders = Routes.mayOpen(access, user, Routes.ORDER);
 		this.mayOpenInvoices = Routes.mayOpen(access, user, Routes.INVOICE);
+		this.mayPlaceOrders = Routes.mayOpen(access, user, Routes.NEW_ORDER);
 		this.audit = audit;
 	}
 
@@ -83,9 +91,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 				this.shown = c;
 				this.edit.setVisible(this.mayEdit);
 				content().add(new H2(c.name()), this.edit,
-						Routes.link(getTranslation("customer.statement"), Routes.statement(c.id())),
-						new Paragraph(c.email() + " · " + getTranslation("customer.status." + c.status().name()) + " · "
-								+ getTranslation("customer.terms", c.paymentTermsDays())));
+						Routes.link(getTranslation("customer.statement"), Routes.statement(c.id())), account(c));
 			}
 			case Part.Unavailable<Customer> unavailable -> {
 				this.edit.setVisible(false);
@@ -101,6 +107,17 @@ class CustomerView extends DetailView<CustomerOverview> {
 		}
 	}
 
+	/**
+	 * E-mail, the account's status as a badge ({@code #customer-status}) and the payment
+	 * terms.
+	 */
+	private Component account(Customer customer) {
+		Span status = StatusBadges.of(customer.status());
+		status.setId("customer-status");
+		return new Paragraph(new Text(customer.email() + " · "), status,
+				new Text(" · " + getTranslation("customer.terms", customer.paymentTermsDays())));
+	}
+
 	private Component balance(CustomerBalance b) {
 		Facts facts = new Facts().fact("customer.credit-limit", this.formats.money(b.creditLimit()))
 			.fact("customer.open", this.formats.money(b.open()))
@@ -114,8 +131,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 	private Component orders(OrderPage page) {
 		Grid<Order> grid = new Grid<>(Order.class, false);
 		grid.addColumn(Order::number).setHeader(getTranslation("orders.number"));
-		grid.addColumn((o) -> getTranslation("order.status." + o.status().name()))
-			.setHeader(getTranslation("orders.status"));
+		StatusBadges.orderColumn(grid, Order::status).setHeader(getTranslation("orders.status"));
 		grid.addColumn((o) -> this.formats.money(o.total()))
 			.setHeader(getTranslation("orders.total"))
 			.setTextAlign(ColumnTextAlign.END);
@@ -123,6 +139,12 @@ class CustomerView extends DetailView<CustomerOverview> {
 		grid.setItems(page.items());
 		grid.setAllRowsVisible(true);
 		grid.setAriaLabel(getTranslation("customer.recent-orders"));
+		EmptyState none = new EmptyState(getTranslation("customer.no-orders"));
+		if (this.mayPlaceOrders) {
+			none.action(new Button(getTranslation("nav.new-order"), VaadinIcon.PLUS.create(),
+					(e) -> e.getSource().getUI().ifPresent((ui) -> ui.navigate(Routes.NEW_ORDER))));
+		}
+		grid.setEmptyStateComponent(none);
 		if (this.mayOpenOrders) {
 			Routes.openRows(grid, (order) -> Routes.order(order.id()));
 		}
@@ -134,6 +156,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 		grid.setItems(page.items());
 		grid.setAllRowsVisible(true);
 		grid.setAriaLabel(getTranslation("customer.invoices"));
+		grid.setEmptyStateComponent(new EmptyState(getTranslation("customer.no-invoices")));
 		if (this.mayOpenInvoices) {
 			Routes.openRows(grid, (invoice) -> Routes.invoice(invoice.id()));
 		}

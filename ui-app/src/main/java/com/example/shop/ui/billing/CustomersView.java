@@ -14,11 +14,14 @@ import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.customer.CustomerList;
 import com.example.shop.bff.customer.CustomerService;
+import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.CsvExport;
+import com.example.shop.ui.base.EmptyState;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.StatusBadges;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -31,20 +34,25 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Customers by name or email with what each owes today; a click opens the customer's
- * overview with its balance.
+ * overview with its balance. The search lives in the address
+ * ({@code customers?q=hanbit}), so a reload keeps it and a link shares it.
  */
 @Route(Routes.CUSTOMERS)
 @Menu(title = "nav.customers", order = 5, icon = "vaadin:users")
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
-class CustomersView extends VerticalLayout implements HasDynamicTitle {
+class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	final TextField search = new TextField();
 
@@ -52,8 +60,20 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
 	final Button newCustomer = new Button();
 
+	/**
+	 * What the grid shows instead of rows: that nothing matches the search (with a button
+	 * that clears it) or that there are no customers yet, and New customer for those who
+	 * may create one.
+	 */
+	final EmptyState empty = new EmptyState("");
+
+	final Button clearSearch = new Button();
+
 	/** The list as its search finds it, as CSV. */
 	final CsvExport<Owing> export;
+
+	/** While the search is set from the address, it is not written back to it. */
+	private boolean restoring;
 
 	/** What each customer fetched so far owes; absent when billing could not say. */
 	private final Map<UUID, Money> outstanding = new ConcurrentHashMap<>();
@@ -67,10 +87,11 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 		// Billing and admins keep customers' accounts (docs/security.md); the BFF refuses
 		// everybody else anyway.
 		this.newCustomer.setVisible(user.hasAnyRole(Roles.BILLING, Roles.ADMIN));
-		this.newCustomer.addClickListener((e) -> new CustomerDialog(null, billing, audit, formats, (opened) -> {
+		Runnable create = () -> new CustomerDialog(null, billing, audit, formats, (opened) -> {
 			Notices.done(getTranslation("customer.created", opened.name()));
 			this.grid.getDataProvider().refreshAll();
-		}).open());
+		}).open();
+		this.newCustomer.addClickListener((e) -> create.run());
 		this.search.setLabel(getTranslation("customers.search"));
 		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -81,7 +102,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.addColumn(Customer::name).setHeader(getTranslation("customer.name")).setFlexGrow(2);
 		this.grid.addColumn(Customer::email).setHeader(getTranslation("customer.email")).setFlexGrow(1);
-		this.grid.addColumn((c) -> getTranslation("customer.status." + c.status().name()))
+		StatusBadges.customerColumn(this.grid, Customer::status)
 			.setHeader(getTranslation("customer.status"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
@@ -100,10 +121,28 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 		// One page of customers, then their balances in one call (the BFF's
 		// customerList), never one call per row.
 		this.grid.setItems((query) -> Pages.fetch(customers.customerList(blankToNull(this.search.getValue()), List.of(),
-				query.getPage(), query.getPageSize(), List.of("name,asc")), this::remember));
+				query.getPage(), query.getPageSize(), List.of("name,asc")), (page) -> {
+					List<Customer> found = remember(page);
+					if (query.getPage() == 0) {
+						showEmpty(found.isEmpty());
+					}
+					return found;
+				}));
+		this.clearSearch.setText(getTranslation("customers.clear-search"));
+		this.clearSearch.addClickListener((e) -> {
+			this.search.clear();
+			this.search.focus();
+		});
+		this.empty.action(this.clearSearch);
+		if (this.newCustomer.isVisible()) {
+			this.empty
+				.action(new Button(getTranslation("customer.new"), VaadinIcon.PLUS.create(), (e) -> create.run()));
+		}
+		this.empty.setVisible(false);
+		this.grid.setEmptyStateComponent(this.empty);
 		Routes.openRows(this.grid, (customer) -> Routes.customer(customer.id()));
 		this.grid.setAriaLabel(getTranslation("customers.title"));
-		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
+		this.search.addValueChangeListener((e) -> searchChanged());
 		this.export = export(customers, formats);
 		HorizontalLayout bar = new HorizontalLayout(this.search, this.newCustomer,
 				this.export.link(getTranslation("export.csv")));
@@ -137,6 +176,17 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 				() -> LocalDate.now(formats.zone()));
 	}
 
+	/**
+	 * Shows the empty state when the list's first page is empty, saying whether the
+	 * search found nothing or there is nothing yet.
+	 */
+	private void showEmpty(boolean none) {
+		String q = blankToNull(this.search.getValue());
+		this.empty.setText((q != null) ? getTranslation("customers.no-match", q) : getTranslation("customers.none"));
+		this.clearSearch.setVisible(q != null);
+		this.empty.setVisible(none);
+	}
+
 	/** A customer and what the customer owes ({@code null} if billing could not say). */
 	record Owing(Customer customer, Money owed) {
 	}
@@ -158,6 +208,35 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/** Takes the search from the address. */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.restoring = true;
+		try {
+			AddressParameters.first(event.getLocation().getQueryParameters().getParameters(), "q")
+				.ifPresent(this.search::setValue);
+		}
+		finally {
+			this.restoring = false;
+		}
+	}
+
+	/** The search as query parameters. */
+	QueryParameters filters() {
+		String q = blankToNull(this.search.getValue());
+		return (q != null) ? QueryParameters.of("q", q) : QueryParameters.empty();
+	}
+
+	/** Lists what the search now finds, and keeps it in the address. */
+	private void searchChanged() {
+		this.grid.getDataProvider().refreshAll();
+		if (this.restoring) {
+			return;
+		}
+		getUI()
+			.ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, new Location(Routes.CUSTOMERS, filters())));
 	}
 
 	@Override

@@ -18,9 +18,11 @@ import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.CsvExport;
+import com.example.shop.ui.base.EmptyState;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -65,6 +67,12 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	final Select<AgeingBucket> ageing = new Select<>();
 
 	final Grid<Invoice> grid;
+
+	/**
+	 * What the grid shows instead of rows: what to do next, and a button that clears the
+	 * filters.
+	 */
+	final EmptyState empty;
 
 	/** The invoices the filters select, with their customers and orders, as CSV. */
 	final CsvExport<Named> export;
@@ -135,7 +143,9 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 				this::remember));
 		Routes.openRows(this.grid, (item) -> Routes.invoice(item.id()));
 		this.grid.setAriaLabel(getTranslation("invoices.title"));
-		this.grid.setEmptyStateText(getTranslation("invoices.none"));
+		this.empty = new EmptyState(getTranslation("invoices.none"))
+			.action(new Button(getTranslation("invoices.clear-filters"), (e) -> clearFilters()));
+		this.grid.setEmptyStateComponent(this.empty);
 		this.search.addValueChangeListener((e) -> filtersChanged());
 		this.statuses.addValueChangeListener((e) -> filtersChanged());
 		this.ageing.addValueChangeListener((e) -> filtersChanged());
@@ -225,6 +235,14 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 			parameters.put("ageing", List.of(this.ageing.getValue().name()));
 		}
 		return new QueryParameters(parameters);
+	}
+
+	/** Empties every filter: the list shows all invoices again. */
+	private void clearFilters() {
+		this.search.clear();
+		this.statuses.clear();
+		this.ageing.clear();
+		this.search.focus();
 	}
 
 	/** Lists what the filters now select, and keeps them in the address. */

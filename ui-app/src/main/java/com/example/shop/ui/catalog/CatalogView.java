@@ -2,7 +2,9 @@ package com.example.shop.ui.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.example.shop.bff.Roles;
@@ -14,12 +16,14 @@ import com.example.shop.bff.catalog.ProductChange;
 import com.example.shop.bff.catalog.ProductPage;
 import com.example.shop.bff.catalog.ProductQuery;
 import com.example.shop.bff.catalog.ProductSort;
+import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Rows;
+import com.example.shop.ui.base.StatusBadges;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -39,7 +43,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,9 +55,11 @@ import reactor.core.Disposable;
  * The catalog: search as you type (words anywhere in the name, SKU or description, best
  * matches first), filter by category, a lazy grid over any number of products, and a next
  * step when nothing matches; a click opens the product (admins edit it there). Price and
- * stock changes arrive by server push while the view is open. An address that names a
- * product ({@code catalog?sku=…}, where the command palette sends people) shows it found
- * by its SKU, its dialog open.
+ * stock changes arrive by server push while the view is open. The search, the category
+ * and the open product live in the address
+ * ({@code catalog?q=chair&category=office&sku=…}), so a reload keeps them and a link
+ * shares them. An address that names only a product ({@code catalog?sku=…}, where the
+ * command palette sends people) shows it found by its SKU, its dialog open.
  */
 @Route(Routes.CATALOG)
 @Menu(title = "nav.catalog", order = 2, icon = "vaadin:package")
@@ -88,6 +96,18 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	private List<Category> categories = List.of();
 
+	/**
+	 * The category the address names until the categories have arrived to pick it from;
+	 * the list is filtered by it meanwhile.
+	 */
+	private String addressCategory;
+
+	/** The SKU of the product whose dialog is open, kept in the address. */
+	private String opened;
+
+	/** While the filters are set from the address, they are not written back to it. */
+	private boolean restoring;
+
 	/** A product's history, in its dialog. */
 	private final AuditService audit;
 
@@ -110,6 +130,11 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		Async.load(catalog.categories(), (all) -> {
 			this.categories = all;
 			this.category.setItems(all);
+			// The address's category, now that there is a list to pick it from; an
+			// unknown code is left out.
+			String named = this.addressCategory;
+			this.addressCategory = null;
+			all.stream().filter((c) -> c.code().equals(named)).findFirst().ifPresent(this.category::setValue);
 			// Rows shown before the names came show them now.
 			this.grid.getDataProvider().refreshAll();
 		});
@@ -137,7 +162,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 			.setHeader(getTranslation("product.available"))
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true);
-		this.grid.addColumn((p) -> getTranslation(p.active() ? "product.active" : "product.inactive"))
+		StatusBadges.productColumn(this.grid, Product::active)
 			.setHeader(getTranslation("product.state"))
 			.setAutoWidth(true);
 		this.grid.setPageSize(Pages.SIZE);
@@ -162,8 +187,11 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 				}));
 		this.noMatches.setVisible(false);
 		this.grid.setEmptyStateComponent(this.noMatches);
-		this.search.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
-		this.category.addValueChangeListener((e) -> this.grid.getDataProvider().refreshAll());
+		this.search.addValueChangeListener((e) -> filtersChanged());
+		this.category.addValueChangeListener((e) -> {
+			this.addressCategory = null;
+			filtersChanged();
+		});
 		add(new H2(getTranslation("catalog.title")), filters, this.grid);
 	}
 
@@ -193,7 +221,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		String text = this.search.getValue();
 		Category chosen = this.category.getValue();
 		return new Query((text == null || text.isBlank()) ? null : text.strip(),
-				(chosen != null) ? chosen.code() : null);
+				(chosen != null) ? chosen.code() : this.addressCategory);
 	}
 
 	private List<Product> remember(ProductPage page) {
@@ -211,22 +239,90 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		this.noMatches.setVisible(none);
 	}
 
+	/**
+	 * Opens the product's dialog once the product has arrived; while it is open its SKU
+	 * is in the address.
+	 */
 	void open(String sku) {
-		Async.load(this.catalog.product(sku), (product) -> new ProductDialog(product, this.categories, this.catalog,
-				this.formats, this.admin, this.audit, (saved) -> applyChange(saved))
-			.open());
+		Async.load(this.catalog.product(sku), (product) -> {
+			ProductDialog dialog = new ProductDialog(product, this.categories, this.catalog, this.formats, this.admin,
+					this.audit, (saved) -> applyChange(saved));
+			dialog.addOpenedChangeListener((e) -> {
+				if (!e.isOpened() && product.sku().equals(this.opened)) {
+					this.opened = null;
+					writeAddress();
+				}
+			});
+			dialog.open();
+			this.opened = product.sku();
+			writeAddress();
+		});
 	}
 
+	/**
+	 * Takes the search, the category and the product to open from the address; a product
+	 * named without a search is found by its SKU.
+	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		event.getLocation()
-			.getQueryParameters()
-			.getSingleParameter(Routes.PRODUCT_PARAMETER)
-			.filter((sku) -> !sku.isBlank())
-			.ifPresent((sku) -> {
-				this.search.setValue(sku);
-				open(sku);
-			});
+		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+		Optional<String> sku = AddressParameters.first(parameters, Routes.PRODUCT_PARAMETER).map(String::strip);
+		this.restoring = true;
+		try {
+			AddressParameters.first(parameters, "q").or(() -> sku).ifPresent(this.search::setValue);
+			AddressParameters.first(parameters, "category").map(String::strip).ifPresent(this::categoryFromAddress);
+		}
+		finally {
+			this.restoring = false;
+		}
+		sku.ifPresent(this::open);
+	}
+
+	/** Picks the category by its code, or keeps the code until the categories arrive. */
+	private void categoryFromAddress(String code) {
+		Optional<Category> known = this.categories.stream().filter((c) -> c.code().equals(code)).findFirst();
+		if (known.isPresent()) {
+			this.category.setValue(known.get());
+		}
+		else if (this.categories.isEmpty()) {
+			this.addressCategory = code;
+			this.grid.getDataProvider().refreshAll();
+		}
+	}
+
+	/** The search, the category and the open product as query parameters. */
+	QueryParameters filters() {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		Query now = query();
+		if (now.text() != null) {
+			parameters.put("q", List.of(now.text()));
+		}
+		if (now.category() != null) {
+			parameters.put("category", List.of(now.category()));
+		}
+		if (this.opened != null) {
+			parameters.put(Routes.PRODUCT_PARAMETER, List.of(this.opened));
+		}
+		return new QueryParameters(parameters);
+	}
+
+	/** Lists what the filters now select, and keeps them in the address. */
+	private void filtersChanged() {
+		this.grid.getDataProvider().refreshAll();
+		writeAddress();
+	}
+
+	/**
+	 * Writes the filters and the open product to the address, while the catalog is what
+	 * the address shows (a dialog closed by navigating away must not write over the next
+	 * view's address).
+	 */
+	private void writeAddress() {
+		if (this.restoring || !isAttached()) {
+			return;
+		}
+		getUI().filter((ui) -> Routes.CATALOG.equals(ui.getInternals().getActiveViewLocation().getPath()))
+			.ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, new Location(Routes.CATALOG, filters())));
 	}
 
 	@Override

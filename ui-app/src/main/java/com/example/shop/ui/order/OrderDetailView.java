@@ -109,8 +109,8 @@ class OrderDetailView extends DetailView<OrderDetail> {
 	}
 
 	private Component customer(Customer customer) {
-		Div box = new Div(Routes.link(customer.name(), Routes.customer(customer.id())), new Span(
-				" · " + customer.email() + " · " + getTranslation("customer.status." + customer.status().name())));
+		Div box = new Div(Routes.link(customer.name(), Routes.customer(customer.id())),
+				new Span(" · " + customer.email() + " · "), StatusBadges.of(customer.status()));
 		box.setId("order-customer");
 		return box;
 	}

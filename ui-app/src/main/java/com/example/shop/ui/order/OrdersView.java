@@ -16,6 +16,7 @@ import com.example.shop.bff.order.OrderStatus;
 import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.CsvExport;
+import com.example.shop.ui.base.EmptyState;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
@@ -67,6 +68,12 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	final DateField to = new DateField();
 
 	final Grid<OrderRow> grid = new Grid<>(OrderRow.class, false);
+
+	/**
+	 * What the grid shows instead of rows: what to do next, and a button that clears the
+	 * filters.
+	 */
+	final EmptyState empty;
 
 	/**
 	 * The orders the filters select, as CSV (placed as the business zone's local time).
@@ -161,7 +168,9 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		});
 		Routes.openRows(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("orders.title"));
-		this.grid.setEmptyStateText(getTranslation("orders.none"));
+		this.empty = new EmptyState(getTranslation("orders.none"))
+			.action(new Button(getTranslation("orders.clear-filters"), (e) -> clearFilters()));
+		this.grid.setEmptyStateComponent(this.empty);
 		this.search.addValueChangeListener((e) -> filtersChanged());
 		this.statuses.addValueChangeListener((e) -> filtersChanged());
 		this.from.addValueChangeListener((e) -> {
@@ -270,6 +279,15 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	QueryParameters filters() {
 		return Routes.ordersFilter(this.search.getValue(), this.statuses.getSelectedItems(), this.from.getValue(),
 				this.to.getValue());
+	}
+
+	/** Empties every filter: the list shows all orders again, newest first. */
+	private void clearFilters() {
+		this.search.clear();
+		this.statuses.clear();
+		this.from.clear();
+		this.to.clear();
+		this.search.focus();
 	}
 
 	/** Lists what the filters now select, and keeps them in the address. */

@@ -9,7 +9,9 @@ import com.example.shop.bff.order.Order;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.EmptyState;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,32 @@ class CustomerOverviewIT extends UiIntegrationTest {
 
 		assertThat(afterOrderClick).isEqualTo(Routes.order(arranged.order()));
 		assertThat(location()).isEqualTo(Routes.invoice(arranged.invoice()));
+	}
+
+	@Test
+	@SignedIn(value = "sales", roles = "SALES")
+	void aCustomerWithoutOrdersSaysSoAndOffersANewOrderToThoseWhoMayPlaceOne() {
+		open(Routes.customer(this.data.customer("1000000.00")));
+		awaitOverview();
+
+		EmptyState orders = (EmptyState) recentOrders().getFirst().getEmptyStateComponent();
+		EmptyState invoices = (EmptyState) $(InvoiceGrid.class).single().getEmptyStateComponent();
+		assertThat(orders.getText()).isEqualTo("No orders yet.");
+		assertThat(invoices.getText()).isEqualTo("No invoices yet: an invoice is issued when an order is placed.");
+		test($(Button.class, orders).single()).click();
+
+		assertThat(location()).isEqualTo(Routes.NEW_ORDER);
+	}
+
+	@Test
+	@SignedIn(value = "billing", roles = "BILLING")
+	void billingIsNotOfferedANewOrder() {
+		open(Routes.customer(this.data.customer("1000000.00")));
+		awaitOverview();
+
+		EmptyState orders = (EmptyState) recentOrders().getFirst().getEmptyStateComponent();
+		assertThat(orders.getText()).isEqualTo("No orders yet.");
+		assertThat($(Button.class, orders).all()).isEmpty();
 	}
 
 	private void seesAndOpensTheOrderAndTheInvoice(Invoiced arranged) {

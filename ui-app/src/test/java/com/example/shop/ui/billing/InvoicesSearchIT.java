@@ -16,6 +16,7 @@ import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -101,11 +102,28 @@ class InvoicesSearchIT extends UiIntegrationTest {
 		assertThat(view.search.getValue()).isEqualTo(placed.invoice().number());
 		assertThat(view.statuses.getSelectedItems()).containsExactly(InvoiceStatus.PAID);
 		assertThat(firstPage(view.grid)).as("its invoice is open, not paid").isEmpty();
-		assertThat(view.grid.getEmptyStateText()).startsWith("No invoices match.");
+		assertThat(view.grid.getEmptyStateComponent()).isSameAs(view.empty);
+		assertThat(view.empty.getText()).startsWith("No invoices match.");
 
 		view.statuses.clear();
 
 		assertThat(firstPage(view.grid)).extracting(Invoice::id).containsExactly(placed.invoice().id());
+	}
+
+	@Test
+	void theEmptyStatesButtonClearsEveryFilter() {
+		placeOne();
+		UI.getCurrent()
+			.navigate(Routes.INVOICES,
+					QueryParameters.simple(Map.of("q", "zebra", "status", "VOID", "ageing", "DAYS_OVER_90")));
+		InvoicesView view = (InvoicesView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+		assertThat(firstPage(view.grid)).isEmpty();
+
+		test($(Button.class, view.empty).single()).click();
+
+		assertThat(view.filters().getParameters()).isEmpty();
+		assertThat(view.ageing.getValue()).isNull();
+		assertThat(firstPage(view.grid)).isNotEmpty();
 	}
 
 	@Test

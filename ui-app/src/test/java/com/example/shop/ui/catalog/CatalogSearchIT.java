@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.example.shop.bff.Money;
 import com.example.shop.bff.catalog.CatalogPagesService;
+import com.example.shop.bff.catalog.Category;
 import com.example.shop.bff.catalog.Product;
 import com.example.shop.bff.catalog.ProductDraft;
 import com.example.shop.bff.support.SignedIn;
@@ -29,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Searching the catalog as people type: words anywhere in the name, SKU or description,
  * any case, Korean too, best matches first; and when nothing matches, a message that says
  * what to do next. Against the real catalog, whose test data holds only test products
- * ("Test product T…") besides these. (An admin, who may create them; every role searches
- * alike.)
+ * ("Test product T…") besides these. The search, the category and the open product live
+ * in the address. (An admin, who may create them; every role searches alike.)
  */
 @SignedIn(value = "admin", roles = "ADMIN")
 class CatalogSearchIT extends UiIntegrationTest {
@@ -126,6 +127,80 @@ class CatalogSearchIT extends UiIntegrationTest {
 		test($(Button.class, view.noMatches).single()).click();
 		awaitScreen(() -> !view.noMatches.isVisible());
 		assertThat(view.search.getValue()).isEmpty();
+	}
+
+	@Test
+	void aProductsStateIsABadgeInItsToneWithItsWord() {
+		CatalogView view = (CatalogView) open(Routes.CATALOG);
+		view.search.setValue(skus.get("chair"));
+		Product chair = view.grid.getLazyDataView().getItems(0, Pages.SIZE).findFirst().orElseThrow();
+
+		ShownBadge active = badge(view.grid, "status", chair);
+		ShownBadge inactive = badge(view.grid, "status",
+				new Product(chair.sku(), chair.name(), chair.description(), chair.category(), chair.price(),
+						chair.attributes(), chair.stockOnHand(), chair.reserved(), false, chair.version(),
+						chair.updatedAt()));
+
+		assertThat(active.text()).isEqualTo("Active");
+		assertThat(active.themes()).as("sold: green").containsExactlyInAnyOrder("badge", "success");
+		assertThat(active.status()).isEqualTo("ACTIVE");
+		assertThat(inactive.text()).isEqualTo("Inactive");
+		assertThat(inactive.themes()).as("kept but not sold: grey").containsExactlyInAnyOrder("badge", "contrast");
+		assertThat(inactive.status()).isEqualTo("INACTIVE");
+	}
+
+	@Test
+	void theSearchAndCategoryLiveInTheAddressSoAReloadOrALinkKeepsThem() {
+		Category first = this.catalog.categories().block().getFirst();
+
+		CatalogView view = (CatalogView) open("catalog?q=chair&category=" + first.code());
+		awaitScreen(() -> view.category.getValue() != null);
+
+		assertThat(view.search.getValue()).isEqualTo("chair");
+		assertThat(view.category.getValue().code()).isEqualTo(first.code());
+		assertThat(view.filters().getParameters()).containsOnly(Map.entry("q", List.of("chair")),
+				Map.entry("category", List.of(first.code())));
+
+		view.category.clear();
+		view.search.setValue("Monitor arm");
+
+		assertThat(view.filters().getParameters()).containsOnly(Map.entry("q", List.of("Monitor arm")));
+		assertThat(names(view, "Monitor arm")).containsExactly("Monitor Arm");
+	}
+
+	@Test
+	void anUnknownCategoryInTheAddressIsLeftOut() {
+		CatalogView view = (CatalogView) open("catalog?q=" + skus.get("chair") + "&category=NOPE");
+		awaitScreen(() -> view.category.getGenericDataView().getItems().findAny().isPresent());
+
+		assertThat(view.category.getValue()).isNull();
+		assertThat(view.filters().getParameters()).containsOnly(Map.entry("q", List.of(skus.get("chair"))));
+		assertThat(names(view, skus.get("chair"))).first().isEqualTo("Task Chair");
+	}
+
+	@Test
+	void aProductOpenedFromTheGridIsInTheAddressUntilItsDialogCloses() {
+		CatalogView view = (CatalogView) open("catalog?q=chair");
+		view.open(skus.get("chair"));
+		awaitScreen(() -> !$(ProductDialog.class).all().isEmpty());
+
+		assertThat(view.filters().getParameters()).containsOnly(Map.entry("q", List.of("chair")),
+				Map.entry("sku", List.of(skus.get("chair"))));
+
+		$(ProductDialog.class).single().close();
+
+		assertThat(view.filters().getParameters()).containsOnly(Map.entry("q", List.of("chair")));
+	}
+
+	@Test
+	void aReloadWithTheProductInTheAddressOpensItAgainOverItsSearch() {
+		CatalogView view = (CatalogView) open("catalog?q=desk&sku=" + skus.get("tray"));
+		awaitScreen(() -> !$(ProductDialog.class).all().isEmpty());
+
+		assertThat(view.search.getValue()).as("the search the address keeps, not the SKU").isEqualTo("desk");
+		assertThat($(ProductDialog.class).single().getHeaderTitle()).endsWith(skus.get("tray"));
+		assertThat(view.filters().getParameters()).containsOnly(Map.entry("q", List.of("desk")),
+				Map.entry("sku", List.of(skus.get("tray"))));
 	}
 
 	private String create(String sku, String name, String description) {

@@ -3,8 +3,11 @@ package com.example.shop.ui.order;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import com.example.shop.bff.ServiceIdentity;
+import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderQuery;
 import com.example.shop.bff.order.OrderStats;
 import com.example.shop.bff.order.OrderStatus;
@@ -25,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An order's status is a badge in the tone of its meaning, with its word, in the list and
  * on the order's page; the status filter shows how many orders of the list's dates are in
- * each status.
+ * each status. The admins' list of orders that need attention shows the badge too.
  */
 @SignedIn(value = "sales", roles = "SALES")
 class OrderStatusBadgesIT extends UiIntegrationTest {
@@ -82,6 +85,27 @@ class OrderStatusBadgesIT extends UiIntegrationTest {
 		view.from.setValue(today.plusDays(1));
 		view.to.setValue(today.plusDays(1));
 		awaitScreen(() -> view.statuses.getItemLabelGenerator().apply(OrderStatus.PLACED).equals("Placed (0)"));
+	}
+
+	@Test
+	@SignedIn(value = "admin", roles = "ADMIN")
+	void theAttentionListShowsTheStatusAsABadgeInItsToneWithItsWord() {
+		UUID unfinished = this.data.reserveAndCreateOrder(this.data.customer("1000000.00"),
+				this.data.product("100.00", 10), 1);
+		AttentionView view = navigate(AttentionView.class);
+		awaitScreen(() -> attention(view).stream().anyMatch((o) -> o.id().equals(unfinished)));
+
+		Order shown = attention(view).stream().filter((o) -> o.id().equals(unfinished)).findFirst().orElseThrow();
+		ShownBadge badge = badge(view.grid, "status", shown);
+
+		assertThat(badge.text()).isEqualTo("Placed");
+		assertThat(badge.themes()).as("placed waits for someone: grey").containsExactlyInAnyOrder("badge", "contrast");
+		assertThat(badge.status()).isEqualTo("PLACED");
+	}
+
+	private List<Order> attention(AttentionView view) {
+		var grid = test(view.grid);
+		return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
 	}
 
 	private static ShownBadge statusCell(OrdersView view, OrderRow order) {

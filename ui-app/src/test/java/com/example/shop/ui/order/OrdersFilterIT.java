@@ -11,6 +11,7 @@ import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Pages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
@@ -63,7 +64,8 @@ class OrdersFilterIT extends UiIntegrationTest {
 			.matches("Enter a date such as \\d{1,2}/\\d{1,2}/\\d{4}, or pick one\\.");
 		assertThat(firstPage(view)).as("nothing asked of orders, which would refuse the range").isEmpty();
 		assertThat($(Notification.class).all()).as("no toast").isEmpty();
-		assertThat(view.grid.getEmptyStateText()).as("an empty list says what to do next")
+		assertThat(view.grid.getEmptyStateComponent()).isSameAs(view.empty);
+		assertThat(view.empty.getText()).as("an empty list says what to do next")
 			.isEqualTo("No orders match these filters. Widen the dates or statuses, or place a new order.");
 
 		view.to.clear();
@@ -88,6 +90,26 @@ class OrdersFilterIT extends UiIntegrationTest {
 		assertThat(firstPage(view)).extracting(OrderRow::id).containsExactly(placed.id());
 		assertThat(view.filters().getParameters())
 			.containsOnly(Map.entry("q", List.of(words[words.length - 1].toUpperCase() + " customer")));
+	}
+
+	@Test
+	void theEmptyStatesButtonClearsEveryFilter() {
+		placeOne();
+		LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1);
+		UI.getCurrent()
+			.navigate("orders", QueryParameters.simple(Map.of("q", "zebra", "status", "CANCELLED", "from",
+					tomorrow.toString(), "to", tomorrow.toString())));
+		OrdersView view = (OrdersView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+		assertThat(firstPage(view)).isEmpty();
+
+		test($(Button.class, view.empty).single()).click();
+
+		assertThat(view.filters().getParameters()).isEmpty();
+		assertThat(view.search.getValue()).isEmpty();
+		assertThat(view.statuses.getSelectedItems()).isEmpty();
+		assertThat(view.from.getValue()).isNull();
+		assertThat(view.to.getValue()).isNull();
+		assertThat(firstPage(view)).isNotEmpty();
 	}
 
 	@Test

@@ -58,7 +58,8 @@ class CancelOrderIT {
 		OrderPage order = shop.signIn(Role.SALES).openOrder(placed.orderId()).assertShows(placed.orderNumber());
 		assertThat(order.invoice().value("Status")).hasText("Paid");
 		order.cancel(shop.data().text("too late"));
-		Notifications.expectWarning(order.page(), "has payments on its invoice and can no longer be cancelled");
+		Notifications.expectWarning(order.page(), "Order " + placed.orderNumber()
+				+ " has payments on its invoice and can no longer be cancelled; it stays Placed.");
 		assertThat(order.status()).hasText("Placed");
 		assertThat(order.invoice().value("Status")).hasText("Paid");
 

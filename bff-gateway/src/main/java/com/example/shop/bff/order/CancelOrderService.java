@@ -43,7 +43,8 @@ public class CancelOrderService {
 		return this.inFlight
 			.track(this.orders.get(orderId).flatMap((order) -> this.saga.cancel(order, version, reason)))
 			.onErrorResume(BackendUnavailable.class,
-					(ex) -> Mono.just(new Cancellation.NotCancelled(ex.getMessage() + "; nothing was changed")));
+					(ex) -> Mono.just(new Cancellation.NotCancelled(ex.getMessage() + "; nothing was changed",
+							Cancellation.NotCancelled.Reason.NOTHING_CHANGED, ex.backend())));
 	}
 
 }

@@ -51,13 +51,15 @@ class CancellationSaga {
 		if (order.version() != version) {
 			return Mono.just(new Cancellation.Refused(BackendRefusal.Kind.STALE,
 					"Order %s changed since you opened it (now %s); reload it and decide again"
-						.formatted(order.number(), order.status())));
+						.formatted(order.number(), order.status()),
+					Cancellation.Refused.Reason.CHANGED, order.status(), null));
 		}
 		// Whether an order may still be cancelled is the orders service's rule: ask the
 		// order, never its status.
 		if (!order.allows(OrderAction.CANCEL)) {
 			return Mono.just(new Cancellation.Refused(BackendRefusal.Kind.CONFLICT,
-					"Order %s is %s and can no longer be cancelled".formatted(order.number(), order.status())));
+					"Order %s is %s and can no longer be cancelled".formatted(order.number(), order.status()),
+					Cancellation.Refused.Reason.NOT_CANCELLABLE, order.status(), null));
 		}
 		return this.gate
 			.step(SagaGate.Step.MARK_CANCELLING, order.id(),
@@ -65,9 +67,15 @@ class CancellationSaga {
 			.flatMap((cancelling) -> finish(cancelling, reason, null).map(CancellationSaga::outcome))
 			// Shipped, or changed, in between: nothing was touched.
 			.onErrorResume(BackendRefusal.class,
-					(ex) -> Mono.just(new Cancellation.Refused(ex.kind(), ex.getMessage())))
-			.onErrorResume(BackendFailure.class, (ex) -> Mono.just(new Cancellation.NotCancelled(ex.getMessage()
-					+ "; if the order shows as cancelling, it is finished within minutes, else cancel again")));
+					(ex) -> Mono.just(new Cancellation.Refused(ex.kind(), ex.getMessage(),
+							(ex.kind() == BackendRefusal.Kind.STALE) ? Cancellation.Refused.Reason.CHANGED
+									: Cancellation.Refused.Reason.REFUSED,
+							order.status(), ex.problem().orElse(null))))
+			.onErrorResume(BackendFailure.class,
+					(ex) -> Mono.just(new Cancellation.NotCancelled(
+							ex.getMessage() + "; if the order shows as cancelling, it is finished within minutes,"
+									+ " else cancel again",
+							Cancellation.NotCancelled.Reason.MAY_HAVE_STARTED, ex.backend())));
 	}
 
 	/**
@@ -161,7 +169,8 @@ class CancellationSaga {
 			// Put back: its invoice has payments.
 			default -> new Cancellation.Refused(BackendRefusal.Kind.CONFLICT,
 					"Order %s has payments on its invoice and can no longer be cancelled; it stays %s"
-						.formatted(order.number(), order.status()));
+						.formatted(order.number(), order.status()),
+					Cancellation.Refused.Reason.HAS_PAYMENTS, order.status(), ProblemType.INVOICE_HAS_PAYMENTS);
 		};
 	}
 

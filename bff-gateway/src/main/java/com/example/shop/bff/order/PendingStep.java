@@ -7,7 +7,8 @@ import java.time.Instant;
  * who or what will finish it.
  *
  * @param step what is left to do
- * @param message what happened and who finishes it, in words a user reads
+ * @param message what happened and who finishes it, in English for logs and API clients
+ * (a UI says it in its user's words from the step and who finishes it)
  * @param finishedBy who finishes it: the reconciler on its own, or a person
  * @param nextAttemptAt when the reconciler tries next, if known
  */

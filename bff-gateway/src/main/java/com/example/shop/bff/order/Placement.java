@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.example.shop.bff.InvalidField;
 import com.example.shop.bff.billing.Invoice;
+import com.example.shop.problems.ProblemType;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -40,26 +41,54 @@ public sealed interface Placement {
 
 	/**
 	 * Refused for a reason the user can act on; nothing was kept (any stock held was
-	 * released).
+	 * released). A UI says it in its user's words from the reason, the problem type, the
+	 * fields and the details; the message is English for logs and API clients.
 	 *
 	 * @param reason why, as a stable code
-	 * @param message what happened, in words
+	 * @param message what happened, in English
 	 * @param fieldErrors bad fields of the form, if that is the reason
-	 * @param details further facts (for example which SKUs lack stock)
+	 * @param details further facts (for example which SKUs lack stock, or the customer's
+	 * name and status)
+	 * @param problem the backend's problem type when a backend refused, else {@code null}
 	 */
-	record Rejected(Reason reason, String message, List<InvalidField> fieldErrors,
-			Map<String, Object> details) implements Placement {
+	record Rejected(Reason reason, String message, List<InvalidField> fieldErrors, Map<String, Object> details,
+			ProblemType problem) implements Placement {
+
+		/** A refusal without a backend's problem type. */
+		public Rejected(Reason reason, String message, List<InvalidField> fieldErrors, Map<String, Object> details) {
+			this(reason, message, fieldErrors, details, null);
+		}
+
 	}
 
 	/**
 	 * A backend could not be reached in time, so it is unknown or certain that no order
 	 * exists yet. Submitting again with the same placement id is safe: it never places
-	 * the order twice.
+	 * the order twice. A UI says it in its user's words from the cause and the backend;
+	 * the message is English for logs and API clients.
 	 *
 	 * @param placementId the placement id to retry with
-	 * @param message what happened
+	 * @param message what happened, in English
+	 * @param cause why it is not placed yet
+	 * @param backend the service that did not answer or refused a step, if one did
 	 */
-	record NotPlaced(String placementId, String message) implements Placement {
+	record NotPlaced(String placementId, String message, Cause cause, String backend) implements Placement {
+
+		/** Why a placement is not placed yet. */
+		public enum Cause {
+
+			/** A service did not answer in time. */
+			NO_ANSWER,
+			/**
+			 * This placement is still being processed (by this or another submit): submit
+			 * again shortly to see how it ended.
+			 */
+			IN_PROGRESS,
+			/** A service refused a step for now. */
+			REFUSED
+
+		}
+
 	}
 
 	/** Why a placement was refused. */

@@ -97,8 +97,10 @@ class PlacementSaga {
 			.flatMap((checked) -> {
 				Customer customer = checked.getT1();
 				if (customer.status() != CustomerStatus.ACTIVE) {
-					return releaseUncommitted(key, rejected(Placement.Reason.CUSTOMER_NOT_ACTIVE,
-							"%s is %s and cannot order".formatted(customer.name(), customer.status()), Map.of()));
+					return releaseUncommitted(key,
+							rejected(Placement.Reason.CUSTOMER_NOT_ACTIVE,
+									"%s is %s and cannot order".formatted(customer.name(), customer.status()),
+									Map.of("customer", customer.name(), "customerStatus", customer.status().name())));
 				}
 				if (!checked.getT2().approved()) {
 					return releaseUncommitted(key, rejected(Placement.Reason.CREDIT_DECLINED,
@@ -307,7 +309,8 @@ class PlacementSaga {
 				// Another submit of this placement got further and committed it: that one
 				// answers; this one must not undo anything.
 				return Mono.just(new Placement.NotPlaced(key,
-						"Another submit of this placement is placing it; submit again to see how it ended"));
+						"Another submit of this placement is placing it; submit again to see how it ended",
+						Placement.NotPlaced.Cause.IN_PROGRESS, refusal.backend()));
 			}
 			// Not fatal: an uncommitted reservation expires by itself.
 			log.info("Could not release reservation {} now ({}); it expires by itself", key, ex.getMessage());
@@ -321,7 +324,7 @@ class PlacementSaga {
 			case BackendRefusal rejected when rejected.is(ProblemType.RESERVATION_ID_REUSED) ->
 				reused(rejected.getMessage(), rejected.properties());
 			case BackendRefusal rejected when rejected.type().equals("FAILED_PRECONDITION") ->
-				rejected(Placement.Reason.OUT_OF_STOCK, rejected.getMessage(), rejected.properties());
+				rejected(Placement.Reason.OUT_OF_STOCK, rejected.getMessage(), rejected.properties(), rejected);
 			case BackendRefusal rejected ->
 				rejected(Placement.Reason.INVALID, rejected.getMessage(), rejected.properties(), rejected);
 			case BackendNotFound notFound ->
@@ -358,13 +361,14 @@ class PlacementSaga {
 
 	private static Placement rejected(Placement.Reason reason, String message, Map<String, Object> details,
 			BackendRefusal refusal) {
-		return new Placement.Rejected(reason, message, refusal.invalidFields(), details);
+		return new Placement.Rejected(reason, message, refusal.invalidFields(), details,
+				refusal.problem().orElse(null));
 	}
 
 	private static Placement expired(BackendRefusal ex) {
 		return new Placement.Rejected(Placement.Reason.EXPIRED,
 				"This order form was open too long and its stock was released; start a new order", List.of(),
-				ex.properties());
+				ex.properties(), ex.problem().orElse(null));
 	}
 
 	private static Placement reused(String message, Map<String, Object> details) {
@@ -375,11 +379,14 @@ class PlacementSaga {
 	}
 
 	private static Placement notPlaced(String placementId, BackendFailure ex) {
-		String advice = (ex instanceof BackendUnavailable unavailable
-				&& unavailable.why() == BackendUnavailable.Why.IN_FLIGHT)
-						? ". This placement is still being processed; submitting again is safe"
-						: ". Submitting again is safe: the order is never placed twice.";
-		return new Placement.NotPlaced(placementId, ex.getMessage() + advice);
+		boolean inFlight = ex instanceof BackendUnavailable unavailable
+				&& unavailable.why() == BackendUnavailable.Why.IN_FLIGHT;
+		String advice = inFlight ? ". This placement is still being processed; submitting again is safe"
+				: ". Submitting again is safe: the order is never placed twice.";
+		Placement.NotPlaced.Cause cause = inFlight ? Placement.NotPlaced.Cause.IN_PROGRESS
+				: (ex instanceof BackendRefusal) ? Placement.NotPlaced.Cause.REFUSED
+						: Placement.NotPlaced.Cause.NO_ANSWER;
+		return new Placement.NotPlaced(placementId, ex.getMessage() + advice, cause, ex.backend());
 	}
 
 	private static NewOrder.Line line(StockReservation.Line line) {

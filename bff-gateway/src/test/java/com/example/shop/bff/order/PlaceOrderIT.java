@@ -129,8 +129,11 @@ class PlaceOrderIT extends BffIntegrationTest {
 		this.backends.orders.pass();
 		Placement retried = this.placing.place(command).block();
 
-		assertThat(whileDown).isInstanceOfSatisfying(Placement.NotPlaced.class,
-				(notPlaced) -> assertThat(notPlaced.placementId()).isEqualTo(command.placementId().toString()));
+		assertThat(whileDown).isInstanceOfSatisfying(Placement.NotPlaced.class, (notPlaced) -> {
+			assertThat(notPlaced.placementId()).isEqualTo(command.placementId().toString());
+			assertThat(notPlaced.cause()).isEqualTo(Placement.NotPlaced.Cause.NO_ANSWER);
+			assertThat(notPlaced.backend()).isEqualTo("orders");
+		});
 		assertThat(retried).isInstanceOf(Placement.Placed.class);
 		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(8);
 	}
@@ -186,6 +189,23 @@ class PlaceOrderIT extends BffIntegrationTest {
 	}
 
 	@Test
+	void aSuspendedCustomerIsRejectedNamingTheCustomerAndItsStatusAsFacts() {
+		UUID customer = this.data.customer("1000000.00");
+		String name = this.data.suspendCustomer(customer);
+		String sku = this.data.product("100.00", 10);
+
+		Placement placement = this.placing
+			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))))
+			.block();
+
+		assertThat(placement).isInstanceOfSatisfying(Placement.Rejected.class, (rejected) -> {
+			assertThat(rejected.reason()).isEqualTo(Placement.Reason.CUSTOMER_NOT_ACTIVE);
+			assertThat(rejected.details()).containsEntry("customer", name).containsEntry("customerStatus", "SUSPENDED");
+		});
+		assertThat(this.data.product(sku).getReserved()).isZero();
+	}
+
+	@Test
 	void theSameProductOnTwoLinesIsRejectedBeforeAnyBackendIsAsked() {
 		String sku = this.data.product("100.00", 10);
 		this.backends.catalog.refuse();
@@ -235,7 +255,10 @@ class PlaceOrderIT extends BffIntegrationTest {
 
 		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
 
-		assertThat(cancellation).isInstanceOf(Cancellation.Refused.class);
+		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.Refused.class, (refused) -> {
+			assertThat(refused.reason()).isEqualTo(Cancellation.Refused.Reason.HAS_PAYMENTS);
+			assertThat(refused.status()).as("it stays where it was").isEqualTo(OrderStatus.PLACED);
+		});
 		assertThat(this.data.order(placed.order().id()).path("status").asString()).isEqualTo("PLACED");
 		assertThat(this.data.order(placed.order().id()).path("saga").path("pendingSteps")).isEmpty();
 		assertThat(invoiceStatus(placed)).isEqualTo("OPEN");
@@ -251,8 +274,11 @@ class PlaceOrderIT extends BffIntegrationTest {
 		Cancellation cancellation = this.cancelling.cancel(shipped.id(), shipped.version(), null).block();
 
 		assertThat(shipped.allowedActions()).containsExactly(OrderAction.DELIVER);
-		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.Refused.class,
-				(refused) -> assertThat(refused.kind().name()).isEqualTo("CONFLICT"));
+		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.Refused.class, (refused) -> {
+			assertThat(refused.kind().name()).isEqualTo("CONFLICT");
+			assertThat(refused.reason()).isEqualTo(Cancellation.Refused.Reason.NOT_CANCELLABLE);
+			assertThat(refused.status()).isEqualTo(OrderStatus.SHIPPED);
+		});
 		assertThat(invoiceStatus(placed)).isEqualTo("OPEN");
 	}
 
@@ -263,8 +289,10 @@ class PlaceOrderIT extends BffIntegrationTest {
 		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version() + 7, null)
 			.block();
 
-		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.Refused.class,
-				(refused) -> assertThat(refused.kind().name()).isEqualTo("STALE"));
+		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.Refused.class, (refused) -> {
+			assertThat(refused.kind().name()).isEqualTo("STALE");
+			assertThat(refused.reason()).isEqualTo(Cancellation.Refused.Reason.CHANGED);
+		});
 		assertThat(invoiceStatus(placed)).isEqualTo("OPEN");
 	}
 
@@ -286,6 +314,21 @@ class PlaceOrderIT extends BffIntegrationTest {
 					.containsExactly(PendingStep.Step.RELEASE_STOCK));
 		assertThat(again).isInstanceOf(Cancellation.Cancelled.class);
 		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(10);
+	}
+
+	@Test
+	void ordersDownWhenCancellingIsNotCancelledNamingTheServiceAndNothingChanges() {
+		Placement.Placed placed = placeOne(1);
+		this.backends.orders.refuse();
+
+		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		this.backends.orders.pass();
+
+		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.NotCancelled.class, (notCancelled) -> {
+			assertThat(notCancelled.reason()).isEqualTo(Cancellation.NotCancelled.Reason.NOTHING_CHANGED);
+			assertThat(notCancelled.backend()).isEqualTo("orders");
+		});
+		assertThat(invoiceStatus(placed)).isEqualTo("OPEN");
 	}
 
 	@Test

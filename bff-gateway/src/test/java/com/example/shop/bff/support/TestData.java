@@ -299,16 +299,31 @@ public final class TestData implements AutoCloseable {
 
 	/** Renames a customer at billing, keeping everything else. */
 	public void renameCustomer(UUID customerId, String newName) {
+		changeCustomer(customerId, newName, null);
+	}
+
+	/**
+	 * Suspends a customer at billing, keeping everything else: it may no longer order.
+	 * @return the customer's name
+	 */
+	public String suspendCustomer(UUID customerId) {
+		return changeCustomer(customerId, null, "SUSPENDED");
+	}
+
+	private String changeCustomer(UUID customerId, String newName, String newStatus) {
 		var current = this.billing.get("/api/v1/customers/" + customerId);
 		JsonNode c = current.json();
+		String name = (newName != null) ? newName : c.path("name").asString();
+		String status = (newStatus != null) ? newStatus : c.path("status").asString();
 		var response = this.billing.request("PUT", "/api/v1/customers/" + customerId,
-				LoopbackHttp.json(Map.of("name", newName, "email", c.path("email").asString(), "creditLimit",
+				LoopbackHttp.json(Map.of("name", name, "email", c.path("email").asString(), "creditLimit",
 						Map.of("amount", c.path("creditLimit").path("amount").asString(), "currency", "KRW"),
-						"paymentTermsDays", c.path("paymentTermsDays").asInt(), "status", c.path("status").asString())),
+						"paymentTermsDays", c.path("paymentTermsDays").asInt(), "status", status)),
 				"If-Match", "\"" + c.path("version").asLong() + "\"");
 		if (response.status() != 200) {
-			throw new IllegalStateException("Could not rename the customer: " + response.body());
+			throw new IllegalStateException("Could not change the customer: " + response.body());
 		}
+		return name;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.example.shop.ui.base;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -8,7 +9,9 @@ import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BackendNotFound;
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.BackendUnavailable;
+import com.example.shop.bff.InvalidField;
 import com.example.shop.problems.ProblemType;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
@@ -44,9 +47,25 @@ public final class UiErrors implements ErrorHandler {
 		Notices.show(message(ui, error), 8000, NotificationVariant.LUMO_ERROR);
 	}
 
-	/** What a user reads for a failure, in the UI's language. */
-	public static String message(UI ui, Throwable error) {
-		return message(ui::getTranslation, error);
+	/** What a user reads for a failure, in the language of this component's UI. */
+	public static String message(Component owner, Throwable error) {
+		return message(owner::getTranslation, error);
+	}
+
+	/**
+	 * What a user reads for a refusal a backend gave this problem type (or none), in the
+	 * language of this component's UI: never the backend's English text.
+	 */
+	public static String refused(Component owner, ProblemType problem) {
+		return refused(owner::getTranslation, problem);
+	}
+
+	/**
+	 * What a user reads for fields a backend found bad, each named once as a person calls
+	 * it, in the language of this component's UI.
+	 */
+	public static String invalid(Component owner, List<InvalidField> fields) {
+		return invalid(owner::getTranslation, fields);
 	}
 
 	/** What a user reads for a failure, in the language of these words. */
@@ -56,34 +75,39 @@ public final class UiErrors implements ErrorHandler {
 			case BackendNotFound notFound -> words.get("error.not-found");
 			case BackendUnavailable unavailable -> words.get("error.unavailable", unavailable.backend());
 			case BackendRefusal rejected when rejected.kind() == BackendRefusal.Kind.STALE -> words.get("error.stale");
-			case BackendRefusal rejected when !rejected.invalidFields().isEmpty() -> words.get("error.invalid",
-					rejected.invalidFields()
-						.stream()
-						.map((f) -> field(words, f.field()))
-						.distinct()
-						.collect(Collectors.joining(", ")));
-			case BackendRefusal rejected -> words.get("error.rejected",
-					words.get("problem." + rejected.problem().map(ProblemType::slug).orElse("unknown")));
+			case BackendRefusal rejected when !rejected.invalidFields().isEmpty() ->
+				invalid(words, rejected.invalidFields());
+			case BackendRefusal rejected -> refused(words, rejected.problem().orElse(null));
 			case AccessDeniedException denied -> words.get("error.denied");
 			default -> words.get("error.unexpected");
 		};
 	}
 
+	static String refused(Words words, ProblemType problem) {
+		return words.get("error.rejected", words.get("problem." + ((problem != null) ? problem.slug() : "unknown")));
+	}
+
+	static String invalid(Words words, List<InvalidField> fields) {
+		return words.get("error.invalid",
+				fields.stream().map((f) -> field(words, f.field())).distinct().collect(Collectors.joining(", ")));
+	}
+
 	/**
 	 * A field a backend named ({@code creditLimit.amount}, {@code lines[2].sku}) as a
 	 * person calls it: its first part's label and which line, in the UI's language. A
-	 * field without a label shows as named. The backend's own message about it is English
+	 * field without a label shows as a generic "another field" in the UI's language,
+	 * never as the backend's path. The backend's own message about it is English
 	 * developer text, so it goes to the log, not the screen.
 	 */
 	static String field(Words words, String path) {
 		Matcher first = FIELD.matcher(path);
 		if (!first.lookingAt()) {
-			return path;
+			return words.get("field.other");
 		}
 		String label = words.get("field." + first.group(1));
 		if (label.startsWith("!")) {
 			// Vaadin's provider answers a key it lacks with "!lang: key".
-			return path;
+			return words.get("field.other");
 		}
 		return (first.group(2) != null) ? label + " " + (Integer.parseInt(first.group(2)) + 1) : label;
 	}

@@ -30,6 +30,7 @@ import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.PeriodFields;
 import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.SvgCharts;
+import com.example.shop.ui.base.UiErrors;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
@@ -316,7 +317,9 @@ class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDy
 			file = this.customers.statementCsv(s.customerId(), s.from(), s.to()).block();
 		}
 		catch (BackendFailure ex) {
-			return DownloadResponse.error(HttpStatusCode.SERVICE_UNAVAILABLE, ex.getMessage());
+			// The body is what the reader's browser shows: the UI's words, not the
+			// backend's English.
+			return DownloadResponse.error(HttpStatusCode.SERVICE_UNAVAILABLE, UiErrors.message(this, ex));
 		}
 		return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
 				file.content().length);

@@ -119,16 +119,34 @@ class OrderActions {
 					Notices.done(this.page.getTranslation("order.cancelled", order.number()));
 				case Cancellation.CancelledWithPendingSteps partly -> Notices.caveat(this.page
 					.getTranslation("order.cancelled-pending", order.number(), leftToDo(partly.pending())));
-				case Cancellation.Refused refused when refused.kind() == BackendRefusal.Kind.STALE ->
-					Notices.caveat(this.page.getTranslation("error.stale"));
-				case Cancellation.Refused refused -> Notices.caveat(refused.message());
-				case Cancellation.NotCancelled notCancelled -> Notices.caveat(notCancelled.message());
+				case Cancellation.Refused refused -> Notices.caveat(refusal(order, refused));
+				case Cancellation.NotCancelled notCancelled ->
+					Notices.caveat(this.page.getTranslation("order.not-cancelled." + notCancelled.reason().name(),
+							order.number(), notCancelled.backend()));
 			}
 			this.page.reload();
 		}, () -> {
 			button.setEnabled(true);
 			this.page.working(false);
 		});
+	}
+
+	/**
+	 * Why cancelling was refused, in the user's words from the refusal's reason and facts
+	 * (the status named as its badge names it); the BFF's message is English for logs.
+	 */
+	private String refusal(Order order, Cancellation.Refused refused) {
+		if (refused.kind() == BackendRefusal.Kind.STALE) {
+			return this.page.getTranslation("error.stale");
+		}
+		return switch (refused.reason()) {
+			case CHANGED -> this.page.getTranslation("error.stale");
+			case NOT_CANCELLABLE, HAS_PAYMENTS ->
+				this.page.getTranslation("order.cancel-refused." + refused.reason().name(), order.number(),
+						this.page.getTranslation("order.status." + refused.status().name()));
+			case REFUSED -> this.page.getTranslation("order.cancel-refused.REFUSED", order.number(), this.page
+				.getTranslation("problem." + ((refused.problem() != null) ? refused.problem().slug() : "unknown")));
+		};
 	}
 
 	/**

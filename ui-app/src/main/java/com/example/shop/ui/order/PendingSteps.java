@@ -9,6 +9,7 @@ import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.DetailView;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -30,12 +31,9 @@ class PendingSteps extends VerticalLayout {
 		setId("pending-steps");
 		add(new H3(getTranslation("order.pending")));
 		for (PendingStep step : steps) {
-			Span what = new Span(step.message());
-			Span who = new Span((step.finishedBy() == PendingStep.FinishedBy.PERSON)
-					? getTranslation("order.pending.person")
-					: (step.nextAttemptAt() != null)
-							? getTranslation("order.pending.reconciler-at", formats.dateTime(step.nextAttemptAt()))
-							: getTranslation("order.pending.reconciler"));
+			Span what = new Span(what(this, step));
+			what.addClassName("pending-what");
+			Span who = new Span(who(this, step, formats));
 			who.addClassName("pending-who");
 			HorizontalLayout row = new HorizontalLayout(what, who);
 			row.addClassName("pending-step");
@@ -44,6 +42,26 @@ class PendingSteps extends VerticalLayout {
 			finishNow(order, step, placing, actions, page).ifPresent(row::add);
 			add(row);
 		}
+	}
+
+	/**
+	 * What is left of a step, in the user's language, from the step itself: the BFF's
+	 * message is English for logs and API clients.
+	 */
+	static String what(Component owner, PendingStep step) {
+		return owner.getTranslation("order.pending.what." + step.step().name());
+	}
+
+	/**
+	 * Who finishes a step (and when the reconciler tries next), in the user's language.
+	 */
+	static String who(Component owner, PendingStep step, Formats formats) {
+		if (step.finishedBy() == PendingStep.FinishedBy.PERSON) {
+			return owner.getTranslation("order.pending.person");
+		}
+		return (step.nextAttemptAt() != null)
+				? owner.getTranslation("order.pending.reconciler-at", formats.dateTime(step.nextAttemptAt()))
+				: owner.getTranslation("order.pending.reconciler");
 	}
 
 	private java.util.Optional<Button> finishNow(Order order, PendingStep step, PlaceOrderService placing,

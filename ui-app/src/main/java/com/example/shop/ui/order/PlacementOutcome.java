@@ -12,6 +12,7 @@ import com.example.shop.bff.order.Placement;
 import com.example.shop.ui.base.Badge;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.UiErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -36,26 +37,37 @@ final class PlacementOutcome {
 			case Placement.PlacedWithPendingSteps partly -> {
 				shown.add(badge("contrast", owner.getTranslation("new-order.placed-pending", partly.order().number())));
 				for (PendingStep step : partly.pending()) {
-					shown.add(new Paragraph(step.message()));
+					shown.add(new Paragraph(
+							PendingSteps.what(owner, step) + " " + PendingSteps.who(owner, step, formats)));
 				}
 				shown.add(link(partly.order(), owner));
 			}
 			case Placement.Rejected rejected -> {
 				shown.add(badge("error", owner.getTranslation("new-order.rejected." + rejected.reason().name())));
-				shown.add(new Paragraph(detail(rejected, owner, formats)));
-				rejected.fieldErrors().forEach((f) -> shown.add(new Paragraph(f.field() + ": " + f.message())));
+				String detail = detail(rejected, owner, formats);
+				if (detail != null) {
+					shown.add(new Paragraph(detail));
+				}
+				if (!rejected.fieldErrors().isEmpty()) {
+					// Each field by its label in the user's words; the backend's English
+					// message about it is for the log.
+					shown.add(new Paragraph(UiErrors.invalid(owner, rejected.fieldErrors())));
+				}
 			}
 			case Placement.NotPlaced notPlaced -> {
 				shown.add(badge("contrast", owner.getTranslation("new-order.not-placed")));
-				shown.add(new Paragraph(notPlaced.message()));
+				shown.add(new Paragraph(
+						owner.getTranslation("new-order.not-placed." + notPlaced.cause().name(), notPlaced.backend())));
 			}
 		}
 		return shown;
 	}
 
 	/**
-	 * What was refused, in the user's language where the refusal carries its facts (the
-	 * available credit, the SKUs short of stock); else the service's own words.
+	 * What was refused, in the user's language: from the facts the refusal carries (the
+	 * available credit, the SKUs short of stock, the customer's status), else from its
+	 * reason or the backend's problem type; never the service's English message.
+	 * @return the detail, or {@code null} when the badge says all there is
 	 */
 	static String detail(Placement.Rejected rejected, Component owner, Formats formats) {
 		Object credit = rejected.details().get("availableCredit");
@@ -71,7 +83,17 @@ final class PlacementOutcome {
 				.collect(Collectors.joining(", "));
 			return owner.getTranslation("new-order.stock-short-detail", skus);
 		}
-		return rejected.message();
+		Object customer = rejected.details().get("customer");
+		Object status = rejected.details().get("customerStatus");
+		if (rejected.reason() == Placement.Reason.CUSTOMER_NOT_ACTIVE && customer != null && status != null) {
+			return owner.getTranslation("new-order.customer-not-active-detail", customer,
+					owner.getTranslation("customer.status." + status));
+		}
+		return switch (rejected.reason()) {
+			case EXPIRED -> owner.getTranslation("new-order.expired-detail");
+			case REUSED -> owner.getTranslation("new-order.reused-detail");
+			default -> (rejected.problem() != null) ? UiErrors.refused(owner, rejected.problem()) : null;
+		};
 	}
 
 	private static Span badge(String theme, String text) {

@@ -49,8 +49,18 @@ class UiErrorsTests {
 						new InvalidField("weird_field", "is wrong")));
 
 		assertThat(UiErrors.message(words(Locale.ENGLISH), invalid))
-			.isEqualTo("Please correct: Credit limit, Order lines 3, weird_field");
-		assertThat(UiErrors.message(words(Locale.KOREAN), invalid)).isEqualTo("다음을 고치세요: 신용 한도, 주문 품목 3, weird_field");
+			.isEqualTo("Please correct: Credit limit, Order lines 3, another field");
+		assertThat(UiErrors.message(words(Locale.KOREAN), invalid)).isEqualTo("다음을 고치세요: 신용 한도, 주문 품목 3, 다른 항목");
+	}
+
+	@Test
+	void aFieldWithoutALabelIsNamedGenericallyInTheUsersLanguageNeverByItsPath() {
+		BackendRefusal invalid = refusal(ProblemType.VALIDATION, "Validation failed",
+				List.of(new InvalidField("weird_field", "is wrong"), new InvalidField("$.odd[x]", "is wrong"),
+						new InvalidField("other_field", "is wrong")));
+
+		assertThat(UiErrors.message(words(Locale.KOREAN), invalid)).isEqualTo("다음을 고치세요: 다른 항목");
+		assertThat(UiErrors.message(words(Locale.ENGLISH), invalid)).isEqualTo("Please correct: another field");
 	}
 
 	@Test

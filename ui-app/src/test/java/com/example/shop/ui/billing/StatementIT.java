@@ -116,6 +116,18 @@ class StatementIT extends UiIntegrationTest {
 	}
 
 	@Test
+	void aCsvDownloadBillingDoesNotAnswerSaysSoInTheReadersLanguageNotInTheBackendsWords() {
+		StatementView view = openStatement("?from=" + FROM + "&to=" + TO);
+		UI.getCurrent().setLocale(java.util.Locale.KOREAN);
+		this.backends.billing.refuse();
+
+		DownloadResponse csv = view.csvFile();
+
+		assertThat(csv.getError()).isEqualTo(503);
+		assertThat(csv.getErrorMessage()).isEqualTo("billing 서비스가 제시간에 응답하지 않았습니다. 잠시 후 다시 시도하세요.");
+	}
+
+	@Test
 	void thePdfDownloadIsAPdfThatReadsBackWithTheCustomersKoreanName() throws IOException {
 		StatementView view = openStatement("?from=" + FROM + "&to=" + TO);
 

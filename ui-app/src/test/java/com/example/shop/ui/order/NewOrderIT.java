@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.example.shop.bff.InvalidField;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.customer.CustomerService;
+import com.example.shop.bff.order.PendingStep;
 import com.example.shop.bff.order.Placement;
+import com.example.shop.problems.ProblemType;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Formats;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +104,57 @@ class NewOrderIT extends UiIntegrationTest {
 			.isEqualTo("The total is more than the customer’s available credit of ₩100,000.");
 		assertThat(PlacementOutcome.detail(shortOfStock, view, this.formats))
 			.isEqualTo("Not enough stock for SKU-1, SKU-2.");
+	}
+
+	@Test
+	void inKoreanEveryOutcomeIsSaidInKoreanFromItsFactsNeverInTheBffsEnglish() {
+		UI.getCurrent().setLocale(java.util.Locale.KOREAN);
+		NewOrderView view = navigate(NewOrderView.class);
+		var order = placeOne().order();
+		var pending = new Placement.PlacedWithPendingSteps(order,
+				List.of(new PendingStep(PendingStep.Step.ISSUE_INVOICE,
+						"No invoice has been issued for this order yet. The reconciler ...")));
+		var suspended = new Placement.Rejected(Placement.Reason.CUSTOMER_NOT_ACTIVE,
+				"Hanbit is SUSPENDED and cannot order", List.of(),
+				Map.of("customer", "Hanbit", "customerStatus", "SUSPENDED"));
+		var badLines = new Placement.Rejected(Placement.Reason.INVALID, "The same product is on two lines",
+				List.of(new InvalidField("lines[1].sku", "is already on an earlier line"),
+						new InvalidField("lines[1].sku", "is blank"), new InvalidField("weird_field", "is wrong")),
+				Map.of());
+		var inactive = new Placement.Rejected(Placement.Reason.INVALID, "Product SKU-1 is not active", List.of(),
+				Map.of(), ProblemType.PRODUCT_INACTIVE);
+		var notPlaced = new Placement.NotPlaced("p-1",
+				"catalog did not answer. Submitting again is safe: the order is never placed twice.",
+				Placement.NotPlaced.Cause.NO_ANSWER, "catalog");
+
+		assertThat(texts(pending, view)).containsExactly("주문 " + order.number() + "이(가) 접수되었지만 남은 단계가 있습니다:",
+				"이 주문의 청구서가 아직 발행되지 않았습니다. 조정기가 몇 분 안에 스스로 마무리합니다.", "주문 " + order.number() + " 열기");
+		assertThat(texts(suspended, view)).containsExactly("주문할 수 없는 고객입니다.",
+				"Hanbit 고객은 정지 상태라 주문할 수 없습니다. 활성 고객만 주문할 수 있습니다.");
+		assertThat(texts(badLines, view)).containsExactly("주문 내용이 올바르지 않습니다.", "다음을 고치세요: 주문 품목 2, 다른 항목");
+		assertThat(texts(inactive, view)).containsExactly("주문 내용이 올바르지 않습니다.", "처리되지 않았습니다: 더 이상 판매하지 않는 상품이 있습니다.");
+		assertThat(texts(notPlaced, view)).containsExactly("아직 접수되지 않았습니다: 서비스가 응답하지 않았습니다. 다시 제출해도 중복 주문되지 않습니다.",
+				"catalog 서비스가 제시간에 응답하지 않았습니다.");
+	}
+
+	@Test
+	void inEnglishARefusalsFieldsAreNamedByTheirLabelsNotByTheirPaths() {
+		NewOrderView view = navigate(NewOrderView.class);
+		var badLines = new Placement.Rejected(Placement.Reason.INVALID, "The same product is on two lines",
+				List.of(new InvalidField("lines[1].sku", "is already on an earlier line")), Map.of());
+		var expired = new Placement.Rejected(Placement.Reason.EXPIRED,
+				"This order form was open too long and its stock was released; start a new order", List.of(), Map.of());
+
+		assertThat(texts(badLines, view)).containsExactly("The order is not valid.", "Please correct: Order lines 2");
+		assertThat(texts(expired, view)).containsExactly("The form was open too long.",
+				"Its stock was released; start a new order.");
+	}
+
+	private List<String> texts(Placement placement, NewOrderView view) {
+		return PlacementOutcome.describe(placement, view, this.formats)
+			.stream()
+			.map((Component shown) -> shown.getElement().getTextRecursively())
+			.toList();
 	}
 
 	@Test

@@ -1,14 +1,17 @@
 package com.example.shop.ui.order;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderAction;
 import com.example.shop.bff.order.OrderDeskService;
+import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.bff.support.TestData;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -70,6 +73,57 @@ class OrderDetailIT extends UiIntegrationTest {
 		assertThat($(Span.class).all().stream().map(Span::getText))
 			.contains("The reconciler finishes this on its own within minutes.");
 		assertThat(actions()).as("a placed order can still be cancelled").contains("Cancel order");
+	}
+
+	@Test
+	void inKoreanThePendingStepsAreSaidInKoreanFromTheStepsNotInTheBffsEnglish() {
+		java.util.UUID customer = this.data.customer("1000000.00");
+		String sku = this.data.product("100.00", 10);
+		java.util.UUID orderId = this.data.reserveAndCreateOrder(customer, sku, 1);
+		UI.getCurrent().setLocale(Locale.KOREAN);
+
+		navigate(OrderDetailView.class, orderId.toString());
+		awaitScreen(() -> !pendingRows().isEmpty());
+
+		assertThat(pendingRows()).extracting((row) -> ((Span) row.getChildren().findFirst().orElseThrow()).getText())
+			.containsExactly("이 주문의 재고는 예약되었지만 아직 확정되지 않았습니다.", "이 주문의 청구서가 아직 발행되지 않았습니다.");
+		assertThat(pendingRows()).extracting((row) -> row.getElement().getTextRecursively())
+			.allSatisfy((text) -> assertThat(text).contains("조정기가 몇 분 안에 스스로 마무리합니다.")
+				.doesNotContain("reconciler", "The stock is reserved", "No invoice"));
+	}
+
+	@Test
+	void inKoreanAPaidOrderThatCannotBeCancelledSaysWhyInKoreanWithItsStatusAsItsBadgeSaysIt() {
+		Placement.Placed placed = placeOne();
+		this.data.pay(placed.invoice().id().toString(), "100.00");
+		UI.getCurrent().setLocale(Locale.KOREAN);
+		navigate(OrderDetailView.class, placed.order().id().toString());
+		awaitScreen(() -> status().equals("접수"));
+
+		test(actionButton("주문 취소")).click();
+		test($(Button.class).id("cancel-order-confirm")).click();
+		awaitScreen(() -> !notices().isEmpty());
+
+		assertThat(notices())
+			.containsExactly("주문 " + placed.order().number() + "의 청구서에 결제가 있어 더 이상 취소할 수 없습니다. 주문은 접수 상태로 남습니다.");
+		assertThat(this.data.order(placed.order().id()).path("status").asString()).isEqualTo("PLACED");
+	}
+
+	@Test
+	void inKoreanCancellingWhileOrdersIsDownSaysNothingChangedInKoreanNamingTheService() {
+		Order placed = placeOne().order();
+		UI.getCurrent().setLocale(Locale.KOREAN);
+		navigate(OrderDetailView.class, placed.id().toString());
+		awaitScreen(() -> status().equals("접수"));
+		this.backends.orders.refuse();
+
+		test(actionButton("주문 취소")).click();
+		test($(Button.class).id("cancel-order-confirm")).click();
+		awaitScreen(() -> !notices().isEmpty());
+
+		assertThat(notices()).first()
+			.isEqualTo("주문 " + placed.number() + "이(가) 취소되지 않았습니다: orders 서비스가 응답하지 않았습니다. 변경된 것은 없으니 잠시 후 다시 시도하세요.");
+		assertThat(notices()).noneMatch((notice) -> notice.contains("nothing was changed"));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package com.example.shop.billing.web;
 
 import com.example.shop.billing.api.BillingApi;
+import com.example.shop.support.batch.BatchHistoryController;
 import com.example.shop.support.security.Authorities;
 import com.example.shop.support.security.RestSecurity;
 import com.example.shop.support.security.TokenAuthentication;

@@ -1,6 +1,7 @@
 package com.example.shop.orders.web;
 
 import com.example.shop.orders.api.OrdersApi;
+import com.example.shop.support.batch.BatchHistoryController;
 import com.example.shop.support.security.Authorities;
 import com.example.shop.support.security.RestSecurity;
 import com.example.shop.support.security.TokenAuthentication;

@@ -40,7 +40,9 @@ import com.example.shop.catalog.v1.ReserveStockRequest;
 import com.example.shop.catalog.v1.SearchProductsRequest;
 import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.catalog.v1.WatchProductChangesRequest;
+import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.FieldMask;
+import com.google.protobuf.Message;
 import com.google.protobuf.Timestamp;
 import io.grpc.ManagedChannel;
 import org.slf4j.Logger;
@@ -59,6 +61,10 @@ import reactor.util.retry.Retry;
 final class CatalogGrpcBackend implements CatalogBackend {
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogGrpcBackend.class);
+
+	/** What an update changes: every field of a draft (as a create sets them). */
+	private static final List<String> DRAFT_FIELDS = List.of("name", "description", "category", "price", "attributes",
+			"stock_on_hand", "active");
 
 	private final ManagedChannel channel;
 
@@ -142,15 +148,8 @@ final class CatalogGrpcBackend implements CatalogBackend {
 
 	@Override
 	public Mono<Product> create(ProductDraft draft) {
-		CreateProductRequest request = CreateProductRequest.newBuilder()
-			.setSku(draft.sku())
-			.setName(draft.name())
-			.setDescription(draft.description())
-			.setCategory(draft.category())
-			.setPrice(proto(draft.price()))
+		CreateProductRequest request = withDraft(CreateProductRequest.newBuilder().setSku(draft.sku()), draft)
 			.putAllAttributes(draft.attributes())
-			.setStockOnHand(draft.stockOnHand())
-			.setActive(draft.active())
 			.build();
 		return this.calls.write((timeout) -> GrpcReactor.unary(deadline(timeout)::createProduct, request))
 			.map(CatalogGrpcBackend::product);
@@ -158,23 +157,26 @@ final class CatalogGrpcBackend implements CatalogBackend {
 
 	@Override
 	public Mono<Product> update(ProductDraft draft, long version) {
-		UpdateProductRequest request = UpdateProductRequest.newBuilder()
-			.setSku(draft.sku())
+		UpdateProductRequest request = withDraft(UpdateProductRequest.newBuilder().setSku(draft.sku()), draft)
 			.setVersion(version)
-			.setUpdateMask(
-					FieldMask.newBuilder()
-						.addAllPaths(List.of("name", "description", "category", "price", "attributes", "stock_on_hand",
-								"active")))
-			.setName(draft.name())
-			.setDescription(draft.description())
-			.setCategory(draft.category())
-			.setPrice(proto(draft.price()))
+			.setUpdateMask(FieldMask.newBuilder().addAllPaths(DRAFT_FIELDS))
 			.putAllAttributes(draft.attributes())
-			.setStockOnHand(draft.stockOnHand())
-			.setActive(draft.active())
 			.build();
 		return this.calls.write((timeout) -> GrpcReactor.unary(deadline(timeout)::updateProduct, request))
 			.map(CatalogGrpcBackend::product);
+	}
+
+	/**
+	 * Sets a draft's fields (all but its attributes, a map) on a create or an update
+	 * request: both name them alike, with other field numbers.
+	 */
+	private static <B extends Message.Builder> B withDraft(B request, ProductDraft draft) {
+		Map<String, Object> values = Map.of("name", draft.name(), "description", draft.description(), "category",
+				draft.category(), "price", proto(draft.price()), "stock_on_hand", draft.stockOnHand(), "active",
+				draft.active());
+		Descriptor type = request.getDescriptorForType();
+		values.forEach((field, value) -> request.setField(type.findFieldByName(field), value));
+		return request;
 	}
 
 	@Override

@@ -30,12 +30,7 @@ class SecurityConfiguration {
 	SecurityFilterChain billing(HttpSecurity http, TokenAuthentication tokens, Environment environment)
 			throws Exception {
 		return RestSecurity.resourceServer(http, tokens, environment,
-				(requests) -> requests.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
-					.permitAll()
-					// The batch jobs' history and reports: admins (the Jobs view).
-					.requestMatchers(HttpMethod.GET, BatchHistoryController.PATH, BatchHistoryController.PATH + "/**")
-					.hasAuthority(Authorities.ADMIN)
-					.requestMatchers(HttpMethod.GET, CUSTOMERS + "/*/credit-check")
+				(requests) -> requests.requestMatchers(HttpMethod.GET, CUSTOMERS + "/*/credit-check")
 					.hasAuthority(Authorities.VIA_BFF)
 					.requestMatchers(HttpMethod.GET, CUSTOMERS, CUSTOMERS + "/**", INVOICES, INVOICES + "/**",
 							BillingApi.RECEIVABLES_PATH + "/**")

@@ -1,20 +1,27 @@
 package com.example.shop.catalog.reservation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.example.shop.catalog.CatalogRefusal;
+import com.example.shop.catalog.product.Product;
+import com.example.shop.catalog.reservation.ReservationService.Request;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.domain.DomainRefusal;
 import com.example.shop.support.domain.FieldViolation;
+import com.example.shop.support.domain.Refusal;
 
 /**
- * What a reservation request must be, and how each refusal of a reservation reads. No
- * database here: every rule that needs none.
+ * What a reservation request must be, which lines are refused before anything is taken,
+ * how a repeated request is answered, and how each refusal of a reservation reads. No
+ * database here: what a rule needs to know (the products, a recorded reservation), the
+ * service reads.
  */
 final class ReservationRules {
 
@@ -124,6 +131,85 @@ final class ReservationRules {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Checks a listing of reservations in one status.
+	 * @throws DomainRefusal.Invalid naming the first bad argument
+	 */
+	static void validListing(Reservation.Status status, Instant changedBefore, int limit) {
+		if (status == null || changedBefore == null) {
+			throw new DomainRefusal.Invalid(status == null ? "status" : "updated_before", "is required");
+		}
+		if (limit < 1 || limit > ReservationService.SWEEP_BATCH) {
+			throw new DomainRefusal.Invalid("page_size",
+					"must be between 1 and %d".formatted(ReservationService.SWEEP_BATCH));
+		}
+	}
+
+	/**
+	 * Why one line could not be taken, read after the fact.
+	 * @param product the line's product as it is now, or null if there is none
+	 */
+	static Refusal refusal(Reservation.Line line, Product product) {
+		if (product == null) {
+			return unknownProducts(List.of(line.sku()));
+		}
+		if (!product.active()) {
+			return inactiveProducts(List.of(line.sku()));
+		}
+		return new CatalogRefusal.NotEnoughStock(List
+			.of(new CatalogRefusal.NotEnoughStock.Shortage(line.sku(), line.quantity(), product.stockOnHand())));
+	}
+
+	/**
+	 * Answers the common refusals with every bad line at once, before anything is taken.
+	 * @param products the requested lines' products found, by SKU
+	 */
+	static void precheck(List<Request> requested, Map<String, Product> products) {
+		List<String> unknown = requested.stream()
+			.map(Request::sku)
+			.filter((sku) -> !products.containsKey(sku))
+			.toList();
+		if (!unknown.isEmpty()) {
+			throw unknownProducts(unknown);
+		}
+		List<String> inactive = requested.stream()
+			.map(Request::sku)
+			.filter((sku) -> !products.get(sku).active())
+			.toList();
+		if (!inactive.isEmpty()) {
+			throw inactiveProducts(inactive);
+		}
+		List<CatalogRefusal.NotEnoughStock.Shortage> shortages = requested.stream()
+			.filter((line) -> products.get(line.sku()).stockOnHand() < line.quantity())
+			.map((line) -> new CatalogRefusal.NotEnoughStock.Shortage(line.sku(), line.quantity(),
+					products.get(line.sku()).stockOnHand()))
+			.toList();
+		if (!shortages.isEmpty()) {
+			throw new CatalogRefusal.NotEnoughStock(shortages);
+		}
+	}
+
+	/**
+	 * The answer to a reservation request whose id is already recorded: the recorded
+	 * outcome if it asks for the same, else a refusal.
+	 */
+	static Reservation replay(Reservation existing, List<Request> requested, String fingerprint) {
+		Set<Request> asked = new HashSet<>(requested);
+		Set<Request> recorded = existing.lines()
+			.stream()
+			.map((line) -> new Request(line.sku(), line.quantity()))
+			.collect(Collectors.toSet());
+		if (!asked.equals(recorded) || (fingerprint != null && existing.fingerprint() != null
+				&& !fingerprint.equals(existing.fingerprint()))) {
+			throw reused(existing.id());
+		}
+		return switch (existing.status()) {
+			case HELD, COMMITTING, CONFIRMED -> existing;
+			case RESERVING -> throw inProgress(existing.id());
+			case RELEASED -> throw released(existing, "; reserve again with a new id");
+		};
 	}
 
 }

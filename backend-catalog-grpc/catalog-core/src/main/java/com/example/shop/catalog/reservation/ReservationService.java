@@ -5,12 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +19,6 @@ import com.example.shop.catalog.product.Product;
 import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.domain.DomainRefusal;
-import com.example.shop.support.domain.Refusal;
 
 import org.springframework.stereotype.Service;
 
@@ -99,10 +95,10 @@ public class ReservationService {
 		String print = (fingerprint != null && !fingerprint.isBlank()) ? fingerprint : null;
 		Reservation existing = this.reservations.find(id);
 		if (existing != null) {
-			return replay(existing, requested, print);
+			return ReservationRules.replay(existing, requested, print);
 		}
 		try {
-			precheck(requested);
+			ReservationRules.precheck(requested, this.moves.products(requested.stream().map(Request::sku).toList()));
 		}
 		catch (RuntimeException ex) {
 			this.metrics.refused();
@@ -115,7 +111,7 @@ public class ReservationService {
 					.toList(),
 				now, now.plus(this.settings.reservationTimeout()), now, null, null, false, print);
 		if (!this.reservations.insert(reserving)) {
-			return replay(this.reservations.find(id), requested, print);
+			return ReservationRules.replay(this.reservations.find(id), requested, print);
 		}
 		return takeEveryLine(reserving, abandoned);
 	}
@@ -214,12 +210,7 @@ public class ReservationService {
 	 * @param limit 1 to {@link #SWEEP_BATCH}
 	 */
 	public List<Reservation> inStatus(Reservation.Status status, Instant changedBefore, int limit) {
-		if (status == null || changedBefore == null) {
-			throw new DomainRefusal.Invalid(status == null ? "status" : "updated_before", "is required");
-		}
-		if (limit < 1 || limit > SWEEP_BATCH) {
-			throw new DomainRefusal.Invalid("page_size", "must be between 1 and %d".formatted(SWEEP_BATCH));
-		}
+		ReservationRules.validListing(status, changedBefore, limit);
 		return this.reservations.inStatus(status, changedBefore, limit);
 	}
 
@@ -264,7 +255,7 @@ public class ReservationService {
 				Product product = this.moves.take(line.sku(), id, line.quantity(), now());
 				if (product == null) {
 					this.metrics.refused();
-					throw refusal(line);
+					throw ReservationRules.refusal(line, this.moves.product(line.sku()));
 				}
 				taken.put(line.sku(), product);
 			}
@@ -312,65 +303,6 @@ public class ReservationService {
 		}
 	}
 
-	/** Why one line could not be taken, read after the fact. */
-	private Refusal refusal(Reservation.Line line) {
-		Product product = this.moves.product(line.sku());
-		if (product == null) {
-			return ReservationRules.unknownProducts(List.of(line.sku()));
-		}
-		if (!product.active()) {
-			return ReservationRules.inactiveProducts(List.of(line.sku()));
-		}
-		return new CatalogRefusal.NotEnoughStock(List
-			.of(new CatalogRefusal.NotEnoughStock.Shortage(line.sku(), line.quantity(), product.stockOnHand())));
-	}
-
-	/**
-	 * Answers the common refusals with every bad line at once, before anything is taken.
-	 */
-	private void precheck(List<Request> requested) {
-		Map<String, Product> products = this.moves.products(requested.stream().map(Request::sku).toList());
-		List<String> unknown = requested.stream()
-			.map(Request::sku)
-			.filter((sku) -> !products.containsKey(sku))
-			.toList();
-		if (!unknown.isEmpty()) {
-			throw ReservationRules.unknownProducts(unknown);
-		}
-		List<String> inactive = requested.stream()
-			.map(Request::sku)
-			.filter((sku) -> !products.get(sku).active())
-			.toList();
-		if (!inactive.isEmpty()) {
-			throw ReservationRules.inactiveProducts(inactive);
-		}
-		List<CatalogRefusal.NotEnoughStock.Shortage> shortages = requested.stream()
-			.filter((line) -> products.get(line.sku()).stockOnHand() < line.quantity())
-			.map((line) -> new CatalogRefusal.NotEnoughStock.Shortage(line.sku(), line.quantity(),
-					products.get(line.sku()).stockOnHand()))
-			.toList();
-		if (!shortages.isEmpty()) {
-			throw new CatalogRefusal.NotEnoughStock(shortages);
-		}
-	}
-
-	private Reservation replay(Reservation existing, List<Request> requested, String fingerprint) {
-		Set<Request> asked = new HashSet<>(requested);
-		Set<Request> recorded = existing.lines()
-			.stream()
-			.map((line) -> new Request(line.sku(), line.quantity()))
-			.collect(Collectors.toSet());
-		if (!asked.equals(recorded) || (fingerprint != null && existing.fingerprint() != null
-				&& !fingerprint.equals(existing.fingerprint()))) {
-			throw ReservationRules.reused(existing.id());
-		}
-		return switch (existing.status()) {
-			case HELD, COMMITTING, CONFIRMED -> existing;
-			case RESERVING -> throw ReservationRules.inProgress(existing.id());
-			case RELEASED -> throw ReservationRules.released(existing, "; reserve again with a new id");
-		};
-	}
-
 	/**
 	 * Does the stock moves the reservation's status asks for (idempotent), then marks it
 	 * settled.
@@ -379,26 +311,7 @@ public class ReservationService {
 		if (reservation.settled()) {
 			return reservation;
 		}
-		Instant now = now();
-		String why = (reservation.releaseReason() == Reservation.ReleaseReason.EXPIRED) ? "reservation expired"
-				: "released on request";
-		for (Reservation.Line line : reservation.lines()) {
-			switch (reservation.status()) {
-				case CONFIRMED -> this.moves.settle(line.sku(), reservation.id(), line.quantity(), now);
-				case RELEASED -> {
-					if (reservation.releasedFrom() == Reservation.Status.CONFIRMED) {
-						this.moves.settle(line.sku(), reservation.id(), line.quantity(), now);
-						this.moves.restock(line.sku(), reservation.id(), line.quantity(), now);
-					}
-					else {
-						this.moves.giveBack(line.sku(), reservation.id(), line.quantity(), why, now);
-					}
-				}
-				case RESERVING, HELD, COMMITTING -> {
-				}
-			}
-		}
-		this.moves.journal(reservation.lines().stream().map(Reservation.Line::sku).toList());
+		this.moves.forStatus(reservation, now());
 		Reservation settled = this.reservations.settled(reservation);
 		return (settled != null) ? settled : reservation;
 	}

@@ -54,6 +54,33 @@ class StockMoves {
 		}
 	}
 
+	/**
+	 * Does the stock moves a reservation's status asks for (each idempotent) and copies
+	 * their ledger entries: a confirmed one's units are sold, a released one's go back
+	 * (restocked if they had been sold); nothing yet for the others.
+	 */
+	void forStatus(Reservation reservation, Instant now) {
+		String why = (reservation.releaseReason() == Reservation.ReleaseReason.EXPIRED) ? "reservation expired"
+				: "released on request";
+		for (Reservation.Line line : reservation.lines()) {
+			switch (reservation.status()) {
+				case CONFIRMED -> settle(line.sku(), reservation.id(), line.quantity(), now);
+				case RELEASED -> {
+					if (reservation.releasedFrom() == Reservation.Status.CONFIRMED) {
+						settle(line.sku(), reservation.id(), line.quantity(), now);
+						restock(line.sku(), reservation.id(), line.quantity(), now);
+					}
+					else {
+						giveBack(line.sku(), reservation.id(), line.quantity(), why, now);
+					}
+				}
+				case RESERVING, HELD, COMMITTING -> {
+				}
+			}
+		}
+		journal(reservation.lines().stream().map(Reservation.Line::sku).toList());
+	}
+
 	/** The products of these SKUs, by SKU; unknown SKUs are left out. */
 	Map<String, Product> products(Collection<String> skus) {
 		return this.mongo.find(Query.query(where("sku").in(skus)), Product.class)

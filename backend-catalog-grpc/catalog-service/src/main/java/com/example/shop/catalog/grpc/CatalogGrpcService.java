@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import io.grpc.BindableService;
 import io.grpc.Context;
@@ -181,56 +182,54 @@ class CatalogGrpcService implements CatalogServiceGrpc.AsyncService, BindableSer
 
 	@Override
 	public void reserveStock(ReserveStockRequest request, StreamObserver<Reservation> response) {
-		Duration left = timeLeft();
-		Context call = Context.current();
-		List<ReservationService.Request> lines = request.getLinesList()
-			.stream()
-			.map((line) -> new ReservationService.Request(line.getSku(), line.getQuantity()))
-			.toList();
-		var reservation = this.reservations.reserve(request.getReservationId(), lines,
-				request.getPlacementFingerprint(), call::isCancelled);
-		reply(response, ProtoMapping.reservation(reservation, this.currency), left);
+		unary(response, (left) -> {
+			Context call = Context.current();
+			List<ReservationService.Request> lines = request.getLinesList()
+				.stream()
+				.map((line) -> new ReservationService.Request(line.getSku(), line.getQuantity()))
+				.toList();
+			return reservation(this.reservations.reserve(request.getReservationId(), lines,
+					request.getPlacementFingerprint(), call::isCancelled));
+		});
 	}
 
 	@Override
 	public void confirmReservation(ConfirmReservationRequest request, StreamObserver<Reservation> response) {
-		Duration left = timeLeft();
-		var reservation = this.reservations.confirm(request.getReservationId());
-		reply(response, ProtoMapping.reservation(reservation, this.currency), left);
+		unary(response, (left) -> reservation(this.reservations.confirm(request.getReservationId())));
 	}
 
 	@Override
 	public void releaseReservation(ReleaseReservationRequest request, StreamObserver<Reservation> response) {
-		Duration left = timeLeft();
-		var reservation = this.reservations.release(request.getReservationId(), request.getOnlyUncommitted());
-		reply(response, ProtoMapping.reservation(reservation, this.currency), left);
+		unary(response, (left) -> reservation(
+				this.reservations.release(request.getReservationId(), request.getOnlyUncommitted())));
 	}
 
 	@Override
 	public void commitReservation(CommitReservationRequest request, StreamObserver<Reservation> response) {
-		Duration left = timeLeft();
-		var reservation = this.reservations.commit(request.getReservationId());
-		reply(response, ProtoMapping.reservation(reservation, this.currency), left);
+		unary(response, (left) -> reservation(this.reservations.commit(request.getReservationId())));
 	}
 
 	@Override
 	public void listReservations(ListReservationsRequest request, StreamObserver<ListReservationsResponse> response) {
-		Duration left = timeLeft();
-		com.example.shop.catalog.reservation.Reservation.Status status = switch (request.getStatus()) {
-			case HELD -> com.example.shop.catalog.reservation.Reservation.Status.HELD;
-			case COMMITTING -> com.example.shop.catalog.reservation.Reservation.Status.COMMITTING;
-			case CONFIRMED -> com.example.shop.catalog.reservation.Reservation.Status.CONFIRMED;
-			case RELEASED -> com.example.shop.catalog.reservation.Reservation.Status.RELEASED;
-			case RESERVATION_STATUS_UNSPECIFIED, UNRECOGNIZED -> null;
-		};
-		Instant before = request.hasUpdatedBefore() ? ProtoMapping.instant(request.getUpdatedBefore()) : null;
-		int pageSize = (request.getPageSize() == 0) ? 100 : request.getPageSize();
-		var found = this.reservations.inStatus(status, before, pageSize);
-		reply(response,
-				ListReservationsResponse.newBuilder()
-					.addAllReservations(found.stream().map((r) -> ProtoMapping.reservation(r, this.currency)).toList())
-					.build(),
-				left);
+		unary(response, (left) -> {
+			com.example.shop.catalog.reservation.Reservation.Status status = switch (request.getStatus()) {
+				case HELD -> com.example.shop.catalog.reservation.Reservation.Status.HELD;
+				case COMMITTING -> com.example.shop.catalog.reservation.Reservation.Status.COMMITTING;
+				case CONFIRMED -> com.example.shop.catalog.reservation.Reservation.Status.CONFIRMED;
+				case RELEASED -> com.example.shop.catalog.reservation.Reservation.Status.RELEASED;
+				case RESERVATION_STATUS_UNSPECIFIED, UNRECOGNIZED -> null;
+			};
+			Instant before = request.hasUpdatedBefore() ? ProtoMapping.instant(request.getUpdatedBefore()) : null;
+			int pageSize = (request.getPageSize() == 0) ? 100 : request.getPageSize();
+			var found = this.reservations.inStatus(status, before, pageSize);
+			return ListReservationsResponse.newBuilder()
+				.addAllReservations(found.stream().map(this::reservation).toList())
+				.build();
+		});
+	}
+
+	private Reservation reservation(com.example.shop.catalog.reservation.Reservation reservation) {
+		return ProtoMapping.reservation(reservation, this.currency);
 	}
 
 	@Override
@@ -311,6 +310,15 @@ class CatalogGrpcService implements CatalogServiceGrpc.AsyncService, BindableSer
 				.asRuntimeException();
 		}
 		return Duration.ofNanos(nanos);
+	}
+
+	/**
+	 * A unary call: refused if the caller's deadline already passed, made with the time
+	 * left (null without a deadline), answered unless the deadline passed meanwhile.
+	 */
+	private static <T> void unary(StreamObserver<T> response, Function<Duration, T> call) {
+		Duration left = timeLeft();
+		reply(response, call.apply(left), left);
 	}
 
 	/** Answers unless the deadline passed meanwhile: the caller has stopped listening. */

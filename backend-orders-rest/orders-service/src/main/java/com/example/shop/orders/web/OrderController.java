@@ -149,21 +149,21 @@ class OrderController {
 	@Operation(summary = "Confirm a placed order")
 	ResponseEntity<Order> confirm(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return changed(this.orders.transition(id, Etags.requireVersion(ifMatch), OrderStatus.CONFIRMED, null));
+		return transition(id, ifMatch, OrderStatus.CONFIRMED, null);
 	}
 
 	@PostMapping("/{id}/ship")
 	@Operation(summary = "Ship a confirmed order")
 	ResponseEntity<Order> ship(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return changed(this.orders.transition(id, Etags.requireVersion(ifMatch), OrderStatus.SHIPPED, null));
+		return transition(id, ifMatch, OrderStatus.SHIPPED, null);
 	}
 
 	@PostMapping("/{id}/deliver")
 	@Operation(summary = "Mark a shipped order delivered")
 	ResponseEntity<Order> deliver(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return changed(this.orders.transition(id, Etags.requireVersion(ifMatch), OrderStatus.DELIVERED, null));
+		return transition(id, ifMatch, OrderStatus.DELIVERED, null);
 	}
 
 	@PostMapping("/{id}/cancel")
@@ -175,7 +175,7 @@ class OrderController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody(required = false) CancelOrderRequest request) {
 		String reason = (request != null) ? request.reason() : null;
-		return changed(this.orders.transition(id, Etags.requireVersion(ifMatch), OrderStatus.CANCELLING, reason));
+		return transition(id, ifMatch, OrderStatus.CANCELLING, reason);
 	}
 
 	@GetMapping("/stats")
@@ -200,6 +200,14 @@ class OrderController {
 					.map((d) -> new OrderStats.DailyRevenue(d.day(), d.orders(), money(d.revenue(), currency)))
 					.toList(),
 				money(total, currency));
+	}
+
+	/**
+	 * Moves an order on at the version the caller read (If-Match) and answers its new
+	 * state.
+	 */
+	private ResponseEntity<Order> transition(UUID id, String ifMatch, OrderStatus to, String reason) {
+		return changed(this.orders.transition(id, Etags.requireVersion(ifMatch), to, reason));
 	}
 
 	private static ResponseEntity<Order> changed(SalesOrder order) {

@@ -26,28 +26,20 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain orders(HttpSecurity http, TokenAuthentication tokens, Environment environment)
 			throws Exception {
-		return RestSecurity.resourceServer(http, tokens, environment,
-				(requests) -> requests.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
-					.permitAll()
-					// The batch jobs' history: admins (the Jobs view).
-					.requestMatchers(HttpMethod.GET, BatchHistoryController.PATH, BatchHistoryController.PATH + "/**")
-					.hasAuthority(Authorities.ADMIN)
-					// Saga progress, leases, the abandon fence and finishing a
-					// cancellation:
-					// steps the BFF runs (for a person, or its reconciler as the
-					// service).
-					.requestMatchers(OrdersApi.SAGA_PATH + "/**")
-					.hasAuthority(Authorities.VIA_BFF)
-					.requestMatchers(HttpMethod.GET, ORDERS, ORDERS + "/**")
-					.hasAnyAuthority(Authorities.READERS)
-					.requestMatchers(HttpMethod.POST, ORDERS)
-					.hasAuthority(Authorities.VIA_BFF)
-					.requestMatchers(HttpMethod.POST, ORDERS + "/*/confirm", ORDERS + "/*/ship", ORDERS + "/*/deliver")
-					.hasAnyAuthority(Authorities.SALES, Authorities.ADMIN)
-					// The reconciler (no person) may finish a cancellation the BFF
-					// started.
-					.requestMatchers(HttpMethod.POST, ORDERS + "/*/cancel")
-					.hasAnyAuthority(Authorities.SALES, Authorities.ADMIN, Authorities.SERVICE));
+		return RestSecurity.resourceServer(http, tokens, environment, (requests) -> requests
+			// Saga progress, leases, the abandon fence and finishing a cancellation:
+			// steps the BFF runs (for a person, or its reconciler as the service).
+			.requestMatchers(OrdersApi.SAGA_PATH + "/**")
+			.hasAuthority(Authorities.VIA_BFF)
+			.requestMatchers(HttpMethod.GET, ORDERS, ORDERS + "/**")
+			.hasAnyAuthority(Authorities.READERS)
+			.requestMatchers(HttpMethod.POST, ORDERS)
+			.hasAuthority(Authorities.VIA_BFF)
+			.requestMatchers(HttpMethod.POST, ORDERS + "/*/confirm", ORDERS + "/*/ship", ORDERS + "/*/deliver")
+			.hasAnyAuthority(Authorities.SALES, Authorities.ADMIN)
+			// The reconciler (no person) may finish a cancellation the BFF started.
+			.requestMatchers(HttpMethod.POST, ORDERS + "/*/cancel")
+			.hasAnyAuthority(Authorities.SALES, Authorities.ADMIN, Authorities.SERVICE));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -63,29 +64,25 @@ public interface JobParameterDefaults {
 
 	/** A business day given as {@code yyyy-MM-dd}, or the default. */
 	static LocalDate day(Map<String, String> given, String name, LocalDate fallback) {
-		String value = given.get(name);
-		if (value == null) {
-			return fallback;
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("%s=%s is not a day (yyyy-MM-dd)".formatted(name, value));
-		}
+		return parsed(given, name, fallback, LocalDate::parse, "a day (yyyy-MM-dd)");
 	}
 
 	/** A month given as {@code yyyy-MM}, or the default. */
 	static YearMonth month(Map<String, String> given, String name, YearMonth fallback) {
+		return parsed(given, name, fallback, YearMonth::parse, "a month (yyyy-MM)");
+	}
+
+	private static <T> T parsed(Map<String, String> given, String name, T fallback, Function<String, T> parse,
+			String what) {
 		String value = given.get(name);
 		if (value == null) {
 			return fallback;
 		}
 		try {
-			return YearMonth.parse(value);
+			return parse.apply(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("%s=%s is not a month (yyyy-MM)".formatted(name, value));
+			throw new IllegalArgumentException("%s=%s is not %s".formatted(name, value, what));
 		}
 	}
 

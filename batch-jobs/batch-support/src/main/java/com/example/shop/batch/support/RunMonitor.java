@@ -153,7 +153,8 @@ public class RunMonitor implements JobExecutionListener {
 			}
 			double rate = now.rate();
 			watch.rate[0] = rate;
-			this.out.accept(line(now, total(watch.execution), doneBefore(watch.execution), rate));
+			this.out.accept(line(now, runningStepSays(watch.execution, ExecutionSummary.TOTAL),
+					runningStepSays(watch.execution, ExecutionSummary.DONE_BEFORE), rate));
 		}
 		catch (RuntimeException ex) {
 			log.debug("No progress line this time", ex);
@@ -184,28 +185,19 @@ public class RunMonitor implements JobExecutionListener {
 		return left.toSeconds() + " s";
 	}
 
-	/** What an earlier execution of the running step did, or 0. */
-	private static long doneBefore(JobExecution execution) {
-		long done = 0;
+	/**
+	 * A number the running step keeps in its context, or 0: what an earlier execution did
+	 * ({@link ExecutionSummary#DONE_BEFORE}), what it expects in all
+	 * ({@link ExecutionSummary#TOTAL}).
+	 */
+	private static long runningStepSays(JobExecution execution, String key) {
+		long value = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStatus().isRunning()
-					&& step.getExecutionContext().get(ExecutionSummary.DONE_BEFORE) instanceof Number n) {
-				done = n.longValue();
+			if (step.getStatus().isRunning() && step.getExecutionContext().get(key) instanceof Number n) {
+				value = n.longValue();
 			}
 		}
-		return done;
-	}
-
-	/** What the running step said it expects in all, or 0. */
-	private static long total(JobExecution execution) {
-		long total = 0;
-		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStatus().isRunning()
-					&& step.getExecutionContext().get(ExecutionSummary.TOTAL) instanceof Number n) {
-				total = n.longValue();
-			}
-		}
-		return total;
+		return value;
 	}
 
 	private void count(Watch watch, ExecutionSummary now) {

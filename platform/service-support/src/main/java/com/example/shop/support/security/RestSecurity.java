@@ -1,6 +1,9 @@
 package com.example.shop.support.security;
 
+import com.example.shop.support.batch.BatchHistoryController;
+
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -12,9 +15,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The one way a REST backend is a resource server: stateless, bearer tokens only (so no
  * CSRF: a browser never attaches a bearer token by itself), tokens read by
  * {@link TokenAuthentication}, refusals as problems ({@link ProblemResponses}). Health
- * probes stay anonymous; every other actuator endpoint answers only on the management
- * port, which only the cluster's monitoring reaches. The service adds its own rules,
- * written from the role matrix in docs/security.md; anything it does not name is refused.
+ * probes and the OpenAPI document stay anonymous, the batch history
+ * ({@link BatchHistoryController}) is for admins; every other actuator endpoint answers
+ * only on the management port, which only the cluster's monitoring reaches. The service
+ * adds its own rules, written from the role matrix in docs/security.md; anything it does
+ * not name is refused.
  */
 public final class RestSecurity {
 
@@ -45,7 +50,13 @@ public final class RestSecurity {
 				requests.requestMatchers(onManagementPort(environment))
 					.permitAll()
 					.requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/error")
-					.permitAll();
+					.permitAll()
+					// The service's contract, for its clients and tools.
+					.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
+					.permitAll()
+					// The batch jobs' history and reports: admins (the Jobs view).
+					.requestMatchers(HttpMethod.GET, BatchHistoryController.PATH, BatchHistoryController.PATH + "/**")
+					.hasAuthority(Authorities.ADMIN);
 				rules.customize(requests);
 				// Unmapped paths answer 404/405 as before, to a caller with a valid
 				// token;

@@ -13,12 +13,10 @@ import com.example.shop.billing.statement.StatementCsv;
 import com.example.shop.billing.statement.StatementRuns;
 import com.example.shop.support.BusinessClock;
 import com.example.shop.support.batch.BatchExecution;
+import com.example.shop.support.batch.BatchHistoryController;
 import com.example.shop.support.batch.JdbcJobHistory;
 import com.example.shop.support.domain.DomainRefusal;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,31 +27,28 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The billing batch's history, read-only, and a finished statements run's files. */
+/**
+ * The billing batch's history, read-only, as every backend serves it (its jobs are named
+ * in {@code application.yaml}), and a finished statements run's files.
+ */
 @RestController
-@Tag(name = "batch")
-record BatchHistoryController(JdbcJobHistory history, StatementRuns runs, BusinessClock business) {
-
-	static final String PATH = "/api/v1/batch/executions";
+class BillingBatchHistoryController extends BatchHistoryController {
 
 	static final String STATEMENTS = "monthly-statements";
 
-	@GetMapping(PATH)
-	@Operation(summary = "Recent batch executions",
-			description = "Billing's batch runs (mark-overdue, monthly-statements, purge-idempotency-records), newest "
-					+ "first, with their counts; size 1..100 (20 by default). Read-only: jobs run as their own "
-					+ "application (billing-batch).")
-	List<BatchExecution> recent(@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return this.history.recent(size);
-	}
+	private final JdbcJobHistory history;
 
-	@GetMapping(PATH + "/{id}")
-	@Operation(summary = "One batch execution")
-	BatchExecution execution(@PathVariable long id) {
-		return this.history.find(id).orElseThrow(() -> new DomainRefusal.NotFound("Batch execution", id));
+	private final StatementRuns runs;
+
+	private final BusinessClock business;
+
+	BillingBatchHistoryController(JdbcJobHistory history, StatementRuns runs, BusinessClock business) {
+		super(history);
+		this.history = history;
+		this.runs = runs;
+		this.business = business;
 	}
 
 	@GetMapping(path = PATH + "/{id}/report", produces = "application/zip")

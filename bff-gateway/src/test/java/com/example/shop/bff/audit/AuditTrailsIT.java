@@ -5,6 +5,9 @@ import java.util.UUID;
 import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.Money;
 import com.example.shop.bff.billing.BillingDeskService;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerDraft;
+import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.billing.NewPayment;
 import com.example.shop.bff.billing.PaymentMethod;
 import com.example.shop.bff.catalog.CatalogPagesService;
@@ -75,6 +78,41 @@ class AuditTrailsIT extends BffIntegrationTest {
 			assertThat(entry.actor()).isEqualTo("ada");
 			assertThat(entry.detail()).contains("40.00").contains("R-77");
 		});
+	}
+
+	@Test
+	void aCustomerEditComesWithWhatChangedFieldByFieldItsStatusReadAsACustomers() {
+		UUID id = this.data.customer("5000000.00");
+		Customer opened = this.billing.customer(id).block();
+		this.billing
+			.changeCustomer(id, opened.version(),
+					new CustomerDraft(opened.name(), opened.email(), new Money("5856000.00", "KRW"), 30,
+							CustomerStatus.SUSPENDED))
+			.block();
+
+		AuditTrail trail = this.audit.customer(id, AuditTrail.DEFAULT_SIZE).block();
+
+		assertThat(trail.items()).extracting(AuditTrail.Entry::action).containsExactly("SUSPENDED", "CREATED");
+		assertThat(trail.items().getFirst().changes()).containsExactly(
+				new AuditTrail.Change("status", AuditTrail.Kind.CUSTOMER_STATUS, "ACTIVE", "SUSPENDED", null, null),
+				new AuditTrail.Change("creditLimit", AuditTrail.Kind.MONEY, "5000000.00", "5856000.00", "KRW", null));
+		assertThat(trail.items().get(1).changes()).contains(
+				new AuditTrail.Change("creditLimit", AuditTrail.Kind.MONEY, null, "5000000.00", "KRW", null),
+				new AuditTrail.Change("paymentTermsDays", AuditTrail.Kind.NUMBER, null, "30", null, "days"));
+	}
+
+	@Test
+	void anInvoicesStatusChangesAreReadAsAnInvoices() {
+		Placement.Placed placed = placeOne(1);
+		this.billing
+			.recordPayment(placed.invoice().id(), UUID.randomUUID().toString(),
+					new NewPayment(placed.invoice().amount(), PaymentMethod.CARD, null))
+			.block();
+
+		AuditTrail invoice = this.audit.invoice(placed.invoice().id(), 1).block();
+
+		assertThat(invoice.items().getFirst().changes()).first()
+			.isEqualTo(new AuditTrail.Change("status", AuditTrail.Kind.INVOICE_STATUS, "OPEN", "PAID", null, null));
 	}
 
 	@Test

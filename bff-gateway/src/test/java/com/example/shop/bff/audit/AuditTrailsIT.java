@@ -64,6 +64,26 @@ class AuditTrailsIT extends BffIntegrationTest {
 	}
 
 	@Test
+	void anOrdersEntriesComeWithItsStatusReadAsAnOrdersAndItsTotal() {
+		Placement.Placed placed = placeOne(1);
+		Cancellation cancellation = this.cancelling
+			.cancel(placed.order().id(), placed.order().version(), "customer changed their mind")
+			.block();
+		assertThat(cancellation).isInstanceOf(Cancellation.Cancelled.class);
+
+		AuditTrail order = this.audit.order(placed.order().id(), AuditTrail.DEFAULT_SIZE).block();
+
+		assertThat(order.items().get(1).changes()).containsExactly(
+				new AuditTrail.Change("status", AuditTrail.Kind.ORDER_STATUS, "PLACED", "CANCELLING", null, null),
+				new AuditTrail.Change("cancellationReason", AuditTrail.Kind.TEXT, null, "customer changed their mind",
+						null, null));
+		assertThat(order.items().get(2).changes()).containsExactly(
+				new AuditTrail.Change("status", AuditTrail.Kind.ORDER_STATUS, null, "PLACED", null, null),
+				new AuditTrail.Change("total", AuditTrail.Kind.MONEY, null, placed.order().total().amount(),
+						placed.order().total().currency(), null));
+	}
+
+	@Test
 	void aPaymentNamesWhoRecordedItAndHowMuch() {
 		Placement.Placed placed = placeOne(1);
 		this.billing

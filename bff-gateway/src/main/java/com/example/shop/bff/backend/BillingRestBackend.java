@@ -125,18 +125,26 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 
 	@Override
 	public Mono<AuditTrail> invoiceAudit(UUID id, int size) {
-		return this.calls.read((timeout) -> this.http.invoiceAudit(id, size)).map(BillingRestBackend::trail);
+		return this.calls.read((timeout) -> this.http.invoiceAudit(id, size))
+			.map((trail) -> trail(trail, AuditTrail.Kind.INVOICE_STATUS));
 	}
 
 	@Override
 	public Mono<AuditTrail> customerAudit(UUID id, int size) {
-		return this.calls.read((timeout) -> this.http.customerAudit(id, size)).map(BillingRestBackend::trail);
+		return this.calls.read((timeout) -> this.http.customerAudit(id, size))
+			.map((trail) -> trail(trail, AuditTrail.Kind.CUSTOMER_STATUS));
 	}
 
-	private static AuditTrail trail(com.example.shop.billing.api.AuditTrail trail) {
+	/** The trail, its status changes read as {@code statuses}. */
+	private static AuditTrail trail(com.example.shop.billing.api.AuditTrail trail, AuditTrail.Kind statuses) {
 		return new AuditTrail(trail.items()
 			.stream()
-			.map((e) -> new AuditTrail.Entry(e.at(), e.actor(), e.action(), e.detail()))
+			.map((e) -> new AuditTrail.Entry(e.at(), e.actor(), e.action(), e.detail(),
+					(e.changes() != null) ? e.changes()
+						.stream()
+						.map((c) -> AuditTrail.Change.of(c.field(), c.kind(), c.before(), c.after(), c.currency(),
+								c.unit(), statuses))
+						.toList() : null))
 			.toList());
 	}
 

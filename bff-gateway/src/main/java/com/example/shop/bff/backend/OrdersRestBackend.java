@@ -127,7 +127,12 @@ record OrdersRestBackend(OrdersHttp http, BackendCalls calls) implements OrdersB
 		return this.calls.read((timeout) -> this.http.audit(id, size))
 			.map((trail) -> new AuditTrail(trail.items()
 				.stream()
-				.map((e) -> new AuditTrail.Entry(e.at(), e.actor(), e.action(), e.detail()))
+				.map((e) -> new AuditTrail.Entry(e.at(), e.actor(), e.action(), e.detail(),
+						(e.changes() != null) ? e.changes()
+							.stream()
+							.map((c) -> AuditTrail.Change.of(c.field(), c.kind(), c.before(), c.after(), c.currency(),
+									c.unit(), AuditTrail.Kind.ORDER_STATUS))
+							.toList() : null))
 				.toList()));
 	}
 

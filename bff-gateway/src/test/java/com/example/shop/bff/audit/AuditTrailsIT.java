@@ -5,6 +5,9 @@ import java.util.UUID;
 import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.Money;
 import com.example.shop.bff.billing.BillingDeskService;
+import com.example.shop.bff.billing.Customer;
+import com.example.shop.bff.billing.CustomerDraft;
+import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.billing.NewPayment;
 import com.example.shop.bff.billing.PaymentMethod;
 import com.example.shop.bff.catalog.CatalogPagesService;
@@ -61,6 +64,26 @@ class AuditTrailsIT extends BffIntegrationTest {
 	}
 
 	@Test
+	void anOrdersEntriesComeWithItsStatusReadAsAnOrdersAndItsTotal() {
+		Placement.Placed placed = placeOne(1);
+		Cancellation cancellation = this.cancelling
+			.cancel(placed.order().id(), placed.order().version(), "customer changed their mind")
+			.block();
+		assertThat(cancellation).isInstanceOf(Cancellation.Cancelled.class);
+
+		AuditTrail order = this.audit.order(placed.order().id(), AuditTrail.DEFAULT_SIZE).block();
+
+		assertThat(order.items().get(1).changes()).containsExactly(
+				new AuditTrail.Change("status", AuditTrail.Kind.ORDER_STATUS, "PLACED", "CANCELLING", null, null),
+				new AuditTrail.Change("cancellationReason", AuditTrail.Kind.TEXT, null, "customer changed their mind",
+						null, null));
+		assertThat(order.items().get(2).changes()).containsExactly(
+				new AuditTrail.Change("status", AuditTrail.Kind.ORDER_STATUS, null, "PLACED", null, null),
+				new AuditTrail.Change("total", AuditTrail.Kind.MONEY, null, placed.order().total().amount(),
+						placed.order().total().currency(), null));
+	}
+
+	@Test
 	void aPaymentNamesWhoRecordedItAndHowMuch() {
 		Placement.Placed placed = placeOne(1);
 		this.billing
@@ -75,6 +98,41 @@ class AuditTrailsIT extends BffIntegrationTest {
 			assertThat(entry.actor()).isEqualTo("ada");
 			assertThat(entry.detail()).contains("40.00").contains("R-77");
 		});
+	}
+
+	@Test
+	void aCustomerEditComesWithWhatChangedFieldByFieldItsStatusReadAsACustomers() {
+		UUID id = this.data.customer("5000000.00");
+		Customer opened = this.billing.customer(id).block();
+		this.billing
+			.changeCustomer(id, opened.version(),
+					new CustomerDraft(opened.name(), opened.email(), new Money("5856000.00", "KRW"), 30,
+							CustomerStatus.SUSPENDED))
+			.block();
+
+		AuditTrail trail = this.audit.customer(id, AuditTrail.DEFAULT_SIZE).block();
+
+		assertThat(trail.items()).extracting(AuditTrail.Entry::action).containsExactly("SUSPENDED", "CREATED");
+		assertThat(trail.items().getFirst().changes()).containsExactly(
+				new AuditTrail.Change("status", AuditTrail.Kind.CUSTOMER_STATUS, "ACTIVE", "SUSPENDED", null, null),
+				new AuditTrail.Change("creditLimit", AuditTrail.Kind.MONEY, "5000000.00", "5856000.00", "KRW", null));
+		assertThat(trail.items().get(1).changes()).contains(
+				new AuditTrail.Change("creditLimit", AuditTrail.Kind.MONEY, null, "5000000.00", "KRW", null),
+				new AuditTrail.Change("paymentTermsDays", AuditTrail.Kind.NUMBER, null, "30", null, "days"));
+	}
+
+	@Test
+	void anInvoicesStatusChangesAreReadAsAnInvoices() {
+		Placement.Placed placed = placeOne(1);
+		this.billing
+			.recordPayment(placed.invoice().id(), UUID.randomUUID().toString(),
+					new NewPayment(placed.invoice().amount(), PaymentMethod.CARD, null))
+			.block();
+
+		AuditTrail invoice = this.audit.invoice(placed.invoice().id(), 1).block();
+
+		assertThat(invoice.items().getFirst().changes()).first()
+			.isEqualTo(new AuditTrail.Change("status", AuditTrail.Kind.INVOICE_STATUS, "OPEN", "PAID", null, null));
 	}
 
 	@Test

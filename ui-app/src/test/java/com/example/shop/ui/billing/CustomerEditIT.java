@@ -3,6 +3,7 @@ package com.example.shop.ui.billing;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.example.shop.bff.AuditTrail;
@@ -15,10 +16,13 @@ import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -131,6 +135,34 @@ class CustomerEditIT extends UiIntegrationTest {
 	}
 
 	@Test
+	@SignedIn(value = "admin", roles = "ADMIN")
+	void theHistorySaysWhatChangedInTheUsersLanguageWithMoneyForTheirLocale() {
+		UUID id = this.data.customer("5000000.00");
+		CustomerView view = (CustomerView) open(Routes.customer(id));
+		awaitScreen(view.edit::isVisible);
+		test(view.edit).click();
+		CustomerDialog dialog = $(CustomerDialog.class).single();
+		dialog.creditLimit.setValue(new BigDecimal("5856000"));
+		dialog.status.setValue(CustomerStatus.SUSPENDED);
+		test(dialog.save).click();
+		awaitScreen(() -> !dialog.isOpened());
+
+		AuditTrailPanel history = $(AuditTrailPanel.class).single();
+		history.setOpened(true);
+		awaitScreen(() -> historyRows(history).size() == 2);
+		AuditTrail.Entry edit = historyRows(history).getFirst();
+
+		UI.getCurrent().setLocale(Locale.ENGLISH);
+		assertThat(shownDetail(history, edit))
+			.isEqualTo("Status: Active → Suspended; Credit limit: ₩5,000,000 → ₩5,856,000");
+		UI.getCurrent().setLocale(Locale.KOREAN);
+		assertThat(shownDetail(history, edit)).isEqualTo("상태: 활성 → 정지; 신용 한도: ₩5,000,000 → ₩5,856,000");
+		assertThat(shownDetail(history, historyRows(history).get(1))).contains("신용 한도: ₩5,000,000")
+			.contains("결제 조건: 30일")
+			.doesNotContain("5000000.00");
+	}
+
+	@Test
 	@SignedIn(value = "billing", roles = "BILLING")
 	void someoneElsesChangeIsExplainedNeverOverwrittenAndTheirValuesCanBeTaken() {
 		UUID id = this.data.customer("1000.00");
@@ -176,6 +208,14 @@ class CustomerEditIT extends UiIntegrationTest {
 	 * Opens the customer's edit dialog; someone else renames the customer; then the user
 	 * raises the credit limit to 2,000 and saves, which is refused as a conflict.
 	 */
+	/** What the history's Details column shows for an entry, in the UI's language now. */
+	@SuppressWarnings("unchecked")
+	private String shownDetail(AuditTrailPanel history, AuditTrail.Entry entry) {
+		Grid<AuditTrail.Entry> grid = $(Grid.class, history).single();
+		var renderer = (LitRenderer<AuditTrail.Entry>) grid.getColumnByKey("detail").getRenderer();
+		return String.valueOf(renderer.getValueProviders().get("what").apply(entry));
+	}
+
 	private CustomerDialog raiseTheLimitWhileSomeoneRenames(UUID id) {
 		CustomerView view = (CustomerView) open(Routes.customer(id));
 		awaitScreen(view.edit::isVisible);

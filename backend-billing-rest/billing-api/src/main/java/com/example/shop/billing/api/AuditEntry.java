@@ -1,6 +1,7 @@
 package com.example.shop.billing.api;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One change in an invoice's or a customer's audit trail.
@@ -13,7 +14,11 @@ import java.time.Instant;
  * {@code ISSUED}, {@code PAYMENT_RECORDED}, {@code VOIDED}, {@code MARKED_OVERDUE}; for a
  * customer {@code CREATED}, {@code UPDATED}, {@code SUSPENDED}, {@code REACTIVATED}
  * @param detail one line a person reads (at most 500 characters), e.g.
- * {@code payment 120.00 KRW by CARD, reference X-1; settled, paid in full}
+ * {@code payment 120.00 KRW by CARD, reference X-1; settled, paid in full}; in English,
+ * for logs and for entries without {@code changes}
+ * @param changes what changed, field by field, for clients to show in their user's
+ * language (empty when an edit changed nothing); absent on entries recorded before
+ * entries kept them, which only their detail describes
  */
-public record AuditEntry(Instant at, String actor, String action, String detail) {
+public record AuditEntry(Instant at, String actor, String action, String detail, List<AuditChange> changes) {
 }

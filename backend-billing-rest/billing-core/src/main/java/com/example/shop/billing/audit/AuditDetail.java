@@ -1,17 +1,26 @@
 package com.example.shop.billing.audit;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 
+import com.example.shop.support.audit.AuditChange;
+
 /**
- * Builds the {@code old → new} list of what an edit changed, for an audit entry's detail
- * (which {@link com.example.shop.support.audit.AuditText#oneLine} then fits).
+ * Builds what an edit changed, twice: the {@code old → new} line of an audit entry's
+ * detail (which {@link com.example.shop.support.audit.AuditText#oneLine} then fits), and
+ * the same changes as data ({@link AuditChange}), which clients show in their user's
+ * language.
  */
 public final class AuditDetail {
 
 	private final StringJoiner parts = new StringJoiner("; ");
+
+	private final List<AuditChange> changes = new ArrayList<>();
 
 	private AuditDetail() {
 	}
@@ -22,12 +31,13 @@ public final class AuditDetail {
 	}
 
 	/**
-	 * Adds {@code label old → new} when the two differ.
+	 * Adds {@code label old → new} when the two statuses differ.
 	 * @return this
 	 */
-	public AuditDetail change(String label, Object before, Object after) {
+	public AuditDetail status(String field, Enum<?> before, Enum<?> after) {
 		if (!Objects.equals(before, after)) {
-			this.parts.add(label + " " + before + " → " + after);
+			this.parts.add(field + " " + before + " → " + after);
+			this.changes.add(AuditChange.status(field, before, after));
 		}
 		return this;
 	}
@@ -37,9 +47,10 @@ public final class AuditDetail {
 	 * scale).
 	 * @return this
 	 */
-	public AuditDetail change(String label, BigDecimal before, BigDecimal after, Currency currency) {
+	public AuditDetail money(String label, String field, BigDecimal before, BigDecimal after, Currency currency) {
 		if (before.compareTo(after) != 0) {
 			this.parts.add("%s %s → %s".formatted(label, before.toPlainString(), money(after, currency)));
+			this.changes.add(AuditChange.money(field, before, after, currency));
 		}
 		return this;
 	}
@@ -48,9 +59,10 @@ public final class AuditDetail {
 	 * Adds {@code label old → new unit} when the two numbers differ.
 	 * @return this
 	 */
-	public AuditDetail change(String label, long before, long after, String unit) {
+	public AuditDetail number(String label, String field, long before, long after, String unit) {
 		if (before != after) {
 			this.parts.add("%s %d → %d %s".formatted(label, before, after, unit));
+			this.changes.add(AuditChange.number(field, before, after, unit));
 		}
 		return this;
 	}
@@ -59,21 +71,42 @@ public final class AuditDetail {
 	 * Adds {@code label "old" → "new"} when the two texts differ.
 	 * @return this
 	 */
-	public AuditDetail quotedChange(String label, String before, String after) {
+	public AuditDetail quotedChange(String label, String field, String before, String after) {
 		if (!Objects.equals(before, after)) {
 			this.parts.add(label + " " + quoted(before) + " → " + quoted(after));
+			this.changes.add(AuditChange.text(field, before, after));
 		}
 		return this;
 	}
 
+	/**
+	 * Adds a change as data only, for an entry whose detail says it in its own words (an
+	 * invoice issued, a payment).
+	 * @return this
+	 */
+	public AuditDetail also(AuditChange change) {
+		this.changes.add(change);
+		return this;
+	}
+
+	/** {@link #also} a date from none to {@code after}. */
+	public AuditDetail also(String field, LocalDate after) {
+		return also(AuditChange.date(field, null, after));
+	}
+
 	/** Whether no change was added. */
 	public boolean isEmpty() {
-		return this.parts.length() == 0;
+		return this.changes.isEmpty();
 	}
 
 	/** The changes as one line, or {@code otherwise} when there are none. */
 	public String orElse(String otherwise) {
-		return isEmpty() ? otherwise : this.parts.toString();
+		return (this.parts.length() == 0) ? otherwise : this.parts.toString();
+	}
+
+	/** The changes as data, in the order they were added. */
+	public List<AuditChange> asData() {
+		return List.copyOf(this.changes);
 	}
 
 	/** {@code 1250.00 KRW}. */

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.example.shop.billing.api.BillingApi;
 import com.example.shop.support.audit.Actor;
+import com.example.shop.support.audit.AuditChange;
+import com.example.shop.support.audit.AuditChanges;
 import com.example.shop.support.audit.AuditText;
 import com.example.shop.support.data.SqlTable;
 import com.example.shop.support.domain.DomainRefusal;
@@ -45,19 +47,22 @@ public class AuditLog {
 	 * @param entityId the invoice's or customer's id
 	 * @param actor who did it ({@link Actor#name()}); fitted to {@link Actor#MAX_LENGTH}
 	 * @param at the instant the change stamped as the entity's {@code updatedAt}
-	 * @param detail one line a person reads; fitted by {@link AuditDetail#fit}
+	 * @param detail one line a person reads; fitted by {@link AuditText#oneLine}
+	 * @param changes what changed, as data (empty when nothing did)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(AuditAction action, UUID entityId, String actor, Instant at, String detail) {
+	public void record(AuditAction action, UUID entityId, String actor, Instant at, String detail,
+			List<AuditChange> changes) {
 		this.jdbc.sql("""
-				insert into billing_audit (entity_type, entity_id, action, actor, at, detail)
-				values (:type, :id, :action, :actor, :at, :detail)""")
+				insert into billing_audit (entity_type, entity_id, action, actor, at, detail, changes)
+				values (:type, :id, :action, :actor, :at, :detail, cast(:changes as jsonb))""")
 			.param("type", action.entity().name())
 			.param("id", entityId)
 			.param("action", action.name())
 			.param("actor", Actor.fit(actor))
 			.param("at", utc(at))
 			.param("detail", AuditText.oneLine(detail))
+			.param("changes", AuditChanges.toJson(changes))
 			.update();
 	}
 
@@ -71,14 +76,14 @@ public class AuditLog {
 	public List<AuditRecord> trail(AuditedEntity entity, UUID entityId, Integer size) {
 		int limit = checkedSize(size);
 		return this.jdbc.sql("""
-				select at, actor, action, detail from billing_audit
+				select at, actor, action, detail, changes from billing_audit
 				where entity_id = :id and entity_type = :type
 				order by id desc limit :limit""")
 			.param("id", entityId)
 			.param("type", entity.name())
 			.param("limit", limit)
 			.query((rs, row) -> new AuditRecord(SqlTable.instant(rs, "at"), rs.getString("actor"),
-					rs.getString("action"), rs.getString("detail")))
+					rs.getString("action"), rs.getString("detail"), AuditChanges.fromJson(rs.getString("changes"))))
 			.list();
 	}
 

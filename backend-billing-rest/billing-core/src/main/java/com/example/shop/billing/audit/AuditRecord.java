@@ -1,6 +1,9 @@
 package com.example.shop.billing.audit;
 
 import java.time.Instant;
+import java.util.List;
+
+import com.example.shop.support.audit.AuditChange;
 
 /**
  * One entry of an entity's audit trail, as stored.
@@ -12,6 +15,8 @@ import java.time.Instant;
  * ({@link AuditAction})
  * @param detail one line a person reads, at most
  * {@link com.example.shop.support.audit.AuditText#MAX_LENGTH} characters
+ * @param changes what changed, as data; {@code null} for an entry recorded before entries
+ * kept them (issue 15)
  */
-public record AuditRecord(Instant at, String actor, String action, String detail) {
+public record AuditRecord(Instant at, String actor, String action, String detail, List<AuditChange> changes) {
 }

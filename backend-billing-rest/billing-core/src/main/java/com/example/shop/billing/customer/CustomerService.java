@@ -27,6 +27,7 @@ import com.example.shop.billing.audit.AuditRecord;
 import com.example.shop.billing.audit.AuditedEntity;
 import com.example.shop.support.BusinessClock;
 import com.example.shop.support.audit.Actor;
+import com.example.shop.support.audit.AuditChange;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
@@ -71,7 +72,12 @@ public class CustomerService {
 		this.audit.record(AuditAction.CREATED, customer.id(), this.actor.name(), customer.updatedAt(),
 				"opened %s: name %s, email %s, credit limit %s, terms %d days".formatted(customer.status(),
 						AuditDetail.quoted(customer.name()), AuditDetail.quoted(customer.email()),
-						AuditDetail.money(customer.creditLimit(), customer.currency()), customer.paymentTermsDays()));
+						AuditDetail.money(customer.creditLimit(), customer.currency()), customer.paymentTermsDays()),
+				List.of(AuditChange.status("status", null, customer.status()),
+						AuditChange.text("name", null, customer.name()),
+						AuditChange.text("email", null, customer.email()),
+						AuditChange.money("creditLimit", null, customer.creditLimit(), customer.currency()),
+						AuditChange.number("paymentTermsDays", null, (long) customer.paymentTermsDays(), "days")));
 		return customer;
 	}
 
@@ -168,14 +174,14 @@ public class CustomerService {
 	private void recordChange(CustomerAccount before, CustomerAccount after) {
 		AuditAction action = (before.status() == after.status()) ? AuditAction.UPDATED
 				: (after.status() == CustomerStatus.SUSPENDED) ? AuditAction.SUSPENDED : AuditAction.REACTIVATED;
-		String detail = AuditDetail.changes()
-			.change("status", before.status(), after.status())
-			.change("credit limit", before.creditLimit(), after.creditLimit(), after.currency())
-			.change("terms", before.paymentTermsDays(), after.paymentTermsDays(), "days")
-			.quotedChange("name", before.name(), after.name())
-			.quotedChange("email", before.email(), after.email())
-			.orElse("saved without changes");
-		this.audit.record(action, after.id(), this.actor.name(), after.updatedAt(), detail);
+		AuditDetail changes = AuditDetail.changes()
+			.status("status", before.status(), after.status())
+			.money("credit limit", "creditLimit", before.creditLimit(), after.creditLimit(), after.currency())
+			.number("terms", "paymentTermsDays", before.paymentTermsDays(), after.paymentTermsDays(), "days")
+			.quotedChange("name", "name", before.name(), after.name())
+			.quotedChange("email", "email", before.email(), after.email());
+		this.audit.record(action, after.id(), this.actor.name(), after.updatedAt(),
+				changes.orElse("saved without changes"), changes.asData());
 	}
 
 	/**

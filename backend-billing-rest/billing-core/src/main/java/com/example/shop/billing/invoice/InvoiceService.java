@@ -22,6 +22,7 @@ import com.example.shop.billing.customer.CustomerService;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessClock;
 import com.example.shop.support.audit.Actor;
+import com.example.shop.support.audit.AuditChange;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
@@ -93,8 +94,12 @@ public class InvoiceService {
 		CustomerInvoice invoice = CustomerInvoice.issue(UUID.randomUUID(), this.invoices.nextNumber(),
 				request.orderId(), customer, amount, today, now());
 		if (this.invoices.insertUnlessOrderInvoiced(invoice)) {
-			record(AuditAction.ISSUED, invoice, "%s for order %s: %s, due %s".formatted(invoice.number(),
-					invoice.orderId(), AuditDetail.money(invoice.amount(), invoice.currency()), invoice.dueDate()));
+			record(AuditAction.ISSUED, invoice,
+					"%s for order %s: %s, due %s".formatted(invoice.number(), invoice.orderId(),
+							AuditDetail.money(invoice.amount(), invoice.currency()), invoice.dueDate()),
+					List.of(AuditChange.status("status", null, invoice.status()),
+							AuditChange.money("amount", null, invoice.amount(), invoice.currency()),
+							AuditChange.date("dueDate", null, invoice.dueDate())));
 			this.metrics.issued();
 			return new Issued(invoice, true);
 		}
@@ -140,7 +145,11 @@ public class InvoiceService {
 		if (!this.invoices.update(paid, current.version())) {
 			throw new IllegalStateException("Invoice " + invoiceId + " changed while locked");
 		}
-		record(AuditAction.PAYMENT_RECORDED, paid, paymentDetail(payment, paid));
+		record(AuditAction.PAYMENT_RECORDED, paid, paymentDetail(payment, paid),
+				AuditDetail.changes()
+					.status("status", current.statusOn(today), paid.statusOn(today))
+					.money("outstanding", "outstanding", current.outstanding(), paid.outstanding(), paid.currency())
+					.asData());
 		this.metrics.paymentRecorded(payment.amount(), payment.currency());
 		return new Paid(payment, paid);
 	}
@@ -164,7 +173,7 @@ public class InvoiceService {
 		if (!this.invoices.update(voided, basedOnVersion)) {
 			throw new IllegalStateException("Invoice " + id + " changed while locked");
 		}
-		record(AuditAction.VOIDED, voided, voidDetail(voided));
+		record(AuditAction.VOIDED, voided, voidDetail(voided), voidChanges(current, voided, today));
 		return voided;
 	}
 
@@ -192,7 +201,7 @@ public class InvoiceService {
 				if (!this.invoices.update(voided, current.version())) {
 					throw new IllegalStateException("Invoice " + current.id() + " changed while locked");
 				}
-				record(AuditAction.VOIDED, voided, voidDetail(voided));
+				record(AuditAction.VOIDED, voided, voidDetail(voided), voidChanges(current, voided, today));
 			}
 		}
 		this.invoices.markOrderVoided(orderId, why, now());
@@ -237,8 +246,10 @@ public class InvoiceService {
 			throw new IllegalStateException("Invoice " + id + " changed while locked");
 		}
 		long late = marked.daysOverdueOn(today);
-		record(AuditAction.MARKED_OVERDUE, marked, "due %s, %d %s past due on %s; %s outstanding".formatted(
-				marked.dueDate(), late, (late == 1) ? "day" : "days", today, money(marked.outstanding(), marked)));
+		record(AuditAction.MARKED_OVERDUE, marked,
+				"due %s, %d %s past due on %s; %s outstanding".formatted(marked.dueDate(), late,
+						(late == 1) ? "day" : "days", today, money(marked.outstanding(), marked)),
+				List.of(AuditChange.status("status", current.status(), marked.status())));
 		return true;
 	}
 
@@ -257,8 +268,17 @@ public class InvoiceService {
 	}
 
 	/** One entry, at the instant the change stamped as the invoice's updatedAt. */
-	private void record(AuditAction action, CustomerInvoice changed, String detail) {
-		this.audit.record(action, changed.id(), this.actor.name(), changed.updatedAt(), detail);
+	private void record(AuditAction action, CustomerInvoice changed, String detail, List<AuditChange> changes) {
+		this.audit.record(action, changed.id(), this.actor.name(), changed.updatedAt(), detail, changes);
+	}
+
+	/** A void's changes: its status, and the reason when it gives one. */
+	private static List<AuditChange> voidChanges(CustomerInvoice current, CustomerInvoice voided, LocalDate today) {
+		AuditDetail changes = AuditDetail.changes().status("status", current.statusOn(today), voided.status());
+		if (voided.voidReason() != null) {
+			changes.also(AuditChange.text("voidReason", null, voided.voidReason()));
+		}
+		return changes.asData();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.example.shop.billing.audit;
 import java.math.BigDecimal;
 import java.util.Currency;
 
+import com.example.shop.support.audit.AuditChange;
 import com.example.shop.support.domain.DomainRefusal;
 import org.junit.jupiter.api.Test;
 
@@ -15,19 +16,24 @@ class AuditDetailTests {
 
 	@Test
 	void changesListOnlyWhatDifferedOldToNew() {
-		String detail = AuditDetail.changes()
-			.change("status", "ACTIVE", "ACTIVE")
-			.change("credit limit", new BigDecimal("1000.00"), new BigDecimal("1000"), KRW)
-			.change("credit limit", new BigDecimal("100.00"), new BigDecimal("120.00"), KRW)
-			.change("terms", 30, 14, "days")
-			.change("terms", 7, 7, "days")
-			.quotedChange("name", "A", "B")
-			.quotedChange("email", "a@example.com", "a@example.com")
-			.orElse("saved without changes");
+		AuditDetail changes = AuditDetail.changes()
+			.status("status", Thread.State.NEW, Thread.State.NEW)
+			.money("credit limit", "creditLimit", new BigDecimal("1000.00"), new BigDecimal("1000"), KRW)
+			.money("credit limit", "creditLimit", new BigDecimal("100.00"), new BigDecimal("120.00"), KRW)
+			.number("terms", "paymentTermsDays", 30, 14, "days")
+			.number("terms", "paymentTermsDays", 7, 7, "days")
+			.quotedChange("name", "name", "A", "B")
+			.quotedChange("email", "email", "a@example.com", "a@example.com");
+		String detail = changes.orElse("saved without changes");
 
 		assertThat(detail).isEqualTo("credit limit 100.00 → 120.00 KRW; terms 30 → 14 days; name \"A\" → \"B\"");
-		assertThat(AuditDetail.changes().change("status", "A", "A").orElse("saved without changes"))
-			.isEqualTo("saved without changes");
+		assertThat(changes.asData()).containsExactly(
+				new AuditChange("creditLimit", AuditChange.Kind.MONEY, "100.00", "120.00", "KRW", null),
+				new AuditChange("paymentTermsDays", AuditChange.Kind.NUMBER, "30", "14", null, "days"),
+				new AuditChange("name", AuditChange.Kind.TEXT, "A", "B", null, null));
+		AuditDetail none = AuditDetail.changes().status("status", Thread.State.NEW, Thread.State.NEW);
+		assertThat(none.orElse("saved without changes")).isEqualTo("saved without changes");
+		assertThat(none.asData()).isEmpty();
 	}
 
 	@Test

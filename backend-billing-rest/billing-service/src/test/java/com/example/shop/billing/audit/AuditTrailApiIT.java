@@ -157,6 +157,63 @@ class AuditTrailApiIT extends BillingApiTest {
 	}
 
 	@Test
+	void eachEntryCarriesWhatChangedFieldByFieldForClientsToShowInTheirLanguage() {
+		JsonNode created = as("lee", "BILLING")
+			.post(CUSTOMERS, customerBody("Hanbit Foods", "5000000", 30), "Idempotency-Key", "customer-1")
+			.json();
+		String id = created.path("id").asString();
+		update(as("park", "ADMIN"), id, 0, "Hanbit Foods", "ap@hanbitfoods.example.com", "5856000", 14, "SUSPENDED");
+		update(as("park", "ADMIN"), id, 1, "Hanbit Foods", "ap@hanbitfoods.example.com", "5856000", 14, "SUSPENDED");
+
+		JsonNode items = trail(CUSTOMERS, id).path("items");
+
+		assertThat(items.get(2).path("detail").asString()).contains("credit limit 5000000.00 KRW");
+		assertThat(changes(items.get(2))).containsExactly("status STATUS - → ACTIVE", "name TEXT - → Hanbit Foods",
+				"email TEXT - → ap@hanbitfoods.example.com", "creditLimit MONEY - → 5000000.00 KRW",
+				"paymentTermsDays NUMBER - → 30 days");
+		assertThat(items.get(1).path("detail").asString())
+			.isEqualTo("status ACTIVE → SUSPENDED; credit limit 5000000.00 → 5856000.00 KRW; terms 30 → 14 days");
+		assertThat(changes(items.get(1))).containsExactly("status STATUS ACTIVE → SUSPENDED",
+				"creditLimit MONEY 5000000.00 → 5856000.00 KRW", "paymentTermsDays NUMBER 30 → 14 days");
+		assertThat(items.get(0).path("detail").asString()).isEqualTo("saved without changes");
+		assertThat(items.get(0).path("changes").isArray()).isTrue();
+		assertThat(items.get(0).path("changes")).isEmpty();
+	}
+
+	@Test
+	void anInvoicesEntriesCarryItsStatusAndWhatIsOutstanding() {
+		String customer = this.billing.customer("Hanbit Foods", "10000000", 14);
+		this.clock.set(Instant.parse("2026-11-20T01:00:00Z"));
+		String id = this.billing.invoice(customer, "1000");
+		this.billing.pay(id, "payment-0001", "400");
+		this.billing.pay(id, "payment-0002", "600");
+
+		JsonNode items = trail(INVOICES, id).path("items");
+
+		assertThat(changes(items.get(0))).containsExactly("status STATUS OPEN → PAID",
+				"outstanding MONEY 600.00 → 0.00 KRW");
+		assertThat(changes(items.get(1))).containsExactly("outstanding MONEY 1000.00 → 600.00 KRW");
+		assertThat(changes(items.get(2))).containsExactly("status STATUS - → OPEN", "amount MONEY - → 1000.00 KRW",
+				"dueDate DATE - → 2026-12-04");
+	}
+
+	@Test
+	void anEntryRecordedBeforeEntriesKeptTheirChangesHasNoneAndOnlyItsDetail() {
+		String id = this.billing.customer("Hanbit Foods", "1000", 30);
+		this.jdbc
+			.sql("""
+					insert into billing_audit (entity_type, entity_id, action, actor, at, detail)
+					values ('CUSTOMER', cast(:id as uuid), 'UPDATED', 'lee', now(), 'credit limit 1000.00 → 2000.00 KRW')""")
+			.param("id", id)
+			.update();
+
+		JsonNode newest = trail(CUSTOMERS, id).path("items").get(0);
+
+		assertThat(newest.path("detail").asString()).isEqualTo("credit limit 1000.00 → 2000.00 KRW");
+		assertThat(newest.path("changes").isMissingNode() || newest.path("changes").isNull()).isTrue();
+	}
+
+	@Test
 	void refusedChangesRecordNothing() {
 		String customer = this.billing.customer("Hanbit Foods", "10000000", 14);
 		String order = UUID.randomUUID().toString();
@@ -299,6 +356,27 @@ class AuditTrailApiIT extends BillingApiTest {
 		assertThat(entry.path("actor").asString()).isEqualTo(actor);
 		assertThat(entry.path("action").asString()).isEqualTo(action);
 		assertThat(entry.path("detail").asString()).isEqualTo(detail);
+	}
+
+	/** An entry's changes, each as {@code field KIND before → after [currency|unit]}. */
+	private static List<String> changes(JsonNode entry) {
+		assertThat(entry.path("changes").isArray()).as(entry.toString()).isTrue();
+		return entry.path("changes")
+			.valueStream()
+			.map((change) -> "%s %s %s → %s%s".formatted(change.path("field").asString(),
+					change.path("kind").asString(), text(change.path("before")), text(change.path("after")),
+					suffix(change)))
+			.toList();
+	}
+
+	private static String text(JsonNode value) {
+		return (value.isMissingNode() || value.isNull()) ? "-" : value.asString();
+	}
+
+	private static String suffix(JsonNode change) {
+		String unit = text(change.path("currency")).equals("-") ? text(change.path("unit"))
+				: text(change.path("currency"));
+		return unit.equals("-") ? "" : " " + unit;
 	}
 
 	private long entries() {

@@ -1,6 +1,7 @@
 package com.example.shop.orders.api;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One change to an order, as its audit trail records it.
@@ -16,7 +17,11 @@ import java.time.Instant;
  * invoice could not be voided, so it went back); clients show an action they do not know
  * as it is
  * @param detail one line a person reads (for example {@code 2 lines, total 59.98 KRW} or
- * {@code reason: customer asked}), at most 500 characters; may be empty
+ * {@code reason: customer asked}), at most 500 characters; may be empty; in English, for
+ * logs and for entries without {@code changes}
+ * @param changes what changed, field by field, for clients to show in their user's
+ * language; absent on entries recorded before entries kept them, which only their detail
+ * describes
  */
-public record AuditEntry(Instant at, String actor, String action, String detail) {
+public record AuditEntry(Instant at, String actor, String action, String detail, List<AuditChange> changes) {
 }

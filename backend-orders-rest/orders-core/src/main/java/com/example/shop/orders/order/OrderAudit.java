@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.example.shop.orders.api.OrderStatus;
+import com.example.shop.support.audit.AuditChange;
+import com.example.shop.support.audit.AuditChanges;
 import com.example.shop.support.audit.AuditText;
 import com.example.shop.support.data.SqlTable;
 
@@ -30,7 +32,7 @@ public class OrderAudit {
 
 	OrderAudit(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.entries = new SqlTable(jdbc, "order_audit", "at, actor, action, detail");
+		this.entries = new SqlTable(jdbc, "order_audit", "at, actor, action, detail, changes");
 	}
 
 	/**
@@ -38,7 +40,7 @@ public class OrderAudit {
 	 * @param actor who placed it ({@code Actor.name()})
 	 */
 	void placed(SalesOrder order, String actor) {
-		record(order, Action.PLACED, actor, placedDetail(order));
+		record(order, Action.PLACED, actor, placedDetail(order), placedChanges(order));
 	}
 
 	/**
@@ -47,21 +49,26 @@ public class OrderAudit {
 	 * @param actor who moved it ({@code Actor.name()})
 	 */
 	void moved(OrderStatus from, SalesOrder changed, String actor) {
-		record(changed, Action.of(from, changed.status()), actor, moveDetail(from, changed));
+		record(changed, Action.of(from, changed.status()), actor, moveDetail(from, changed),
+				moveChanges(from, changed));
 	}
 
 	/**
 	 * One entry, at the instant the change stamped as the order's {@code updated_at}; the
-	 * detail made one line of at most {@value AuditText#MAX_LENGTH} characters.
+	 * detail made one line of at most {@value AuditText#MAX_LENGTH} characters, the
+	 * changes kept as data (a JSON array).
 	 */
-	private void record(SalesOrder changed, Action action, String actor, String detail) {
-		this.entries.insert()
-			.set("order_id", changed.id())
-			.set("action", action.name())
-			.set("actor", actor)
-			.set("at", utc(changed.updatedAt()))
-			.set("detail", AuditText.oneLine(detail))
-			.execute();
+	private void record(SalesOrder changed, Action action, String actor, String detail, List<AuditChange> changes) {
+		this.jdbc.sql("""
+				insert into order_audit (order_id, action, actor, at, detail, changes)
+				values (:order, :action, :actor, :at, :detail, cast(:changes as jsonb))""")
+			.param("order", changed.id())
+			.param("action", action.name())
+			.param("actor", actor)
+			.param("at", utc(changed.updatedAt()))
+			.param("detail", AuditText.oneLine(detail))
+			.param("changes", AuditChanges.toJson(changes))
+			.update();
 	}
 
 	/** An order's most recent {@code limit} entries, newest first. */
@@ -70,7 +77,7 @@ public class OrderAudit {
 			.param("id", orderId)
 			.param("limit", limit)
 			.query((rs, row) -> new Entry(SqlTable.instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
-					rs.getString("detail")))
+					rs.getString("detail"), AuditChanges.fromJson(rs.getString("changes"))))
 			.list();
 	}
 
@@ -80,6 +87,24 @@ public class OrderAudit {
 		return "%d %s, total %s %s".formatted(lines, (lines == 1) ? "line" : "lines",
 				order.total().setScale(2, RoundingMode.UNNECESSARY).toPlainString(),
 				order.currency().getCurrencyCode());
+	}
+
+	/** What placing {@code order} records as data: its status and total from none. */
+	static List<AuditChange> placedChanges(SalesOrder order) {
+		return List.of(AuditChange.status("status", null, order.status()),
+				AuditChange.money("total", null, order.total(), order.currency()));
+	}
+
+	/**
+	 * What a move records as data: the status, and the reason a cancellation gives.
+	 */
+	static List<AuditChange> moveChanges(OrderStatus from, SalesOrder changed) {
+		String reason = changed.cancellationReason();
+		boolean requested = Action.of(from, changed.status()) == Action.CANCELLATION_REQUESTED;
+		return (requested && reason != null && !reason.isBlank())
+				? List.of(AuditChange.status("status", from, changed.status()),
+						AuditChange.text("cancellationReason", null, reason))
+				: List.of(AuditChange.status("status", from, changed.status()));
 	}
 
 	/**
@@ -144,8 +169,10 @@ public class OrderAudit {
 	 * @param actor who made it
 	 * @param action what was done
 	 * @param detail one line a person reads, possibly empty
+	 * @param changes what changed, as data; {@code null} for an entry recorded before
+	 * entries kept them (issue 15)
 	 */
-	public record Entry(Instant at, String actor, String action, String detail) {
+	public record Entry(Instant at, String actor, String action, String detail, List<AuditChange> changes) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.example.shop.orders.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import com.example.shop.orders.api.AuditChange;
 import com.example.shop.orders.api.AuditEntry;
 import com.example.shop.orders.api.AuditTrail;
 import com.example.shop.orders.api.OrdersApi;
@@ -33,14 +35,23 @@ record OrderAuditController(OrderService orders) {
 					+ "stamped as the order's updatedAt; actor is the access token's subject (ui-app for the BFF's "
 					+ "own work, such as its reconciler finishing a cancellation); action is PLACED, CONFIRMED, "
 					+ "SHIPPED, DELIVERED, CANCELLATION_REQUESTED, CANCELLED or CANCELLATION_REVERTED (show one you "
-					+ "do not know as it is); detail is one line a person reads.")
+					+ "do not know as it is); detail is one line a person reads (English); changes says field by field "
+					+ "what changed (absent on entries recorded before issue 15).")
 	AuditTrail auditTrail(@PathVariable UUID id,
 			@Parameter(description = "How many entries, newest first") @RequestParam(defaultValue = ""
 					+ OrderService.DEFAULT_TRAIL_SIZE) @Min(1) @Max(OrderService.MAX_TRAIL_SIZE) int size) {
 		return new AuditTrail(this.orders.trail(id, size)
 			.stream()
-			.map((entry) -> new AuditEntry(entry.at(), entry.actor(), entry.action(), entry.detail()))
+			.map((entry) -> new AuditEntry(entry.at(), entry.actor(), entry.action(), entry.detail(),
+					changes(entry.changes())))
 			.toList());
+	}
+
+	/** The changes on the wire; {@code null} (absent) for an entry without them. */
+	private static List<AuditChange> changes(List<com.example.shop.support.audit.AuditChange> changes) {
+		return (changes != null) ? changes.stream()
+			.map((c) -> new AuditChange(c.field(), c.kind().name(), c.before(), c.after(), c.currency(), c.unit()))
+			.toList() : null;
 	}
 
 }

@@ -112,6 +112,36 @@ class OrderAuditIT {
 	}
 
 	@Test
+	void eachEntryCarriesWhatChangedFieldByFieldForClientsToShowInTheirLanguage() {
+		LoopbackHttp kim = as("kim", "SALES");
+		String id = place(kim, "audit-changes", body(CUSTOMER, line("SKU-0001", "2928000", 2)));
+		act(kim, id, "confirm", 0);
+		assertThat(kim.post(ORDERS + id + "/cancel", "{\"reason\": \"customer asked\"}", "If-Match", "\"1\"").status())
+			.isEqualTo(200);
+
+		List<JsonNode> trail = trail(id);
+
+		assertThat(changes(trail.get(0))).containsExactly("status STATUS CONFIRMED → CANCELLING -",
+				"cancellationReason TEXT - → customer asked -");
+		assertThat(changes(trail.get(1))).containsExactly("status STATUS PLACED → CONFIRMED -");
+		assertThat(changes(trail.get(2))).containsExactly("status STATUS - → PLACED -",
+				"total MONEY - → 5856000.00 KRW");
+	}
+
+	@Test
+	void anEntryRecordedBeforeEntriesKeptTheirChangesHasNoneAndOnlyItsDetail() {
+		String id = place(as("kim", "SALES"), "audit-older", body(CUSTOMER, line("SKU-0001", "10", 1)));
+		this.jdbc.sql("update order_audit set changes = null where order_id = cast(:id as uuid)")
+			.param("id", id)
+			.update();
+
+		JsonNode entry = trail(id).getFirst();
+
+		assertThat(entry.path("detail").asString()).isEqualTo("1 line, total 10.00 KRW");
+		assertThat(entry.path("changes").isMissingNode() || entry.path("changes").isNull()).isTrue();
+	}
+
+	@Test
 	void aCancellationPutBackIsRecordedOnceWithWhyItWentBack() {
 		LoopbackHttp kim = as("kim", "SALES");
 		String id = place(kim, "audit-revert", body(CUSTOMER, line("SKU-0001", "1000", 1)));
@@ -276,6 +306,21 @@ class OrderAuditIT {
 	private static void act(LoopbackHttp who, String id, String action, long version) {
 		var response = who.post(ORDERS + id + "/" + action, null, "If-Match", "\"" + version + "\"");
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
+	}
+
+	/** An entry's changes, each as {@code field KIND before → after currency}. */
+	private static List<String> changes(JsonNode entry) {
+		assertThat(entry.path("changes").isArray()).as(entry.toString()).isTrue();
+		return entry.path("changes")
+			.valueStream()
+			.map((change) -> "%s %s %s → %s %s".formatted(change.path("field").asString(),
+					change.path("kind").asString(), text(change.path("before")), text(change.path("after")),
+					text(change.path("currency"))))
+			.toList();
+	}
+
+	private static String text(JsonNode value) {
+		return (value.isMissingNode() || value.isNull()) ? "-" : value.asString();
 	}
 
 	private long entries() {

@@ -148,6 +148,29 @@ class BillingMigrationsTests {
 		}
 	}
 
+	@Test
+	void anAuditEntryKeepsItsChangesAsAnArrayOrNoneAsBeforeTheyWereKept() throws Exception {
+		try (var connection = constrained.dataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			String insert = """
+					insert into billing_audit (entity_type, entity_id, action, actor, at, detail, changes)
+					values ('CUSTOMER', gen_random_uuid(), 'UPDATED', 'lee', now(), 'x', %s)""";
+			assertThat(statement.executeUpdate(insert.formatted("""
+					'[{"field": "creditLimit", "kind": "MONEY", "before": "5000000.00", "after": "5856000.00",
+					  "currency": "KRW"}]'"""))).isEqualTo(1);
+			assertThat(statement.executeUpdate(insert.formatted("'[]'"))).as("nothing changed").isEqualTo(1);
+			assertThat(statement.executeUpdate(insert.formatted("null"))).as("an older entry").isEqualTo(1);
+			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("'{\"field\": \"name\"}'")))
+				.as("not an array")
+				.hasMessageContaining("check constraint");
+			try (var read = statement.executeQuery(
+					"select changes -> 0 ->> 'after' from billing_audit where changes -> 0 ->> 'field' = 'creditLimit'")) {
+				assertThat(read.next()).isTrue();
+				assertThat(read.getString(1)).isEqualTo("5856000.00");
+			}
+		}
+	}
+
 	private static Flyway flyway(EmbeddedPostgresServer.Database database) {
 		return Flyway.configure()
 			.dataSource(database.jdbcUrl(), database.username(), database.password())

@@ -74,6 +74,17 @@ class OrdersMigrationsTests {
 				assertThat(detail.next()).isTrue();
 				assertThat(detail.getString(1)).isEmpty();
 			}
+			String changes = """
+					insert into order_audit (order_id, action, actor, at, changes)
+					values (%s, 'CONFIRMED', 'kim', now(), %s)""";
+			assertThat(statement.executeUpdate(changes.formatted(order,
+					"'[{\"field\": \"status\", \"kind\": \"STATUS\", \"before\": \"PLACED\", \"after\": \"CONFIRMED\"}]'")))
+				.isEqualTo(1);
+			assertThat(statement.executeUpdate(changes.formatted(order, "null"))).as("an older entry").isEqualTo(1);
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> statement.executeUpdate(changes.formatted(order, "'\"CONFIRMED\"'")))
+				.as("not an array")
+				.hasMessageContaining("check constraint");
 		}
 	}
 

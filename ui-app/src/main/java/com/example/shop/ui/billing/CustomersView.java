@@ -1,6 +1,7 @@
 package com.example.shop.ui.billing;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,6 +35,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -100,14 +104,24 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		// e-mail wraps within a bounded share, states and amounts are as wide as they
 		// are.
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-		this.grid.addColumn(Customer::name).setHeader(getTranslation("customer.name")).setFlexGrow(2);
-		this.grid.addColumn(Customer::email).setHeader(getTranslation("customer.email")).setFlexGrow(1);
+		this.grid.addColumn(Customer::name)
+			.setHeader(getTranslation("customer.name"))
+			.setKey("name")
+			.setSortProperty("name")
+			.setFlexGrow(2);
+		this.grid.addColumn(Customer::email)
+			.setHeader(getTranslation("customer.email"))
+			.setKey("email")
+			.setSortProperty("email")
+			.setFlexGrow(1);
 		StatusBadges.customerColumn(this.grid, Customer::status)
 			.setHeader(getTranslation("customer.status"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		this.grid.addColumn((c) -> formats.money(c.creditLimit()))
 			.setHeader(getTranslation("customer.credit-limit"))
+			.setKey("creditLimit")
+			.setSortProperty("creditLimit")
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true)
 			.setFlexGrow(0);
@@ -121,7 +135,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		// One page of customers, then their balances in one call (the BFF's
 		// customerList), never one call per row.
 		this.grid.setItems((query) -> Pages.fetch(customers.customerList(blankToNull(this.search.getValue()), List.of(),
-				query.getPage(), query.getPageSize(), List.of("name,asc")), (page) -> {
+				query.getPage(), query.getPageSize(), sort(query.getSortOrders())), (page) -> {
 					List<Customer> found = remember(page);
 					if (query.getPage() == 0) {
 						showEmpty(found.isEmpty());
@@ -143,6 +157,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		Routes.openRows(this.grid, (customer) -> Routes.customer(customer.id()));
 		this.grid.setAriaLabel(getTranslation("customers.title"));
 		this.search.addValueChangeListener((e) -> searchChanged());
+		this.grid.addSortListener((e) -> writeAddress());
 		this.export = export(customers, formats);
 		HorizontalLayout bar = new HorizontalLayout(this.search, this.newCustomer,
 				this.export.link(getTranslation("export.csv")));
@@ -169,7 +184,11 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 						(r) -> r.customer().creditLimit().currency()));
 		return CsvExport.<Owing>of("customers", columns,
 				(page, size) -> customers
-					.customerList(blankToNull(this.search.getValue()), List.of(), page, size, List.of("name,asc"))
+					.customerList(blankToNull(this.search.getValue()), List.of(), page, size,
+							sort(this.grid.getSortOrder()
+								.stream()
+								.map((o) -> new QuerySortOrder(o.getSorted().getKey(), o.getDirection()))
+								.toList()))
 					.map((list) -> new CsvExport.Slice<>(
 							list.items().stream().map((c) -> new Owing(c, list.outstanding(c).orElse(null))).toList(),
 							list.total())),
@@ -215,23 +234,68 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.restoring = true;
 		try {
-			AddressParameters.first(event.getLocation().getQueryParameters().getParameters(), "q")
-				.ifPresent(this.search::setValue);
+			Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+			AddressParameters.first(parameters, "q").ifPresent(this.search::setValue);
+			AddressParameters.first(parameters, "sort").flatMap(this::sortOf).ifPresent(this.grid::sort);
 		}
 		finally {
 			this.restoring = false;
 		}
 	}
 
-	/** The search as query parameters. */
+	/**
+	 * The grid's sort from the address ({@code name,desc}); empty for a column that is
+	 * not sortable or a direction that is neither.
+	 */
+	private Optional<List<GridSortOrder<Customer>>> sortOf(String text) {
+		String[] parts = text.strip().split(",");
+		Grid.Column<Customer> column = this.grid.getColumnByKey(parts[0]);
+		if (column == null || !column.isSortable() || parts.length > 2) {
+			return Optional.empty();
+		}
+		String direction = (parts.length == 2) ? parts[1] : "asc";
+		return switch (direction) {
+			case "asc" -> Optional.of(List.of(new GridSortOrder<>(column, SortDirection.ASCENDING)));
+			case "desc" -> Optional.of(List.of(new GridSortOrder<>(column, SortDirection.DESCENDING)));
+			default -> Optional.empty();
+		};
+	}
+
+	/**
+	 * The sort billing is asked for ({@code field,asc|desc}, the grid's column keys are
+	 * billing's fields): by name unless a column is sorted.
+	 */
+	private static List<String> sort(List<QuerySortOrder> orders) {
+		if (orders.isEmpty()) {
+			return List.of("name,asc");
+		}
+		return orders.stream()
+			.map((o) -> o.getSorted() + ((o.getDirection() == SortDirection.DESCENDING) ? ",desc" : ",asc"))
+			.toList();
+	}
+
+	/** The search and the sort as query parameters. */
 	QueryParameters filters() {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		String q = blankToNull(this.search.getValue());
-		return (q != null) ? QueryParameters.of("q", q) : QueryParameters.empty();
+		if (q != null) {
+			parameters.put("q", List.of(q));
+		}
+		this.grid.getSortOrder()
+			.stream()
+			.findFirst()
+			.ifPresent((o) -> parameters.put("sort", List
+				.of(o.getSorted().getKey() + ((o.getDirection() == SortDirection.DESCENDING) ? ",desc" : ",asc"))));
+		return new QueryParameters(parameters);
 	}
 
 	/** Lists what the search now finds, and keeps it in the address. */
 	private void searchChanged() {
 		this.grid.getDataProvider().refreshAll();
+		writeAddress();
+	}
+
+	private void writeAddress() {
 		if (this.restoring) {
 			return;
 		}

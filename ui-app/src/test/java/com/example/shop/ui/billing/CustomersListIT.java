@@ -10,6 +10,10 @@ import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +42,34 @@ class CustomersListIT extends UiIntegrationTest {
 		assertThat(view.filters().getParameters()).containsOnly(Map.entry("q", List.of("hanbit")));
 		view.search.clear();
 		assertThat(view.filters().getParameters()).isEmpty();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theSortComesFromTheAddressGoesToBillingAndBackToTheAddress() {
+		placeOne();
+		placeOne();
+		UI.getCurrent().navigate(Routes.CUSTOMERS, QueryParameters.simple(Map.of("sort", "email,desc")));
+		CustomersView view = (CustomersView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+
+		assertThat(view.grid.getSortOrder()).singleElement().satisfies((o) -> {
+			assertThat(o.getSorted().getKey()).isEqualTo("email");
+			assertThat(o.getDirection()).isEqualTo(SortDirection.DESCENDING);
+		});
+		assertThat(view.filters().getParameters()).containsOnly(Map.entry("sort", List.of("email,desc")));
+		List<String> emails = ((DataProvider<Customer, Object>) view.grid.getDataProvider())
+			.fetch(new Query<>(0, 50, List.of(new QuerySortOrder("email", SortDirection.DESCENDING)), null, null))
+			.map((c) -> c.email().toLowerCase(java.util.Locale.ROOT))
+			.toList();
+		assertThat(emails).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+		reopen();
+		UI.getCurrent().navigate(Routes.CUSTOMERS, QueryParameters.simple(Map.of("sort", "balance,desc")));
+		CustomersView reloaded = (CustomersView) UI.getCurrent()
+			.getInternals()
+			.getActiveRouterTargetsChain()
+			.getFirst();
+		assertThat(reloaded.grid.getSortOrder()).as("not a column billing sorts by").isEmpty();
 	}
 
 	@Test

@@ -94,7 +94,10 @@ public record AuditTrail(List<Entry> items) {
 		INVOICE_STATUS,
 
 		/** A {@code CustomerStatus} name. */
-		CUSTOMER_STATUS
+		CUSTOMER_STATUS,
+
+		/** Whether a product is on sale: {@code ACTIVE} or {@code INACTIVE}. */
+		PRODUCT_STATUS
 
 	}
 

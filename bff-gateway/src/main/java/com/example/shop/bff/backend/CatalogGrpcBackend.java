@@ -29,6 +29,7 @@ import com.example.shop.catalog.v1.CommitReservationRequest;
 import com.example.shop.catalog.v1.ConfirmReservationRequest;
 import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductHistoryRequest;
+import com.example.shop.catalog.v1.HistoryChange;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.ListCategoriesRequest;
 import com.example.shop.catalog.v1.ListReservationsRequest;
@@ -98,8 +99,17 @@ final class CatalogGrpcBackend implements CatalogBackend {
 					GetProductHistoryRequest.newBuilder().setSku(sku).setPageSize(size).build()))
 			.map((history) -> new AuditTrail(history.getEntriesList()
 				.stream()
-				.map((e) -> new AuditTrail.Entry(instant(e.getAt()), e.getActor(), e.getAction(), e.getDetail()))
+				.map((e) -> new AuditTrail.Entry(instant(e.getAt()), e.getActor(), e.getAction(), e.getDetail(),
+						e.getHasChanges() ? e.getChangesList().stream().map(CatalogGrpcBackend::change).toList()
+								: null))
 				.toList()));
+	}
+
+	/** A product's change, its status ({@code active}) read as a product's. */
+	private static AuditTrail.Change change(HistoryChange c) {
+		return AuditTrail.Change.of(c.getField(), c.getKind(), c.hasBefore() ? c.getBefore() : null,
+				c.hasAfter() ? c.getAfter() : null, c.getCurrency().isEmpty() ? null : c.getCurrency(),
+				c.getUnit().isEmpty() ? null : c.getUnit(), AuditTrail.Kind.PRODUCT_STATUS);
 	}
 
 	@Override

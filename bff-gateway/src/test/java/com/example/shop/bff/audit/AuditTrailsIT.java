@@ -136,6 +136,27 @@ class AuditTrailsIT extends BffIntegrationTest {
 	}
 
 	@Test
+	void aProductEditComesWithWhatChangedFieldByFieldItsActiveReadAsAProductsStatus() {
+		String sku = this.data.product("100.00", 10);
+		Product before = this.catalog.product(sku).block();
+
+		this.catalog
+			.update(new ProductDraft(sku, before.name(), before.description(), before.category(),
+					new Money("120.00", "KRW"), before.attributes(), 7, !before.active()), before.version())
+			.block();
+
+		AuditTrail history = this.audit.product(sku, AuditTrail.DEFAULT_SIZE).block();
+		assertThat(history.items()).extracting(AuditTrail.Entry::action).startsWith("EDITED", "ADJUSTED");
+		assertThat(history.items().get(0).changes())
+			.containsExactly(new AuditTrail.Change("price", AuditTrail.Kind.MONEY, "100.00", "120.00", "KRW", null),
+					new AuditTrail.Change("active", AuditTrail.Kind.PRODUCT_STATUS,
+							before.active() ? "ACTIVE" : "INACTIVE", before.active() ? "INACTIVE" : "ACTIVE", null,
+							null));
+		assertThat(history.items().get(1).changes())
+			.containsExactly(new AuditTrail.Change("stock", AuditTrail.Kind.NUMBER, "10", "7", null, "units"));
+	}
+
+	@Test
 	void aProductEditNamesTheAdminAndWhatChanged() {
 		String sku = this.data.product("100.00", 10);
 		Product before = this.catalog.product(sku).block();

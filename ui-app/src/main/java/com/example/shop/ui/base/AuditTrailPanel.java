@@ -1,6 +1,7 @@
 package com.example.shop.ui.base;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -115,6 +116,8 @@ public final class AuditTrailPanel extends Details {
 				case ORDER_STATUS -> translated("order.status." + value, value);
 				case INVOICE_STATUS -> translated("invoice.status." + value, value);
 				case CUSTOMER_STATUS -> translated("customer.status." + value, value);
+				// As the product badge names it: product.active, product.inactive.
+				case PRODUCT_STATUS -> translated("product." + value.toLowerCase(Locale.ROOT), value);
 				case TEXT -> getTranslation("audit.value.text", value);
 			};
 		}

@@ -2,7 +2,9 @@ package com.example.shop.ui.catalog;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
+import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.Money;
 import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.catalog.Category;
@@ -12,12 +14,16 @@ import com.example.shop.bff.support.RealBackends;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.testsupport.mongo.MongoStandInServer;
 import com.example.shop.ui.UiIntegrationTest;
+import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.Routes;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +60,35 @@ class ProductEditIT extends UiIntegrationTest {
 		assertThat(product.getPrice().getUnits()).isEqualTo(125);
 		assertThat(product.getPrice().getNanos()).isEqualTo(500_000_000);
 		assertThat(product.getStockOnHand()).isEqualTo(7);
+	}
+
+	@Test
+	void theHistorySaysWhatChangedInTheUsersLanguageWithThePriceForTheirLocale() {
+		String sku = this.data.product("100.00", 7);
+		CatalogView view = (CatalogView) open(Routes.CATALOG);
+		view.open(sku);
+		awaitScreen(() -> !$(ProductDialog.class).all().isEmpty());
+		ProductDialog dialog = $(ProductDialog.class).single();
+		dialog.price.setValue(new BigDecimal("125000"));
+		dialog.active.setValue(false);
+		dialog.stock.setValue(5);
+		test(dialog.save).click();
+		awaitScreen(() -> !dialog.isOpened());
+
+		view.open(sku);
+		awaitScreen(() -> !$(AuditTrailPanel.class).all().isEmpty());
+		AuditTrailPanel history = $(AuditTrailPanel.class).single();
+		history.setOpened(true);
+		awaitScreen(() -> historyRows(history).size() == 3);
+		List<AuditTrail.Entry> rows = historyRows(history);
+
+		UI.getCurrent().setLocale(Locale.KOREAN);
+		assertThat(shownDetail(history, rows.get(0))).isEqualTo("가격: ₩100 → ₩125,000; 판매 중: 판매 중 → 판매 중지");
+		assertThat(shownDetail(history, rows.get(1))).isEqualTo("재고: 7개 → 5개");
+		UI.getCurrent().setLocale(Locale.ENGLISH);
+		assertThat(shownDetail(history, rows.get(0))).isEqualTo("Price: ₩100 → ₩125,000; On sale: Active → Inactive");
+		// The new product's first stock, set rather than changed.
+		assertThat(shownDetail(history, rows.get(2))).isEqualTo("Stock on hand: 7 units");
 	}
 
 	@Test
@@ -133,6 +168,14 @@ class ProductEditIT extends UiIntegrationTest {
 		assertThat(shown).as("the second save's notice replaced the first's").hasSize(1);
 		assertThat(test(shown.get(0)).getText()).startsWith("Product " + sku + " (").endsWith(") is saved.");
 		assertThat(shown.get(0).getPosition()).isEqualTo(Notification.Position.BOTTOM_END);
+	}
+
+	/** What the history's Details column shows for an entry, in the UI's language now. */
+	@SuppressWarnings("unchecked")
+	private String shownDetail(AuditTrailPanel history, AuditTrail.Entry entry) {
+		Grid<AuditTrail.Entry> grid = $(Grid.class, history).single();
+		var renderer = (LitRenderer<AuditTrail.Entry>) grid.getColumnByKey("detail").getRenderer();
+		return String.valueOf(renderer.getValueProviders().get("what").apply(entry));
 	}
 
 }

@@ -3,11 +3,13 @@ package com.example.shop.catalog.product;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import com.example.shop.support.audit.AuditChange;
 import com.example.shop.support.audit.AuditText;
 
 /**
@@ -16,9 +18,26 @@ import com.example.shop.support.audit.AuditText;
  * ({@code price 1500.00 → 1600.00; name "Gel Pen" → "Gel Pen Pro"}). Text values are
  * quoted, shortened and kept on one line; the whole line is cut to
  * {@link AuditText#MAX_LENGTH} characters. The edit service and the import write the
- * same.
+ * same. Next to the line it collects the same changes as data ({@link #changes()}), which
+ * clients show in their user's language: text as entered, the price as money in the
+ * business currency, {@code active} as the status {@code ACTIVE} or {@code INACTIVE}.
  */
 final class ProductChanges {
+
+	/** What {@code active} is as a status a client translates. */
+	enum Sale {
+
+		/** On sale. */
+		ACTIVE,
+
+		/** Not on sale. */
+		INACTIVE;
+
+		static Sale of(boolean active) {
+			return active ? ACTIVE : INACTIVE;
+		}
+
+	}
 
 	/** The longest excerpt of one text value. */
 	static final int MAX_VALUE = 60;
@@ -27,9 +46,19 @@ final class ProductChanges {
 
 	private final List<String> changes = new ArrayList<>();
 
+	private final List<AuditChange> data = new ArrayList<>();
+
+	private final Currency currency;
+
+	/** Changes of a product priced in {@code currency}. */
+	ProductChanges(Currency currency) {
+		this.currency = currency;
+	}
+
 	ProductChanges text(String field, String before, String after) {
 		if (!Objects.equals(nonNull(before), nonNull(after))) {
 			this.changes.add("%s %s → %s".formatted(field, quoted(before), quoted(after)));
+			this.data.add(AuditChange.text(field, value(before), value(after)));
 		}
 		return this;
 	}
@@ -37,6 +66,7 @@ final class ProductChanges {
 	ProductChanges code(String field, String before, String after) {
 		if (!Objects.equals(nonNull(before), nonNull(after))) {
 			this.changes.add("%s %s → %s".formatted(field, excerpt(nonNull(before)), excerpt(nonNull(after))));
+			this.data.add(AuditChange.text(field, value(before), value(after)));
 		}
 		return this;
 	}
@@ -44,6 +74,7 @@ final class ProductChanges {
 	ProductChanges price(BigDecimal before, BigDecimal after) {
 		if (before == null || after == null || before.compareTo(after) != 0) {
 			this.changes.add("price %s → %s".formatted(amount(before), amount(after)));
+			this.data.add(AuditChange.money("price", before, after, this.currency));
 		}
 		return this;
 	}
@@ -51,6 +82,7 @@ final class ProductChanges {
 	ProductChanges flag(String field, boolean before, boolean after) {
 		if (before != after) {
 			this.changes.add("%s %s → %s".formatted(field, before, after));
+			this.data.add(AuditChange.status(field, Sale.of(before), Sale.of(after)));
 		}
 		return this;
 	}
@@ -66,9 +98,16 @@ final class ProductChanges {
 			if (!Objects.equals(was, is)) {
 				this.changes.add("attribute %s %s → %s".formatted(excerpt(key), (was != null) ? quoted(was) : "(none)",
 						(is != null) ? quoted(is) : "(none)"));
+				this.data.add(AuditChange.text("attributes", (was != null) ? value(key + ": " + was) : null,
+						(is != null) ? value(key + ": " + is) : null));
 			}
 		}
 		return this;
+	}
+
+	/** The changes as data, in the order of {@link #describe()} (empty for none). */
+	List<AuditChange> changes() {
+		return List.copyOf(this.data);
 	}
 
 	boolean changed() {
@@ -78,6 +117,11 @@ final class ProductChanges {
 	/** The changes in one line, or {@link #NONE}. */
 	String describe() {
 		return AuditText.oneLine(changed() ? String.join("; ", this.changes) : NONE);
+	}
+
+	/** A text value as its change keeps it: on one line, shortened; none when empty. */
+	private static String value(String text) {
+		return (text != null && !text.isEmpty()) ? excerpt(text) : null;
 	}
 
 	private static String nonNull(String text) {

@@ -111,7 +111,7 @@ public class ProductImports {
 				outcomes.add(Outcome.INSERTED);
 			}
 			else {
-				ProductChanges described = new ProductChanges();
+				ProductChanges described = new ProductChanges(this.business.currency());
 				Update update = changes(row, current, described);
 				if (update == null) {
 					outcomes.add(Outcome.UNCHANGED);
@@ -120,8 +120,10 @@ public class ProductImports {
 					long version = current.get("version", Number.class).longValue();
 					// The edit's history entry, in the same update as the edit (as
 					// ProductService's): the writer flushes it into the ledger.
-					StockEntry edited = StockEntry.edited(row.sku(), version + 1, this.actor.name(),
-							"%s (import run %d line %d)".formatted(described.describe(), run, row.line()), now);
+					StockEntry edited = StockEntry
+						.edited(row.sku(), version + 1, this.actor.name(),
+								"%s (import run %d line %d)".formatted(described.describe(), run, row.line()), now)
+						.with(described.changes());
 					update.inc("version", 1)
 						.set("updatedAt", now)
 						.set("importedBy", importedBy(run, row, "UPDATED"))
@@ -168,7 +170,7 @@ public class ProductImports {
 		// history starts either way. The writer flushes it into the ledger.
 		String who = this.actor.name();
 		List<StockEntry> opening = List.of((d.stockOnHand() > 0)
-				? StockEntry.received("created:" + row.sku(), row.sku(), d.stockOnHand(), who,
+				? StockEntry.firstStock(row.sku(), d.stockOnHand(), who,
 						"first stock of a new product, import run %d line %d".formatted(run, row.line()), now)
 				: StockEntry.created(row.sku(), who,
 						"created with no stock on hand, import run %d line %d".formatted(run, row.line()), now));

@@ -23,6 +23,7 @@ import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.support.BusinessClock;
 import com.example.shop.support.audit.Actor;
+import com.example.shop.support.audit.AuditChange;
 import com.example.shop.support.audit.AuditText;
 import com.example.shop.support.domain.DomainRefusal;
 
@@ -242,11 +243,9 @@ public class ProductService {
 		// Its history starts with the creation, in the same insert: the first stock
 		// received, or a zero-unit entry for a product without stock.
 		String who = this.actor.name();
-		List<StockEntry> opening = List.of(
-				(draft.stockOnHand() > 0)
-						? StockEntry.received("created:" + sku, sku, draft.stockOnHand(), who,
-								"first stock of a new product", now)
-						: StockEntry.created(sku, who, created(draft), now));
+		List<StockEntry> opening = List.of((draft.stockOnHand() > 0)
+				? StockEntry.firstStock(sku, draft.stockOnHand(), who, "first stock of a new product", now)
+				: StockEntry.created(sku, who, created(draft), now));
 		Product product = new Product(UUID.randomUUID().toString(), sku, draft.name().strip(),
 				draft.description().strip(), draft.category(),
 				draft.price().amount().setScale(2, RoundingMode.UNNECESSARY), draft.attributes(), draft.stockOnHand(),
@@ -304,15 +303,19 @@ public class ProductService {
 		if (fields.contains(ProductDraft.Field.STOCK_ON_HAND)) {
 			int delta = draft.stockOnHand() - current.stockOnHand();
 			if (delta != 0) {
-				entries.add(StockEntry.adjusted(sku + ":v" + (version + 1), sku, delta, who, AuditText.oneLine(
-						(stockReason != null && !stockReason.isBlank()) ? stockReason.strip() : "stock on hand edited"),
-						now));
+				entries.add(StockEntry
+					.adjusted(sku + ":v" + (version + 1), sku, delta, who,
+							AuditText.oneLine((stockReason != null && !stockReason.isBlank()) ? stockReason.strip()
+									: "stock on hand edited"),
+							now)
+					.with(List.of(AuditChange.number(StockEntry.STOCK, (long) current.stockOnHand(),
+							(long) draft.stockOnHand(), StockEntry.UNITS))));
 			}
 		}
 		ProductChanges changes = changes(current, fields, draft);
 		if (changes.changed() || entries.isEmpty()) {
 			// A save that changes nothing is recorded too: it moved the version on.
-			entries.add(StockEntry.edited(sku, version + 1, who, changes.describe(), now));
+			entries.add(StockEntry.edited(sku, version + 1, who, changes.describe(), now).with(changes.changes()));
 		}
 		Update update = new Update().inc("version", 1)
 			.set("updatedAt", now)
@@ -344,8 +347,8 @@ public class ProductService {
 	}
 
 	/** The fields of {@code current} the edit changes, old → new. */
-	private static ProductChanges changes(Product current, Set<ProductDraft.Field> fields, ProductDraft draft) {
-		ProductChanges changes = new ProductChanges();
+	private ProductChanges changes(Product current, Set<ProductDraft.Field> fields, ProductDraft draft) {
+		ProductChanges changes = new ProductChanges(this.business.currency());
 		for (ProductDraft.Field field : ProductDraft.Field.values()) {
 			if (!fields.contains(field)) {
 				continue;
@@ -463,14 +466,19 @@ public class ProductService {
 	 * ...)
 	 * @param detail one line: the changed fields old → new, or for stock the units and
 	 * why ({@code stock on hand -3 (damaged)})
+	 * @param changes what changed, field by field ({@link StockEntry#changes()}): empty
+	 * for a save that changed nothing, {@code null} for an entry recorded before entries
+	 * kept them (and for stock received by an import or a delivery), which only its
+	 * detail describes
 	 */
-	public record HistoryEntry(Instant at, String actor, String action, String detail) {
+	public record HistoryEntry(Instant at, String actor, String action, String detail, List<AuditChange> changes) {
 
 		static HistoryEntry of(StockEntry entry) {
 			String detail = (entry.kind().stock())
 					? "stock on hand %+d (%s)".formatted(entry.source(), (entry.why() != null) ? entry.why() : "")
 					: entry.why();
-			return new HistoryEntry(entry.at(), entry.who(), entry.kind().name(), AuditText.oneLine(detail));
+			return new HistoryEntry(entry.at(), entry.who(), entry.kind().name(), AuditText.oneLine(detail),
+					entry.changes());
 		}
 
 	}

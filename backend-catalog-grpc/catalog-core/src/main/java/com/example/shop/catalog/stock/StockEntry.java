@@ -3,9 +3,11 @@ package com.example.shop.catalog.stock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.example.shop.support.audit.AuditChange;
 import com.example.shop.support.audit.AuditText;
 
 import org.springframework.data.annotation.Id;
@@ -37,12 +39,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param who who or what made the change
  * @param why why, in words
  * @param at when
+ * @param changes what an entry a product's history shows changed, field by field (a
+ * subdocument list: the edited fields, the stock before and after an adjustment), for
+ * clients to show in their user's language; {@code null} for an entry recorded before
+ * entries kept them, and for reservations' moves
  */
 @Document(StockEntry.COLLECTION)
 public record StockEntry(@Id String id, String sku, Kind kind, int onHand, int held, int confirmed, int source,
-		String reservationId, String who, String why, Instant at) {
+		String reservationId, String who, String why, Instant at, List<AuditChange> changes) {
 
 	public static final String COLLECTION = "stock_ledger";
+
+	/** The field a stock change names in its {@code changes}. */
+	public static final String STOCK = "stock";
+
+	/** The unit of the stock on hand. */
+	public static final String UNITS = "units";
 
 	/** Who changes stock for reservations. */
 	public static final String RESERVATIONS = "catalog reservations";
@@ -92,12 +104,25 @@ public record StockEntry(@Id String id, String sku, Kind kind, int onHand, int h
 
 	/** Units received from outside, keyed by what received them. */
 	public static StockEntry received(String key, String sku, int quantity, String who, String why, Instant at) {
-		return new StockEntry("received:" + key, sku, Kind.RECEIVED, quantity, 0, 0, quantity, null, who, why, at);
+		return new StockEntry("received:" + key, sku, Kind.RECEIVED, quantity, 0, 0, quantity, null, who, why, at,
+				null);
+	}
+
+	/** A new product's first stock, its changes the units on hand it starts with. */
+	public static StockEntry firstStock(String sku, int quantity, String who, String why, Instant at) {
+		return received("created:" + sku, sku, quantity, who, why, at)
+			.with(List.of(AuditChange.number(STOCK, null, (long) quantity, UNITS)));
 	}
 
 	/** Units on hand changed by hand, keyed by what changed them. */
 	public static StockEntry adjusted(String key, String sku, int delta, String who, String why, Instant at) {
-		return new StockEntry("adjusted:" + key, sku, Kind.ADJUSTED, delta, 0, 0, delta, null, who, why, at);
+		return new StockEntry("adjusted:" + key, sku, Kind.ADJUSTED, delta, 0, 0, delta, null, who, why, at, null);
+	}
+
+	/** The entry with its {@code changes}. */
+	public StockEntry with(List<AuditChange> changes) {
+		return new StockEntry(this.id, this.sku, this.kind, this.onHand, this.held, this.confirmed, this.source,
+				this.reservationId, this.who, this.why, this.at, (changes != null) ? List.copyOf(changes) : null);
 	}
 
 	/**
@@ -110,12 +135,13 @@ public record StockEntry(@Id String id, String sku, Kind kind, int onHand, int h
 	 */
 	public static StockEntry edited(String sku, long version, String who, String why, Instant at) {
 		return new StockEntry("edited:" + sku + ":v" + version, sku, Kind.EDITED, 0, 0, 0, 0, null, who,
-				AuditText.oneLine(why), at);
+				AuditText.oneLine(why), at, null);
 	}
 
 	/** A product created without stock: its history's first entry; no units move. */
 	public static StockEntry created(String sku, String who, String why, Instant at) {
-		return new StockEntry("created:" + sku, sku, Kind.CREATED, 0, 0, 0, 0, null, who, AuditText.oneLine(why), at);
+		return new StockEntry("created:" + sku, sku, Kind.CREATED, 0, 0, 0, 0, null, who, AuditText.oneLine(why), at,
+				null);
 	}
 
 	/** A suffix that makes each move's entry its own. */
@@ -126,25 +152,25 @@ public record StockEntry(@Id String id, String sku, Kind kind, int onHand, int h
 	/** A reservation takes units off stock. */
 	public static StockEntry reserved(String reservationId, String sku, int quantity, Instant at) {
 		return new StockEntry("reserved:" + reservationId + ":" + sku + ":" + once(), sku, Kind.RESERVED, -quantity,
-				quantity, 0, 0, reservationId, RESERVATIONS, "reserved for placement " + reservationId, at);
+				quantity, 0, 0, reservationId, RESERVATIONS, "reserved for placement " + reservationId, at, null);
 	}
 
 	/** A reservation's held units are sold. */
 	public static StockEntry confirmed(String reservationId, String sku, int quantity, Instant at) {
 		return new StockEntry("confirmed:" + reservationId + ":" + sku + ":" + once(), sku, Kind.CONFIRMED, 0,
-				-quantity, quantity, 0, reservationId, RESERVATIONS, "order placed", at);
+				-quantity, quantity, 0, reservationId, RESERVATIONS, "order placed", at, null);
 	}
 
 	/** A reservation's held units go back on stock. */
 	public static StockEntry releasedFromHeld(String reservationId, String sku, int quantity, String why, Instant at) {
 		return new StockEntry("released:" + reservationId + ":" + sku + ":" + once(), sku, Kind.RELEASED, quantity,
-				-quantity, 0, 0, reservationId, RESERVATIONS, why, at);
+				-quantity, 0, 0, reservationId, RESERVATIONS, why, at, null);
 	}
 
 	/** A confirmed reservation's units go back on stock (a cancelled order). */
 	public static StockEntry releasedFromConfirmed(String reservationId, String sku, int quantity, Instant at) {
 		return new StockEntry("restocked:" + reservationId + ":" + sku + ":" + once(), sku, Kind.RELEASED, quantity, 0,
-				-quantity, 0, reservationId, RESERVATIONS, "order cancelled", at);
+				-quantity, 0, reservationId, RESERVATIONS, "order cancelled", at, null);
 	}
 
 }

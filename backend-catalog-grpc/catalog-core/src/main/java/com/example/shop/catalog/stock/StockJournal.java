@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.bson.Document;
 
+import com.example.shop.support.audit.AuditChange;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -133,7 +135,7 @@ public class StockJournal {
 	 * update that pushes several at once.
 	 */
 	public static Document document(StockEntry entry) {
-		return new Document("_id", entry.id()).append("sku", entry.sku())
+		Document document = new Document("_id", entry.id()).append("sku", entry.sku())
 			.append("kind", entry.kind().name())
 			.append("onHand", entry.onHand())
 			.append("held", entry.held())
@@ -143,6 +145,27 @@ public class StockJournal {
 			.append("who", entry.who())
 			.append("why", entry.why())
 			.append("at", (entry.at() != null) ? java.util.Date.from(entry.at()) : null);
+		if (entry.changes() != null) {
+			// As the mapping writes a StockEntry's: a subdocument per change, without
+			// its unset values; an entry recorded before has no such field.
+			document.append("changes", entry.changes().stream().map(StockJournal::change).toList());
+		}
+		return document;
+	}
+
+	private static Document change(AuditChange change) {
+		Document document = new Document("field", change.field()).append("kind", change.kind().name());
+		putSet(document, "before", change.before());
+		putSet(document, "after", change.after());
+		putSet(document, "currency", change.currency());
+		putSet(document, "unit", change.unit());
+		return document;
+	}
+
+	private static void putSet(Document document, String key, String value) {
+		if (value != null) {
+			document.append(key, value);
+		}
 	}
 
 	/** Records units that came in from outside straight into the ledger, once per key. */

@@ -17,6 +17,7 @@ import com.example.shop.catalog.v1.ProductChange;
 import com.example.shop.catalog.v1.ReleaseReason;
 import com.example.shop.catalog.v1.ReservationStatus;
 import com.example.shop.catalog.v1.ReservedLine;
+import com.example.shop.support.audit.AuditChange;
 
 /** Between the domain's records and the contract's messages; no rules live here. */
 final class ProtoMapping {
@@ -97,12 +98,36 @@ final class ProtoMapping {
 	}
 
 	static com.example.shop.catalog.v1.HistoryEntry historyEntry(ProductService.HistoryEntry entry) {
-		return com.example.shop.catalog.v1.HistoryEntry.newBuilder()
+		var builder = com.example.shop.catalog.v1.HistoryEntry.newBuilder()
 			.setAt(timestamp(entry.at()))
 			.setActor(entry.actor())
 			.setAction(entry.action())
-			.setDetail(entry.detail())
-			.build();
+			.setDetail(entry.detail());
+		if (entry.changes() != null) {
+			builder.setHasChanges(true);
+			entry.changes().forEach((change) -> builder.addChanges(historyChange(change)));
+		}
+		return builder.build();
+	}
+
+	/** One change; the values a change does not have stay unset (empty). */
+	static com.example.shop.catalog.v1.HistoryChange historyChange(AuditChange change) {
+		var builder = com.example.shop.catalog.v1.HistoryChange.newBuilder()
+			.setField(change.field())
+			.setKind(change.kind().name());
+		if (change.before() != null) {
+			builder.setBefore(change.before());
+		}
+		if (change.after() != null) {
+			builder.setAfter(change.after());
+		}
+		if (change.currency() != null) {
+			builder.setCurrency(change.currency());
+		}
+		if (change.unit() != null) {
+			builder.setUnit(change.unit());
+		}
+		return builder.build();
 	}
 
 	static Money money(BigDecimal amount, Currency currency) {

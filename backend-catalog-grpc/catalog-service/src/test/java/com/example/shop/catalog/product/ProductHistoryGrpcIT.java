@@ -21,6 +21,7 @@ import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductHistoryRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
+import com.example.shop.catalog.v1.HistoryChange;
 import com.example.shop.catalog.v1.HistoryEntry;
 import com.example.shop.catalog.v1.ReservationLine;
 import com.example.shop.catalog.v1.ReserveStockRequest;
@@ -129,6 +130,56 @@ class ProductHistoryGrpcIT extends CatalogGrpcTest {
 	}
 
 	@Test
+	void anEditKeepsWhatChangedAsDataPriceWithItsCurrencyStockWithItsUnitAndOlderEntriesHaveNone() {
+		this.clock.advance(Duration.ofMinutes(1));
+		this.kim.updateProduct(UpdateProductRequest.newBuilder()
+			.setSku("STA-0001")
+			.setVersion(0)
+			.setUpdateMask(FieldMask.newBuilder().addPaths("price").addPaths("active").addPaths("stock_on_hand"))
+			.setPrice(krw(1600, 0))
+			.setActive(false)
+			.setStockOnHand(117)
+			.setStockChangeReason("three damaged")
+			.build());
+
+		List<HistoryEntry> history = history("STA-0001", 0);
+		assertThat(history).extracting(HistoryEntry::getAction, HistoryEntry::getHasChanges)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("EDITED", true),
+					org.assertj.core.groups.Tuple.tuple("ADJUSTED", true),
+					// The fixture's entry, written as entries were before they kept them.
+					org.assertj.core.groups.Tuple.tuple("RECEIVED", false));
+		assertThat(history.get(0).getChangesList()).containsExactly(
+				HistoryChange.newBuilder()
+					.setField("price")
+					.setKind("MONEY")
+					.setBefore("1500.00")
+					.setAfter("1600.00")
+					.setCurrency("KRW")
+					.build(),
+				HistoryChange.newBuilder()
+					.setField("active")
+					.setKind("STATUS")
+					.setBefore("ACTIVE")
+					.setAfter("INACTIVE")
+					.build());
+		assertThat(history.get(1).getChangesList()).containsExactly(HistoryChange.newBuilder()
+			.setField("stock")
+			.setKind("NUMBER")
+			.setBefore("120")
+			.setAfter("117")
+			.setUnit("units")
+			.build());
+		assertThat(history.get(2).getChangesList()).isEmpty();
+		// Kept on the ledger's entries as subdocuments, which the query above read.
+		Document edited = this.mongo.findById("edited:STA-0001:v1", Document.class, StockEntry.COLLECTION);
+		assertThat(edited.getList("changes", Document.class)).first()
+			.isEqualTo(new Document("field", "price").append("kind", "MONEY")
+				.append("before", "1500.00")
+				.append("after", "1600.00")
+				.append("currency", "KRW"));
+	}
+
+	@Test
 	void aSaveThatChangesNothingIsRecordedTooForItMovedTheVersionOn() {
 		this.clock.advance(Duration.ofSeconds(1));
 		this.kim.updateProduct(UpdateProductRequest.newBuilder()
@@ -141,6 +192,9 @@ class ProductHistoryGrpcIT extends CatalogGrpcTest {
 
 		assertThat(history("STA-0001", 0).getFirst()).extracting(HistoryEntry::getAction, HistoryEntry::getDetail)
 			.containsExactly("EDITED", "no field changed");
+		assertThat(history("STA-0001", 0).getFirst())
+			.extracting(HistoryEntry::getHasChanges, HistoryEntry::getChangesCount)
+			.containsExactly(true, 0);
 	}
 
 	@Test

@@ -42,24 +42,23 @@ public final class CatalogClient {
 	}
 
 	/**
-	 * Creates a product. A catalog too busy to answer in time ({@code UNAVAILABLE},
-	 * {@code DEADLINE_EXCEEDED}) is asked again, twice at most; a retry that meets the
-	 * product the first attempt created after all answers that product.
+	 * Creates a product. The channel asks a catalog too busy to answer in time again
+	 * ({@link Backends#RETRY_WHEN_UNAVAILABLE}); a retry that meets the product an
+	 * earlier attempt created after all ({@code ALREADY_EXISTS} for this SKU and name,
+	 * which only this call uses) answers that product.
 	 */
 	public Product create(String sku, String name, String category, long price, int stock) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return createOnce(sku, name, category, price, stock);
-			}
-			catch (StatusRuntimeException ex) {
-				Status.Code code = ex.getStatus().getCode();
-				if (attempt > 1 && code == Status.Code.ALREADY_EXISTS) {
-					return product(sku);
-				}
-				if (attempt >= 3 || (code != Status.Code.UNAVAILABLE && code != Status.Code.DEADLINE_EXCEEDED)) {
-					throw ex;
+		try {
+			return createOnce(sku, name, category, price, stock);
+		}
+		catch (StatusRuntimeException ex) {
+			if (ex.getStatus().getCode() == Status.Code.ALREADY_EXISTS) {
+				Product existing = product(sku);
+				if (existing.getName().equals(name)) {
+					return existing;
 				}
 			}
+			throw ex;
 		}
 	}
 

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CompletionMessageTests {
 
 	private final CompletionMessage listener = new CompletionMessage(
-			(execution) -> "Written to " + execution.getExecutionContext().getString("output"));
+			(execution) -> "Written to " + execution.getExecutionContext().getString("output", "?"));
 
 	@Test
 	void aCompletedRunEndsWithTheMessageMadeFromItsContext() {

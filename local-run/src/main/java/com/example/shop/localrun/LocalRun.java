@@ -323,11 +323,7 @@ public final class LocalRun {
 		definitions.add(this.identity.provider());
 		definitions.add(
 				new ServiceDefinition("orders", Path.of("backend-orders-rest/orders-service/target/orders-service.jar"),
-						this.identity.withTokens(List.of("--server.address=" + s.bindAddress(),
-								"--server.port=" + s.ordersPort(), "--management.server.address=" + s.bindAddress(),
-								"--management.server.port=" + s.ordersManagementPort(),
-								"--spring.datasource.url=" + s.jdbcUrl("orders"), "--spring.datasource.username=orders",
-								"--spring.datasource.password=orders", "--app.business-zone=" + s.businessZone())),
+						postgresBackend("orders", s.ordersPort(), s.ordersManagementPort()),
 						URI.create(s.url(s.ordersPort()) + "/readyz"),
 						new OrdersDemoSeeder(this.postgres.dataSource("orders"), today, s.businessZone()),
 						List.of(shown(s.ordersPort(), "/api/v1/orders"), shown(s.ordersPort(), "/v3/api-docs"))));
@@ -347,11 +343,7 @@ public final class LocalRun {
 						shownHost(), s.catalogGrpcPort()), shown(s.catalogHttpPort(), "/actuator/health"))));
 		definitions.add(new ServiceDefinition("billing",
 				Path.of("backend-billing-rest/billing-service/target/billing-service.jar"),
-				this.identity.withTokens(List.of("--server.address=" + s.bindAddress(),
-						"--server.port=" + s.billingPort(), "--management.server.address=" + s.bindAddress(),
-						"--management.server.port=" + s.billingManagementPort(),
-						"--spring.datasource.url=" + s.jdbcUrl("billing"), "--spring.datasource.username=billing",
-						"--spring.datasource.password=billing", "--app.business-zone=" + s.businessZone())),
+				postgresBackend("billing", s.billingPort(), s.billingManagementPort()),
 				URI.create(s.url(s.billingPort()) + "/readyz"),
 				new BillingDemoSeeder(this.postgres.dataSource("billing"), today, s.businessZone()),
 				List.of(shown(s.billingPort(), "/api/v1/customers"),
@@ -372,6 +364,18 @@ public final class LocalRun {
 						List.of(shown(s.uiPort(), "/") + " (users sales, billing, admin, minji; password demo)",
 								shown(s.uiPort(), "/bff/v1/dashboard"))));
 		return definitions;
+	}
+
+	/**
+	 * The arguments of a REST backend on its own database of the embedded PostgreSQL
+	 * (orders, billing): its ports, and its database as the role of the same name.
+	 */
+	private List<String> postgresBackend(String database, int port, int managementPort) {
+		LocalSettings s = this.settings;
+		return this.identity.withTokens(List.of("--server.address=" + s.bindAddress(), "--server.port=" + port,
+				"--management.server.address=" + s.bindAddress(), "--management.server.port=" + managementPort,
+				"--spring.datasource.url=" + s.jdbcUrl(database), "--spring.datasource.username=" + database,
+				"--spring.datasource.password=" + database, "--app.business-zone=" + s.businessZone()));
 	}
 
 	/** The host as a person types it: {@code localhost} for loopback. */

@@ -5,12 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import javax.sql.DataSource;
 
-import com.example.shop.localrun.DemoSeeder;
+import com.example.shop.localrun.JdbcDemoSeeder;
 import com.example.shop.localrun.demo.DemoOrders;
 
 /**
@@ -21,79 +20,61 @@ import com.example.shop.localrun.demo.DemoOrders;
  * rather than the API because the demo needs orders placed on past days, which the API
  * rightly never allows.
  */
-public final class OrdersDemoSeeder implements DemoSeeder {
-
-	private final DataSource dataSource;
-
-	private final LocalDate today;
-
-	private final ZoneId zone;
+public final class OrdersDemoSeeder extends JdbcDemoSeeder {
 
 	public OrdersDemoSeeder(DataSource dataSource, LocalDate today, ZoneId zone) {
-		this.dataSource = dataSource;
-		this.today = today;
-		this.zone = zone;
+		super(dataSource, today, zone);
 	}
 
 	@Override
-	public String seed() throws SQLException {
-		List<DemoOrders.Order> orders = DemoOrders.generate(this.today, this.zone);
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setAutoCommit(false);
-			int inserted = 0;
-			try (PreparedStatement order = connection.prepareStatement("""
-					insert into orders (id, number, placement_id, customer_id, customer_name, status, currency,
-					    total_amount, cancellation_reason, placed_at, updated_at, version, reservation_id, stock_step,
-					    invoice_step, invoice_id, saga_pending, saga_updated_at)
-					values (?, ?, ?, ?, ?, ?, 'KRW', ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)
-					on conflict (id) do nothing"""); PreparedStatement line = connection.prepareStatement("""
-					insert into order_line (order_id, line_no, sku, product_name, unit_price, quantity, line_total)
-					values (?, ?, ?, ?, ?, ?, ?)
-					on conflict do nothing""")) {
-				for (DemoOrders.Order o : orders) {
-					order.setObject(1, o.id());
-					order.setString(2, o.number());
-					order.setString(3, o.placementId());
-					order.setObject(4, o.customerId());
-					order.setString(5, o.customerName());
-					order.setString(6, o.status());
-					order.setBigDecimal(7, o.total());
-					order.setString(8, o.status().equals("CANCELLED") ? "Customer changed their mind" : null);
-					order.setObject(9, o.placedAt().atOffset(ZoneOffset.UTC));
-					order.setObject(10, o.updatedAt().atOffset(ZoneOffset.UTC));
-					order.setLong(11, versionOf(o.status()));
-					// Saga-complete, as the placement (and cancellation) saga leaves an
-					// order:
-					// the reconciler finds nothing to do and drains no demo stock.
-					order.setString(12, o.reservationId());
-					order.setString(13, o.cancelled() ? "RELEASED" : "CONFIRMED");
-					order.setString(14, o.cancelled() ? "VOIDED" : "ISSUED");
-					order.setObject(15, o.invoiceId());
-					order.setObject(16, o.updatedAt().atOffset(ZoneOffset.UTC));
-					inserted += order.executeUpdate();
-					for (DemoOrders.Line l : o.lines()) {
-						line.setObject(1, o.id());
-						line.setInt(2, l.lineNo());
-						line.setString(3, l.sku());
-						line.setString(4, l.productName());
-						line.setBigDecimal(5, l.unitPrice());
-						line.setInt(6, l.quantity());
-						line.setBigDecimal(7, l.lineTotal());
-						line.addBatch();
-					}
+	protected String load(Connection connection) throws SQLException {
+		List<DemoOrders.Order> orders = DemoOrders.generate(today(), zone());
+		int inserted = 0;
+		try (PreparedStatement order = connection.prepareStatement("""
+				insert into orders (id, number, placement_id, customer_id, customer_name, status, currency,
+				    total_amount, cancellation_reason, placed_at, updated_at, version, reservation_id, stock_step,
+				    invoice_step, invoice_id, saga_pending, saga_updated_at)
+				values (?, ?, ?, ?, ?, ?, 'KRW', ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)
+				on conflict (id) do nothing"""); PreparedStatement line = connection.prepareStatement("""
+				insert into order_line (order_id, line_no, sku, product_name, unit_price, quantity, line_total)
+				values (?, ?, ?, ?, ?, ?, ?)
+				on conflict do nothing""")) {
+			for (DemoOrders.Order o : orders) {
+				order.setObject(1, o.id());
+				order.setString(2, o.number());
+				order.setString(3, o.placementId());
+				order.setObject(4, o.customerId());
+				order.setString(5, o.customerName());
+				order.setString(6, o.status());
+				order.setBigDecimal(7, o.total());
+				order.setString(8, o.status().equals("CANCELLED") ? "Customer changed their mind" : null);
+				order.setObject(9, utc(o.placedAt()));
+				order.setObject(10, utc(o.updatedAt()));
+				order.setLong(11, versionOf(o.status()));
+				// Saga-complete, as the placement (and cancellation) saga leaves an
+				// order: the reconciler finds nothing to do and drains no demo stock.
+				order.setString(12, o.reservationId());
+				order.setString(13, o.cancelled() ? "RELEASED" : "CONFIRMED");
+				order.setString(14, o.cancelled() ? "VOIDED" : "ISSUED");
+				order.setObject(15, o.invoiceId());
+				order.setObject(16, utc(o.updatedAt()));
+				inserted += order.executeUpdate();
+				for (DemoOrders.Line l : o.lines()) {
+					line.setObject(1, o.id());
+					line.setInt(2, l.lineNo());
+					line.setString(3, l.sku());
+					line.setString(4, l.productName());
+					line.setBigDecimal(5, l.unitPrice());
+					line.setInt(6, l.quantity());
+					line.setBigDecimal(7, l.lineTotal());
+					line.addBatch();
 				}
-				line.executeBatch();
 			}
-			// New orders are numbered after the demo ones.
-			try (var statement = connection.createStatement()) {
-				statement
-					.execute("select setval('order_number_seq', greatest((select last_value from order_number_seq), "
-							+ DemoOrders.COUNT + "))");
-			}
-			connection.commit();
-			return (inserted == 0) ? "%d demo orders already present".formatted(orders.size())
-					: "%d demo orders loaded".formatted(inserted);
+			line.executeBatch();
 		}
+		numberAfter(connection, "order_number_seq", DemoOrders.COUNT);
+		return (inserted == 0) ? "%d demo orders already present".formatted(orders.size())
+				: "%d demo orders loaded".formatted(inserted);
 	}
 
 	private static long versionOf(String status) {

@@ -3,12 +3,14 @@ package com.example.shop.billing.audit;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.example.shop.billing.api.BillingApi;
 import com.example.shop.support.audit.Actor;
 import com.example.shop.support.audit.AuditChange;
 import com.example.shop.support.audit.AuditChanges;
 import com.example.shop.support.audit.AuditText;
+import com.example.shop.support.audit.TrailSize;
 import com.example.shop.support.data.SqlTable;
 import com.example.shop.support.domain.DomainRefusal;
 
@@ -33,6 +35,8 @@ public class AuditLog {
 
 	/** The most entries one read of a trail returns. */
 	public static final int MAX_SIZE = BillingApi.AUDIT_MAX_SIZE;
+
+	private static final TrailSize SIZE = new TrailSize(DEFAULT_SIZE, MAX_SIZE);
 
 	private final JdbcClient jdbc;
 
@@ -88,15 +92,26 @@ public class AuditLog {
 	}
 
 	/**
+	 * The trail of an entity that must exist, as the audit endpoints answer it: the size
+	 * is checked first, then the entity, so a bad size is refused whether or not the
+	 * entity exists.
+	 * @param get finds the entity by its id, throwing when there is none
+	 * @throws DomainRefusal.Invalid naming {@code size} when it is out of range
+	 * @throws DomainRefusal.NotFound as {@code get} throws it
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> trailOf(AuditedEntity entity, UUID entityId, Integer size, Function<UUID, ?> get) {
+		checkedSize(size);
+		get.apply(entityId);
+		return trail(entity, entityId, size);
+	}
+
+	/**
 	 * {@code size}, or the default when {@code null}.
 	 * @throws DomainRefusal.Invalid naming {@code size} outside 1..{@link #MAX_SIZE}
 	 */
 	public static int checkedSize(Integer size) {
-		int resolved = (size != null) ? size : DEFAULT_SIZE;
-		if (resolved < 1 || resolved > MAX_SIZE) {
-			throw new DomainRefusal.Invalid("size", "must be between 1 and " + MAX_SIZE);
-		}
-		return resolved;
+		return SIZE.checked(size);
 	}
 
 }

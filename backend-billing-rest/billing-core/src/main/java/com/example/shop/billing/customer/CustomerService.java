@@ -162,9 +162,7 @@ public class CustomerService {
 	 */
 	@Transactional(readOnly = true)
 	public List<AuditRecord> trail(UUID id, Integer size) {
-		AuditLog.checkedSize(size);
-		get(id);
-		return this.audit.trail(AuditedEntity.CUSTOMER, id, size);
+		return this.audit.trailOf(AuditedEntity.CUSTOMER, id, size, this::get);
 	}
 
 	/**

@@ -262,9 +262,7 @@ public class InvoiceService {
 	 */
 	@Transactional(readOnly = true)
 	public List<AuditRecord> trail(UUID id, Integer size) {
-		AuditLog.checkedSize(size);
-		get(id);
-		return this.audit.trail(AuditedEntity.INVOICE, id, size);
+		return this.audit.trailOf(AuditedEntity.INVOICE, id, size, this::get);
 	}
 
 	/** One entry, at the instant the change stamped as the invoice's updatedAt. */

@@ -24,6 +24,7 @@ import com.example.shop.orders.sales.SalesFigures;
 import com.example.shop.orders.sales.SalesSummaries;
 import com.example.shop.support.BusinessClock;
 import com.example.shop.support.audit.Actor;
+import com.example.shop.support.audit.TrailSize;
 import com.example.shop.support.data.Page;
 import com.example.shop.support.data.PageParams;
 import com.example.shop.support.domain.DomainRefusal;
@@ -52,6 +53,8 @@ public class OrderService {
 
 	/** The most audit entries one request reads. */
 	public static final int MAX_TRAIL_SIZE = 100;
+
+	private static final TrailSize TRAIL_SIZE = new TrailSize(DEFAULT_TRAIL_SIZE, MAX_TRAIL_SIZE);
 
 	private final OrderRepository orders;
 
@@ -218,9 +221,7 @@ public class OrderService {
 	 */
 	@Transactional(readOnly = true)
 	public List<OrderAudit.Entry> trail(UUID id, int size) {
-		if (size < 1 || size > MAX_TRAIL_SIZE) {
-			throw new DomainRefusal.Invalid("size", "must be between 1 and " + MAX_TRAIL_SIZE);
-		}
+		TRAIL_SIZE.checked(size);
 		if (!this.orders.exists(id)) {
 			throw new DomainRefusal.NotFound("Order", id);
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.example.shop.batch.support.AtomicFiles;
+import com.example.shop.batch.support.CompletionMessage;
 import com.example.shop.batch.support.ExecutionSummary;
 import com.example.shop.batch.support.JobParameterDefaults;
 import com.example.shop.batch.support.KeysetReader;
@@ -17,12 +18,9 @@ import com.example.shop.billing.statement.StatementCsv;
 import com.example.shop.billing.statement.StatementRuns;
 import com.example.shop.billing.statement.StatementService;
 
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -74,16 +72,11 @@ class MonthlyStatementsJobConfiguration {
 			step.getJobExecution().getExecutionContext().putString("output", folder.toAbsolutePath().toString());
 			return RepeatStatus.FINISHED;
 		}, transactions).build();
-		return new JobBuilder(JOB, repository).start(statements).next(summary).listener(new JobExecutionListener() {
-			@Override
-			public void afterJob(JobExecution execution) {
-				if (execution.getExitStatus().getExitCode().equals(ExitStatus.COMPLETED.getExitCode())) {
-					execution.setExitStatus(
-							new ExitStatus(execution.getExitStatus().getExitCode(), "Statements and their summary in "
-									+ execution.getExecutionContext().getString("output", "?")));
-				}
-			}
-		}).build();
+		return new JobBuilder(JOB, repository).start(statements)
+			.next(summary)
+			.listener(new CompletionMessage((execution) -> "Statements and their summary in "
+					+ execution.getExecutionContext().getString("output", "?")))
+			.build();
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import com.example.shop.batch.support.AtomicFiles;
+import com.example.shop.batch.support.CompletionMessage;
 import com.example.shop.batch.support.ExecutionSummary;
 import com.example.shop.batch.support.JobParameterDefaults;
 import com.example.shop.catalog.history.ImportRejects;
@@ -20,12 +21,10 @@ import com.example.shop.catalog.product.StockReceipts;
 import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.support.BusinessClock;
 
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -75,30 +74,28 @@ class ProductImportJobConfiguration {
 			step.getJobExecution().getExecutionContext().putString("report", report.toString());
 			return RepeatStatus.FINISHED;
 		}, transactions).build();
-		return new JobBuilder(JOB, repository).start(rows).next(writeReport).listener(new JobExecutionListener() {
-			@Override
-			public void afterJob(JobExecution execution) {
-				if (execution.getExitStatus().getExitCode().equals(ExitStatus.COMPLETED.getExitCode())) {
-					ExecutionSummary summary = ExecutionSummary.of(execution);
-					Map<String, Long> c = summary.counts();
-					// Rows read by the run, across a restart: where the reader stands
-					// (its count includes the
-					// read that found the end).
-					long read = execution.getStepExecutions()
-						.stream()
-						.mapToLong((s) -> (s.getExecutionContext().get("csv.read.count") instanceof Number n)
-								? n.longValue() - 1 : 0)
-						.sum();
-					execution.setExitStatus(new ExitStatus(execution.getExitStatus().getExitCode(),
-							("read %d, inserted %d, updated %d, unchanged %d, rejected %d; received %d"
-									+ " units; rejects report: %s")
-								.formatted(read, c.getOrDefault("inserted", 0L), c.getOrDefault("updated", 0L),
-										c.getOrDefault("unchanged", 0L), c.getOrDefault("rejected", 0L),
-										c.getOrDefault("received", 0L),
-										execution.getExecutionContext().getString("report", "?"))));
-				}
-			}
-		}).build();
+		return new JobBuilder(JOB, repository).start(rows)
+			.next(writeReport)
+			.listener(new CompletionMessage(ProductImportJobConfiguration::completed))
+			.build();
+	}
+
+	/**
+	 * What a completed import says: its counts and where its rejects report is. The rows
+	 * read are counted across a restart: where the reader stands (its count includes the
+	 * read that found the end).
+	 */
+	private static String completed(JobExecution execution) {
+		Map<String, Long> c = ExecutionSummary.of(execution).counts();
+		long read = execution.getStepExecutions()
+			.stream()
+			.mapToLong(
+					(s) -> (s.getExecutionContext().get("csv.read.count") instanceof Number n) ? n.longValue() - 1 : 0)
+			.sum();
+		return "read %d, inserted %d, updated %d, unchanged %d, rejected %d; received %d units; rejects report: %s"
+			.formatted(read, c.getOrDefault("inserted", 0L), c.getOrDefault("updated", 0L),
+					c.getOrDefault("unchanged", 0L), c.getOrDefault("rejected", 0L), c.getOrDefault("received", 0L),
+					execution.getExecutionContext().getString("report", "?"));
 	}
 
 	@Bean

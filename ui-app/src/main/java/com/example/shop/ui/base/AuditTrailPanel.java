@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.example.shop.bff.AuditTrail;
+import com.example.shop.bff.billing.CustomerStatus;
+import com.example.shop.bff.billing.InvoiceStatus;
+import com.example.shop.bff.order.OrderStatus;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -113,9 +116,10 @@ public final class AuditTrailPanel extends Details {
 				case MONEY -> this.formats.money(value, change.currency());
 				case NUMBER -> number(Long.parseLong(value), change.unit());
 				case DATE -> this.formats.date(LocalDate.parse(value));
-				case ORDER_STATUS -> translated("order.status." + value, value);
-				case INVOICE_STATUS -> translated("invoice.status." + value, value);
-				case CUSTOMER_STATUS -> translated("customer.status." + value, value);
+				// A status this UI does not know shows as it is (the catch below).
+				case ORDER_STATUS -> StatusBadges.label(this, OrderStatus.valueOf(value));
+				case INVOICE_STATUS -> StatusBadges.label(this, InvoiceStatus.valueOf(value));
+				case CUSTOMER_STATUS -> StatusBadges.label(this, CustomerStatus.valueOf(value));
 				// As the product badge names it: product.active, product.inactive.
 				case PRODUCT_STATUS -> translated("product." + value.toLowerCase(Locale.ROOT), value);
 				case TEXT -> getTranslation("audit.value.text", value);

@@ -1,5 +1,6 @@
 package com.example.shop.ui.base;
 
+import com.example.shop.bff.billing.Invoice;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -21,6 +22,17 @@ public class Facts extends Div {
 		fact.addClassName("fact");
 		add(fact);
 		return this;
+	}
+
+	/**
+	 * Adds what an invoice is about in money, as every page that shows an invoice says
+	 * it: its amount, what has been paid and what is still outstanding.
+	 * @return these facts
+	 */
+	public Facts invoiceAmounts(Invoice invoice, Formats formats) {
+		return fact("invoice.amount", formats.money(invoice.amount()))
+			.fact("invoice.paid", formats.money(invoice.paidAmount()))
+			.fact("invoice.outstanding", formats.money(invoice.outstandingAmount()));
 	}
 
 }

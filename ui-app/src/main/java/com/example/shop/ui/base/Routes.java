@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -110,20 +109,12 @@ public final class Routes {
 	 */
 	private static Map<String, List<String>> ordersParameters(String q, Collection<OrderStatus> statuses,
 			LocalDate from, LocalDate to) {
-		Map<String, List<String>> parameters = new LinkedHashMap<>();
-		if (q != null && !q.isBlank()) {
-			parameters.put("q", List.of(q.strip()));
-		}
-		if (!statuses.isEmpty()) {
-			parameters.put("status", List.of(AddressParameters.names(statuses)));
-		}
-		if (from != null) {
-			parameters.put("from", List.of(from.toString()));
-		}
-		if (to != null) {
-			parameters.put("to", List.of(to.toString()));
-		}
-		return parameters;
+		return ListAddress.parameters()
+			.text("q", q)
+			.values("status", statuses)
+			.value("from", from)
+			.value("to", to)
+			.map();
 	}
 
 	public static String customer(UUID id) {

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.bff.order.OrderStatus;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -27,6 +28,13 @@ public final class StatusBadges {
 	 * objects read, whatever the language).
 	 */
 	private static final String BADGE = "<span theme=\"${item.theme}\" data-status=\"${item.status}\">${item.label}</span>";
+
+	/** The translation keys' prefixes of the statuses' words, followed by the name. */
+	private static final String ORDER = "order.status.";
+
+	private static final String INVOICE = "invoice.status.";
+
+	private static final String CUSTOMER = "customer.status.";
 
 	private StatusBadges() {
 	}
@@ -67,19 +75,42 @@ public final class StatusBadges {
 		return active ? "success" : "contrast";
 	}
 
+	/**
+	 * An order's status in words, in the language of this component's UI: what its badge
+	 * says (a filter's item, an export's cell, a sentence).
+	 */
+	public static String label(Component owner, OrderStatus status) {
+		return owner.getTranslation(ORDER + status.name());
+	}
+
+	/** An invoice's status in words, as its badge says it. */
+	public static String label(Component owner, InvoiceStatus status) {
+		return owner.getTranslation(INVOICE + status.name());
+	}
+
+	/** A customer's status in words, as its badge says it. */
+	public static String label(Component owner, CustomerStatus status) {
+		return owner.getTranslation(CUSTOMER + status.name());
+	}
+
+	/** A product's state in words ("Active", "Inactive"), as its badge says it. */
+	public static String productLabel(Component owner, boolean active) {
+		return owner.getTranslation(productKey(active));
+	}
+
 	/** The order's status as a badge, in the user's language. */
 	public static Span of(OrderStatus status) {
-		return badge("order.status.", status, tone(status));
+		return badge(ORDER, status, tone(status));
 	}
 
 	/** The invoice's status as a badge, in the user's language. */
 	public static Span of(InvoiceStatus status) {
-		return badge("invoice.status.", status, tone(status));
+		return badge(INVOICE, status, tone(status));
 	}
 
 	/** The customer's status as a badge, in the user's language. */
 	public static Span of(CustomerStatus status) {
-		return badge("customer.status.", status, tone(status));
+		return badge(CUSTOMER, status, tone(status));
 	}
 
 	/**
@@ -88,7 +119,7 @@ public final class StatusBadges {
 	 */
 	public static Span product(boolean active) {
 		Span badge = Badge.of("", productTone(active));
-		badge.setText(badge.getTranslation(productLabel(active)));
+		badge.setText(badge.getTranslation(productKey(active)));
 		badge.getElement().setAttribute("data-status", productState(active));
 		return badge;
 	}
@@ -98,7 +129,7 @@ public final class StatusBadges {
 	 * with the column key {@code status}.
 	 */
 	public static <T> Grid.Column<T> orderColumn(Grid<T> grid, Function<T, OrderStatus> status) {
-		return column(grid, "order.status.", status, StatusBadges::tone);
+		return column(grid, ORDER, status, StatusBadges::tone);
 	}
 
 	/**
@@ -106,7 +137,7 @@ public final class StatusBadges {
 	 * it, with the column key {@code status}.
 	 */
 	public static <T> Grid.Column<T> invoiceColumn(Grid<T> grid, Function<T, InvoiceStatus> status) {
-		return column(grid, "invoice.status.", status, StatusBadges::tone);
+		return column(grid, INVOICE, status, StatusBadges::tone);
 	}
 
 	/**
@@ -114,7 +145,7 @@ public final class StatusBadges {
 	 * draws it, with the column key {@code status}.
 	 */
 	public static <T> Grid.Column<T> customerColumn(Grid<T> grid, Function<T, CustomerStatus> status) {
-		return column(grid, "customer.status.", status, StatusBadges::tone);
+		return column(grid, CUSTOMER, status, StatusBadges::tone);
 	}
 
 	/**
@@ -123,7 +154,7 @@ public final class StatusBadges {
 	 */
 	public static <T> Grid.Column<T> productColumn(Grid<T> grid, Predicate<T> active) {
 		return column(grid, (row) -> productState(active.test(row)), (row) -> productTone(active.test(row)),
-				(row) -> grid.getTranslation(productLabel(active.test(row))));
+				(row) -> grid.getTranslation(productKey(active.test(row))));
 	}
 
 	/**
@@ -156,7 +187,7 @@ public final class StatusBadges {
 		return active ? "ACTIVE" : "INACTIVE";
 	}
 
-	private static String productLabel(boolean active) {
+	private static String productKey(boolean active) {
 		return active ? "product.active" : "product.inactive";
 	}
 

@@ -83,8 +83,20 @@ public final class UiErrors implements ErrorHandler {
 		};
 	}
 
+	/**
+	 * What a backend's problem type (or none) says, in the language of this component's
+	 * UI: a refusal's reason in words, to stand in a sentence of its own.
+	 */
+	public static String problem(Component owner, ProblemType problem) {
+		return problem(owner::getTranslation, problem);
+	}
+
 	static String refused(Words words, ProblemType problem) {
-		return words.get("error.rejected", words.get("problem." + ((problem != null) ? problem.slug() : "unknown")));
+		return words.get("error.rejected", problem(words, problem));
+	}
+
+	static String problem(Words words, ProblemType problem) {
+		return words.get("problem." + ((problem != null) ? problem.slug() : "unknown"));
 	}
 
 	static String invalid(Words words, List<InvalidField> fields) {

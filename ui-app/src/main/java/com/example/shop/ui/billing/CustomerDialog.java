@@ -14,9 +14,10 @@ import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.billing.CustomerDraft;
 import com.example.shop.bff.billing.CustomerStatus;
-import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Conflict;
+import com.example.shop.ui.base.DialogSubmit;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.StatusBadges;
 import com.example.shop.ui.base.UiErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.EmailValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,7 +107,7 @@ class CustomerDialog extends Dialog {
 		this.terms.setStepButtonsVisible(true);
 		this.status.setLabel(getTranslation("customer.status"));
 		this.status.setItems(CustomerStatus.values());
-		this.status.setItemLabelGenerator((s) -> getTranslation("customer.status." + s.name()));
+		this.status.setItemLabelGenerator((s) -> StatusBadges.label(this, s));
 		this.status.setHelperText(getTranslation("customer.status-help"));
 		// A new account is always active; suspending is a change of an existing one.
 		this.status.setVisible(customer != null);
@@ -149,27 +149,17 @@ class CustomerDialog extends Dialog {
 	}
 
 	void save() {
-		Form form;
-		try {
-			form = this.binder.writeRecord();
-		}
-		catch (ValidationException ex) {
-			return;
-		}
-		this.save.setEnabled(false);
-		this.problem.setVisible(false);
+		new DialogSubmit(this, this.save, this.problem).submit(this.binder, this::send, BackendFailure.class,
+				this::refused, this.saved);
+	}
+
+	/** Opens the account, or changes it as the user opened it. */
+	private Mono<Customer> send(Form form) {
 		var draft = new CustomerDraft(form.name().strip(), form.email().strip(),
 				Money.of(form.creditLimit().setScale(2), this.formats.currency()), form.paymentTermsDays(),
 				form.status());
-		Mono<Customer> call = (this.customer == null) ? this.billing.openCustomer(this.idempotencyKey, draft)
+		return (this.customer == null) ? this.billing.openCustomer(this.idempotencyKey, draft)
 				: this.billing.changeCustomer(this.customer.id(), this.customer.version(), draft);
-		Async.load(call.onErrorResume(BackendFailure.class, (ex) -> {
-			getUI().ifPresent((ui) -> ui.access(() -> refused(ex)));
-			return Mono.empty();
-		}), (result) -> {
-			close();
-			this.saved.accept(result);
-		}, () -> this.save.setEnabled(true));
 	}
 
 	private void refused(BackendFailure ex) {
@@ -205,8 +195,8 @@ class CustomerDialog extends Dialog {
 					this.formats.money(after.creditLimit(), this.formats.currency()))
 			.change("customer.terms-days", this.formats.number(before.paymentTermsDays()),
 					this.formats.number(after.paymentTermsDays()))
-			.change("customer.status", getTranslation("customer.status." + before.status().name()),
-					getTranslation("customer.status." + after.status().name()))
+			.change("customer.status", StatusBadges.label(this, before.status()),
+					StatusBadges.label(this, after.status()))
 			.show(this.problem, "customer", last, this.formats, () -> {
 				this.customer = fresh;
 				this.binder.readRecord(after);

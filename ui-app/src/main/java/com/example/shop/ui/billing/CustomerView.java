@@ -152,10 +152,7 @@ class CustomerView extends DetailView<CustomerOverview> {
 	}
 
 	private Component invoices(InvoicePage page) {
-		InvoiceGrid grid = new InvoiceGrid(this.formats);
-		grid.setItems(page.items());
-		grid.setAllRowsVisible(true);
-		grid.setAriaLabel(getTranslation("customer.invoices"));
+		InvoiceGrid grid = InvoiceGrid.listing(page.items(), this.formats, getTranslation("customer.invoices"));
 		grid.setEmptyStateComponent(new EmptyState(getTranslation("customer.no-invoices")));
 		if (this.mayOpenInvoices) {
 			Routes.openRows(grid, (invoice) -> Routes.invoice(invoice.id()));

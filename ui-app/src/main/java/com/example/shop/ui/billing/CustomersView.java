@@ -1,7 +1,6 @@
 package com.example.shop.ui.billing;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,17 +14,19 @@ import com.example.shop.bff.billing.BillingDeskService;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.customer.CustomerList;
 import com.example.shop.bff.customer.CustomerService;
+import com.example.shop.ui.base.Columns;
 import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.EmptyState;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.ListAddress;
 import com.example.shop.ui.base.Notices;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.SearchField;
 import com.example.shop.ui.base.StatusBadges;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -37,11 +38,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -58,7 +57,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
 class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-	final TextField search = new TextField();
+	final TextField search = new SearchField("customers.search");
 
 	final Grid<Customer> grid = new Grid<>(Customer.class, false);
 
@@ -76,8 +75,10 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 	/** The list as its search finds it, as CSV. */
 	final CsvExport<Owing> export;
 
-	/** While the search is set from the address, it is not written back to it. */
-	private boolean restoring;
+	/**
+	 * The search and the sort in the address: read on entering, written when they change.
+	 */
+	private final ListAddress address = new ListAddress(this, Routes.CUSTOMERS, this::filters);
 
 	/** What each customer fetched so far owes; absent when billing could not say. */
 	private final Map<UUID, Money> outstanding = new ConcurrentHashMap<>();
@@ -96,10 +97,6 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 			this.grid.getDataProvider().refreshAll();
 		}).open();
 		this.newCustomer.addClickListener((e) -> create.run());
-		this.search.setLabel(getTranslation("customers.search"));
-		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
-		this.search.setValueChangeMode(ValueChangeMode.LAZY);
-		this.search.setClearButtonVisible(true);
 		// The name takes the width that is left and wraps rather than being cut; the
 		// e-mail wraps within a bounded share, states and amounts are as wide as they
 		// are.
@@ -118,19 +115,11 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 			.setHeader(getTranslation("customer.status"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn((c) -> formats.money(c.creditLimit()))
-			.setHeader(getTranslation("customer.credit-limit"))
+		Columns.figure(this.grid, "customer.credit-limit", (c) -> formats.money(c.creditLimit()))
 			.setKey("creditLimit")
 			.setSortProperty("creditLimit")
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn((c) -> balanceOf(c, formats))
-			.setHeader(getTranslation("customer.balance"))
-			.setKey("balance")
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		Columns.figure(this.grid, "customer.balance", (c) -> balanceOf(c, formats)).setKey("balance").setFlexGrow(0);
 		this.grid.setPageSize(Pages.SIZE);
 		// One page of customers, then their balances in one call (the BFF's
 		// customerList), never one call per row.
@@ -157,7 +146,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		Routes.openRows(this.grid, (customer) -> Routes.customer(customer.id()));
 		this.grid.setAriaLabel(getTranslation("customers.title"));
 		this.search.addValueChangeListener((e) -> searchChanged());
-		this.grid.addSortListener((e) -> writeAddress());
+		this.grid.addSortListener((e) -> this.address.write());
 		this.export = export(customers, formats);
 		HorizontalLayout bar = new HorizontalLayout(this.search, this.newCustomer,
 				this.export.link(getTranslation("export.csv")));
@@ -174,7 +163,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 				new CsvExport.Column<>(getTranslation("customer.name"), (r) -> r.customer().name()),
 				new CsvExport.Column<>(getTranslation("customer.email"), (r) -> r.customer().email()),
 				new CsvExport.Column<>(getTranslation("customer.status"),
-						(r) -> getTranslation("customer.status." + r.customer().status().name())),
+						(r) -> StatusBadges.label(this, r.customer().status())),
 				new CsvExport.Column<>(getTranslation("customer.credit-limit"),
 						(r) -> r.customer().creditLimit().amount()),
 				new CsvExport.Column<>(getTranslation("customer.terms-days"), (r) -> r.customer().paymentTermsDays()),
@@ -232,15 +221,10 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 	/** Takes the search from the address. */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		this.restoring = true;
-		try {
-			Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+		this.address.read(event, (parameters) -> {
 			AddressParameters.first(parameters, "q").ifPresent(this.search::setValue);
 			AddressParameters.first(parameters, "sort").flatMap(this::sortOf).ifPresent(this.grid::sort);
-		}
-		finally {
-			this.restoring = false;
-		}
+		});
 	}
 
 	/**
@@ -276,31 +260,22 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
 	/** The search and the sort as query parameters. */
 	QueryParameters filters() {
-		Map<String, List<String>> parameters = new LinkedHashMap<>();
-		String q = blankToNull(this.search.getValue());
-		if (q != null) {
-			parameters.put("q", List.of(q));
-		}
-		this.grid.getSortOrder()
-			.stream()
-			.findFirst()
-			.ifPresent((o) -> parameters.put("sort", List
-				.of(o.getSorted().getKey() + ((o.getDirection() == SortDirection.DESCENDING) ? ",desc" : ",asc"))));
-		return new QueryParameters(parameters);
+		return ListAddress.parameters()
+			.text("q", this.search.getValue())
+			.text("sort",
+					this.grid.getSortOrder()
+						.stream()
+						.findFirst()
+						.map((o) -> o.getSorted().getKey()
+								+ ((o.getDirection() == SortDirection.DESCENDING) ? ",desc" : ",asc"))
+						.orElse(null))
+			.build();
 	}
 
 	/** Lists what the search now finds, and keeps it in the address. */
 	private void searchChanged() {
 		this.grid.getDataProvider().refreshAll();
-		writeAddress();
-	}
-
-	private void writeAddress() {
-		if (this.restoring) {
-			return;
-		}
-		getUI()
-			.ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, new Location(Routes.CUSTOMERS, filters())));
+		this.address.write();
 	}
 
 	@Override

@@ -1,11 +1,12 @@
 package com.example.shop.ui.billing;
 
+import java.util.List;
 import java.util.function.Function;
 
 import com.example.shop.bff.billing.Invoice;
+import com.example.shop.ui.base.Columns;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.StatusBadges;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 
@@ -13,16 +14,16 @@ import com.vaadin.flow.component.grid.GridVariant;
  * Invoices as every list of them shows them: number, status, amount, outstanding, due;
  * the invoice list adds who and what each bills (customer, order). The customer's name
  * takes the width that is left and wraps rather than being cut; numbers, states, amounts
- * and dates are as wide as their content. Used by the invoice list and the customer
- * overview.
+ * and dates are as wide as their content. Used by the invoice list, the customer overview
+ * and the statement ({@link #listing}).
  */
 class InvoiceGrid extends Grid<Invoice> {
 
 	/** What a cell shows for a name or number its backend could not give. */
 	static final String UNKNOWN = "—";
 
-	/** Without customer and order: the customer overview, where both are the page's. */
-	InvoiceGrid(Formats formats) {
+	/** Without customer and order: a listing, where both are the page's. */
+	private InvoiceGrid(Formats formats) {
 		this(formats, null, null);
 	}
 
@@ -52,17 +53,24 @@ class InvoiceGrid extends Grid<Invoice> {
 			.setHeader(getTranslation("invoice.status"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		addColumn((i) -> formats.money(i.amount())).setHeader(getTranslation("invoice.amount"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		addColumn((i) -> formats.money(i.outstandingAmount())).setHeader(getTranslation("invoice.outstanding"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		Columns.figure(this, "invoice.amount", (i) -> formats.money(i.amount())).setFlexGrow(0);
+		Columns.figure(this, "invoice.outstanding", (i) -> formats.money(i.outstandingAmount())).setFlexGrow(0);
 		addColumn((i) -> formats.date(i.dueDate())).setHeader(getTranslation("invoice.due"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
+	}
+
+	/**
+	 * A short list of invoices on a page (the customer's, a statement's open ones): every
+	 * row shown, no scrolling of its own.
+	 * @param label what the list is, for screen readers
+	 */
+	static InvoiceGrid listing(List<Invoice> invoices, Formats formats, String label) {
+		InvoiceGrid grid = new InvoiceGrid(formats);
+		grid.setItems(invoices);
+		grid.setAllRowsVisible(true);
+		grid.setAriaLabel(label);
+		return grid;
 	}
 
 	private static String known(String value) {

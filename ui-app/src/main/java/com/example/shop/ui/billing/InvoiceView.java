@@ -71,9 +71,7 @@ class InvoiceView extends DetailView<InvoiceDetail> {
 		this.title = invoice.number();
 		Span status = StatusBadges.of(invoice.status());
 		status.setId("invoice-status");
-		Facts facts = new Facts().fact("invoice.amount", this.formats.money(invoice.amount()))
-			.fact("invoice.paid", this.formats.money(invoice.paidAmount()))
-			.fact("invoice.outstanding", this.formats.money(invoice.outstandingAmount()))
+		Facts facts = new Facts().invoiceAmounts(invoice, this.formats)
 			.fact("invoice.issued", this.formats.date(invoice.issueDate()))
 			.fact("invoice.due", this.formats.date(invoice.dueDate()));
 		facts.setId("invoice-facts");

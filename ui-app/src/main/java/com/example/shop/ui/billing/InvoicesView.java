@@ -1,8 +1,6 @@
 package com.example.shop.ui.billing;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,23 +18,23 @@ import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.EmptyState;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.ListAddress;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.SearchField;
+import com.example.shop.ui.base.StatusBadges;
+import com.example.shop.ui.base.StatusFilter;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -56,9 +54,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
 class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-	final TextField search = new TextField();
+	final TextField search = new SearchField("invoices.search");
 
-	final MultiSelectComboBox<InvoiceStatus> statuses = new MultiSelectComboBox<>();
+	final StatusFilter<InvoiceStatus> statuses;
 
 	/**
 	 * The unpaid invoices of one bucket of the receivables' ageing, as the dashboard's
@@ -85,30 +83,18 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
 	private final Map<UUID, String> orderNumbers = new ConcurrentHashMap<>();
 
-	/** While the filters are set from the address, they are not written back to it. */
-	private boolean restoring;
-
-	private final Formats formats;
-
-	/**
-	 * How many invoices are in each status today, for the status filter's labels; empty
-	 * until billing has answered (the list does not wait for it).
-	 */
-	private final Map<InvoiceStatus, Long> counts = new EnumMap<>(InvoiceStatus.class);
+	/** The filters in the address: read on entering, written when they change. */
+	private final ListAddress address = new ListAddress(this, Routes.INVOICES, this::filters);
 
 	InvoicesView(BillingDeskService billing, Formats formats) {
-		this.formats = formats;
 		setSizeFull();
-		this.search.setLabel(getTranslation("invoices.search"));
 		this.search.setPlaceholder(getTranslation("invoices.search-placeholder"));
-		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
-		this.search.setValueChangeMode(ValueChangeMode.LAZY);
-		this.search.setClearButtonVisible(true);
 		this.search.setMaxLength(100);
 		this.search.setMinWidth("18em");
-		this.statuses.setLabel(getTranslation("invoice.status"));
-		this.statuses.setItems(InvoiceStatus.values());
-		this.statuses.setItemLabelGenerator(this::label);
+		// How many invoices are in each status today, once billing has answered (the list
+		// does not wait for it).
+		this.statuses = new StatusFilter<>(InvoiceStatus.class, "invoice.status", (s) -> StatusBadges.label(this, s),
+				formats);
 		this.ageing.setLabel(getTranslation("invoices.ageing"));
 		this.ageing.setItems(AgeingBucket.values());
 		this.ageing.setEmptySelectionAllowed(true);
@@ -120,7 +106,7 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 				new CsvExport.Column<>(getTranslation("invoice.customer"), Named::customer),
 				new CsvExport.Column<>(getTranslation("invoice.order"), Named::order),
 				new CsvExport.Column<>(getTranslation("invoice.status"),
-						(r) -> getTranslation("invoice.status." + r.invoice().status().name())),
+						(r) -> StatusBadges.label(this, r.invoice().status())),
 				new CsvExport.Column<>(getTranslation("invoice.amount"), (r) -> r.invoice().amount().amount()),
 				new CsvExport.Column<>(getTranslation("invoice.outstanding"),
 						(r) -> r.invoice().outstandingAmount().amount()),
@@ -153,19 +139,8 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		// All invoices, whatever the search: billing counts statuses as of today, as the
 		// list matches them.
 		// Counts that cannot be had are left out quietly: the list says what is wrong.
-		Async.load(billing.receivables().onErrorComplete(), (receivables) -> {
-			this.counts.putAll(receivables.invoicesByStatus());
-			this.statuses.setHelperText(getTranslation("invoices.counts-now"));
-			this.statuses.setItemLabelGenerator(this::label);
-			this.statuses.getDataProvider().refreshAll();
-		});
-	}
-
-	/** A status as the filter lists it: its name, and its count once known. */
-	String label(InvoiceStatus status) {
-		String name = getTranslation("invoice.status." + status.name());
-		Long count = this.counts.get(status);
-		return (count != null) ? getTranslation("status.with-count", name, this.formats.number(count)) : name;
+		Async.load(billing.receivables().onErrorComplete(), (receivables) -> this.statuses
+			.showCounts(receivables.invoicesByStatus(), getTranslation("invoices.counts-now")));
 	}
 
 	/** The customer's name the grid shows, or {@code null} if billing could not say. */
@@ -205,36 +180,24 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-		this.restoring = true;
-		try {
+		this.address.read(event, (parameters) -> {
 			AddressParameters.first(parameters, "q")
 				.map((q) -> (q.length() > 100) ? q.substring(0, 100) : q)
 				.ifPresent(this.search::setValue);
 			AddressParameters.values(parameters, "status", InvoiceStatus.class).ifPresent(this.statuses::setValue);
 			AddressParameters.value(parameters, "ageing", AgeingBucket.class).ifPresent(this.ageing::setValue);
-		}
-		finally {
-			this.restoring = false;
-		}
+		});
 	}
 
 	/**
 	 * The search and statuses as query parameters (statuses in the lifecycle's order).
 	 */
 	QueryParameters filters() {
-		Map<String, List<String>> parameters = new LinkedHashMap<>();
-		String q = this.search.getValue();
-		if (q != null && !q.isBlank()) {
-			parameters.put("q", List.of(q.strip()));
-		}
-		if (!this.statuses.getSelectedItems().isEmpty()) {
-			parameters.put("status", List.of(AddressParameters.names(this.statuses.getSelectedItems())));
-		}
-		if (this.ageing.getValue() != null) {
-			parameters.put("ageing", List.of(this.ageing.getValue().name()));
-		}
-		return new QueryParameters(parameters);
+		return ListAddress.parameters()
+			.text("q", this.search.getValue())
+			.values("status", this.statuses.getSelectedItems())
+			.value("ageing", this.ageing.getValue())
+			.build();
 	}
 
 	/** Empties every filter: the list shows all invoices again. */
@@ -248,11 +211,7 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	/** Lists what the filters now select, and keeps them in the address. */
 	private void filtersChanged() {
 		this.grid.getDataProvider().refreshAll();
-		if (this.restoring) {
-			return;
-		}
-		getUI()
-			.ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, new Location(Routes.INVOICES, filters())));
+		this.address.write();
 	}
 
 	@Override

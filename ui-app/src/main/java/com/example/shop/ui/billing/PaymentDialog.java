@@ -11,7 +11,7 @@ import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.billing.NewPayment;
 import com.example.shop.bff.billing.PaymentMethod;
 import com.example.shop.bff.billing.PaymentReceipt;
-import com.example.shop.ui.base.Async;
+import com.example.shop.ui.base.DialogSubmit;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.UiErrors;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +24,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 
 /**
  * Records a payment, partial or full. The dialog mints one idempotency key and reuses it
@@ -80,32 +79,10 @@ class PaymentDialog extends Dialog {
 		add(new FormLayout(this.amount, this.method, this.reference), this.problem, progress);
 		this.save.setText(getTranslation("payment.record"));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.save.addClickListener((click) -> {
-			PaymentForm form;
-			try {
-				form = this.binder.writeRecord();
-			}
-			catch (ValidationException ex) {
-				return;
-			}
-			this.save.setEnabled(false);
-			progress.setVisible(true);
-			this.problem.setVisible(false);
-			var request = new NewPayment(
-					new Money(form.amount().setScale(2).toPlainString(), invoice.outstandingAmount().currency()),
-					form.method(), blankToNull(form.reference()));
-			Async.load(billing.recordPayment(invoice.id(), this.idempotencyKey, request)
-				.onErrorResume(BackendRefusal.class, (ex) -> {
-					getUI().ifPresent((ui) -> ui.access(() -> showProblem(ex)));
-					return reactor.core.publisher.Mono.empty();
-				}), (receipt) -> {
-					close();
-					recorded.accept(receipt);
-				}, () -> {
-					this.save.setEnabled(true);
-					progress.setVisible(false);
-				});
-		});
+		DialogSubmit submit = new DialogSubmit(this, this.save, this.problem, progress);
+		this.save.addClickListener((click) -> submit.submit(this.binder,
+				(form) -> billing.recordPayment(invoice.id(), this.idempotencyKey, payment(form, invoice)),
+				BackendRefusal.class, this::showProblem, recorded));
 		Button cancel = new Button(getTranslation("common.cancel"), (e) -> close());
 		getFooter().add(cancel, this.save);
 	}
@@ -113,6 +90,13 @@ class PaymentDialog extends Dialog {
 	private void showProblem(BackendRefusal ex) {
 		this.problem.setText(UiErrors.message(getUI().orElseThrow(), ex));
 		this.problem.setVisible(true);
+	}
+
+	/** The form's payment, in the invoice's currency. */
+	private static NewPayment payment(PaymentForm form, Invoice invoice) {
+		return new NewPayment(
+				new Money(form.amount().setScale(2).toPlainString(), invoice.outstandingAmount().currency()),
+				form.method(), blankToNull(form.reference()));
 	}
 
 	private static String blankToNull(String text) {

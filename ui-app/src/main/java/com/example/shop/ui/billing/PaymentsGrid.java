@@ -3,9 +3,9 @@ package com.example.shop.ui.billing;
 import java.util.List;
 
 import com.example.shop.bff.billing.Payment;
+import com.example.shop.ui.base.Columns;
 import com.example.shop.ui.base.Formats;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,10 +24,7 @@ public final class PaymentsGrid extends Grid<Payment> {
 		addColumn((p) -> formats.dateTime(p.receivedAt())).setHeader(getTranslation("payment.received"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		addColumn((p) -> formats.money(p.amount())).setHeader(getTranslation("payment.amount"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		Columns.figure(this, "payment.amount", (p) -> formats.money(p.amount())).setFlexGrow(0);
 		addColumn((p) -> getTranslation("payment.method." + p.method().name()))
 			.setHeader(getTranslation("payment.method"))
 			.setAutoWidth(true)

@@ -23,6 +23,7 @@ import com.example.shop.bff.billing.StatementFile;
 import com.example.shop.bff.customer.CustomerService;
 import com.example.shop.bff.customer.CustomerStatement;
 import com.example.shop.bff.customer.StatementPeriod;
+import com.example.shop.ui.base.Columns;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
@@ -38,7 +39,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -222,18 +222,9 @@ class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDy
 			.setAutoWidth(true);
 		grid.addColumn((l) -> kind(l.kind())).setHeader(getTranslation("statement.kind")).setAutoWidth(true);
 		grid.addColumn(Statement.Line::reference).setHeader(getTranslation("statement.reference")).setAutoWidth(true);
-		grid.addColumn((l) -> blankIfZero(l.debit()))
-			.setHeader(getTranslation("statement.debit"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
-		grid.addColumn((l) -> blankIfZero(l.credit()))
-			.setHeader(getTranslation("statement.credit"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
-		grid.addColumn((l) -> this.formats.money(l.balance()))
-			.setHeader(getTranslation("statement.balance"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
+		Columns.figure(grid, "statement.debit", (l) -> blankIfZero(l.debit()));
+		Columns.figure(grid, "statement.credit", (l) -> blankIfZero(l.credit()));
+		Columns.figure(grid, "statement.balance", (l) -> this.formats.money(l.balance()));
 		grid.setItems(s.lines());
 		grid.setAllRowsVisible(true);
 		grid.setEmptyStateText(getTranslation("statement.no-lines"));
@@ -277,10 +268,7 @@ class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDy
 	}
 
 	private Component openInvoices(InvoicePage page) {
-		InvoiceGrid grid = new InvoiceGrid(this.formats);
-		grid.setItems(page.items());
-		grid.setAllRowsVisible(true);
-		grid.setAriaLabel(getTranslation("statement.open-invoices"));
+		InvoiceGrid grid = InvoiceGrid.listing(page.items(), this.formats, getTranslation("statement.open-invoices"));
 		grid.setEmptyStateText(getTranslation("statement.no-open-invoices"));
 		if (this.mayRecordPayments) {
 			grid.addComponentColumn(this::recordPayment).setKey("record").setAutoWidth(true).setFlexGrow(0);

@@ -2,7 +2,6 @@ package com.example.shop.ui.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,34 +15,33 @@ import com.example.shop.bff.catalog.ProductChange;
 import com.example.shop.bff.catalog.ProductPage;
 import com.example.shop.bff.catalog.ProductQuery;
 import com.example.shop.bff.catalog.ProductSort;
+import com.example.shop.ui.base.Columns;
 import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.ListAddress;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.Rows;
+import com.example.shop.ui.base.SearchField;
 import com.example.shop.ui.base.StatusBadges;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -72,7 +70,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	private final boolean admin;
 
-	final TextField search = new TextField();
+	final TextField search = new SearchField("catalog.search");
 
 	final Select<Category> category = new Select<>();
 
@@ -105,8 +103,11 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 	/** The SKU of the product whose dialog is open, kept in the address. */
 	private String opened;
 
-	/** While the filters are set from the address, they are not written back to it. */
-	private boolean restoring;
+	/**
+	 * The filters and the open product in the address: read on entering, written when
+	 * they change.
+	 */
+	private final ListAddress address = new ListAddress(this, Routes.CATALOG, this::filters);
 
 	/** A product's history, in its dialog. */
 	private final AuditService audit;
@@ -118,10 +119,6 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		this.admin = authentication.hasRole(Roles.ADMIN);
 		this.audit = audit;
 		setSizeFull();
-		this.search.setLabel(getTranslation("catalog.search"));
-		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
-		this.search.setValueChangeMode(ValueChangeMode.LAZY);
-		this.search.setClearButtonVisible(true);
 		this.category.setLabel(getTranslation("catalog.category"));
 		this.category.setEmptySelectionAllowed(true);
 		this.category.setEmptySelectionCaption(getTranslation("catalog.all-categories"));
@@ -150,18 +147,9 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		this.grid.addColumn((p) -> Categories.name(this.categories, p.category()))
 			.setHeader(getTranslation("product.category"))
 			.setAutoWidth(true);
-		this.grid.addColumn((p) -> formats.money(p.price()))
-			.setHeader(getTranslation("product.price"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
-		this.grid.addColumn((p) -> formats.number(p.stockOnHand()))
-			.setHeader(getTranslation("product.stock"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
-		this.grid.addColumn((p) -> formats.number(p.available()))
-			.setHeader(getTranslation("product.available"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
+		Columns.figure(this.grid, "product.price", (p) -> formats.money(p.price()));
+		Columns.figure(this.grid, "product.stock", (p) -> formats.number(p.stockOnHand()));
+		Columns.figure(this.grid, "product.available", (p) -> formats.number(p.available()));
 		StatusBadges.productColumn(this.grid, Product::active)
 			.setHeader(getTranslation("product.state"))
 			.setAutoWidth(true);
@@ -208,9 +196,8 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 				new CsvExport.Column<>(getTranslation("product.price"), (p) -> p.price().amount()),
 				new CsvExport.Column<>(getTranslation("export.currency"), (p) -> p.price().currency()),
 				new CsvExport.Column<>(getTranslation("product.stock"), Product::stockOnHand),
-				new CsvExport.Column<>(getTranslation("product.available"), Product::available),
-				new CsvExport.Column<>(getTranslation("product.state"),
-						(p) -> getTranslation(p.active() ? "product.active" : "product.inactive")));
+				new CsvExport.Column<>(getTranslation("product.available"), Product::available), new CsvExport.Column<>(
+						getTranslation("product.state"), (p) -> StatusBadges.productLabel(this, p.active())));
 		return CsvExport.<Product>of("products", columns,
 				(page, size) -> catalog.search(query().withPage(page, size))
 					.map((found) -> new CsvExport.Slice<>(found.items(), found.total())),
@@ -250,12 +237,12 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 			dialog.addOpenedChangeListener((e) -> {
 				if (!e.isOpened() && product.sku().equals(this.opened)) {
 					this.opened = null;
-					writeAddress();
+					this.address.write();
 				}
 			});
 			dialog.open();
 			this.opened = product.sku();
-			writeAddress();
+			this.address.write();
 		});
 	}
 
@@ -265,16 +252,13 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-		Optional<String> sku = AddressParameters.first(parameters, Routes.PRODUCT_PARAMETER).map(String::strip);
-		this.restoring = true;
-		try {
+		Optional<String> sku = AddressParameters
+			.first(event.getLocation().getQueryParameters().getParameters(), Routes.PRODUCT_PARAMETER)
+			.map(String::strip);
+		this.address.read(event, (parameters) -> {
 			AddressParameters.first(parameters, "q").or(() -> sku).ifPresent(this.search::setValue);
 			AddressParameters.first(parameters, "category").map(String::strip).ifPresent(this::categoryFromAddress);
-		}
-		finally {
-			this.restoring = false;
-		}
+		});
 		sku.ifPresent(this::open);
 	}
 
@@ -292,37 +276,18 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	/** The search, the category and the open product as query parameters. */
 	QueryParameters filters() {
-		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		Query now = query();
-		if (now.text() != null) {
-			parameters.put("q", List.of(now.text()));
-		}
-		if (now.category() != null) {
-			parameters.put("category", List.of(now.category()));
-		}
-		if (this.opened != null) {
-			parameters.put(Routes.PRODUCT_PARAMETER, List.of(this.opened));
-		}
-		return new QueryParameters(parameters);
+		return ListAddress.parameters()
+			.text("q", now.text())
+			.text("category", now.category())
+			.text(Routes.PRODUCT_PARAMETER, this.opened)
+			.build();
 	}
 
 	/** Lists what the filters now select, and keeps them in the address. */
 	private void filtersChanged() {
 		this.grid.getDataProvider().refreshAll();
-		writeAddress();
-	}
-
-	/**
-	 * Writes the filters and the open product to the address, while the catalog is what
-	 * the address shows (a dialog closed by navigating away must not write over the next
-	 * view's address).
-	 */
-	private void writeAddress() {
-		if (this.restoring || !isAttached()) {
-			return;
-		}
-		getUI().filter((ui) -> Routes.CATALOG.equals(ui.getInternals().getActiveViewLocation().getPath()))
-			.ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, new Location(Routes.CATALOG, filters())));
+		this.address.write();
 	}
 
 	@Override

@@ -14,12 +14,13 @@ import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.catalog.Category;
 import com.example.shop.bff.catalog.Product;
 import com.example.shop.bff.catalog.ProductDraft;
-import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.AuditTrailPanel;
 import com.example.shop.ui.base.Conflict;
+import com.example.shop.ui.base.DialogSubmit;
 import com.example.shop.ui.base.Facts;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Notices;
+import com.example.shop.ui.base.StatusBadges;
 import com.example.shop.ui.base.UiErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +36,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -96,7 +96,7 @@ class ProductDialog extends Dialog {
 				.fact("product.price", formats.money(product.price()))
 				.fact("product.stock", formats.number(product.stockOnHand()))
 				.fact("product.available", formats.number(product.available()))
-				.fact("product.state", getTranslation(product.active() ? "product.active" : "product.inactive"));
+				.fact("product.state", StatusBadges.productLabel(this, product.active()));
 			add(facts, new Paragraph(product.description()));
 			product.attributes().forEach((k, v) -> add(new Paragraph(Categories.attributeLabel(k) + ": " + v)));
 			add(new AuditTrailPanel(() -> audit.product(product.sku(), AuditTrail.DEFAULT_SIZE), formats));
@@ -147,26 +147,19 @@ class ProductDialog extends Dialog {
 	}
 
 	void save() {
-		Draft draft;
-		try {
-			draft = this.binder.writeRecord();
-		}
-		catch (ValidationException ex) {
-			return;
-		}
-		this.save.setEnabled(false);
-		this.problem.setVisible(false);
+		new DialogSubmit(this, this.save, this.problem).submit(this.binder, this::send, BackendRefusal.class,
+				this::refused, (updated) -> {
+					this.saved.accept(updated);
+					Notices.done(getTranslation("product.saved", updated.sku(), updated.name()));
+				});
+	}
+
+	/** Saves the admin's values over the version the dialog shows. */
+	private Mono<Product> send(Draft draft) {
 		var change = new ProductDraft(this.product.sku(), draft.name(), draft.description(), draft.category(),
 				Money.of(draft.price().setScale(2), this.product.price().currency()), this.product.attributes(),
 				draft.stock(), draft.active());
-		Async.load(this.catalog.update(change, this.product.version()).onErrorResume(BackendRefusal.class, (ex) -> {
-			getUI().ifPresent((ui) -> ui.access(() -> refused(ex)));
-			return Mono.empty();
-		}), (updated) -> {
-			this.saved.accept(updated);
-			close();
-			Notices.done(getTranslation("product.saved", updated.sku(), updated.name()));
-		}, () -> this.save.setEnabled(true));
+		return this.catalog.update(change, this.product.version());
 	}
 
 	private void refused(BackendRefusal ex) {
@@ -202,8 +195,8 @@ class ProductDialog extends Dialog {
 			.change("product.price", this.formats.money(before.price(), currency),
 					this.formats.money(after.price(), currency))
 			.change("product.stock", this.formats.number(before.stock()), this.formats.number(after.stock()))
-			.change("product.state", getTranslation(before.active() ? "product.active" : "product.inactive"),
-					getTranslation(after.active() ? "product.active" : "product.inactive"))
+			.change("product.state", StatusBadges.productLabel(this, before.active()),
+					StatusBadges.productLabel(this, after.active()))
 			.changed("product.description", !Objects.equals(before.description(), after.description()));
 	}
 

@@ -237,7 +237,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 	private Component statuses(OrderStats stats) {
 		List<SvgCharts.Bar> bars = Arrays.stream(OrderStatus.values()).map((status) -> {
 			long count = stats.countsByStatus().getOrDefault(status, 0L);
-			String label = getTranslation("order.status." + status.name());
+			String label = StatusBadges.label(this, status);
 			String shown = this.formats.number(count);
 			return new SvgCharts.Bar(label, count, shown, barTone(StatusBadges.tone(status))).linked(
 					Routes.ordersHref(null, List.of(status), stats.from(), stats.to()),

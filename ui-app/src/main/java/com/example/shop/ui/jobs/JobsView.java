@@ -11,6 +11,7 @@ import com.example.shop.bff.jobs.JobExecution;
 import com.example.shop.bff.jobs.JobReport;
 import com.example.shop.bff.jobs.JobsOverview;
 import com.example.shop.bff.jobs.JobsService;
+import com.example.shop.ui.base.Columns;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.Badge;
 import com.example.shop.ui.base.Formats;
@@ -136,11 +137,8 @@ class JobsView extends VerticalLayout implements HasDynamicTitle {
 		grid.addColumn((e) -> this.formats.dateTime(e.endedAt()))
 			.setHeader(getTranslation("jobs.ended"))
 			.setAutoWidth(true);
-		grid.addColumn((e) -> "%s / %s / %s".formatted(this.formats.number(e.read()), this.formats.number(e.written()),
-				this.formats.number(e.skipped())))
-			.setHeader(getTranslation("jobs.counts"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true);
+		Columns.figure(grid, "jobs.counts", (e) -> "%s / %s / %s".formatted(this.formats.number(e.read()),
+				this.formats.number(e.written()), this.formats.number(e.skipped())));
 		grid.addColumn((e) -> String.format(Locale.ROOT, "%.1f", e.itemsPerSecond()))
 			.setHeader(getTranslation("jobs.rate"))
 			.setTextAlign(ColumnTextAlign.END);

@@ -77,8 +77,7 @@ class AttentionView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.setEmptyStateText(getTranslation("attention.none"));
 		this.export = CsvExport.<Order>of("attention", List.of(
 				new CsvExport.Column<>(getTranslation("orders.number"), Order::number),
-				new CsvExport.Column<>(getTranslation("orders.status"),
-						(o) -> getTranslation("order.status." + o.status().name())),
+				new CsvExport.Column<>(getTranslation("orders.status"), (o) -> StatusBadges.label(this, o.status())),
 				new CsvExport.Column<>(getTranslation("attention.steps"), (o) -> steps(o.saga())),
 				new CsvExport.Column<>(getTranslation("attention.who"), this::who),
 				new CsvExport.Column<>(getTranslation("attention.attempts"),

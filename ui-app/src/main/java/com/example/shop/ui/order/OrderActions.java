@@ -3,7 +3,6 @@ package com.example.shop.ui.order;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.order.CancelOrderService;
 import com.example.shop.bff.order.Cancellation;
 import com.example.shop.bff.order.Order;
@@ -13,6 +12,8 @@ import com.example.shop.bff.order.PendingStep;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.DetailView;
 import com.example.shop.ui.base.Notices;
+import com.example.shop.ui.base.StatusBadges;
+import com.example.shop.ui.base.UiErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -136,16 +137,14 @@ class OrderActions {
 	 * (the status named as its badge names it); the BFF's message is English for logs.
 	 */
 	private String refusal(Order order, Cancellation.Refused refused) {
-		if (refused.kind() == BackendRefusal.Kind.STALE) {
-			return this.page.getTranslation("error.stale");
-		}
+		// A stale version is always refused as CHANGED (the BFF's CancellationSaga).
 		return switch (refused.reason()) {
 			case CHANGED -> this.page.getTranslation("error.stale");
 			case NOT_CANCELLABLE, HAS_PAYMENTS ->
 				this.page.getTranslation("order.cancel-refused." + refused.reason().name(), order.number(),
-						this.page.getTranslation("order.status." + refused.status().name()));
-			case REFUSED -> this.page.getTranslation("order.cancel-refused.REFUSED", order.number(), this.page
-				.getTranslation("problem." + ((refused.problem() != null) ? refused.problem().slug() : "unknown")));
+						StatusBadges.label(this.page, refused.status()));
+			case REFUSED -> this.page.getTranslation("order.cancel-refused.REFUSED", order.number(),
+					UiErrors.problem(this.page, refused.problem()));
 		};
 	}
 

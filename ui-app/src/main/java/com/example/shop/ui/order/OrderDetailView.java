@@ -97,10 +97,8 @@ class OrderDetailView extends DetailView<OrderDetail> {
 			case OrderDetail.Invoiced invoiced -> {
 				Invoice invoice = invoiced.invoice();
 				Facts facts = new Facts().fact("invoice.number", invoice.number())
-					.fact("invoice.status", getTranslation("invoice.status." + invoice.status().name()))
-					.fact("invoice.amount", this.formats.money(invoice.amount()))
-					.fact("invoice.paid", this.formats.money(invoice.paidAmount()))
-					.fact("invoice.outstanding", this.formats.money(invoice.outstandingAmount()))
+					.fact("invoice.status", StatusBadges.label(this, invoice.status()))
+					.invoiceAmounts(invoice, this.formats)
 					.fact("invoice.due", this.formats.date(invoice.dueDate()));
 				facts.setId("order-invoice");
 				yield new Div(facts, PaymentsGrid.of(invoiced.payments(), this.formats));

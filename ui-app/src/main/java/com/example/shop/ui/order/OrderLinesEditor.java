@@ -9,6 +9,7 @@ import com.example.shop.bff.catalog.Product;
 import com.example.shop.bff.catalog.ProductPage;
 import com.example.shop.bff.catalog.ProductQuery;
 import com.example.shop.bff.catalog.ProductSort;
+import com.example.shop.ui.base.Columns;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Pages;
 import com.vaadin.flow.component.Component;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -86,20 +86,9 @@ class OrderLinesEditor {
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		this.grid.addColumn((l) -> l.product().name()).setHeader(owner.getTranslation("product.name")).setFlexGrow(1);
-		this.grid.addColumn((l) -> formats.number(l.product().available()))
-			.setHeader(owner.getTranslation("product.available"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addColumn((l) -> formats.number(l.quantity()))
-			.setHeader(owner.getTranslation("order.quantity"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addColumn((l) -> formats.money(l.total(), l.product().price().currency()))
-			.setHeader(owner.getTranslation("order.line-total"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
+		Columns.figure(this.grid, "product.available", (l) -> formats.number(l.product().available())).setFlexGrow(0);
+		Columns.figure(this.grid, "order.quantity", (l) -> formats.number(l.quantity())).setFlexGrow(0);
+		Columns.figure(this.grid, "order.line-total", (l) -> formats.money(l.total(), l.product().price().currency()))
 			.setFlexGrow(0);
 		this.grid.addComponentColumn((l) -> {
 			Button remove = new Button(VaadinIcon.TRASH.create(), (e) -> {

@@ -6,10 +6,10 @@ import com.example.shop.bff.Part;
 import com.example.shop.bff.catalog.Product;
 import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.OrderLine;
+import com.example.shop.ui.base.Columns;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Unavailable;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,26 +27,14 @@ final class OrderLinesGrid extends Grid<OrderLine> {
 		addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		addColumn(OrderLine::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true).setFlexGrow(0);
 		addColumn(OrderLine::productName).setHeader(getTranslation("product.name")).setFlexGrow(4);
-		addColumn((l) -> formats.number(l.quantity())).setHeader(getTranslation("order.quantity"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		addColumn((l) -> formats.money(l.unitPrice())).setHeader(getTranslation("order.unit-price"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		addColumn((l) -> formats.money(l.lineTotal())).setHeader(getTranslation("order.line-total"))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		Columns.figure(this, "order.quantity", (l) -> formats.number(l.quantity())).setFlexGrow(0);
+		Columns.figure(this, "order.unit-price", (l) -> formats.money(l.unitPrice())).setFlexGrow(0);
+		Columns.figure(this, "order.line-total", (l) -> formats.money(l.lineTotal())).setFlexGrow(0);
 		if (products instanceof Part.Available<Map<String, Product>> available) {
-			addColumn((l) -> {
+			Columns.figure(this, "product.available", (l) -> {
 				Product product = available.value().get(l.sku());
 				return (product != null) ? formats.number(product.available()) : "";
-			}).setHeader(getTranslation("product.available"))
-				.setTextAlign(ColumnTextAlign.END)
-				.setAutoWidth(true)
-				.setFlexGrow(0);
+			}).setFlexGrow(0);
 		}
 		setItems(order.lines());
 		setAllRowsVisible(true);

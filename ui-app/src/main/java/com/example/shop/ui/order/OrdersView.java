@@ -1,7 +1,6 @@
 package com.example.shop.ui.order;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,19 +12,22 @@ import com.example.shop.bff.order.OrderDeskService;
 import com.example.shop.bff.order.OrderQuery;
 import com.example.shop.bff.order.OrderStats;
 import com.example.shop.bff.order.OrderStatus;
+import com.example.shop.ui.base.Columns;
 import com.example.shop.ui.base.AddressParameters;
 import com.example.shop.ui.base.Async;
 import com.example.shop.ui.base.CsvExport;
 import com.example.shop.ui.base.EmptyState;
 import com.example.shop.ui.base.Formats;
+import com.example.shop.ui.base.ListAddress;
 import com.example.shop.ui.base.Pages;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.SearchField;
 import com.example.shop.ui.base.StatusBadges;
+import com.example.shop.ui.base.StatusFilter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -33,12 +35,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -59,9 +59,9 @@ import reactor.core.publisher.Mono;
 class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	/** An order's number however typed, its start, or words of its customer's name. */
-	final TextField search = new TextField();
+	final TextField search = new SearchField("orders.search");
 
-	final MultiSelectComboBox<OrderStatus> statuses = new MultiSelectComboBox<>();
+	final StatusFilter<OrderStatus> statuses;
 
 	final DateField from = new DateField();
 
@@ -80,18 +80,12 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	 */
 	final CsvExport<Order> export;
 
-	/** While the filters are set from the address, they are not written back to it. */
-	private boolean restoring;
+	/** The filters in the address: read on entering, written when they change. */
+	private final ListAddress address = new ListAddress(this, Routes.ORDERS, this::filters);
 
 	private final OrderDeskService orders;
 
 	private final Formats formats;
-
-	/**
-	 * How many orders of the counted period are in each status, for the status filter's
-	 * labels; empty until orders has answered (the list does not wait for it).
-	 */
-	private final Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
 
 	private Disposable counting;
 
@@ -99,16 +93,13 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		this.orders = orders;
 		this.formats = formats;
 		setSizeFull();
-		this.search.setLabel(getTranslation("orders.search"));
 		this.search.setPlaceholder(getTranslation("orders.search-placeholder"));
-		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
-		this.search.setValueChangeMode(ValueChangeMode.LAZY);
-		this.search.setClearButtonVisible(true);
 		this.search.setMaxLength(100);
 		this.search.setMinWidth("16em");
-		this.statuses.setLabel(getTranslation("orders.status"));
-		this.statuses.setItems(OrderStatus.values());
-		this.statuses.setItemLabelGenerator(this::label);
+		// How many orders of the counted period are in each status, once orders has
+		// answered (the list does not wait for it).
+		this.statuses = new StatusFilter<>(OrderStatus.class, "orders.status", (s) -> StatusBadges.label(this, s),
+				formats);
 		this.from.setLabel(getTranslation("orders.from"));
 		this.to.setLabel(getTranslation("orders.to"));
 		// What is wrong shows under the field, in words; the list waits for a range that
@@ -129,7 +120,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 					.of(new CsvExport.Column<>(getTranslation("orders.number"), Order::number),
 							new CsvExport.Column<>(getTranslation("orders.customer"), Order::customerName),
 							new CsvExport.Column<>(getTranslation("orders.status"),
-									(o) -> getTranslation("order.status." + o.status().name())),
+									(o) -> StatusBadges.label(this, o.status())),
 							new CsvExport.Column<>(getTranslation("orders.total"), (o) -> o.total().amount()),
 							new CsvExport.Column<>(getTranslation("export.currency"), (o) -> o.total().currency()),
 							new CsvExport.Column<>(getTranslation("orders.placed"), (
@@ -149,10 +140,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		StatusBadges.orderColumn(this.grid, OrderRow::status)
 			.setHeader(getTranslation("orders.status"))
 			.setAutoWidth(true);
-		this.grid.addColumn((o) -> formats.money(o.total()))
-			.setHeader(getTranslation("orders.total"))
-			.setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
-			.setAutoWidth(true);
+		Columns.figure(this.grid, "orders.total", (o) -> formats.money(o.total()));
 		this.grid.addColumn((o) -> formats.dateTime(o.placedAt()))
 			.setHeader(getTranslation("orders.placed"))
 			.setAutoWidth(true);
@@ -197,25 +185,13 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	/** Takes the filters from the address; what does not parse is left out. */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-		this.restoring = true;
-		try {
+		this.address.read(event, (parameters) -> {
 			AddressParameters.first(parameters, "q").ifPresent(this.search::setValue);
 			AddressParameters.values(parameters, "status", OrderStatus.class).ifPresent(this.statuses::setValue);
 			AddressParameters.date(parameters, "from").ifPresent(this.from::setValue);
 			AddressParameters.date(parameters, "to").ifPresent(this.to::setValue);
-		}
-		finally {
-			this.restoring = false;
-		}
+		});
 		countsChanged();
-	}
-
-	/** A status as the filter lists it: its name, and its count once known. */
-	String label(OrderStatus status) {
-		String name = getTranslation("order.status." + status.name());
-		Long count = this.counts.get(status);
-		return (count != null) ? getTranslation("status.with-count", name, this.formats.number(count)) : name;
 	}
 
 	/**
@@ -247,7 +223,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	 * the list; an answer for dates changed since is dropped.
 	 */
 	private void countsChanged() {
-		if (this.restoring) {
+		if (this.address.reading()) {
 			// beforeEnter asks once, for all the filters the address set.
 			return;
 		}
@@ -256,23 +232,15 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		}
 		Optional<Counted> period = countedPeriod();
 		if (period.isEmpty()) {
-			showCounts(Map.of(), "");
+			this.statuses.showCounts(Map.of(), "");
 			return;
 		}
 		LocalDate start = period.get().from();
 		LocalDate end = period.get().to();
 		// Counts that cannot be had are left out quietly: the list says what is wrong.
 		this.counting = Async.load(this.orders.stats(start, end).onErrorComplete(),
-				(stats) -> showCounts(stats.countsByStatus(),
+				(stats) -> this.statuses.showCounts(stats.countsByStatus(),
 						getTranslation("orders.counts-period", this.formats.date(start), this.formats.date(end))));
-	}
-
-	private void showCounts(Map<OrderStatus, Long> found, String period) {
-		this.counts.clear();
-		this.counts.putAll(found);
-		this.statuses.setHelperText(period);
-		this.statuses.setItemLabelGenerator(this::label);
-		this.statuses.getDataProvider().refreshAll();
 	}
 
 	/** The filters as query parameters (statuses in the lifecycle's order). */
@@ -293,10 +261,7 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	/** Lists what the filters now select, and keeps them in the address. */
 	private void filtersChanged() {
 		this.grid.getDataProvider().refreshAll();
-		if (this.restoring) {
-			return;
-		}
-		getUI().ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, new Location(Routes.ORDERS, filters())));
+		this.address.write();
 	}
 
 	/**

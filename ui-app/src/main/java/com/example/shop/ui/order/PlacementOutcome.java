@@ -2,16 +2,20 @@ package com.example.shop.ui.order;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.PendingStep;
 import com.example.shop.bff.order.Placement;
 import com.example.shop.ui.base.Badge;
 import com.example.shop.ui.base.Formats;
 import com.example.shop.ui.base.Routes;
+import com.example.shop.ui.base.StatusBadges;
 import com.example.shop.ui.base.UiErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
@@ -84,10 +88,13 @@ final class PlacementOutcome {
 			return owner.getTranslation("new-order.stock-short-detail", skus);
 		}
 		Object customer = rejected.details().get("customer");
-		Object status = rejected.details().get("customerStatus");
-		if (rejected.reason() == Placement.Reason.CUSTOMER_NOT_ACTIVE && customer != null && status != null) {
+		Object named = rejected.details().get("customerStatus");
+		Optional<CustomerStatus> status = Arrays.stream(CustomerStatus.values())
+			.filter((s) -> s.name().equals(String.valueOf(named)))
+			.findFirst();
+		if (rejected.reason() == Placement.Reason.CUSTOMER_NOT_ACTIVE && customer != null && status.isPresent()) {
 			return owner.getTranslation("new-order.customer-not-active-detail", customer,
-					owner.getTranslation("customer.status." + status));
+					StatusBadges.label(owner, status.get()));
 		}
 		return switch (rejected.reason()) {
 			case EXPIRED -> owner.getTranslation("new-order.expired-detail");

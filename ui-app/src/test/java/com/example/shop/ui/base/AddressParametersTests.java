@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Filters read back from an address leniently: what does not parse is left out. */
+/**
+ * Filters read back from an address leniently: what does not parse is left out; and
+ * written to it ({@link ListAddress.Parameters}) with only what they hold.
+ */
 class AddressParametersTests {
 
 	enum Colour {
@@ -32,6 +35,22 @@ class AddressParametersTests {
 		assertThat(AddressParameters.values(Map.of(), "status", Colour.class)).isEmpty();
 		assertThat(AddressParameters.value(Map.of("c", List.of("GREEN")), "c", Colour.class)).contains(Colour.GREEN);
 		assertThat(AddressParameters.value(Map.of("c", List.of("green")), "c", Colour.class)).isEmpty();
+	}
+
+	@Test
+	void filtersAreWrittenInTheOrderTheyAreNamedLeavingOutWhatHoldsNothing() {
+		Map<String, List<String>> written = ListAddress.parameters()
+			.text("q", "  hanbit ")
+			.values("status", List.of(Colour.BLUE, Colour.RED))
+			.value("colour", Colour.GREEN)
+			.value("from", LocalDate.of(2026, Month.NOVEMBER, 1))
+			.text("blank", " ")
+			.values("none", List.<Colour>of())
+			.value("to", null)
+			.map();
+
+		assertThat(written).containsExactly(Map.entry("q", List.of("hanbit")), Map.entry("status", List.of("RED,BLUE")),
+				Map.entry("colour", List.of("GREEN")), Map.entry("from", List.of("2026-11-01")));
 	}
 
 	@Test

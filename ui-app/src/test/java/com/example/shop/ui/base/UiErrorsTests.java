@@ -64,6 +64,13 @@ class UiErrorsTests {
 	}
 
 	@Test
+	void aProblemTypeIsSaidOnItsOwnForAnotherSentenceAndNoneAsARefusalOfTheService() {
+		assertThat(UiErrors.problem(words(Locale.ENGLISH), ProblemType.OVERPAYMENT))
+			.isEqualTo("the amount is more than what is still outstanding.");
+		assertThat(UiErrors.problem(words(Locale.KOREAN), null)).isEqualTo("서비스가 거절했습니다.");
+	}
+
+	@Test
 	void aServiceThatDidNotAnswerIsNamed() {
 		assertThat(UiErrors.message(words(Locale.ENGLISH), new BackendUnavailable("billing", "timeout", null)))
 			.contains("billing");

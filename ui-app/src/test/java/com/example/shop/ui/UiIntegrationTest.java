@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.catalog.CatalogBackend;
 import com.example.shop.bff.order.OrdersBackend;
 import com.example.shop.bff.order.PlaceOrder;
@@ -176,7 +177,23 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 	}
 
 	/**
-	 * The rows of a lazy grid's first page, as the grid asks its data provider for them.
+	 * An order of one new product (100.00) for a new customer with its invoice, arranged
+	 * directly as a service: billing may not place orders, and what a test shows must not
+	 * depend on who placed it.
+	 * @return the invoice, which names its order and customer
+	 */
+	protected Invoice invoicedOrder() {
+		UUID orderId = this.data.unfinishedOrder();
+		return ServiceIdentity
+			.runAsService(this.ordersBackend.get(orderId)
+				.flatMap((order) -> this.billingBackend.issue(order.id(), order.customerId(), order.total())))
+			.block();
+	}
+
+	/**
+	 * The rows of a lazy grid's first page, as the grid asks its data provider for them
+	 * (browserless's row count would ask for every row at once, more than the BFF
+	 * serves).
 	 */
 	@SuppressWarnings("unchecked")
 	protected static <T> List<T> rowsShown(Grid<T> grid) {

@@ -26,12 +26,7 @@ class RecordPaymentIT extends UiIntegrationTest {
 
 	@Test
 	void aPartialPaymentIsRecordedAndTheInvoiceShowsWhatIsStillOutstanding() {
-		UUID invoiceId = invoiceOf("1000.00");
-		InvoiceView view = navigate(InvoiceView.class, invoiceId.toString());
-		awaitScreen(view.record::isVisible);
-
-		test(view.record).click();
-		PaymentDialog dialog = $(PaymentDialog.class).single();
+		PaymentDialog dialog = recordAPaymentOn(invoiceOf("1000.00"));
 		dialog.amount.setValue(new BigDecimal("400"));
 		dialog.reference.setValue("TRX-1");
 		test(dialog.save).click();
@@ -51,18 +46,21 @@ class RecordPaymentIT extends UiIntegrationTest {
 
 	@Test
 	void moreThanIsOutstandingIsRefusedInTheFormWithAMessage() {
-		UUID invoiceId = invoiceOf("1000.00");
-		InvoiceView view = navigate(InvoiceView.class, invoiceId.toString());
-		awaitScreen(view.record::isVisible);
-
-		test(view.record).click();
-		PaymentDialog dialog = $(PaymentDialog.class).single();
+		PaymentDialog dialog = recordAPaymentOn(invoiceOf("1000.00"));
 		dialog.amount.setValue(new BigDecimal("1000.01"));
 		test(dialog.save).click();
 
 		assertThat(dialog.amount.isInvalid()).isTrue();
 		assertThat(dialog.amount.getErrorMessage()).startsWith("More than is outstanding");
 		assertThat(dialog.isOpened()).isTrue();
+	}
+
+	/** Opens the invoice's page and its "Record a payment" dialog. */
+	private PaymentDialog recordAPaymentOn(UUID invoiceId) {
+		InvoiceView view = navigate(InvoiceView.class, invoiceId.toString());
+		awaitScreen(view.record::isVisible);
+		test(view.record).click();
+		return $(PaymentDialog.class).single();
 	}
 
 	/** Places an order of one product at this price and returns its invoice's id. */

@@ -28,6 +28,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -174,6 +175,17 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 		String sku = this.data.product("100.00", 10);
 		return Fixtures.placed(this.placing, this.circuitBreakers,
 				new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))));
+	}
+
+	/**
+	 * Waits until the {@code Div} with this id is shown and its text, with its
+	 * children's, contains {@code text}.
+	 */
+	protected void awaitText(String id, String text) {
+		awaitScreen(() -> $(Div.class).withId(id)
+			.all()
+			.stream()
+			.anyMatch((shown) -> shown.getElement().getTextRecursively().contains(text)));
 	}
 
 	/**

@@ -114,10 +114,7 @@ class CustomerEditIT extends UiIntegrationTest {
 		dialog.status.setValue(CustomerStatus.SUSPENDED);
 		test(dialog.save).click();
 		awaitScreen(() -> !dialog.isOpened());
-		awaitScreen(() -> $(Div.class).withId("customer-balance")
-			.all()
-			.stream()
-			.anyMatch((facts) -> facts.getElement().getTextRecursively().contains("7,500,000")));
+		awaitText("customer-balance", "7,500,000");
 
 		assertThat(notices()).anyMatch((text) -> text.contains("saved"));
 		Customer saved = current(id);

@@ -9,7 +9,6 @@ import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
-import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,10 +30,7 @@ class RecordPaymentIT extends UiIntegrationTest {
 		dialog.reference.setValue("TRX-1");
 		test(dialog.save).click();
 		awaitScreen(() -> !dialog.isOpened());
-		awaitScreen(() -> $(Div.class).withId("invoice-facts")
-			.all()
-			.stream()
-			.anyMatch((facts) -> facts.getElement().getTextRecursively().contains("600")));
+		awaitText("invoice-facts", "600");
 
 		assertThat(this.data.invoicesOfOrder(this.orderId)
 			.path("items")

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import com.example.shop.bff.AuditTrail;
 import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.billing.BillingBackend;
+import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.catalog.CatalogBackend;
 import com.example.shop.bff.order.OrdersBackend;
 import com.example.shop.bff.order.PlaceOrder;
@@ -27,6 +28,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -176,7 +178,34 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 	}
 
 	/**
-	 * The rows of a lazy grid's first page, as the grid asks its data provider for them.
+	 * Waits until the {@code Div} with this id is shown and its text, with its
+	 * children's, contains {@code text}.
+	 */
+	protected void awaitText(String id, String text) {
+		awaitScreen(() -> $(Div.class).withId(id)
+			.all()
+			.stream()
+			.anyMatch((shown) -> shown.getElement().getTextRecursively().contains(text)));
+	}
+
+	/**
+	 * An order of one new product (100.00) for a new customer with its invoice, arranged
+	 * directly as a service: billing may not place orders, and what a test shows must not
+	 * depend on who placed it.
+	 * @return the invoice, which names its order and customer
+	 */
+	protected Invoice invoicedOrder() {
+		UUID orderId = this.data.unfinishedOrder();
+		return ServiceIdentity
+			.runAsService(this.ordersBackend.get(orderId)
+				.flatMap((order) -> this.billingBackend.issue(order.id(), order.customerId(), order.total())))
+			.block();
+	}
+
+	/**
+	 * The rows of a lazy grid's first page, as the grid asks its data provider for them
+	 * (browserless's row count would ask for every row at once, more than the BFF
+	 * serves).
 	 */
 	@SuppressWarnings("unchecked")
 	protected static <T> List<T> rowsShown(Grid<T> grid) {

@@ -46,11 +46,7 @@ class AuditTrailsIT extends BffIntegrationTest {
 
 	@Test
 	void theOrderAndItsInvoiceNameThePersonWhoPlacedAndCancelledIt() {
-		Placement.Placed placed = placeOne(1);
-		Cancellation cancellation = this.cancelling
-			.cancel(placed.order().id(), placed.order().version(), "customer changed their mind")
-			.block();
-		assertThat(cancellation).isInstanceOf(Cancellation.Cancelled.class);
+		Placement.Placed placed = placedAndCancelled("customer changed their mind");
 
 		AuditTrail order = this.audit.order(placed.order().id(), AuditTrail.DEFAULT_SIZE).block();
 		AuditTrail invoice = this.audit.invoice(placed.invoice().id(), AuditTrail.DEFAULT_SIZE).block();
@@ -65,11 +61,7 @@ class AuditTrailsIT extends BffIntegrationTest {
 
 	@Test
 	void anOrdersEntriesComeWithItsStatusReadAsAnOrdersAndItsTotal() {
-		Placement.Placed placed = placeOne(1);
-		Cancellation cancellation = this.cancelling
-			.cancel(placed.order().id(), placed.order().version(), "customer changed their mind")
-			.block();
-		assertThat(cancellation).isInstanceOf(Cancellation.Cancelled.class);
+		Placement.Placed placed = placedAndCancelled("customer changed their mind");
 
 		AuditTrail order = this.audit.order(placed.order().id(), AuditTrail.DEFAULT_SIZE).block();
 
@@ -138,12 +130,7 @@ class AuditTrailsIT extends BffIntegrationTest {
 	@Test
 	void aProductEditComesWithWhatChangedFieldByFieldItsActiveReadAsAProductsStatus() {
 		String sku = this.data.product("100.00", 10);
-		Product before = this.catalog.product(sku).block();
-
-		this.catalog
-			.update(new ProductDraft(sku, before.name(), before.description(), before.category(),
-					new Money("120.00", "KRW"), before.attributes(), 7, !before.active()), before.version())
-			.block();
+		Product before = editPriceAndStock(sku, true);
 
 		AuditTrail history = this.audit.product(sku, AuditTrail.DEFAULT_SIZE).block();
 		assertThat(history.items()).extracting(AuditTrail.Entry::action).startsWith("EDITED", "ADJUSTED");
@@ -159,12 +146,7 @@ class AuditTrailsIT extends BffIntegrationTest {
 	@Test
 	void aProductEditNamesTheAdminAndWhatChanged() {
 		String sku = this.data.product("100.00", 10);
-		Product before = this.catalog.product(sku).block();
-
-		this.catalog
-			.update(new ProductDraft(sku, before.name(), before.description(), before.category(),
-					new Money("120.00", "KRW"), before.attributes(), 7, before.active()), before.version())
-			.block();
+		editPriceAndStock(sku, false);
 
 		AuditTrail history = this.audit.product(sku, AuditTrail.DEFAULT_SIZE).block();
 		assertThat(history.items()).extracting(AuditTrail.Entry::actor).first().isEqualTo("ada");
@@ -185,6 +167,29 @@ class AuditTrailsIT extends BffIntegrationTest {
 			assertThat(entry.action()).isEqualTo("PLACED");
 			assertThat(entry.actor()).isEqualTo("sam");
 		});
+	}
+
+	/** Places one unit for a new customer, then cancels the order for this reason. */
+	private Placement.Placed placedAndCancelled(String reason) {
+		Placement.Placed placed = placeOne(1);
+		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version(), reason)
+			.block();
+		assertThat(cancellation).isInstanceOf(Cancellation.Cancelled.class);
+		return placed;
+	}
+
+	/**
+	 * Edits the product as an admin does: its price to 120.00 and its stock to 7, its
+	 * active flag turned over or kept; answers the product as it was before.
+	 */
+	private Product editPriceAndStock(String sku, boolean turnActiveOver) {
+		Product before = this.catalog.product(sku).block();
+		boolean active = turnActiveOver != before.active();
+		this.catalog
+			.update(new ProductDraft(sku, before.name(), before.description(), before.category(),
+					new Money("120.00", "KRW"), before.attributes(), 7, active), before.version())
+			.block();
+		return before;
 	}
 
 }

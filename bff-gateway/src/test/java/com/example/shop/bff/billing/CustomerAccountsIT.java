@@ -4,14 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import com.example.shop.bff.support.BffIntegrationTest;
+import com.example.shop.bff.support.BffHttpTest;
 import com.example.shop.testsupport.http.LoopbackHttp;
-import com.example.shop.testsupport.security.Caller;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,20 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * may, sales may not; billing's refusals pass through with their meaning (400 with the
  * fields, 412 for a stale version), and every change lands in the customer's audit trail.
  */
-class CustomerAccountsIT extends BffIntegrationTest {
-
-	private static final String SALES = "Bearer " + Caller.SALES.token();
-
-	private static final String BILLING = "Bearer " + Caller.BILLING.token();
-
-	private static final String ADMIN = "Bearer " + Caller.ADMIN.token();
-
-	private LoopbackHttp http;
-
-	@BeforeEach
-	void client(@LocalServerPort int port) {
-		this.http = new LoopbackHttp(port);
-	}
+class CustomerAccountsIT extends BffHttpTest {
 
 	@Test
 	void billingOpensACustomerOnceForOneKeyAndTheTrailSaysWho() {

@@ -5,14 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import com.example.shop.bff.support.BffIntegrationTest;
-import com.example.shop.testsupport.http.LoopbackHttp;
-import com.example.shop.testsupport.security.Caller;
+import com.example.shop.bff.support.BffHttpTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,19 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * degrading on its own; the CSV is billing's file byte for byte; bad periods and unknown
  * customers are refused as billing would.
  */
-class CustomerStatementIT extends BffIntegrationTest {
-
-	private static final String SALES = "Bearer " + Caller.SALES.token();
+class CustomerStatementIT extends BffHttpTest {
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
-
-	private LoopbackHttp http;
 
 	private UUID customer;
 
 	@BeforeEach
-	void arrange(@LocalServerPort int port) {
-		this.http = new LoopbackHttp(port);
+	void arrange() {
 		this.customer = this.data.customer("1000000.00");
 		String open = this.data.invoice(this.customer, "1000.00");
 		String settled = this.data.invoice(this.customer, "250.00");

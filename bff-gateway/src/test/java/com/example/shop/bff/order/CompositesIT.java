@@ -77,9 +77,7 @@ class CompositesIT extends BffIntegrationTest {
 
 	@Test
 	void anOrderWithoutAnInvoiceShowsThatAsPendingNotAsMissingData() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		UUID orderId = this.data.reserveAndCreateOrder(customer, sku, 1);
+		UUID orderId = this.data.unfinishedOrder();
 
 		OrderDetail detail = this.details.detail(orderId).block();
 

@@ -8,6 +8,7 @@ import com.example.shop.bff.billing.InvoiceStatus;
 import com.example.shop.bff.support.BffIntegrationTest;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.bff.support.TestData;
+import com.example.shop.testsupport.net.LoopbackProxy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,10 +106,8 @@ class PlaceOrderIT extends BffIntegrationTest {
 		UUID customer = this.data.customer("1000000.00");
 		String sku = this.data.product("100.00", 10);
 		PlaceOrder command = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2)));
-		this.backends.billing.refuse();
 
-		Placement whileDown = this.placing.place(command).block();
-		this.backends.billing.pass();
+		Placement whileDown = placeWhileDown(command, this.backends.billing);
 		this.clock.advance(java.time.Duration.ofSeconds(11));
 		Placement retried = this.placing.place(command).block();
 
@@ -123,10 +122,8 @@ class PlaceOrderIT extends BffIntegrationTest {
 		UUID customer = this.data.customer("1000000.00");
 		String sku = this.data.product("100.00", 10);
 		PlaceOrder command = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2)));
-		this.backends.orders.refuse();
 
-		Placement whileDown = this.placing.place(command).block();
-		this.backends.orders.pass();
+		Placement whileDown = placeWhileDown(command, this.backends.orders);
 		Placement retried = this.placing.place(command).block();
 
 		assertThat(whileDown).isInstanceOfSatisfying(Placement.NotPlaced.class, (notPlaced) -> {
@@ -140,14 +137,9 @@ class PlaceOrderIT extends BffIntegrationTest {
 
 	@Test
 	void billingDownAfterTheOrderExistsLeavesTheInvoicePendingAndIssuingItLaterFinishes() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		UUID orderId = createOrderWithoutInvoice(customer, sku);
-		var order = ServiceIdentity.runAsService(this.orders.get(orderId)).block();
-		this.backends.billing.refuse();
+		UUID orderId = this.data.unfinishedOrder();
 
-		// Finishing a started saga: the BFF's own work, as the reconciler does it.
-		Placement finished = ServiceIdentity.runAsService(this.placing.finish(order)).block();
+		Placement finished = finishWhileDown(orderId, this.backends.billing);
 
 		assertThat(finished).isInstanceOfSatisfying(Placement.PlacedWithPendingSteps.class,
 				(pending) -> assertThat(pending.pending()).extracting(PendingStep::step)
@@ -160,14 +152,9 @@ class PlaceOrderIT extends BffIntegrationTest {
 
 	@Test
 	void catalogDownAfterTheOrderExistsLeavesStockConfirmationPendingAndTheInvoiceIsStillIssued() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		UUID orderId = createOrderWithoutInvoice(customer, sku);
-		var order = ServiceIdentity.runAsService(this.orders.get(orderId)).block();
-		this.backends.catalog.refuse();
+		UUID orderId = this.data.unfinishedOrder();
 
-		// Finishing a started saga: the BFF's own work, as the reconciler does it.
-		Placement finished = ServiceIdentity.runAsService(this.placing.finish(order)).block();
+		Placement finished = finishWhileDown(orderId, this.backends.catalog);
 
 		assertThat(finished).isInstanceOfSatisfying(Placement.PlacedWithPendingSteps.class,
 				(pending) -> assertThat(pending.pending()).extracting(PendingStep::step)
@@ -300,14 +287,9 @@ class PlaceOrderIT extends BffIntegrationTest {
 	void catalogDownWhileCancellingLeavesTheStockReleasePendingAndCancellingAgainFinishes() {
 		Placement.Placed placed = placeOne(3);
 		String sku = placed.order().lines().getFirst().sku();
-		this.backends.catalog.refuse();
 
-		Cancellation first = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
-		this.backends.catalog.pass();
-		// The user tries again later: the circuit the failures opened lets a trial call
-		// through, which reconnects.
-		this.clock.advance(java.time.Duration.ofSeconds(11));
-		Cancellation again = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		Cancellation first = cancelWhileDown(placed, this.backends.catalog);
+		Cancellation again = cancelAgainLater(placed);
 
 		assertThat(first).isInstanceOfSatisfying(Cancellation.CancelledWithPendingSteps.class,
 				(pending) -> assertThat(pending.pending()).extracting(PendingStep::step)
@@ -319,10 +301,8 @@ class PlaceOrderIT extends BffIntegrationTest {
 	@Test
 	void ordersDownWhenCancellingIsNotCancelledNamingTheServiceAndNothingChanges() {
 		Placement.Placed placed = placeOne(1);
-		this.backends.orders.refuse();
 
-		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
-		this.backends.orders.pass();
+		Cancellation cancellation = cancelWhileDown(placed, this.backends.orders);
 
 		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.NotCancelled.class, (notCancelled) -> {
 			assertThat(notCancelled.reason()).isEqualTo(Cancellation.NotCancelled.Reason.NOTHING_CHANGED);
@@ -334,12 +314,9 @@ class PlaceOrderIT extends BffIntegrationTest {
 	@Test
 	void billingDownWhenCancellingLeavesTheOrderCancellingAndCancellingAgainFinishesIt() {
 		Placement.Placed placed = placeOne(1);
-		this.backends.billing.refuse();
 
-		Cancellation first = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
-		this.backends.billing.pass();
-		this.clock.advance(java.time.Duration.ofSeconds(11));
-		Cancellation again = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		Cancellation first = cancelWhileDown(placed, this.backends.billing);
+		Cancellation again = cancelAgainLater(placed);
 
 		assertThat(first).isInstanceOfSatisfying(Cancellation.CancelledWithPendingSteps.class, (pending) -> {
 			assertThat(pending.order().status()).as("shipping is blocked").isEqualTo(OrderStatus.CANCELLING);
@@ -373,12 +350,39 @@ class PlaceOrderIT extends BffIntegrationTest {
 		return this.data.invoicesOfOrder(placed.order().id()).path("items").get(0).path("status").asString();
 	}
 
+	/** Places with this backend refusing connections, then lets it answer again. */
+	private Placement placeWhileDown(PlaceOrder command, LoopbackProxy down) {
+		down.refuse();
+		Placement placement = this.placing.place(command).block();
+		down.pass();
+		return placement;
+	}
+
+	/** Cancels with this backend refusing connections, then lets it answer again. */
+	private Cancellation cancelWhileDown(Placement.Placed placed, LoopbackProxy down) {
+		down.refuse();
+		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		down.pass();
+		return cancellation;
+	}
+
 	/**
-	 * Stock reserved and the order created, as the saga leaves things just before its
-	 * last two steps.
+	 * The user tries again later: the circuit the failures opened lets a trial call
+	 * through, which reconnects.
 	 */
-	private UUID createOrderWithoutInvoice(UUID customer, String sku) {
-		return this.data.reserveAndCreateOrder(customer, sku, 1);
+	private Cancellation cancelAgainLater(Placement.Placed placed) {
+		this.clock.advance(java.time.Duration.ofSeconds(11));
+		return this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+	}
+
+	/**
+	 * Finishes an unfinished order's saga with this backend refusing connections: the
+	 * BFF's own work, as the reconciler does it.
+	 */
+	private Placement finishWhileDown(UUID orderId, LoopbackProxy down) {
+		var order = ServiceIdentity.runAsService(this.orders.get(orderId)).block();
+		down.refuse();
+		return ServiceIdentity.runAsService(this.placing.finish(order)).block();
 	}
 
 }

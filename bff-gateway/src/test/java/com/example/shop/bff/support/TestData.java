@@ -117,6 +117,16 @@ public final class TestData implements AutoCloseable {
 	}
 
 	/**
+	 * An order of one unit of a new product (100.00, 10 in stock) for a new customer with
+	 * ample credit, left as the placement saga leaves it just before it confirms the
+	 * stock and issues the invoice (see {@link #reserveAndCreateOrder}).
+	 * @return the new order's id
+	 */
+	public UUID unfinishedOrder() {
+		return reserveAndCreateOrder(customer("1000000.00"), product("100.00", 10), 1);
+	}
+
+	/**
 	 * Reserves and commits stock and creates the order directly, as the placement saga
 	 * leaves things just before it confirms the stock and issues the invoice (or as a BFF
 	 * that died right after creating the order left them).

@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.example.shop.bff.support.BffIntegrationTest;
+import com.example.shop.bff.support.BffHttpTest;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.security.Caller;
 import com.example.shop.testsupport.security.TestIssuer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,20 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * /bff/v1 as QA automation and load tests use it: JSON with a bearer token issued to the
  * UI's client, roles enforced, typed gaps.
  */
-class BffApiIT extends BffIntegrationTest {
-
-	private static final String SALES = "Bearer " + Caller.SALES.token();
-
-	private static final String BILLING = "Bearer " + Caller.BILLING.token();
-
-	private static final String ADMIN = "Bearer " + Caller.ADMIN.token();
-
-	private LoopbackHttp http;
-
-	@BeforeEach
-	void client(@LocalServerPort int port) {
-		this.http = new LoopbackHttp(port);
-	}
+class BffApiIT extends BffHttpTest {
 
 	@Test
 	void withoutAValidTokenEveryCallIs401() {
@@ -172,8 +156,7 @@ class BffApiIT extends BffIntegrationTest {
 
 	@Test
 	void anUnfinishedSagaShowsItsPendingStepsWithWhoFinishesThemAndAnAdminFindsItInTheAttentionList() {
-		UUID orderId = this.data.reserveAndCreateOrder(this.data.customer("1000000.00"),
-				this.data.product("100.00", 10), 1);
+		UUID orderId = this.data.unfinishedOrder();
 
 		var detail = this.http.get("/bff/v1/orders/" + orderId, "Authorization", SALES);
 		var forSales = this.http.get("/bff/v1/orders/attention", "Authorization", SALES);

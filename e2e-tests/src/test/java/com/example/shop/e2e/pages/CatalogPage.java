@@ -1,9 +1,6 @@
 package com.example.shop.e2e.pages;
 
-import java.util.List;
-
 import com.example.shop.e2e.pages.vaadin.Field;
-import com.example.shop.e2e.pages.vaadin.Grid;
 import com.example.shop.e2e.pages.vaadin.RoundTrip;
 import com.example.shop.e2e.pages.vaadin.Text;
 import com.microsoft.playwright.Locator;
@@ -13,7 +10,7 @@ import com.microsoft.playwright.Page;
  * The catalog: search, category filter and the product grid (SKU, name, category, price,
  * in stock, available, state); a row opens the product.
  */
-public final class CatalogPage {
+public final class CatalogPage extends ListPage {
 
 	/** The grid's columns, in order. */
 	public static final int SKU = 0;
@@ -28,14 +25,8 @@ public final class CatalogPage {
 
 	public static final int AVAILABLE = 5;
 
-	private final Page page;
-
 	CatalogPage(Page page) {
-		this.page = page;
-	}
-
-	public Grid grid() {
-		return Grid.named(this.page, "Catalog");
+		super(page, "Catalog");
 	}
 
 	/**
@@ -75,11 +66,6 @@ public final class CatalogPage {
 	/** The message shown instead of rows when nothing matches. */
 	public Locator noMatches() {
 		return this.page.getByText(Text.containing("No products match"));
-	}
-
-	/** Waits for the product's row, found by its SKU; answers its cells. */
-	public List<String> row(String sku) {
-		return grid().row(sku);
 	}
 
 	/** Opens a product: an admin gets its edit form, everyone else its details. */

@@ -1,6 +1,5 @@
 package com.example.shop.e2e.pages;
 
-import com.example.shop.e2e.pages.vaadin.Dialog;
 import com.example.shop.e2e.pages.vaadin.Field;
 import com.microsoft.playwright.Page;
 
@@ -8,12 +7,10 @@ import com.microsoft.playwright.Page;
  * The customer form (a dialog): a new customer from the customers list, or Edit on a
  * customer's overview.
  */
-public final class CustomerForm {
-
-	private final Dialog dialog;
+public final class CustomerForm extends FormDialog {
 
 	CustomerForm(Page page, String title) {
-		this.dialog = Dialog.titled(page, title);
+		super(page, title);
 	}
 
 	public Field name() {
@@ -42,15 +39,6 @@ public final class CustomerForm {
 	public CustomerForm save() {
 		this.dialog.click("Save");
 		return this;
-	}
-
-	public void cancel() {
-		this.dialog.click("Cancel");
-		this.dialog.assertClosed();
-	}
-
-	public Dialog dialog() {
-		return this.dialog;
 	}
 
 }

@@ -1,9 +1,6 @@
 package com.example.shop.e2e.pages;
 
-import java.util.List;
-
 import com.example.shop.e2e.pages.vaadin.Field;
-import com.example.shop.e2e.pages.vaadin.Grid;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -12,16 +9,10 @@ import com.microsoft.playwright.options.AriaRole;
  * email. Opening a customer's overview waits for issue 15 (it fails for every role
  * today).
  */
-public final class CustomersPage {
-
-	private final Page page;
+public final class CustomersPage extends ListPage {
 
 	CustomersPage(Page page) {
-		this.page = page;
-	}
-
-	public Grid grid() {
-		return Grid.named(this.page, "Customers");
+		super(page, "Customers");
 	}
 
 	public CustomersPage search(String text) {
@@ -40,11 +31,6 @@ public final class CustomersPage {
 	public CustomerPage open(String name) {
 		grid().open(name);
 		return new CustomerPage(this.page).assertShows(name);
-	}
-
-	/** Waits for the customer's row; answers its cells. */
-	public List<String> row(String name) {
-		return grid().row(name);
 	}
 
 }

@@ -1,16 +1,13 @@
 package com.example.shop.e2e.pages;
 
-import java.util.List;
-
 import com.example.shop.e2e.pages.vaadin.Field;
-import com.example.shop.e2e.pages.vaadin.Grid;
 import com.microsoft.playwright.Page;
 
 /**
  * The invoices list (number, customer, order, status, amount, outstanding, due),
  * searchable by invoice or order number or customer name; a row opens the invoice.
  */
-public final class InvoicesPage {
+public final class InvoicesPage extends ListPage {
 
 	public static final int NUMBER = 0;
 
@@ -22,14 +19,8 @@ public final class InvoicesPage {
 
 	public static final int OUTSTANDING = 5;
 
-	private final Page page;
-
 	InvoicesPage(Page page) {
-		this.page = page;
-	}
-
-	public Grid grid() {
-		return Grid.named(this.page, "Invoices");
+		super(page, "Invoices");
 	}
 
 	/**
@@ -38,11 +29,6 @@ public final class InvoicesPage {
 	public InvoicesPage search(String text) {
 		Field.labelled(this.page, "Search").fill(text);
 		return this;
-	}
-
-	/** Waits for the invoice's row; answers its cells. */
-	public List<String> row(String number) {
-		return grid().row(number);
 	}
 
 	public InvoicePage open(String number) {

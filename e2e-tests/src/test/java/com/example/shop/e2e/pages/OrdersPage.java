@@ -1,17 +1,15 @@
 package com.example.shop.e2e.pages;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import com.example.shop.e2e.pages.vaadin.DatePicker;
-import com.example.shop.e2e.pages.vaadin.Grid;
 import com.microsoft.playwright.Page;
 
 /**
  * The orders list (number, customer, status, total, placed), newest first, with status
  * and date filters; a row opens the order.
  */
-public final class OrdersPage {
+public final class OrdersPage extends ListPage {
 
 	public static final int NUMBER = 0;
 
@@ -21,14 +19,8 @@ public final class OrdersPage {
 
 	public static final int TOTAL = 3;
 
-	private final Page page;
-
 	OrdersPage(Page page) {
-		this.page = page;
-	}
-
-	public Grid grid() {
-		return Grid.named(this.page, "Orders");
+		super(page, "Orders");
 	}
 
 	public DatePicker from() {
@@ -44,11 +36,6 @@ public final class OrdersPage {
 		from().set(from);
 		to().set(to);
 		return this;
-	}
-
-	/** Waits for the order's row; answers its cells. */
-	public List<String> row(String number) {
-		return grid().row(number);
 	}
 
 	/** Opens the order from its row with the keyboard alone (Tab, arrows, Enter). */

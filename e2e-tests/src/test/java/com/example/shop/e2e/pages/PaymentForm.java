@@ -1,18 +1,15 @@
 package com.example.shop.e2e.pages;
 
-import com.example.shop.e2e.pages.vaadin.Dialog;
 import com.example.shop.e2e.pages.vaadin.Field;
 import com.microsoft.playwright.Page;
 
 /**
  * The payment form (a dialog): amount (the outstanding one at first), method, reference.
  */
-public final class PaymentForm {
-
-	private final Dialog dialog;
+public final class PaymentForm extends FormDialog {
 
 	PaymentForm(Page page, String invoiceNumber) {
-		this.dialog = Dialog.titled(page, "Payment for invoice " + invoiceNumber);
+		super(page, "Payment for invoice " + invoiceNumber);
 	}
 
 	public Field amount() {
@@ -35,15 +32,6 @@ public final class PaymentForm {
 		reference().fill(reference);
 		submit();
 		this.dialog.assertClosed();
-	}
-
-	public void cancel() {
-		this.dialog.click("Cancel");
-		this.dialog.assertClosed();
-	}
-
-	public Dialog dialog() {
-		return this.dialog;
 	}
 
 }

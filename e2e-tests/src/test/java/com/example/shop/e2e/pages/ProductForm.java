@@ -1,6 +1,5 @@
 package com.example.shop.e2e.pages;
 
-import com.example.shop.e2e.pages.vaadin.Dialog;
 import com.example.shop.e2e.pages.vaadin.Field;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -8,12 +7,10 @@ import com.microsoft.playwright.Page;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** A product's edit form, as an admin opens it from the catalog (a dialog). */
-public final class ProductForm {
-
-	private final Dialog dialog;
+public final class ProductForm extends FormDialog {
 
 	ProductForm(Page page, String title) {
-		this.dialog = Dialog.titled(page, title);
+		super(page, title);
 	}
 
 	public Field name() {
@@ -58,11 +55,6 @@ public final class ProductForm {
 		this.dialog.assertClosed();
 	}
 
-	public void cancel() {
-		this.dialog.click("Cancel");
-		this.dialog.assertClosed();
-	}
-
 	/**
 	 * Waits until the product is shown read-only: facts and Close, no form and no Save.
 	 */
@@ -71,10 +63,6 @@ public final class ProductForm {
 		assertThat(this.dialog.button("Save")).hasCount(0);
 		assertThat(this.dialog.locator().locator("vaadin-text-field")).hasCount(0);
 		return this;
-	}
-
-	public Dialog dialog() {
-		return this.dialog;
 	}
 
 }

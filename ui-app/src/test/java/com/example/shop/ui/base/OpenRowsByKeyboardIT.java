@@ -1,10 +1,8 @@
 package com.example.shop.ui.base;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.billing.Invoice;
 import com.example.shop.bff.catalog.Product;
@@ -15,8 +13,6 @@ import com.example.shop.ui.order.OrderRow;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.provider.Query;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,11 +40,11 @@ class OpenRowsByKeyboardIT extends UiIntegrationTest {
 	@Test
 	@SignedIn(value = "billing", roles = "BILLING")
 	void spaceOnAnInvoicesRowOpensTheInvoice() {
-		issueOne();
+		invoicedOrder();
 
 		open(Routes.INVOICES);
 		Grid<Invoice> grid = grid(Invoice.class);
-		Invoice first = firstPage(grid).getFirst();
+		Invoice first = rowsShown(grid).getFirst();
 		Keyboard.pressOnRow(grid, first, " ");
 
 		assertThat(location()).isEqualTo(Routes.invoice(first.id()));
@@ -61,7 +57,7 @@ class OpenRowsByKeyboardIT extends UiIntegrationTest {
 
 		open(Routes.CUSTOMERS);
 		Grid<Customer> grid = grid(Customer.class);
-		Customer first = firstPage(grid).getFirst();
+		Customer first = rowsShown(grid).getFirst();
 
 		Keyboard.pressOnRow(grid, first, "Enter");
 
@@ -75,7 +71,7 @@ class OpenRowsByKeyboardIT extends UiIntegrationTest {
 
 		open(Routes.CATALOG);
 		Grid<Product> grid = grid(Product.class);
-		Keyboard.pressOnRow(grid, firstPage(grid).getFirst(), "Enter");
+		Keyboard.pressOnRow(grid, rowsShown(grid).getFirst(), "Enter");
 
 		awaitScreen(() -> !$(Dialog.class).all().isEmpty());
 	}
@@ -96,35 +92,13 @@ class OpenRowsByKeyboardIT extends UiIntegrationTest {
 		assertThat(location()).isEqualTo(Routes.ORDERS);
 	}
 
-	/** An invoice for a new order; billing may not place orders, so the BFF issues it. */
-	private void issueOne() {
-		UUID customer = this.data.customer("1000000.00");
-		UUID orderId = this.data.reserveAndCreateOrder(customer, this.data.product("100.00", 10), 1);
-		ServiceIdentity
-			.runAsService(this.ordersBackend.get(orderId)
-				.flatMap((order) -> this.billingBackend.issue(order.id(), order.customerId(), order.total())))
-			.block();
-	}
-
 	private <T> Grid<T> awaitRow(Class<T> type, Function<T, UUID> id, UUID wanted) {
-		awaitScreen(() -> firstPage(grid(type)).stream().anyMatch((item) -> wanted.equals(id.apply(item))));
+		awaitScreen(() -> rowsShown(grid(type)).stream().anyMatch((item) -> wanted.equals(id.apply(item))));
 		return grid(type);
 	}
 
 	private <T> T row(Grid<T> grid, Function<T, UUID> id, UUID wanted) {
-		return firstPage(grid).stream().filter((item) -> wanted.equals(id.apply(item))).findFirst().orElseThrow();
-	}
-
-	/**
-	 * The grid's first page of rows, as the grid asks its lazy data provider for them
-	 * (browserless's row count would ask for every row at once, more than the BFF
-	 * serves).
-	 */
-	@SuppressWarnings("unchecked")
-	private static <T> List<T> firstPage(Grid<T> grid) {
-		return ((DataProvider<T, Object>) grid.getDataProvider())
-			.fetch(new Query<>(0, Pages.SIZE, List.of(), null, null))
-			.toList();
+		return rowsShown(grid).stream().filter((item) -> wanted.equals(id.apply(item))).findFirst().orElseThrow();
 	}
 
 	/** The view's one grid, of rows of this type. */

@@ -107,20 +107,14 @@ class CustomerEditIT extends UiIntegrationTest {
 	@SignedIn(value = "admin", roles = "ADMIN")
 	void anAdminEditsTheCreditLimitAndSuspendsAndTheHistoryShowsIt() {
 		UUID id = this.data.customer("1000.00");
-		CustomerView view = (CustomerView) open(Routes.customer(id));
-		awaitScreen(view.edit::isVisible);
 
-		test(view.edit).click();
-		CustomerDialog dialog = $(CustomerDialog.class).single();
+		CustomerDialog dialog = edit(id);
 		assertThat(dialog.creditLimit.getValue()).isEqualByComparingTo("1000.00");
 		dialog.creditLimit.setValue(new BigDecimal("7500000"));
 		dialog.status.setValue(CustomerStatus.SUSPENDED);
 		test(dialog.save).click();
 		awaitScreen(() -> !dialog.isOpened());
-		awaitScreen(() -> $(Div.class).withId("customer-balance")
-			.all()
-			.stream()
-			.anyMatch((facts) -> facts.getElement().getTextRecursively().contains("7,500,000")));
+		awaitText("customer-balance", "7,500,000");
 
 		assertThat(notices()).anyMatch((text) -> text.contains("saved"));
 		Customer saved = current(id);
@@ -138,10 +132,7 @@ class CustomerEditIT extends UiIntegrationTest {
 	@SignedIn(value = "admin", roles = "ADMIN")
 	void theHistorySaysWhatChangedInTheUsersLanguageWithMoneyForTheirLocale() {
 		UUID id = this.data.customer("5000000.00");
-		CustomerView view = (CustomerView) open(Routes.customer(id));
-		awaitScreen(view.edit::isVisible);
-		test(view.edit).click();
-		CustomerDialog dialog = $(CustomerDialog.class).single();
+		CustomerDialog dialog = edit(id);
 		dialog.creditLimit.setValue(new BigDecimal("5856000"));
 		dialog.status.setValue(CustomerStatus.SUSPENDED);
 		test(dialog.save).click();
@@ -204,10 +195,6 @@ class CustomerEditIT extends UiIntegrationTest {
 		assertThat(current(id).creditLimit().amount()).isEqualTo("2000.00");
 	}
 
-	/**
-	 * Opens the customer's edit dialog; someone else renames the customer; then the user
-	 * raises the credit limit to 2,000 and saves, which is refused as a conflict.
-	 */
 	/** What the history's Details column shows for an entry, in the UI's language now. */
 	@SuppressWarnings("unchecked")
 	private String shownDetail(AuditTrailPanel history, AuditTrail.Entry entry) {
@@ -216,11 +203,20 @@ class CustomerEditIT extends UiIntegrationTest {
 		return String.valueOf(renderer.getValueProviders().get("what").apply(entry));
 	}
 
-	private CustomerDialog raiseTheLimitWhileSomeoneRenames(UUID id) {
+	/** Opens the customer's overview and its edit dialog. */
+	private CustomerDialog edit(UUID id) {
 		CustomerView view = (CustomerView) open(Routes.customer(id));
 		awaitScreen(view.edit::isVisible);
 		test(view.edit).click();
-		CustomerDialog dialog = $(CustomerDialog.class).single();
+		return $(CustomerDialog.class).single();
+	}
+
+	/**
+	 * Opens the customer's edit dialog; someone else renames the customer; then the user
+	 * raises the credit limit to 2,000 and saves, which is refused as a conflict.
+	 */
+	private CustomerDialog raiseTheLimitWhileSomeoneRenames(UUID id) {
+		CustomerDialog dialog = edit(id);
 		this.data.renameCustomer(id, "Renamed Meanwhile");
 		dialog.creditLimit.setValue(new BigDecimal("2000"));
 		test(dialog.save).click();

@@ -3,16 +3,13 @@ package com.example.shop.ui.billing;
 import java.util.List;
 import java.util.UUID;
 
-import com.example.shop.bff.ServiceIdentity;
 import com.example.shop.bff.billing.Invoice;
-import com.example.shop.bff.order.Order;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Routes;
 import com.example.shop.ui.base.EmptyState;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which that thread does not have ({@code UiIntegrationTest} runs answers without one, as
  * a server does) and which, for a click sent over the push WebSocket, denies every role.
  */
-class CustomerOverviewIT extends UiIntegrationTest {
+class CustomerOverviewIT extends CustomerOverviewTest {
 
 	@Test
 	@SignedIn(value = "sales", roles = "SALES")
@@ -113,13 +110,8 @@ class CustomerOverviewIT extends UiIntegrationTest {
 	 * place orders, and the overview must not depend on who placed it).
 	 */
 	private Invoiced customerWithAnInvoicedOrder() {
-		UUID customer = this.data.customer("1000000.00");
-		UUID orderId = this.data.reserveAndCreateOrder(customer, this.data.product("100.00", 10), 1);
-		Invoice invoice = ServiceIdentity
-			.runAsService(this.ordersBackend.get(orderId)
-				.flatMap((order) -> this.billingBackend.issue(order.id(), order.customerId(), order.total())))
-			.block();
-		return new Invoiced(customer, orderId, invoice.id());
+		Invoice invoice = invoicedOrder();
+		return new Invoiced(invoice.customerId(), invoice.orderId(), invoice.id());
 	}
 
 	/**
@@ -137,15 +129,6 @@ class CustomerOverviewIT extends UiIntegrationTest {
 			.stream()
 			.filter((notice) -> notice.getThemeNames().contains("error"))
 			.map((notice) -> test(notice).getText())
-			.toList();
-	}
-
-	@SuppressWarnings("unchecked")
-	private List<Grid<Order>> recentOrders() {
-		return $(Grid.class).all()
-			.stream()
-			.filter((grid) -> !(grid instanceof InvoiceGrid))
-			.map((grid) -> (Grid<Order>) grid)
 			.toList();
 	}
 

@@ -1,13 +1,10 @@
 package com.example.shop.ui.billing;
 
-import java.util.List;
-
 import com.example.shop.bff.billing.Customer;
 import com.example.shop.bff.billing.CustomerStatus;
 import com.example.shop.bff.order.Order;
 import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.SignedIn;
-import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -21,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * theirs as the orders list does.
  */
 @SignedIn(value = "admin", roles = "ADMIN")
-class CustomerStatusBadgesIT extends UiIntegrationTest {
+class CustomerStatusBadgesIT extends CustomerOverviewTest {
 
 	@Test
 	void theCustomersListShowsTheStatusAsABadgeInItsToneWithItsWord() {
@@ -59,15 +56,6 @@ class CustomerStatusBadgesIT extends UiIntegrationTest {
 		assertThat(order.text()).isEqualTo("Placed");
 		assertThat(order.themes()).as("placed waits for someone: grey").containsExactlyInAnyOrder("badge", "contrast");
 		assertThat(order.status()).isEqualTo("PLACED");
-	}
-
-	@SuppressWarnings("unchecked")
-	private List<Grid<Order>> recentOrders() {
-		return $(Grid.class).all()
-			.stream()
-			.filter((grid) -> !(grid instanceof InvoiceGrid))
-			.map((grid) -> (Grid<Order>) grid)
-			.toList();
 	}
 
 }

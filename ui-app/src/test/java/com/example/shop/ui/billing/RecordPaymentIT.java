@@ -9,7 +9,6 @@ import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.SignedIn;
 import com.example.shop.ui.UiIntegrationTest;
-import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,20 +25,12 @@ class RecordPaymentIT extends UiIntegrationTest {
 
 	@Test
 	void aPartialPaymentIsRecordedAndTheInvoiceShowsWhatIsStillOutstanding() {
-		UUID invoiceId = invoiceOf("1000.00");
-		InvoiceView view = navigate(InvoiceView.class, invoiceId.toString());
-		awaitScreen(view.record::isVisible);
-
-		test(view.record).click();
-		PaymentDialog dialog = $(PaymentDialog.class).single();
+		PaymentDialog dialog = recordAPaymentOn(invoiceOf("1000.00"));
 		dialog.amount.setValue(new BigDecimal("400"));
 		dialog.reference.setValue("TRX-1");
 		test(dialog.save).click();
 		awaitScreen(() -> !dialog.isOpened());
-		awaitScreen(() -> $(Div.class).withId("invoice-facts")
-			.all()
-			.stream()
-			.anyMatch((facts) -> facts.getElement().getTextRecursively().contains("600")));
+		awaitText("invoice-facts", "600");
 
 		assertThat(this.data.invoicesOfOrder(this.orderId)
 			.path("items")
@@ -51,18 +42,21 @@ class RecordPaymentIT extends UiIntegrationTest {
 
 	@Test
 	void moreThanIsOutstandingIsRefusedInTheFormWithAMessage() {
-		UUID invoiceId = invoiceOf("1000.00");
-		InvoiceView view = navigate(InvoiceView.class, invoiceId.toString());
-		awaitScreen(view.record::isVisible);
-
-		test(view.record).click();
-		PaymentDialog dialog = $(PaymentDialog.class).single();
+		PaymentDialog dialog = recordAPaymentOn(invoiceOf("1000.00"));
 		dialog.amount.setValue(new BigDecimal("1000.01"));
 		test(dialog.save).click();
 
 		assertThat(dialog.amount.isInvalid()).isTrue();
 		assertThat(dialog.amount.getErrorMessage()).startsWith("More than is outstanding");
 		assertThat(dialog.isOpened()).isTrue();
+	}
+
+	/** Opens the invoice's page and its "Record a payment" dialog. */
+	private PaymentDialog recordAPaymentOn(UUID invoiceId) {
+		InvoiceView view = navigate(InvoiceView.class, invoiceId.toString());
+		awaitScreen(view.record::isVisible);
+		test(view.record).click();
+		return $(PaymentDialog.class).single();
 	}
 
 	/** Places an order of one product at this price and returns its invoice's id. */

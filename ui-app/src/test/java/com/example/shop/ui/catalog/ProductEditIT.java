@@ -45,9 +45,7 @@ class ProductEditIT extends UiIntegrationTest {
 		String sku = this.data.product("100.00", 7);
 		CatalogView view = (CatalogView) open(Routes.CATALOG);
 
-		view.open(sku);
-		awaitScreen(() -> !$(ProductDialog.class).all().isEmpty());
-		ProductDialog dialog = $(ProductDialog.class).single();
+		ProductDialog dialog = edit(view, sku);
 		BigDecimal shownPrice = dialog.price.getValue();
 		Integer shownStock = dialog.stock.getValue();
 		dialog.price.setValue(new BigDecimal("125.50"));
@@ -66,9 +64,7 @@ class ProductEditIT extends UiIntegrationTest {
 	void theHistorySaysWhatChangedInTheUsersLanguageWithThePriceForTheirLocale() {
 		String sku = this.data.product("100.00", 7);
 		CatalogView view = (CatalogView) open(Routes.CATALOG);
-		view.open(sku);
-		awaitScreen(() -> !$(ProductDialog.class).all().isEmpty());
-		ProductDialog dialog = $(ProductDialog.class).single();
+		ProductDialog dialog = edit(view, sku);
 		dialog.price.setValue(new BigDecimal("125000"));
 		dialog.active.setValue(false);
 		dialog.stock.setValue(5);
@@ -95,9 +91,7 @@ class ProductEditIT extends UiIntegrationTest {
 	void aConflictSaysWhoChangedWhatKeepsTheAdminsValuesAndLetsThemChoose() {
 		String sku = this.data.product("100.00", 7);
 		CatalogView view = (CatalogView) open(Routes.CATALOG);
-		view.open(sku);
-		awaitScreen(() -> !$(ProductDialog.class).all().isEmpty());
-		ProductDialog dialog = $(ProductDialog.class).single();
+		ProductDialog dialog = edit(view, sku);
 		Product opened = this.catalog.product(sku).block();
 		this.catalog
 			.update(new ProductDraft(sku, opened.name(), opened.description(), opened.category(),
@@ -139,9 +133,7 @@ class ProductEditIT extends UiIntegrationTest {
 		CatalogView view = (CatalogView) open(Routes.CATALOG);
 		Category other = new Category("ui-office", "Office chairs", 0);
 
-		view.open(sku);
-		awaitScreen(() -> !$(ProductDialog.class).all().isEmpty());
-		ProductDialog dialog = $(ProductDialog.class).single();
+		ProductDialog dialog = edit(view, sku);
 		var choices = test(dialog.category).getSuggestions();
 
 		assertThat(choices).as("offered by name").contains(other.name()).doesNotContain(other.code());
@@ -176,6 +168,13 @@ class ProductEditIT extends UiIntegrationTest {
 		Grid<AuditTrail.Entry> grid = $(Grid.class, history).single();
 		var renderer = (LitRenderer<AuditTrail.Entry>) grid.getColumnByKey("detail").getRenderer();
 		return String.valueOf(renderer.getValueProviders().get("what").apply(entry));
+	}
+
+	/** Opens the product's edit dialog from its row in the catalog. */
+	private ProductDialog edit(CatalogView view, String sku) {
+		view.open(sku);
+		awaitScreen(() -> !$(ProductDialog.class).all().isEmpty());
+		return $(ProductDialog.class).single();
 	}
 
 }

@@ -20,9 +20,7 @@ class AttentionIT extends UiIntegrationTest {
 
 	@Test
 	void anAdminSeesTheOrdersWhoseSagaIsUnfinishedWithWhatIsLeftAndWhoFinishesIt() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		UUID unfinished = this.data.reserveAndCreateOrder(customer, sku, 1);
+		UUID unfinished = this.data.unfinishedOrder();
 		String number = this.data.order(unfinished).path("number").asString();
 		String finished = placeOne().order().number();
 
@@ -38,8 +36,7 @@ class AttentionIT extends UiIntegrationTest {
 
 	@Test
 	void theExportHoldsTheListWithWhatIsLeftAndWhoFinishesIt() throws Exception {
-		UUID unfinished = this.data.reserveAndCreateOrder(this.data.customer("1000000.00"),
-				this.data.product("100.00", 10), 1);
+		UUID unfinished = this.data.unfinishedOrder();
 		String number = this.data.order(unfinished).path("number").asString();
 		AttentionView view = navigate(AttentionView.class);
 

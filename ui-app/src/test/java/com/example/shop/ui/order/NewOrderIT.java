@@ -63,11 +63,9 @@ class NewOrderIT extends UiIntegrationTest {
 
 	@Test
 	void overTheCreditLimitTheFormSaysSoAndDoesNotSend() {
-		UUID customerId = this.data.customer("100.00");
 		String sku = this.data.product("500.00", 5);
-		NewOrderView view = navigate(NewOrderView.class);
+		NewOrderView view = newOrderFor(this.data.customer("100.00"));
 
-		view.customer.setValue(customer(customerId));
 		view.lines.product.setValue(this.catalog.product(sku).block());
 		test(view.lines.add).click();
 		awaitScreen(() -> view.credit.getElement().getTextRecursively().contains("Exceeds"));
@@ -79,11 +77,9 @@ class NewOrderIT extends UiIntegrationTest {
 
 	@Test
 	void linesOverTheStockAreNotSent() {
-		UUID customerId = this.data.customer("1000000.00");
 		String sku = this.data.product("10.00", 2);
-		NewOrderView view = navigate(NewOrderView.class);
+		NewOrderView view = newOrderFor(this.data.customer("1000000.00"));
 
-		view.customer.setValue(customer(customerId));
 		addLine(view, sku, 5);
 		awaitScreen(() -> view.credit.getElement().getTextRecursively().contains("more than is available"));
 
@@ -201,6 +197,13 @@ class NewOrderIT extends UiIntegrationTest {
 		assertThat(view.lines.chosen()).extracting((l) -> l.product().sku() + " x" + l.quantity())
 			.containsExactly(sku + " x4");
 		assertThat(view.lines.quantity.getValue()).as("ready for the next line").isEqualTo(1);
+	}
+
+	/** Opens the new-order form with this customer picked. */
+	private NewOrderView newOrderFor(UUID customerId) {
+		NewOrderView view = navigate(NewOrderView.class);
+		view.customer.setValue(customer(customerId));
+		return view;
 	}
 
 	private void addLine(NewOrderView view, String sku, int quantity) {

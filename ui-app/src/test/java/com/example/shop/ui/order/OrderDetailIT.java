@@ -51,9 +51,7 @@ class OrderDetailIT extends UiIntegrationTest {
 
 	@Test
 	void anUnfinishedPlacementShowsItsPendingStepsAndWhoFinishesThem() {
-		java.util.UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		java.util.UUID orderId = this.data.reserveAndCreateOrder(customer, sku, 1);
+		java.util.UUID orderId = this.data.unfinishedOrder();
 
 		navigate(OrderDetailView.class, orderId.toString());
 		awaitScreen(() -> !$(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class).all()
@@ -77,9 +75,7 @@ class OrderDetailIT extends UiIntegrationTest {
 
 	@Test
 	void inKoreanThePendingStepsAreSaidInKoreanFromTheStepsNotInTheBffsEnglish() {
-		java.util.UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		java.util.UUID orderId = this.data.reserveAndCreateOrder(customer, sku, 1);
+		java.util.UUID orderId = this.data.unfinishedOrder();
 		UI.getCurrent().setLocale(Locale.KOREAN);
 
 		navigate(OrderDetailView.class, orderId.toString());

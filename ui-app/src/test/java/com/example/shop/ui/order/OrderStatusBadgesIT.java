@@ -90,8 +90,7 @@ class OrderStatusBadgesIT extends UiIntegrationTest {
 	@Test
 	@SignedIn(value = "admin", roles = "ADMIN")
 	void theAttentionListShowsTheStatusAsABadgeInItsToneWithItsWord() {
-		UUID unfinished = this.data.reserveAndCreateOrder(this.data.customer("1000000.00"),
-				this.data.product("100.00", 10), 1);
+		UUID unfinished = this.data.unfinishedOrder();
 		AttentionView view = navigate(AttentionView.class);
 		awaitScreen(() -> attention(view).stream().anyMatch((o) -> o.id().equals(unfinished)));
 

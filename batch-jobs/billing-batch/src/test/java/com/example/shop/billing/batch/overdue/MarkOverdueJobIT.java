@@ -6,36 +6,25 @@ import java.util.List;
 import java.util.UUID;
 
 import com.example.shop.batch.support.BatchRunner;
+import com.example.shop.batch.support.JdbcBatchJobTest;
 import com.example.shop.billing.batch.BillingBatchTest;
 import com.example.shop.billing.batch.BillingFixture;
 import com.example.shop.billing.invoice.InvoiceService;
-import com.example.shop.testsupport.time.MutableClock;
-import com.example.shop.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Today is 2026-11-20 in Seoul: yesterday, 11-19, is the day that closed. */
 @BillingBatchTest
-class MarkOverdueJobIT {
+class MarkOverdueJobIT extends JdbcBatchJobTest {
 
 	static final Instant EARLIER = Instant.parse("2026-10-01T00:00:00Z");
 
 	static final String INVOICES = "select number, status, version, updated_at from invoice order by number";
-
-	@Autowired
-	BatchRunner runner;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
 
 	@Autowired
 	InvoiceService invoices;
@@ -46,7 +35,6 @@ class MarkOverdueJobIT {
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(TestClockConfiguration.START);
 		this.fixture = new BillingFixture(this.jdbc);
 		this.customer = this.fixture.customer("Hanbit Foods");
 	}

@@ -12,40 +12,27 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.example.shop.batch.support.BatchRunner;
+import com.example.shop.batch.support.JdbcBatchJobTest;
 import com.example.shop.billing.batch.BillingBatchTest;
 import com.example.shop.billing.batch.BillingFixture;
-import com.example.shop.testsupport.time.MutableClock;
-import com.example.shop.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Today is 2026-11-20 in Seoul: last month is 2026-10. */
 @BillingBatchTest
-class MonthlyStatementsJobIT {
+class MonthlyStatementsJobIT extends JdbcBatchJobTest {
 
 	static final Path DIR = Path.of("target/statements-test");
-
-	@Autowired
-	BatchRunner runner;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
 
 	BillingFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(TestClockConfiguration.START);
 		this.fixture = new BillingFixture(this.jdbc);
 		FileSystemUtils.deleteRecursively(DIR.toFile());
 	}

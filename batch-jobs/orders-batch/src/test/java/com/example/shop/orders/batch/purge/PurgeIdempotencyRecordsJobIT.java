@@ -5,36 +5,23 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.example.shop.batch.support.BatchRunner;
+import com.example.shop.batch.support.JdbcBatchJobTest;
 import com.example.shop.orders.batch.OrdersBatchTest;
-import com.example.shop.testsupport.time.MutableClock;
-import com.example.shop.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Purges in batches of 2 (the test's {@code app.batch.purge.batch-size}). */
 @OrdersBatchTest
-class PurgeIdempotencyRecordsJobIT {
+class PurgeIdempotencyRecordsJobIT extends JdbcBatchJobTest {
 
 	static final String KEYS = "select key from idempotency_record order by key";
 
-	@Autowired
-	BatchRunner runner;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
 	@BeforeEach
 	void setUp() {
-		this.clock.set(TestClockConfiguration.START);
 		// The retention is 30 days: records created before 2026-10-21 00:00 in Seoul go.
 		record("old-1", "2026-09-01T00:00:00Z");
 		record("old-2", "2026-10-01T00:00:00Z");

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.example.shop.batch.support.BatchRunner;
+import com.example.shop.batch.support.JdbcBatchJobTest;
 import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.orders.batch.OrdersBatchTest;
 import com.example.shop.orders.batch.OrdersFixture;
 import com.example.shop.orders.order.OrderService;
-import com.example.shop.testsupport.time.MutableClock;
 import com.example.shop.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,14 +25,13 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @OrdersBatchTest
 // A week per chunk, so the restart test's 19 days span three chunks.
 @TestPropertySource(properties = "app.batch.summary.days-per-chunk=7")
-class DailySalesSummaryJobIT {
+class DailySalesSummaryJobIT extends JdbcBatchJobTest {
 
 	static final LocalDate D1 = LocalDate.of(2026, 11, 17);
 
@@ -47,25 +46,15 @@ class DailySalesSummaryJobIT {
 	static final String PRODUCTS = "select * from sales_day_product order by day, sku";
 
 	@Autowired
-	BatchRunner runner;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	OrderService orders;
 
 	@Autowired
 	JobRepository jobs;
 
-	@Autowired
-	MutableClock clock;
-
 	OrdersFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(TestClockConfiguration.START);
 		this.fixture = new OrdersFixture(this.jdbc);
 	}
 

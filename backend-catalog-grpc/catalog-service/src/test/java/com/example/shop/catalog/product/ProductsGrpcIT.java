@@ -23,6 +23,7 @@ import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.testsupport.time.TestClockConfiguration;
 
 import static com.example.shop.catalog.CatalogFixtures.detail;
+import static com.example.shop.catalog.CatalogFixtures.edit;
 import static com.example.shop.catalog.CatalogFixtures.failure;
 import static com.example.shop.catalog.CatalogFixtures.krw;
 import static com.example.shop.catalog.CatalogFixtures.product;
@@ -220,11 +221,7 @@ class ProductsGrpcIT extends CatalogGrpcTest {
 	@Test
 	void updatingTheMaskedFieldsBumpsTheVersionAndLeavesTheRest() {
 		this.clock.advance(java.time.Duration.ofMinutes(5));
-		var updated = this.catalog.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("price").addPaths("stock_on_hand"))
-			.setPrice(krw(1600, 0))
+		var updated = this.catalog.updateProduct(edit("STA-0001", 0, "price", "stock_on_hand").setPrice(krw(1600, 0))
 			.setStockOnHand(90)
 			.setName("ignored: not in the mask")
 			.build());
@@ -240,11 +237,7 @@ class ProductsGrpcIT extends CatalogGrpcTest {
 	@Test
 	void stockOfANewProductIsReceivedAndAnEditIsAnAdjustmentWithItsReason() {
 		this.catalog.createProduct(newProduct("STA-0102").setStockOnHand(20).build());
-		this.catalog.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0102")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("stock_on_hand"))
-			.setStockOnHand(17)
+		this.catalog.updateProduct(edit("STA-0102", 0, "stock_on_hand").setStockOnHand(17)
 			.setStockChangeReason("three damaged in the store room")
 			.build());
 
@@ -261,12 +254,7 @@ class ProductsGrpcIT extends CatalogGrpcTest {
 
 	@Test
 	void updatingFromAStaleVersionIsAbortedWithTheCurrentVersion() {
-		var update = UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("active"))
-			.setActive(false)
-			.build();
+		var update = edit("STA-0001", 0, "active").setActive(false).build();
 		this.catalog.updateProduct(update);
 
 		var failure = failure(Status.Code.ABORTED, () -> this.catalog.updateProduct(update));

@@ -10,6 +10,7 @@ import com.example.shop.batch.support.JdbcBatchJobTest;
 import com.example.shop.billing.batch.BillingBatchTest;
 import com.example.shop.billing.batch.BillingFixture;
 import com.example.shop.billing.invoice.InvoiceService;
+import com.example.shop.testsupport.postgres.RefusedRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -120,18 +121,13 @@ class MarkOverdueJobIT extends JdbcBatchJobTest {
 		String refused = this.jdbc.sql("select id from invoice order by id offset 149 limit 1")
 			.query(String.class)
 			.single();
-		this.jdbc.sql("""
-				create function refuse_invoice() returns trigger language plpgsql as $$
-				begin raise exception 'deadlock detected (test)'; end $$""").update();
-		this.jdbc
-			.sql("create trigger refuse_invoice before update on invoice for each row when (new.id = '" + refused
-					+ "') execute function refuse_invoice()")
-			.update();
+		RefusedRows invoice = RefusedRows.refuse(this.jdbc, "update", "invoice", "new.id = '" + refused + "'",
+				"deadlock detected (test)");
 
 		assertThat(this.runner.execute(List.of("mark-overdue"))).isEqualTo(BatchRunner.NOT_COMPLETED);
 		assertThat(count("OVERDUE")).isEqualTo(100);
 
-		this.jdbc.sql("drop trigger refuse_invoice on invoice").update();
+		invoice.lift();
 		assertThat(this.runner.execute(List.of("--restart"))).isZero();
 
 		assertThat(count("OVERDUE")).isEqualTo(250);

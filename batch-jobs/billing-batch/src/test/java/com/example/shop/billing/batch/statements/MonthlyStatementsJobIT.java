@@ -15,6 +15,7 @@ import com.example.shop.batch.support.BatchRunner;
 import com.example.shop.batch.support.JdbcBatchJobTest;
 import com.example.shop.billing.batch.BillingBatchTest;
 import com.example.shop.billing.batch.BillingFixture;
+import com.example.shop.testsupport.postgres.RefusedRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
@@ -104,18 +105,13 @@ class MonthlyStatementsJobIT extends JdbcBatchJobTest {
 		String refused = this.jdbc.sql("select id from customer order by id offset 30 limit 1")
 			.query(String.class)
 			.single();
-		this.jdbc.sql("""
-				create function refuse_statement() returns trigger language plpgsql as $$
-				begin raise exception 'out of disk (test)'; end $$""").update();
-		this.jdbc
-			.sql("create trigger refuse_statement before insert on batch_statement for each row"
-					+ " when (new.customer_id = '" + refused + "') execute function refuse_statement()")
-			.update();
+		RefusedRows statement = RefusedRows.refuse(this.jdbc, "insert", "batch_statement",
+				"new.customer_id = '" + refused + "'", "out of disk (test)");
 
 		assertThat(this.runner.execute(List.of("monthly-statements"))).isEqualTo(BatchRunner.NOT_COMPLETED);
 		assertThat(this.jdbc.sql("select count(*) from batch_statement").query(Long.class).single()).isEqualTo(20);
 
-		this.jdbc.sql("drop trigger refuse_statement on batch_statement").update();
+		statement.lift();
 		assertThat(this.runner.execute(List.of("--restart", "monthly-statements"))).isZero();
 		var restarted = contents(DIR.resolve("2026-10"));
 		var restartedRows = this.fixture

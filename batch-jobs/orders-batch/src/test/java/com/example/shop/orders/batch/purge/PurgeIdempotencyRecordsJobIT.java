@@ -7,6 +7,7 @@ import java.util.List;
 import com.example.shop.batch.support.BatchRunner;
 import com.example.shop.batch.support.JdbcBatchJobTest;
 import com.example.shop.orders.batch.OrdersBatchTest;
+import com.example.shop.testsupport.postgres.RefusedRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,19 +58,14 @@ class PurgeIdempotencyRecordsJobIT extends JdbcBatchJobTest {
 
 	@Test
 	void aRunFailedPartWayThenRestartedEndsAsAnUninterruptedRun(CapturedOutput output) {
-		this.jdbc.sql("""
-				create function keep_old_5() returns trigger language plpgsql as $$
-				begin raise exception 'lock timeout (test)'; end $$""").update();
-		this.jdbc
-			.sql("create trigger keep_old_5 before delete on idempotency_record for each row"
-					+ " when (old.key = 'old-5') execute function keep_old_5()")
-			.update();
+		RefusedRows old5 = RefusedRows.refuse(this.jdbc, "delete", "idempotency_record", "old.key = 'old-5'",
+				"lock timeout (test)");
 
 		assertThat(this.runner.execute(List.of("purge-idempotency-records"))).isEqualTo(BatchRunner.NOT_COMPLETED);
 		assertThat(output).contains("lock timeout (test)");
 		assertThat(this.jdbc.sql(KEYS).query(String.class).list()).contains("old-5").hasSizeLessThan(7);
 
-		this.jdbc.sql("drop trigger keep_old_5 on idempotency_record").update();
+		old5.lift();
 		assertThat(this.runner.execute(List.of("--restart", "purge-idempotency-records"))).isZero();
 
 		assertThat(this.jdbc.sql(KEYS).query(String.class).list()).containsExactly("kept-1", "kept-2");

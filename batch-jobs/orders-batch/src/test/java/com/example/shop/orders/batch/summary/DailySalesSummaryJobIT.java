@@ -12,6 +12,7 @@ import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.orders.batch.OrdersBatchTest;
 import com.example.shop.orders.batch.OrdersFixture;
 import com.example.shop.orders.order.OrderService;
+import com.example.shop.testsupport.postgres.RefusedRows;
 import com.example.shop.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,20 +157,15 @@ class DailySalesSummaryJobIT extends JdbcBatchJobTest {
 		}
 		// The database refuses the summary of 11-12, the second chunk's: the first chunk
 		// (7 days) stays.
-		this.jdbc.sql("""
-				create function refuse_day() returns trigger language plpgsql as $$
-				begin raise exception 'disk full (test)'; end $$""").update();
-		this.jdbc
-			.sql("create trigger refuse_day before insert on sales_day for each row"
-					+ " when (new.day = date '2026-11-12') execute function refuse_day()")
-			.update();
+		RefusedRows day = RefusedRows.refuse(this.jdbc, "insert", "sales_day", "new.day = date '2026-11-12'",
+				"disk full (test)");
 
 		assertThat(this.runner.execute(List.of("daily-sales-summary", "from=2026-11-01", "to=" + YESTERDAY)))
 			.isEqualTo(BatchRunner.NOT_COMPLETED);
 		assertThat(output).contains("disk full (test)").contains("--restart daily-sales-summary");
 		assertThat(this.fixture.rows(SUMMARY)).hasSize(7);
 
-		this.jdbc.sql("drop trigger refuse_day on sales_day").update();
+		day.lift();
 		assertThat(this.runner.execute(List.of("--restart"))).isZero();
 		var restarted = List.of(this.fixture.rows(SUMMARY), this.fixture.rows(STATUSES), this.fixture.rows(PRODUCTS));
 

@@ -18,7 +18,6 @@ import com.example.shop.catalog.CatalogGrpcTest;
 import com.example.shop.catalog.stock.StockEntry;
 import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
-import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductHistoryRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.HistoryChange;
@@ -38,6 +37,7 @@ import static com.example.shop.catalog.CatalogFixtures.detail;
 import static com.example.shop.catalog.CatalogFixtures.edit;
 import static com.example.shop.catalog.CatalogFixtures.failure;
 import static com.example.shop.catalog.CatalogFixtures.krw;
+import static com.example.shop.catalog.CatalogFixtures.newProduct;
 import static com.example.shop.catalog.CatalogFixtures.product;
 import static com.example.shop.catalog.CatalogFixtures.reason;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -328,17 +328,6 @@ class ProductHistoryGrpcIT extends CatalogGrpcTest {
 	private CatalogServiceGrpc.CatalogServiceBlockingStub as(String token) {
 		return CatalogServiceGrpc.newBlockingStub(this.channel)
 			.withInterceptors(new BearerTokenAuthenticationInterceptor(token));
-	}
-
-	private static CreateProductRequest.Builder newProduct(String sku) {
-		return CreateProductRequest.newBuilder()
-			.setSku(sku)
-			.setName("Ruler 30cm")
-			.setDescription("A steel ruler.")
-			.setCategory("stationery")
-			.setPrice(krw(990, 0))
-			.setStockOnHand(50)
-			.setActive(true);
 	}
 
 }

@@ -11,6 +11,7 @@ import io.grpc.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.example.shop.catalog.CatalogFixtures;
 import com.example.shop.catalog.CatalogGrpcTest;
 import com.example.shop.catalog.v1.BatchGetProductsRequest;
 import com.example.shop.catalog.v1.CreateProductRequest;
@@ -284,16 +285,9 @@ class ProductsGrpcIT extends CatalogGrpcTest {
 			.containsExactly("update_mask");
 	}
 
-	private CreateProductRequest.Builder newProduct(String sku) {
-		return CreateProductRequest.newBuilder()
-			.setSku(sku)
-			.setName("Ruler 30cm")
-			.setDescription("A steel ruler.")
-			.setCategory("stationery")
-			.setPrice(krw(990, 0))
-			.putAttributes("color", "blue")
-			.setStockOnHand(50)
-			.setActive(true);
+	/** {@link CatalogFixtures#newProduct}, blue. */
+	private static CreateProductRequest.Builder newProduct(String sku) {
+		return CatalogFixtures.newProduct(sku).putAttributes("color", "blue");
 	}
 
 	private SearchProductsResponse search(SearchProductsRequest.Builder request) {

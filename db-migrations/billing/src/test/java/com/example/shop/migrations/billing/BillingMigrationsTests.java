@@ -15,6 +15,12 @@ class BillingMigrationsTests {
 
 	private static final String LOCATION = "classpath:db/migration/billing";
 
+	/** An insert of an invoice naming every column; the test gives the values. */
+	private static final String INSERT_INVOICE = """
+			insert into invoice (id, number, order_id, customer_id, status, currency, amount, paid_amount,
+			    issue_date, due_date, created_at, updated_at, version)
+			""";
+
 	private static final String CUSTOMER = "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11";
 
 	private static EmbeddedPostgresServer.Database constrained;
@@ -50,9 +56,7 @@ class BillingMigrationsTests {
 	void theSchemaRefusesInvoicesWhosePaidAmountContradictsTheirStatus() throws Exception {
 		withStatement((statement) -> {
 			insertCustomer(statement);
-			String insert = """
-					insert into invoice (id, number, order_id, customer_id, status, currency, amount, paid_amount,
-					    issue_date, due_date, created_at, updated_at, version)
+			String insert = INSERT_INVOICE + """
 					values (gen_random_uuid(), '%s', gen_random_uuid(), '%s', '%s', 'KRW', %s, %s,
 					    date '2026-11-20', date '%s', now(), now(), 0)""";
 			assertThat(statement
@@ -92,9 +96,7 @@ class BillingMigrationsTests {
 	void anOrderGetsOneInvoiceAtMost() throws Exception {
 		withStatement((statement) -> {
 			insertCustomer(statement);
-			String insert = """
-					insert into invoice (id, number, order_id, customer_id, status, currency, amount, paid_amount,
-					    issue_date, due_date, created_at, updated_at, version)
+			String insert = INSERT_INVOICE + """
 					values (gen_random_uuid(), '%s', 'a1a1a1a1-0000-4000-8000-000000000001', '%s', 'OPEN', 'KRW',
 					    10.00, 0, date '2026-11-20', date '2026-11-20', now(), now(), 0)""";
 			assertThat(statement.executeUpdate(insert.formatted("INV-U1", CUSTOMER))).isEqualTo(1);

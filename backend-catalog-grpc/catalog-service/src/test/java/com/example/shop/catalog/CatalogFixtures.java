@@ -48,7 +48,9 @@ public final class CatalogFixtures {
 				List.of()));
 	}
 
-	/** A new product's request: a steel ruler in stationery, 990 won, 50 in stock, active. */
+	/**
+	 * A new product's request: a steel ruler in stationery, 990 won, 50 in stock, active.
+	 */
 	public static CreateProductRequest.Builder newProduct(String sku) {
 		return CreateProductRequest.newBuilder()
 			.setSku(sku)

@@ -6,8 +6,7 @@ class BffFuzzIT extends FuzzTest {
 
 	@Test
 	void hostileRequestsFromTheBffContractAreRefusedQuicklyAndChangeNothing() throws Exception {
-		assertClean(new RestFuzzer(Api.BFF, RestContract.committed(Contracts.BFF), this.shop).run(seed(Api.BFF),
-				requests()));
+		assertContractFuzzedClean(Api.BFF, Contracts.BFF);
 	}
 
 	@Test

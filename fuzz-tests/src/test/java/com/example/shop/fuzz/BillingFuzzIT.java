@@ -6,8 +6,7 @@ class BillingFuzzIT extends FuzzTest {
 
 	@Test
 	void hostileRequestsFromTheBillingContractAreRefusedQuicklyAndChangeNothing() throws Exception {
-		assertClean(new RestFuzzer(Api.BILLING, RestContract.committed(Contracts.BILLING), this.shop)
-			.run(seed(Api.BILLING), requests()));
+		assertContractFuzzedClean(Api.BILLING, Contracts.BILLING);
 	}
 
 	@Test

@@ -46,6 +46,14 @@ abstract class FuzzTest {
 			.allSatisfy((name, status) -> assertThat(status).isEqualTo(200));
 	}
 
+	/**
+	 * Hostile requests generated from the REST API's committed contract (its path in the
+	 * repository, {@link Contracts}) leave a clean run ({@link #assertClean}).
+	 */
+	void assertContractFuzzedClean(Api api, String contract) throws Exception {
+		assertClean(new RestFuzzer(api, RestContract.committed(contract), this.shop).run(seed(api), requests()));
+	}
+
 	/** The neighbour kept its normal latency while the worst case was refused. */
 	static void assertUndisturbed(Neighbour.Result result) {
 		System.out.println(result);

@@ -6,8 +6,7 @@ class OrdersFuzzIT extends FuzzTest {
 
 	@Test
 	void hostileRequestsFromTheOrdersContractAreRefusedQuicklyAndChangeNothing() throws Exception {
-		assertClean(new RestFuzzer(Api.ORDERS, RestContract.committed(Contracts.ORDERS), this.shop)
-			.run(seed(Api.ORDERS), requests()));
+		assertContractFuzzedClean(Api.ORDERS, Contracts.ORDERS);
 	}
 
 	@Test

@@ -8,8 +8,6 @@ import java.util.TreeSet;
 import com.example.shop.k8s.PolicyGraph.Edge;
 import com.example.shop.k8s.Rendered.Workload;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NetworkPolicyTests {
 
-	static final List<String> OVERLAYS = Kustomize.OVERLAYS;
-
 	private static final List<String> BACKENDS = List.of("orders", "catalog", "billing");
 
 	private static final Map<String, String> SERVICE_PORT = Map.of("ui-app", "8080", "orders", "8081", "catalog",
@@ -36,8 +32,7 @@ class NetworkPolicyTests {
 	private static final Map<String, String> DATABASE_PORT = Map.of("orders", "5432", "billing", "5432", "catalog",
 			"27017");
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void theAllowedGraphIsExactlyTheArchitecturesEdges(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 		PolicyGraph graph = new PolicyGraph(rendered);
@@ -48,8 +43,7 @@ class NetworkPolicyTests {
 		assertThat(allowed).containsExactlyInAnyOrderElementsOf(expected(overlay, rendered));
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void bothEndsOfEveryInClusterEdgeAllowIt(String overlay) {
 		PolicyGraph graph = new PolicyGraph(Kustomize.overlay(overlay));
 		Set<Edge> allowed = new TreeSet<>(graph.egress);
@@ -61,8 +55,7 @@ class NetworkPolicyTests {
 			.allSatisfy((e) -> assertThat(graph.ingress).as("the receiver's ingress").contains(e));
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void everyNamespaceWithPodsDeniesByDefault(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 		Set<String> namespaces = new TreeSet<>(rendered.workloads().stream().map(Workload::namespace).toList());

@@ -8,8 +8,6 @@ import java.util.stream.Stream;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,10 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RenderingTests {
 
-	static final List<String> OVERLAYS = Kustomize.OVERLAYS;
-
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void rendersIntoObjectsTheApiModelKnowsWithNoUnknownField(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 
@@ -35,8 +30,7 @@ class RenderingTests {
 		}
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void putsEveryNamespacedObjectInANamespaceTheOverlayCreates(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 

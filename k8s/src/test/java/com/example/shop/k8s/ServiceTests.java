@@ -12,8 +12,6 @@ import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,10 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ServiceTests {
 
-	static final List<String> OVERLAYS = Kustomize.OVERLAYS;
-
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void everyServiceSelectsPodsThatServeEachOfItsPorts(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 		assertThat(rendered.all(Service.class)).isNotEmpty().allSatisfy((service) -> {
@@ -39,8 +34,7 @@ class ServiceTests {
 		});
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void everyContainerPortIsOneTheApplicationListensOnAndEveryListenerIsDeclared(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 		List<Workload> ours = rendered.workloads()
@@ -54,8 +48,7 @@ class ServiceTests {
 		});
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void probesAskThePortsTheContainerDeclares(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 		assertThat(rendered.workloads().stream().filter(Workload::longRunning)).allSatisfy((w) -> {
@@ -74,8 +67,7 @@ class ServiceTests {
 		});
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void ingressesRouteToServicesThatExist(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 		assertThat(rendered.all(Ingress.class)).allSatisfy((ingress) -> assertThat(ingress.getSpec().getRules())

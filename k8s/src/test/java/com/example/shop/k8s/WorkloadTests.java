@@ -30,15 +30,11 @@ import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every workload of every overlay must carry. */
 class WorkloadTests {
-
-	static final List<String> OVERLAYS = Kustomize.OVERLAYS;
 
 	/** The images not built here that an overlay may run: the dev overlay's databases. */
 	static final Set<String> THIRD_PARTY_IMAGES = Set.of("docker.io/library/postgres:18.1",
@@ -63,8 +59,7 @@ class WorkloadTests {
 	/** Environment variables that hold credentials. */
 	private static final Pattern CREDENTIAL = Pattern.compile(".*(PASSWORD|USERNAME|_USER|SECRET)|.*MONGODB_URI");
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void everyImageIsOneBuildImagesBuildsOrANamedThirdPartyOne(String overlay) {
 		assertThat(containers(overlay)).allSatisfy((c) -> assertThat(
 				ApplicationPorts.deployable(c.getImage()).isPresent() || THIRD_PARTY_IMAGES.contains(c.getImage()))
@@ -72,8 +67,7 @@ class WorkloadTests {
 			.isTrue());
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void everyLongRunningContainerHasStartupLivenessAndReadinessProbes(String overlay) {
 		List<Workload> running = Kustomize.overlay(overlay).workloads().stream().filter(Workload::longRunning).toList();
 
@@ -88,8 +82,7 @@ class WorkloadTests {
 	 * Services and batch runs log JSON lines (Spring Boot's ECS format), which carry the
 	 * trace and span ids and the user id; migrations are left as they are.
 	 */
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void everyServiceAndBatchContainerLogsStructuredJson(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 		List<Map.Entry<String, Map<String, String>>> ours = rendered.workloads()
@@ -107,8 +100,7 @@ class WorkloadTests {
 				.containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"));
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void everyContainerHasCpuAndMemoryRequestsAndLimits(String overlay) {
 		assertThat(containers(overlay)).isNotEmpty().allSatisfy((c) -> {
 			Map<String, Quantity> requests = c.getResources().getRequests();
@@ -120,8 +112,7 @@ class WorkloadTests {
 		});
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void everyPodRunsRestrictedWithAReadOnlyRootAndEmptyDirsWhereItWrites(String overlay) {
 		assertThat(Kustomize.overlay(overlay).workloads()).allSatisfy((w) -> {
 			PodSecurityContext pod = w.pod().getSecurityContext();
@@ -159,8 +150,7 @@ class WorkloadTests {
 		});
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void deploymentsRollWithoutLosingCapacityAndShutDownWithinTheirGracePeriod(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 		assertThat(rendered.all(Deployment.class)).isNotEmpty().allSatisfy((d) -> {
@@ -175,8 +165,7 @@ class WorkloadTests {
 		});
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void autoscalersAndDisruptionBudgetsCoverDeploymentsThatExist(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 		List<Deployment> deployments = rendered.all(Deployment.class).toList();
@@ -189,8 +178,7 @@ class WorkloadTests {
 						.matches(p.getSpec().getSelector(), d.getSpec().getTemplate().getMetadata().getLabels())));
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void migrationsRunAsBoundedJobsInTheMigratePhase(String overlay) {
 		List<Job> jobs = Kustomize.overlay(overlay).all(Job.class).toList();
 
@@ -204,8 +192,7 @@ class WorkloadTests {
 			.allMatch((name) -> name.endsWith("-migrations"));
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void cronJobsForbidConcurrencyKeepAShortHistoryAndRunBoundedInTheBusinessZone(String overlay) {
 		assertThat(Kustomize.overlay(overlay).all(CronJob.class)).isNotEmpty().allSatisfy((c) -> {
 			String name = Rendered.namespace(c) + "/" + c.getMetadata().getName();
@@ -228,8 +215,7 @@ class WorkloadTests {
 		});
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void everyBatchJobRunsOnItsScheduleOrFromASuspendedTemplateWithItsVolume(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 		List<Workload> cronJobs = rendered.workloads().stream().filter((w) -> w.owner() instanceof CronJob).toList();
@@ -279,8 +265,7 @@ class WorkloadTests {
 		});
 	}
 
-	@ParameterizedTest
-	@FieldSource("OVERLAYS")
+	@EveryOverlay
 	void credentialsComeFromSecretsNeverFromTheManifests(String overlay) {
 		Rendered rendered = Kustomize.overlay(overlay);
 

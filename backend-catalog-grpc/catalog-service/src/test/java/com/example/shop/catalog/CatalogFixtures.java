@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.google.protobuf.FieldMask;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.ErrorInfo;
 import com.google.type.Money;
@@ -14,6 +15,8 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 
+import com.example.shop.catalog.v1.CreateProductRequest;
+import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.catalog.product.Category;
 import com.example.shop.catalog.product.Product;
 
@@ -43,6 +46,31 @@ public final class CatalogFixtures {
 		return mongo.insert(new Product(UUID.randomUUID().toString(), sku, name, name + " for the office", category,
 				new BigDecimal(price), Map.of("brand", "Hanul"), stock, List.of(), List.of(), active, 0, now, now, 0,
 				List.of()));
+	}
+
+	/**
+	 * A new product's request: a steel ruler in stationery, 990 won, 50 in stock, active.
+	 */
+	public static CreateProductRequest.Builder newProduct(String sku) {
+		return CreateProductRequest.newBuilder()
+			.setSku(sku)
+			.setName("Ruler 30cm")
+			.setDescription("A steel ruler.")
+			.setCategory("stationery")
+			.setPrice(krw(990, 0))
+			.setStockOnHand(50)
+			.setActive(true);
+	}
+
+	/**
+	 * An edit of product {@code sku} from {@code version} that changes the fields at
+	 * {@code paths} (the update mask); the caller sets their new values.
+	 */
+	public static UpdateProductRequest.Builder edit(String sku, long version, String... paths) {
+		return UpdateProductRequest.newBuilder()
+			.setSku(sku)
+			.setVersion(version)
+			.setUpdateMask(FieldMask.newBuilder().addAllPaths(List.of(paths)));
 	}
 
 	public static Money krw(long units, int nanos) {

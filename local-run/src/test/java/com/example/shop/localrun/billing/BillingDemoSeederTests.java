@@ -5,8 +5,7 @@ import java.time.ZoneId;
 
 import com.example.shop.localrun.demo.DemoCustomers;
 import com.example.shop.localrun.demo.DemoOrders;
-import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
-import org.flywaydb.core.Flyway;
+import com.example.shop.testsupport.postgres.FlywayMigrations;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,12 +22,7 @@ class BillingDemoSeederTests {
 
 	@Test
 	void theDemoDataLoadsIntoTheMigratedSchemaOnceAndTheNumberSequenceMovesPastIt() throws Exception {
-		var database = EmbeddedPostgresServer.get().createFreshDatabase("billing_demo");
-		Flyway.configure()
-			.dataSource(database.jdbcUrl(), database.username(), database.password())
-			.locations("classpath:db/migration/billing")
-			.load()
-			.migrate();
+		var database = FlywayMigrations.migratedDatabase("billing_demo", "classpath:db/migration/billing");
 		BillingDemoSeeder seeder = new BillingDemoSeeder(database.dataSource(), LocalDate.of(2026, 11, 24), SEOUL);
 		JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
 
@@ -54,12 +48,7 @@ class BillingDemoSeederTests {
 
 	@Test
 	void aLaterDaysRunAddsNothingToDataLoadedEarlier() throws Exception {
-		var database = EmbeddedPostgresServer.get().createFreshDatabase("billing_demo_later");
-		Flyway.configure()
-			.dataSource(database.jdbcUrl(), database.username(), database.password())
-			.locations("classpath:db/migration/billing")
-			.load()
-			.migrate();
+		var database = FlywayMigrations.migratedDatabase("billing_demo_later", "classpath:db/migration/billing");
 		JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
 
 		new BillingDemoSeeder(database.dataSource(), LocalDate.of(2026, 11, 24), SEOUL).seed();

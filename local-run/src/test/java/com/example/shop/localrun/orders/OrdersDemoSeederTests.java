@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import com.example.shop.localrun.demo.DemoOrders;
-import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
-import org.flywaydb.core.Flyway;
+import com.example.shop.testsupport.postgres.FlywayMigrations;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,12 +21,7 @@ class OrdersDemoSeederTests {
 
 	@Test
 	void demoOrdersAreSeededSagaCompleteAndASecondRunAddsNothing() throws Exception {
-		var database = EmbeddedPostgresServer.get().createFreshDatabase("orders_demo");
-		Flyway.configure()
-			.dataSource(database.jdbcUrl(), database.username(), database.password())
-			.locations("classpath:db/migration/orders")
-			.load()
-			.migrate();
+		var database = FlywayMigrations.migratedDatabase("orders_demo", "classpath:db/migration/orders");
 		OrdersDemoSeeder seeder = new OrdersDemoSeeder(database.dataSource(), LocalDate.of(2026, 11, 24), SEOUL);
 		JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
 

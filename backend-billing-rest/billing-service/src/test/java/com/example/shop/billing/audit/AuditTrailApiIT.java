@@ -12,6 +12,7 @@ import com.example.shop.billing.BillingApiTest;
 import com.example.shop.billing.BillingHttp;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.http.ProblemAssertions;
+import com.example.shop.testsupport.postgres.RefusedRows;
 import com.example.shop.testsupport.security.Caller;
 import com.example.shop.testsupport.security.TestIssuer;
 import org.junit.jupiter.api.Test;
@@ -254,13 +255,7 @@ class AuditTrailApiIT extends BillingApiTest {
 	void anEntryThatCannotBeWrittenUndoesItsChange() {
 		String customer = this.billing.customer("Hanbit Foods", "10000000", 14);
 		String id = this.billing.invoice(customer, "1000");
-		this.jdbc.sql("""
-				create function refuse_audit() returns trigger language plpgsql as $$
-				begin raise exception 'audit refused (test)'; end $$""").update();
-		this.jdbc
-			.sql("create trigger refuse_audit before insert on billing_audit for each row "
-					+ "execute function refuse_audit()")
-			.update();
+		RefusedRows audit = RefusedRows.refuse(this.jdbc, "insert", "billing_audit", "audit refused (test)");
 		try {
 			var payment = this.billing.pay(id, "payment-0001", "100");
 			var voided = this.billing.voidInvoice(id, "\"0\"");
@@ -270,8 +265,7 @@ class AuditTrailApiIT extends BillingApiTest {
 			assertThat(List.of(payment.status(), voided.status(), edited.status())).doesNotContain(200, 201);
 		}
 		finally {
-			this.jdbc.sql("drop trigger refuse_audit on billing_audit").update();
-			this.jdbc.sql("drop function refuse_audit()").update();
+			audit.lift();
 		}
 		assertThat(this.jdbc.sql("select count(*) from payment").query(Long.class).single()).isZero();
 		assertThat(this.jdbc.sql("select status || ' ' || version from invoice").query(String.class).single())

@@ -38,12 +38,7 @@ class ReceivablesApiIT extends BillingApiTest {
 
 	@Test
 	void theBalanceSplitsOpenFromOverdueCountsPartialPaymentsAndIgnoresPaidAndVoidInvoices() {
-		String customer = this.billing.customer("Hanbit Foods", "10000", 14);
-		this.clock.set(at(TODAY.minusDays(20)));
-		String late = this.billing.invoice(customer, "2000");
-		this.billing.pay(late, "pay-late-part", "500");
-		this.clock.set(at(TODAY));
-		this.billing.invoice(customer, "3000");
+		String customer = owingOpenAndOverdue("pay-late-part");
 		String paid = this.billing.invoice(customer, "700");
 		this.billing.pay(paid, "pay-full", "700");
 		String voided = this.billing.invoice(customer, "900");
@@ -170,12 +165,7 @@ class ReceivablesApiIT extends BillingApiTest {
 
 	@Test
 	void manyBalancesInOneCallMatchEachCustomersOwnBalanceInTheOrderAsked() {
-		String owing = this.billing.customer("Hanbit Foods", "10000", 14);
-		this.clock.set(at(TODAY.minusDays(20)));
-		String late = this.billing.invoice(owing, "2000");
-		this.billing.pay(late, "pay-balances-part", "500");
-		this.clock.set(at(TODAY));
-		this.billing.invoice(owing, "3000");
+		String owing = owingOpenAndOverdue("pay-balances-part");
 		String clear = this.billing.customer("Daejeon Labs", "700", 30);
 		String unknown = java.util.UUID.randomUUID().toString();
 
@@ -248,6 +238,21 @@ class ReceivablesApiIT extends BillingApiTest {
 	}
 
 	/** The ids of the invoices listed for an ageing bucket (one customer's, or all). */
+	/**
+	 * Hanbit Foods (limit 10,000, 14 days' terms) owing 3,000 open and 1,500 overdue: an
+	 * invoice of 2,000 issued 20 days ago with 500 paid ({@code paymentKey}), and one of
+	 * 3,000 issued today, the clock's day.
+	 */
+	private String owingOpenAndOverdue(String paymentKey) {
+		String customer = this.billing.customer("Hanbit Foods", "10000", 14);
+		this.clock.set(at(TODAY.minusDays(20)));
+		String late = this.billing.invoice(customer, "2000");
+		this.billing.pay(late, paymentKey, "500");
+		this.clock.set(at(TODAY));
+		this.billing.invoice(customer, "3000");
+		return customer;
+	}
+
 	private List<String> listed(String customer, String bucket) {
 		var response = this.http
 			.get("/api/v1/invoices?size=100&ageing=" + bucket + ((customer != null) ? "&customerId=" + customer : ""));

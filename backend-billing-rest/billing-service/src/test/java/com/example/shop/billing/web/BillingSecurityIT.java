@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -14,6 +13,7 @@ import com.example.shop.billing.BillingHttp;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.security.Caller;
 import com.example.shop.testsupport.security.InvalidTokens;
+import com.example.shop.testsupport.security.RoleMatrix;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,37 +111,18 @@ class BillingSecurityIT extends BillingApiTest {
 				method.equals("GET") ? null : body, "Authorization", "Bearer " + caller.token(), "Idempotency-Key",
 				UUID.randomUUID().toString(), "If-Match", "\"99\"");
 
-		if (allowed) {
-			assertThat(response.status()).as(response.body()).isNotIn(401, 403);
-		}
-		else {
-			assertThat(response.status()).as(response.body()).isEqualTo(403);
-		}
+		RoleMatrix.assertAllowedOrRefused(response, allowed);
 	}
 
 	@Test
 	void theMatrixNamesEveryEndpointBillingServes(
 			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
-		Set<String> served = new TreeSet<>();
-		mappings.getHandlerMethods().forEach((info, method) -> {
-			if (method.getBeanType().getPackageName().startsWith("com.example.shop.billing")) {
-				info.getPatternValues()
-					.forEach((pattern) -> info.getMethodsCondition()
-						.getMethods()
-						.forEach((verb) -> served.add(verb.name() + " " + pattern)));
-			}
-		});
-
-		assertThat(served).containsExactlyInAnyOrderElementsOf(rows().keySet());
+		assertThat(RoleMatrix.served(mappings, "com.example.shop.billing"))
+			.containsExactlyInAnyOrderElementsOf(rows().keySet());
 	}
 
 	static Stream<Arguments> matrix() {
-		return rows().entrySet().stream().flatMap((row) -> {
-			String[] endpoint = row.getKey().split(" ");
-			return EnumSet.allOf(Caller.class)
-				.stream()
-				.map((caller) -> Arguments.of(endpoint[0], endpoint[1], caller, row.getValue().contains(caller)));
-		});
+		return RoleMatrix.everyCallerAgainstEveryRow(rows());
 	}
 
 	/** docs/security.md, the rows billing serves: endpoint to who may call it. */

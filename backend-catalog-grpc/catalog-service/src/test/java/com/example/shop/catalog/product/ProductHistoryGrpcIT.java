@@ -18,14 +18,12 @@ import com.example.shop.catalog.CatalogGrpcTest;
 import com.example.shop.catalog.stock.StockEntry;
 import com.example.shop.catalog.stock.StockJournal;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
-import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductHistoryRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.HistoryChange;
 import com.example.shop.catalog.v1.HistoryEntry;
 import com.example.shop.catalog.v1.ReservationLine;
 import com.example.shop.catalog.v1.ReserveStockRequest;
-import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.testsupport.security.Caller;
 import com.example.shop.testsupport.security.TestIssuer;
 
@@ -36,8 +34,10 @@ import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.grpc.client.interceptor.security.BearerTokenAuthenticationInterceptor;
 
 import static com.example.shop.catalog.CatalogFixtures.detail;
+import static com.example.shop.catalog.CatalogFixtures.edit;
 import static com.example.shop.catalog.CatalogFixtures.failure;
 import static com.example.shop.catalog.CatalogFixtures.krw;
+import static com.example.shop.catalog.CatalogFixtures.newProduct;
 import static com.example.shop.catalog.CatalogFixtures.product;
 import static com.example.shop.catalog.CatalogFixtures.reason;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,22 +77,14 @@ class ProductHistoryGrpcIT extends CatalogGrpcTest {
 	@Test
 	void anEditIsRecordedWithWhoDidItEachChangedFieldOldToNewAndTheProductsUpdatedAt() {
 		this.clock.advance(Duration.ofMinutes(5));
-		var updated = this.kim.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder()
-				.addPaths("name")
-				.addPaths("price")
-				.addPaths("active")
-				.addPaths("attributes")
-				.addPaths("description"))
-			.setName("Gel Pen Deluxe")
-			.setPrice(krw(1600, 0))
-			.setActive(false)
-			.putAttributes("brand", "Hanul")
-			.putAttributes("colour", "blue")
-			.setDescription("Gel Pen Standard for the office")
-			.build());
+		var updated = this.kim.updateProduct(
+				edit("STA-0001", 0, "name", "price", "active", "attributes", "description").setName("Gel Pen Deluxe")
+					.setPrice(krw(1600, 0))
+					.setActive(false)
+					.putAttributes("brand", "Hanul")
+					.putAttributes("colour", "blue")
+					.setDescription("Gel Pen Standard for the office")
+					.build());
 
 		HistoryEntry newest = history("STA-0001", 0).getFirst();
 		assertThat(newest.getActor()).isEqualTo("kim");
@@ -109,11 +101,7 @@ class ProductHistoryGrpcIT extends CatalogGrpcTest {
 	@Test
 	void anEditOfStockAndNameRecordsTheAdjustmentWithItsUnitsAndReasonAndTheEdit() {
 		this.clock.advance(Duration.ofMinutes(1));
-		var updated = this.kim.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("stock_on_hand").addPaths("name"))
-			.setStockOnHand(117)
+		var updated = this.kim.updateProduct(edit("STA-0001", 0, "stock_on_hand", "name").setStockOnHand(117)
 			.setName("Gel Pen")
 			.setStockChangeReason("three damaged")
 			.build());
@@ -132,11 +120,7 @@ class ProductHistoryGrpcIT extends CatalogGrpcTest {
 	@Test
 	void anEditKeepsWhatChangedAsDataPriceWithItsCurrencyStockWithItsUnitAndOlderEntriesHaveNone() {
 		this.clock.advance(Duration.ofMinutes(1));
-		this.kim.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("price").addPaths("active").addPaths("stock_on_hand"))
-			.setPrice(krw(1600, 0))
+		this.kim.updateProduct(edit("STA-0001", 0, "price", "active", "stock_on_hand").setPrice(krw(1600, 0))
 			.setActive(false)
 			.setStockOnHand(117)
 			.setStockChangeReason("three damaged")
@@ -182,13 +166,8 @@ class ProductHistoryGrpcIT extends CatalogGrpcTest {
 	@Test
 	void aSaveThatChangesNothingIsRecordedTooForItMovedTheVersionOn() {
 		this.clock.advance(Duration.ofSeconds(1));
-		this.kim.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("name").addPaths("stock_on_hand"))
-			.setName("Gel Pen Standard")
-			.setStockOnHand(120)
-			.build());
+		this.kim.updateProduct(
+				edit("STA-0001", 0, "name", "stock_on_hand").setName("Gel Pen Standard").setStockOnHand(120).build());
 
 		assertThat(history("STA-0001", 0).getFirst()).extracting(HistoryEntry::getAction, HistoryEntry::getDetail)
 			.containsExactly("EDITED", "no field changed");
@@ -230,28 +209,25 @@ class ProductHistoryGrpcIT extends CatalogGrpcTest {
 
 	@Test
 	void aRefusedEditRecordsNothing() {
-		var edit = UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("name"))
-			.setName("Renamed");
-		this.kim.updateProduct(edit.build());
+		var rename = edit("STA-0001", 0, "name").setName("Renamed");
+		this.kim.updateProduct(rename.build());
 		List<HistoryEntry> before = history("STA-0001", 0);
 		long ledger = this.mongo.count(new Query(), StockEntry.class);
 
 		// A stale version, invalid input, a field that cannot change, an unknown product.
-		failure(Status.Code.ABORTED, () -> this.kim.updateProduct(edit.setName("Stale").build()));
+		failure(Status.Code.ABORTED, () -> this.kim.updateProduct(rename.setName("Stale").build()));
 		failure(Status.Code.INVALID_ARGUMENT,
-				() -> this.kim.updateProduct(edit.setVersion(1)
+				() -> this.kim.updateProduct(rename.setVersion(1)
 					.setUpdateMask(FieldMask.newBuilder().addPaths("price"))
 					.setPrice(krw(-1, 0))
 					.build()));
 		failure(Status.Code.INVALID_ARGUMENT, () -> this.kim.updateProduct(
-				edit.setVersion(1).setUpdateMask(FieldMask.newBuilder().addPaths("name")).setName(" ").build()));
-		failure(Status.Code.NOT_FOUND, () -> this.kim.updateProduct(edit.setSku("NOPE-1").setName("Nobody's").build()));
+				rename.setVersion(1).setUpdateMask(FieldMask.newBuilder().addPaths("name")).setName(" ").build()));
+		failure(Status.Code.NOT_FOUND,
+				() -> this.kim.updateProduct(rename.setSku("NOPE-1").setName("Nobody's").build()));
 		// Not an admin.
 		failure(Status.Code.PERMISSION_DENIED,
-				() -> as(Caller.SALES.token()).updateProduct(edit.setSku("STA-0001").setName("Sales'").build()));
+				() -> as(Caller.SALES.token()).updateProduct(rename.setSku("STA-0001").setName("Sales'").build()));
 
 		assertThat(history("STA-0001", 0)).isEqualTo(before);
 		assertThat(this.mongo.count(new Query(), StockEntry.class)).isEqualTo(ledger);
@@ -278,13 +254,7 @@ class ProductHistoryGrpcIT extends CatalogGrpcTest {
 		long version = 0;
 		for (int i = 1; i <= 55; i++) {
 			this.clock.advance(Duration.ofSeconds(1));
-			version = this.kim
-				.updateProduct(UpdateProductRequest.newBuilder()
-					.setSku("STA-0001")
-					.setVersion(version)
-					.setUpdateMask(FieldMask.newBuilder().addPaths("price"))
-					.setPrice(krw(1500 + i, 0))
-					.build())
+			version = this.kim.updateProduct(edit("STA-0001", version, "price").setPrice(krw(1500 + i, 0)).build())
 				.getVersion();
 		}
 
@@ -336,12 +306,7 @@ class ProductHistoryGrpcIT extends CatalogGrpcTest {
 	void theLedgerEntryIsWrittenInTheSameUpdateAsTheEdit() {
 		// The product's own document holds the entry with the edit until it is flushed:
 		// read the update's result before any flush by pushing nothing else.
-		this.kim.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("category"))
-			.setCategory("kitchen")
-			.build());
+		this.kim.updateProduct(edit("STA-0001", 0, "category").setCategory("kitchen").build());
 
 		Document entry = this.mongo.findById("edited:STA-0001:v1", Document.class, StockEntry.COLLECTION);
 		assertThat(entry).containsEntry("kind", "EDITED")
@@ -363,17 +328,6 @@ class ProductHistoryGrpcIT extends CatalogGrpcTest {
 	private CatalogServiceGrpc.CatalogServiceBlockingStub as(String token) {
 		return CatalogServiceGrpc.newBlockingStub(this.channel)
 			.withInterceptors(new BearerTokenAuthenticationInterceptor(token));
-	}
-
-	private static CreateProductRequest.Builder newProduct(String sku) {
-		return CreateProductRequest.newBuilder()
-			.setSku(sku)
-			.setName("Ruler 30cm")
-			.setDescription("A steel ruler.")
-			.setCategory("stationery")
-			.setPrice(krw(990, 0))
-			.setStockOnHand(50)
-			.setActive(true);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.google.protobuf.FieldMask;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,9 +15,9 @@ import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.ProductSortField;
 import com.example.shop.catalog.v1.SearchProductsRequest;
 import com.example.shop.catalog.v1.SearchProductsResponse;
-import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.migrations.catalog.V006ProductSearchTerms;
 
+import static com.example.shop.catalog.CatalogFixtures.edit;
 import static com.example.shop.catalog.CatalogFixtures.krw;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,12 +121,7 @@ class ProductSearchGrpcIT extends CatalogGrpcTest {
 
 	@Test
 	void aRenamedProductIsFoundByItsNewNameOnly() {
-		this.catalog.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("FUR-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("name"))
-			.setName("Ergonomic Stool")
-			.build());
+		this.catalog.updateProduct(edit("FUR-0001", 0, "name").setName("Ergonomic Stool").build());
 
 		assertThat(skus(search("chair"))).isEmpty();
 		assertThat(skus(search("stool"))).containsExactly("FUR-0001");

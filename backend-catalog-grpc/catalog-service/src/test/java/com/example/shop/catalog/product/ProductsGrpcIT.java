@@ -11,6 +11,7 @@ import io.grpc.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.example.shop.catalog.CatalogFixtures;
 import com.example.shop.catalog.CatalogGrpcTest;
 import com.example.shop.catalog.v1.BatchGetProductsRequest;
 import com.example.shop.catalog.v1.CreateProductRequest;
@@ -23,6 +24,7 @@ import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.testsupport.time.TestClockConfiguration;
 
 import static com.example.shop.catalog.CatalogFixtures.detail;
+import static com.example.shop.catalog.CatalogFixtures.edit;
 import static com.example.shop.catalog.CatalogFixtures.failure;
 import static com.example.shop.catalog.CatalogFixtures.krw;
 import static com.example.shop.catalog.CatalogFixtures.product;
@@ -220,11 +222,7 @@ class ProductsGrpcIT extends CatalogGrpcTest {
 	@Test
 	void updatingTheMaskedFieldsBumpsTheVersionAndLeavesTheRest() {
 		this.clock.advance(java.time.Duration.ofMinutes(5));
-		var updated = this.catalog.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("price").addPaths("stock_on_hand"))
-			.setPrice(krw(1600, 0))
+		var updated = this.catalog.updateProduct(edit("STA-0001", 0, "price", "stock_on_hand").setPrice(krw(1600, 0))
 			.setStockOnHand(90)
 			.setName("ignored: not in the mask")
 			.build());
@@ -240,11 +238,7 @@ class ProductsGrpcIT extends CatalogGrpcTest {
 	@Test
 	void stockOfANewProductIsReceivedAndAnEditIsAnAdjustmentWithItsReason() {
 		this.catalog.createProduct(newProduct("STA-0102").setStockOnHand(20).build());
-		this.catalog.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0102")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("stock_on_hand"))
-			.setStockOnHand(17)
+		this.catalog.updateProduct(edit("STA-0102", 0, "stock_on_hand").setStockOnHand(17)
 			.setStockChangeReason("three damaged in the store room")
 			.build());
 
@@ -261,12 +255,7 @@ class ProductsGrpcIT extends CatalogGrpcTest {
 
 	@Test
 	void updatingFromAStaleVersionIsAbortedWithTheCurrentVersion() {
-		var update = UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("active"))
-			.setActive(false)
-			.build();
+		var update = edit("STA-0001", 0, "active").setActive(false).build();
 		this.catalog.updateProduct(update);
 
 		var failure = failure(Status.Code.ABORTED, () -> this.catalog.updateProduct(update));
@@ -296,16 +285,9 @@ class ProductsGrpcIT extends CatalogGrpcTest {
 			.containsExactly("update_mask");
 	}
 
-	private CreateProductRequest.Builder newProduct(String sku) {
-		return CreateProductRequest.newBuilder()
-			.setSku(sku)
-			.setName("Ruler 30cm")
-			.setDescription("A steel ruler.")
-			.setCategory("stationery")
-			.setPrice(krw(990, 0))
-			.putAttributes("color", "blue")
-			.setStockOnHand(50)
-			.setActive(true);
+	/** {@link CatalogFixtures#newProduct}, blue. */
+	private static CreateProductRequest.Builder newProduct(String sku) {
+		return CatalogFixtures.newProduct(sku).putAttributes("color", "blue");
 	}
 
 	private SearchProductsResponse search(SearchProductsRequest.Builder request) {

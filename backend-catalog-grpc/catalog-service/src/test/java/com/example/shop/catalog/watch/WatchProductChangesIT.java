@@ -8,7 +8,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import com.google.protobuf.FieldMask;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.stub.ClientCallStreamObserver;
@@ -24,7 +23,6 @@ import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.ProductChange;
 import com.example.shop.catalog.v1.ReservationLine;
 import com.example.shop.catalog.v1.ReserveStockRequest;
-import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.catalog.v1.WatchProductChangesRequest;
 import com.example.shop.testsupport.time.TestClockConfiguration;
 
@@ -33,6 +31,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import static com.example.shop.catalog.CatalogFixtures.edit;
 import static com.example.shop.catalog.CatalogFixtures.failure;
 import static com.example.shop.catalog.CatalogFixtures.krw;
 import static com.example.shop.catalog.CatalogFixtures.product;
@@ -67,12 +66,7 @@ class WatchProductChangesIT extends CatalogGrpcTest {
 	void aPriceChangeIsStreamedWithTheNewPriceAndVersion() throws Exception {
 		Watch watch = watch(sinceStart());
 
-		this.catalog.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("price"))
-			.setPrice(krw(1700, 0))
-			.build());
+		this.catalog.updateProduct(edit("STA-0001", 0, "price").setPrice(krw(1700, 0)).build());
 
 		ProductChange change = watch.next();
 		assertThat(change.getSku()).isEqualTo("STA-0001");
@@ -114,25 +108,12 @@ class WatchProductChangesIT extends CatalogGrpcTest {
 	void onlyTheWatchedSkusAreStreamedEachChangeOnce() throws Exception {
 		Watch watch = watch(sinceStart().toBuilder().addSkus("STA-0001").build());
 
-		this.catalog.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0002")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("active"))
-			.build());
+		this.catalog.updateProduct(edit("STA-0002", 0, "active").build());
 		this.clock.advance(Duration.ofSeconds(1));
-		this.catalog.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("active"))
-			.build());
+		this.catalog.updateProduct(edit("STA-0001", 0, "active").build());
 		ProductChange first = watch.next();
 		this.clock.advance(Duration.ofSeconds(1));
-		this.catalog.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0001")
-			.setVersion(1)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("stock_on_hand"))
-			.setStockOnHand(2)
-			.build());
+		this.catalog.updateProduct(edit("STA-0001", 1, "stock_on_hand").setStockOnHand(2).build());
 		ProductChange second = watch.next();
 
 		assertThat(List.of(first.getSku(), second.getSku())).containsOnly("STA-0001");
@@ -144,12 +125,7 @@ class WatchProductChangesIT extends CatalogGrpcTest {
 
 	@Test
 	void sinceReplaysWhatChangedBeforeTheStreamWasOpened() throws Exception {
-		this.catalog.updateProduct(UpdateProductRequest.newBuilder()
-			.setSku("STA-0002")
-			.setVersion(0)
-			.setUpdateMask(FieldMask.newBuilder().addPaths("name"))
-			.setName("Gel Pen Pro II")
-			.build());
+		this.catalog.updateProduct(edit("STA-0002", 0, "name").setName("Gel Pen Pro II").build());
 
 		Watch watch = watch(sinceStart());
 

@@ -9,22 +9,12 @@ import tools.jackson.databind.JsonNode;
 import com.example.shop.testsupport.concurrent.Race;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.http.ProblemAssertions;
-import com.example.shop.testsupport.postgres.PostgresServiceTest;
 import com.example.shop.testsupport.security.Caller;
-import com.example.shop.testsupport.security.TestIssuer;
-import com.example.shop.testsupport.time.MutableClock;
-import com.example.shop.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static com.example.shop.orders.order.OrdersApiIT.body;
-import static com.example.shop.orders.order.OrdersApiIT.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,28 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * instant it stamped as the order's updatedAt; a refused change records nothing; only
  * whoever reads the order reads it.
  */
-@PostgresServiceTest(database = "orders")
-class OrderAuditIT {
-
-	private static final String CUSTOMER = "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11";
-
-	private static final String ORDERS = "/api/v1/orders/";
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
+class OrderAuditIT extends OrdersApiTest {
 
 	/** The admin who reads trails; never changes an order here. */
 	LoopbackHttp auditor;
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(TestClockConfiguration.START);
 		this.auditor = as("auditor", "ADMIN");
 	}
 
@@ -291,10 +266,6 @@ class OrderAuditIT {
 		var response = this.auditor.get(ORDERS + id + "/audit");
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return response.json().path("items").valueStream().toList();
-	}
-
-	private LoopbackHttp as(String subject, String role) {
-		return new LoopbackHttp(this.port).withBearer(TestIssuer.get().tokenFor(subject, role));
 	}
 
 	private static String place(LoopbackHttp who, String placement, String body) {

@@ -2,7 +2,6 @@ package com.example.shop.orders.order;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -11,48 +10,15 @@ import tools.jackson.databind.JsonNode;
 import com.example.shop.testsupport.concurrent.Race;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.http.ProblemAssertions;
-import com.example.shop.testsupport.postgres.PostgresServiceTest;
-import com.example.shop.testsupport.security.TestIssuer;
-import com.example.shop.testsupport.time.MutableClock;
-import com.example.shop.testsupport.time.TestClockConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The orders API over real HTTP on loopback against the embedded PostgreSQL. */
-@PostgresServiceTest(database = "orders")
-class OrdersApiIT {
-
-	private static final String CUSTOMER = "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11";
-
-	private static final String OTHER_CUSTOMER = "0b0e2a4c-79b1-4b7e-8a3b-0c2f7e6d9a10";
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	LoopbackHttp http;
-
-	@BeforeEach
-	void setUp() {
-		// A person signed in through the UI, allowed everything: who may do what is
-		// OrdersSecurityIT's subject.
-		this.http = new LoopbackHttp(this.port).withBearer(TestIssuer.get().tokenFor("tester", "ADMIN"));
-		this.clock.set(TestClockConfiguration.START);
-	}
+class OrdersApiIT extends OrdersApiTest {
 
 	@Test
 	void placingAnOrderReturnsItWithLocationEtagNumberAndExactTotals() {
@@ -422,32 +388,9 @@ class OrdersApiIT {
 		assertThat(response.problemType()).isEqualTo("unsupported-media-type");
 	}
 
-	private LoopbackHttp.Response create(String key, String body) {
-		return this.http.post("/api/v1/orders", body, "Idempotency-Key", key);
-	}
-
-	private LoopbackHttp.Response action(String id, String action, String ifMatch) {
-		return this.http.post("/api/v1/orders/" + id + "/" + action, null, "If-Match", ifMatch);
-	}
-
 	private static List<String> allowedActions(JsonNode order) {
 		assertThat(order.path("allowedActions").isArray()).isTrue();
 		return order.path("allowedActions").valueStream().map(JsonNode::asString).toList();
-	}
-
-	private long orderCount() {
-		return this.jdbc.sql("select count(*) from orders").query(Long.class).single();
-	}
-
-	static String body(String customerId, String... lines) {
-		return """
-				{"customerId": "%s", "customerName": "Hanbit Foods", "lines": [%s]}""".formatted(customerId,
-				String.join(", ", lines));
-	}
-
-	static String line(String sku, String price, int quantity) {
-		return LoopbackHttp.json(Map.of("sku", sku, "productName", "Product " + sku, "unitPrice",
-				Map.of("amount", price, "currency", "KRW"), "quantity", quantity));
 	}
 
 }

@@ -10,56 +10,21 @@ import tools.jackson.databind.JsonNode;
 
 import com.example.shop.testsupport.concurrent.Race;
 import com.example.shop.testsupport.http.LoopbackHttp;
-import com.example.shop.testsupport.security.Caller;
-import com.example.shop.testsupport.postgres.PostgresServiceTest;
-import com.example.shop.testsupport.time.MutableClock;
-import com.example.shop.testsupport.time.TestClockConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static com.example.shop.orders.order.OrdersApiIT.body;
-import static com.example.shop.orders.order.OrdersApiIT.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The saga's operations on orders: progress recorded on the order, leases for the
  * reconcilers, cancelling through CANCELLING, abandoned placements, and placements
- * replayed after their idempotency record is gone.
+ * replayed after their idempotency record is gone. The BFF runs the saga: every call here
+ * is the admin's through the UI's client (OrdersSecurityIT walks who else may not).
  */
-@PostgresServiceTest(database = "orders")
-class SagaApiIT {
-
-	private static final String CUSTOMER = "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11";
-
-	private static final String OTHER_CUSTOMER = "0b0e2a4c-79b1-4b7e-8a3b-0c2f7e6d9a10";
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	LoopbackHttp http;
-
-	@BeforeEach
-	void setUp() {
-		// The BFF runs the saga: a token issued to the UI's client (OrdersSecurityIT
-		// walks
-		// who else may not).
-		this.http = new LoopbackHttp(this.port).withBearer(Caller.ADMIN.token());
-		this.clock.set(TestClockConfiguration.START);
-	}
+class SagaApiIT extends OrdersApiTest {
 
 	@Test
 	void aNewOrderWaitsForItsStockConfirmationAndItsInvoice() {
-		JsonNode order = create("saga-new", CUSTOMER).json();
+		JsonNode order = createFor("saga-new", CUSTOMER).json();
 
 		assertThat(steps(order)).containsExactly("CONFIRM_STOCK", "ISSUE_INVOICE");
 		assertThat(order.path("saga").path("reservationId").asString()).isEqualTo("saga-new");
@@ -69,7 +34,7 @@ class SagaApiIT {
 
 	@Test
 	void progressIsRecordedOnceAndNeverMakesAUsersVersionStale() {
-		String id = create("saga-progress", CUSTOMER).json().path("id").asString();
+		String id = createFor("saga-progress", CUSTOMER).json().path("id").asString();
 		String invoice = UUID.randomUUID().toString();
 
 		JsonNode stock = progress(id, Map.of("stockConfirmed", true)).json();
@@ -85,11 +50,11 @@ class SagaApiIT {
 
 	@Test
 	void aPlacementReplayedAfterItsIdempotencyRecordWasPurgedFindsItsOrder() {
-		String id = create("saga-purged", CUSTOMER).json().path("id").asString();
+		String id = createFor("saga-purged", CUSTOMER).json().path("id").asString();
 		this.jdbc.sql("delete from idempotency_record").update();
 
-		var replay = create("saga-purged", CUSTOMER);
-		var otherCustomer = create("saga-purged", OTHER_CUSTOMER);
+		var replay = createFor("saga-purged", CUSTOMER);
+		var otherCustomer = createFor("saga-purged", OTHER_CUSTOMER);
 
 		assertThat(replay.status()).isEqualTo(200);
 		assertThat(replay.json().path("id").asString()).isEqualTo(id);
@@ -100,7 +65,7 @@ class SagaApiIT {
 
 	@Test
 	void aRetryAfterTheCustomerWasRenamedIsTheSamePlacement() {
-		String id = create("saga-renamed", CUSTOMER).json().path("id").asString();
+		String id = createFor("saga-renamed", CUSTOMER).json().path("id").asString();
 		String renamed = body(CUSTOMER, line("SKU-0001", "1000", 2)).replace("Hanbit Foods", "Hanbit Foods Ltd");
 
 		var retry = this.http.post("/api/v1/orders", renamed, "Idempotency-Key", "saga-renamed");
@@ -112,17 +77,17 @@ class SagaApiIT {
 
 	@Test
 	void aReplayAnswersTheOrderAsItIsNow() {
-		String id = create("saga-replay-now", CUSTOMER).json().path("id").asString();
+		String id = createFor("saga-replay-now", CUSTOMER).json().path("id").asString();
 		progress(id, Map.of("stockConfirmed", true));
 
-		JsonNode replay = create("saga-replay-now", CUSTOMER).json();
+		JsonNode replay = createFor("saga-replay-now", CUSTOMER).json();
 
 		assertThat(steps(replay)).containsExactly("ISSUE_INVOICE");
 	}
 
 	@Test
 	void aReconcilerClaimsOnlyOrdersWhoseProgressIsOldEnoughAndWhoseLeaseIsFree() {
-		String id = create("saga-lease", CUSTOMER).json().path("id").asString();
+		String id = createFor("saga-lease", CUSTOMER).json().path("id").asString();
 
 		List<String> fresh = claim("reconciler-a", 30);
 		this.clock.advance(Duration.ofSeconds(31));
@@ -149,7 +114,7 @@ class SagaApiIT {
 	void concurrentReconcilersNeverClaimTheSameOrder() throws Exception {
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
-			ids.add(create("saga-concurrent-" + i, CUSTOMER).json().path("id").asString());
+			ids.add(createFor("saga-concurrent-" + i, CUSTOMER).json().path("id").asString());
 		}
 		this.clock.advance(Duration.ofMinutes(1));
 
@@ -163,7 +128,7 @@ class SagaApiIT {
 
 	@Test
 	void cancellingBlocksShippingAndFinishingItWaitsForTheStockToGoBack() {
-		String id = create("saga-cancel", CUSTOMER).json().path("id").asString();
+		String id = createFor("saga-cancel", CUSTOMER).json().path("id").asString();
 		action(id, "confirm", "\"0\"");
 
 		JsonNode cancelling = action(id, "cancel", "\"1\"").json();
@@ -184,7 +149,7 @@ class SagaApiIT {
 
 	@Test
 	void anOrderWhoseInvoiceCannotBeVoidedGoesBackWhereItWasAndCanShip() {
-		String id = create("saga-revert", CUSTOMER).json().path("id").asString();
+		String id = createFor("saga-revert", CUSTOMER).json().path("id").asString();
 		action(id, "confirm", "\"0\"");
 		action(id, "cancel", "\"1\"");
 
@@ -198,11 +163,11 @@ class SagaApiIT {
 
 	@Test
 	void anAbandonedPlacementCanNeverCreateAnOrderAndOneThatDidIsNeverAbandoned() {
-		String id = create("saga-fence-kept", CUSTOMER).json().path("id").asString();
+		String id = createFor("saga-fence-kept", CUSTOMER).json().path("id").asString();
 
 		JsonNode kept = this.http.post("/api/v1/saga/placements/saga-fence-kept/abandon", null).json();
 		JsonNode abandoned = this.http.post("/api/v1/saga/placements/saga-fence-gone/abandon", null).json();
-		var late = create("saga-fence-gone", CUSTOMER);
+		var late = createFor("saga-fence-gone", CUSTOMER);
 
 		assertThat(kept.path("abandoned").asBoolean()).isFalse();
 		assertThat(kept.path("orderId").asString()).isEqualTo(id);
@@ -214,8 +179,8 @@ class SagaApiIT {
 
 	@Test
 	void unfinishedSagasAreListedForAnAdmin() {
-		String pending = create("saga-list-1", CUSTOMER).json().path("id").asString();
-		String done = create("saga-list-2", CUSTOMER).json().path("id").asString();
+		String pending = createFor("saga-list-1", CUSTOMER).json().path("id").asString();
+		String done = createFor("saga-list-2", CUSTOMER).json().path("id").asString();
 		progress(done, Map.of("stockConfirmed", true, "invoiceId", UUID.randomUUID().toString()));
 
 		JsonNode page = this.http.get("/api/v1/saga/orders?size=10").json();
@@ -224,12 +189,8 @@ class SagaApiIT {
 		assertThat(page.path("total").asLong()).isOne();
 	}
 
-	private LoopbackHttp.Response create(String key, String customer) {
-		return this.http.post("/api/v1/orders", body(customer, line("SKU-0001", "1000", 2)), "Idempotency-Key", key);
-	}
-
-	private LoopbackHttp.Response action(String id, String action, String ifMatch) {
-		return this.http.post("/api/v1/orders/" + id + "/" + action, null, "If-Match", ifMatch);
+	private LoopbackHttp.Response createFor(String key, String customer) {
+		return create(key, body(customer, line("SKU-0001", "1000", 2)));
 	}
 
 	private LoopbackHttp.Response progress(String id, Map<String, Object> progress) {
@@ -255,10 +216,6 @@ class SagaApiIT {
 
 	private static List<String> steps(JsonNode order) {
 		return order.path("saga").path("pendingSteps").valueStream().map(JsonNode::asString).toList();
-	}
-
-	private long orderCount() {
-		return this.jdbc.sql("select count(*) from orders").query(Long.class).single();
 	}
 
 }

@@ -11,6 +11,7 @@ import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.postgres.PostgresServiceTest;
 import com.example.shop.testsupport.security.Caller;
 import com.example.shop.testsupport.security.InvalidTokens;
+import com.example.shop.testsupport.security.RoleMatrix;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,37 +114,18 @@ class OrdersSecurityIT {
 					"Bearer " + caller.token(), "Idempotency-Key", UUID.randomUUID().toString(), "If-Match", "\"99\"");
 		};
 
-		if (allowed) {
-			assertThat(response.status()).as(response.body()).isNotIn(401, 403);
-		}
-		else {
-			assertThat(response.status()).as(response.body()).isEqualTo(403);
-		}
+		RoleMatrix.assertAllowedOrRefused(response, allowed);
 	}
 
 	@Test
 	void theMatrixNamesEveryEndpointOrdersServes(
 			@org.springframework.beans.factory.annotation.Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping") org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings) {
-		Set<String> served = new java.util.TreeSet<>();
-		mappings.getHandlerMethods().forEach((info, method) -> {
-			if (method.getBeanType().getPackageName().startsWith("com.example.shop.orders")) {
-				info.getPatternValues()
-					.forEach((pattern) -> info.getMethodsCondition()
-						.getMethods()
-						.forEach((verb) -> served.add(verb.name() + " " + pattern)));
-			}
-		});
-
-		assertThat(served).containsExactlyInAnyOrderElementsOf(rows().keySet());
+		assertThat(RoleMatrix.served(mappings, "com.example.shop.orders"))
+			.containsExactlyInAnyOrderElementsOf(rows().keySet());
 	}
 
 	static Stream<Arguments> matrix() {
-		Set<Caller> everyone = EnumSet.allOf(Caller.class);
-		return rows().entrySet().stream().flatMap((row) -> {
-			String[] endpoint = row.getKey().split(" ");
-			return everyone.stream()
-				.map((caller) -> Arguments.of(endpoint[0], endpoint[1], caller, row.getValue().contains(caller)));
-		});
+		return RoleMatrix.everyCallerAgainstEveryRow(rows());
 	}
 
 	/** docs/security.md, the rows orders serves: endpoint to who may call it. */

@@ -2,11 +2,9 @@ package com.example.shop.migrations.billing;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 
 import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
+import com.example.shop.testsupport.postgres.FlywayMigrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,36 +13,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BillingMigrationsTests {
 
+	private static final String LOCATION = "classpath:db/migration/billing";
+
+	/** An insert of an invoice naming every column; the test gives the values. */
+	private static final String INSERT_INVOICE = """
+			insert into invoice (id, number, order_id, customer_id, status, currency, amount, paid_amount,
+			    issue_date, due_date, created_at, updated_at, version)
+			""";
+
 	private static final String CUSTOMER = "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11";
 
 	private static EmbeddedPostgresServer.Database constrained;
 
 	@BeforeAll
 	static void migrateOnce() {
-		constrained = EmbeddedPostgresServer.get().createFreshDatabase("billing_constraints");
-		flyway(constrained).migrate();
+		constrained = FlywayMigrations.migratedDatabase("billing_constraints", LOCATION);
 	}
 
 	@Test
 	void everyMigrationAppliesToAnEmptyDatabaseAndAgainAsANoOp() {
-		var database = EmbeddedPostgresServer.get().createFreshDatabase("billing_migrations");
-		Flyway flyway = flyway(database);
-
-		int available = flyway.info().all().length;
-		MigrateResult first = flyway.migrate();
-		MigrateResult second = flyway.migrate();
-
-		assertThat(available).isPositive();
-		assertThat(first.migrationsExecuted).isEqualTo(available);
-		assertThat(second.migrationsExecuted).isZero();
-		assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
-		assertThat(Arrays.stream(flyway.info().applied()).map((m) -> m.getState().isApplied())).containsOnly(true);
+		FlywayMigrations.assertEveryMigrationAppliesOnceThenIsANoOp("billing_migrations", LOCATION);
 	}
 
 	@Test
 	void theSchemaRefusesCustomersThatBreakTheDomainsRules() throws Exception {
-		try (var connection = constrained.dataSource().getConnection();
-				Statement statement = connection.createStatement()) {
+		withStatement((statement) -> {
 			String insert = """
 					insert into customer (id, name, email, currency, credit_limit, payment_terms_days, status,
 					    created_at, updated_at, version)
@@ -56,17 +49,14 @@ class BillingMigrationsTests {
 				.hasMessageContaining("check constraint");
 			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("100.00", "30", "CLOSED")))
 				.hasMessageContaining("check constraint");
-		}
+		});
 	}
 
 	@Test
 	void theSchemaRefusesInvoicesWhosePaidAmountContradictsTheirStatus() throws Exception {
-		try (var connection = constrained.dataSource().getConnection();
-				Statement statement = connection.createStatement()) {
+		withStatement((statement) -> {
 			insertCustomer(statement);
-			String insert = """
-					insert into invoice (id, number, order_id, customer_id, status, currency, amount, paid_amount,
-					    issue_date, due_date, created_at, updated_at, version)
+			String insert = INSERT_INVOICE + """
 					values (gen_random_uuid(), '%s', gen_random_uuid(), '%s', '%s', 'KRW', %s, %s,
 					    date '2026-11-20', date '%s', now(), now(), 0)""";
 			assertThat(statement
@@ -99,29 +89,25 @@ class BillingMigrationsTests {
 					"0b0e2a4c-79b1-4b7e-8a3b-0c2f7e6d9a10", "OPEN", "100.00", "0.00", "2026-12-20")))
 				.as("unknown customer")
 				.hasMessageContaining("foreign key");
-		}
+		});
 	}
 
 	@Test
 	void anOrderGetsOneInvoiceAtMost() throws Exception {
-		try (var connection = constrained.dataSource().getConnection();
-				Statement statement = connection.createStatement()) {
+		withStatement((statement) -> {
 			insertCustomer(statement);
-			String insert = """
-					insert into invoice (id, number, order_id, customer_id, status, currency, amount, paid_amount,
-					    issue_date, due_date, created_at, updated_at, version)
+			String insert = INSERT_INVOICE + """
 					values (gen_random_uuid(), '%s', 'a1a1a1a1-0000-4000-8000-000000000001', '%s', 'OPEN', 'KRW',
 					    10.00, 0, date '2026-11-20', date '2026-11-20', now(), now(), 0)""";
 			assertThat(statement.executeUpdate(insert.formatted("INV-U1", CUSTOMER))).isEqualTo(1);
 			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("INV-U2", CUSTOMER)))
 				.hasMessageContaining("invoice_order_id_key");
-		}
+		});
 	}
 
 	@Test
 	void theAuditTrailKeepsEntriesOfInvoicesAndCustomersOnlyWithAnActorAndAFittedDetail() throws Exception {
-		try (var connection = constrained.dataSource().getConnection();
-				Statement statement = connection.createStatement()) {
+		withStatement((statement) -> {
 			String insert = """
 					insert into billing_audit (entity_type, entity_id, action, actor, at, detail)
 					values ('%s', gen_random_uuid(), '%s', '%s', now(), '%s')""";
@@ -145,13 +131,12 @@ class BillingMigrationsTests {
 					() -> statement.executeUpdate(insert.formatted("INVOICE", "VOIDED", "lee", "x".repeat(501))))
 				.as("detail over 500")
 				.hasMessageContaining("too long");
-		}
+		});
 	}
 
 	@Test
 	void anAuditEntryKeepsItsChangesAsAnArrayOrNoneAsBeforeTheyWereKept() throws Exception {
-		try (var connection = constrained.dataSource().getConnection();
-				Statement statement = connection.createStatement()) {
+		withStatement((statement) -> {
 			String insert = """
 					insert into billing_audit (entity_type, entity_id, action, actor, at, detail, changes)
 					values ('CUSTOMER', gen_random_uuid(), 'UPDATED', 'lee', now(), 'x', %s)""";
@@ -168,14 +153,18 @@ class BillingMigrationsTests {
 				assertThat(read.next()).isTrue();
 				assertThat(read.getString(1)).isEqualTo("5856000.00");
 			}
-		}
+		});
 	}
 
-	private static Flyway flyway(EmbeddedPostgresServer.Database database) {
-		return Flyway.configure()
-			.dataSource(database.jdbcUrl(), database.username(), database.password())
-			.locations("classpath:db/migration/billing")
-			.load();
+	/**
+	 * Runs {@code work} on a statement of the database migrated once for the schema's
+	 * checks.
+	 */
+	private static void withStatement(StatementWork work) throws SQLException {
+		try (var connection = constrained.dataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			work.run(statement);
+		}
 	}
 
 	/** The customer the invoice tests bill; inserted once, whichever test runs first. */
@@ -185,6 +174,13 @@ class BillingMigrationsTests {
 				    created_at, updated_at, version)
 				values ('%s', 'B', 'b@example.com', 'KRW', 0, 30, 'ACTIVE', now(), now(), 0)
 				on conflict do nothing""".formatted(CUSTOMER));
+	}
+
+	@FunctionalInterface
+	private interface StatementWork {
+
+		void run(Statement statement) throws SQLException;
+
 	}
 
 }

@@ -1,43 +1,22 @@
 package com.example.shop.migrations.orders;
 
-import java.util.Arrays;
-
-import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
+import com.example.shop.testsupport.postgres.FlywayMigrations;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OrdersMigrationsTests {
 
+	private static final String LOCATION = "classpath:db/migration/orders";
+
 	@Test
 	void everyMigrationAppliesToAnEmptyDatabaseAndAgainAsANoOp() {
-		var database = EmbeddedPostgresServer.get().createFreshDatabase("orders_migrations");
-		Flyway flyway = Flyway.configure()
-			.dataSource(database.jdbcUrl(), database.username(), database.password())
-			.locations("classpath:db/migration/orders")
-			.load();
-
-		int available = flyway.info().all().length;
-		MigrateResult first = flyway.migrate();
-		MigrateResult second = flyway.migrate();
-
-		assertThat(available).isPositive();
-		assertThat(first.migrationsExecuted).isEqualTo(available);
-		assertThat(second.migrationsExecuted).isZero();
-		assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
-		assertThat(Arrays.stream(flyway.info().applied()).map((m) -> m.getState().isApplied())).containsOnly(true);
+		FlywayMigrations.assertEveryMigrationAppliesOnceThenIsANoOp("orders_migrations", LOCATION);
 	}
 
 	@Test
 	void theSchemaRefusesRowsThatBreakTheDomainsRules() throws Exception {
-		var database = EmbeddedPostgresServer.get().createFreshDatabase("orders_constraints");
-		Flyway.configure()
-			.dataSource(database.jdbcUrl(), database.username(), database.password())
-			.locations("classpath:db/migration/orders")
-			.load()
-			.migrate();
+		var database = FlywayMigrations.migratedDatabase("orders_constraints", LOCATION);
 
 		try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
 			String insert = """

@@ -6,36 +6,26 @@ import java.util.List;
 import java.util.UUID;
 
 import com.example.shop.batch.support.BatchRunner;
+import com.example.shop.batch.support.JdbcBatchJobTest;
 import com.example.shop.billing.batch.BillingBatchTest;
 import com.example.shop.billing.batch.BillingFixture;
 import com.example.shop.billing.invoice.InvoiceService;
-import com.example.shop.testsupport.time.MutableClock;
-import com.example.shop.testsupport.time.TestClockConfiguration;
+import com.example.shop.testsupport.postgres.RefusedRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Today is 2026-11-20 in Seoul: yesterday, 11-19, is the day that closed. */
 @BillingBatchTest
-class MarkOverdueJobIT {
+class MarkOverdueJobIT extends JdbcBatchJobTest {
 
 	static final Instant EARLIER = Instant.parse("2026-10-01T00:00:00Z");
 
 	static final String INVOICES = "select number, status, version, updated_at from invoice order by number";
-
-	@Autowired
-	BatchRunner runner;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
 
 	@Autowired
 	InvoiceService invoices;
@@ -46,7 +36,6 @@ class MarkOverdueJobIT {
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(TestClockConfiguration.START);
 		this.fixture = new BillingFixture(this.jdbc);
 		this.customer = this.fixture.customer("Hanbit Foods");
 	}
@@ -132,18 +121,13 @@ class MarkOverdueJobIT {
 		String refused = this.jdbc.sql("select id from invoice order by id offset 149 limit 1")
 			.query(String.class)
 			.single();
-		this.jdbc.sql("""
-				create function refuse_invoice() returns trigger language plpgsql as $$
-				begin raise exception 'deadlock detected (test)'; end $$""").update();
-		this.jdbc
-			.sql("create trigger refuse_invoice before update on invoice for each row when (new.id = '" + refused
-					+ "') execute function refuse_invoice()")
-			.update();
+		RefusedRows invoice = RefusedRows.refuse(this.jdbc, "update", "invoice", "new.id = '" + refused + "'",
+				"deadlock detected (test)");
 
 		assertThat(this.runner.execute(List.of("mark-overdue"))).isEqualTo(BatchRunner.NOT_COMPLETED);
 		assertThat(count("OVERDUE")).isEqualTo(100);
 
-		this.jdbc.sql("drop trigger refuse_invoice on invoice").update();
+		invoice.lift();
 		assertThat(this.runner.execute(List.of("--restart"))).isZero();
 
 		assertThat(count("OVERDUE")).isEqualTo(250);

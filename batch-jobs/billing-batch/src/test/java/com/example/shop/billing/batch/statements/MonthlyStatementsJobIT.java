@@ -12,40 +12,28 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.example.shop.batch.support.BatchRunner;
+import com.example.shop.batch.support.JdbcBatchJobTest;
 import com.example.shop.billing.batch.BillingBatchTest;
 import com.example.shop.billing.batch.BillingFixture;
-import com.example.shop.testsupport.time.MutableClock;
-import com.example.shop.testsupport.time.TestClockConfiguration;
+import com.example.shop.testsupport.postgres.RefusedRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Today is 2026-11-20 in Seoul: last month is 2026-10. */
 @BillingBatchTest
-class MonthlyStatementsJobIT {
+class MonthlyStatementsJobIT extends JdbcBatchJobTest {
 
 	static final Path DIR = Path.of("target/statements-test");
-
-	@Autowired
-	BatchRunner runner;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
 
 	BillingFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(TestClockConfiguration.START);
 		this.fixture = new BillingFixture(this.jdbc);
 		FileSystemUtils.deleteRecursively(DIR.toFile());
 	}
@@ -117,18 +105,13 @@ class MonthlyStatementsJobIT {
 		String refused = this.jdbc.sql("select id from customer order by id offset 30 limit 1")
 			.query(String.class)
 			.single();
-		this.jdbc.sql("""
-				create function refuse_statement() returns trigger language plpgsql as $$
-				begin raise exception 'out of disk (test)'; end $$""").update();
-		this.jdbc
-			.sql("create trigger refuse_statement before insert on batch_statement for each row"
-					+ " when (new.customer_id = '" + refused + "') execute function refuse_statement()")
-			.update();
+		RefusedRows statement = RefusedRows.refuse(this.jdbc, "insert", "batch_statement",
+				"new.customer_id = '" + refused + "'", "out of disk (test)");
 
 		assertThat(this.runner.execute(List.of("monthly-statements"))).isEqualTo(BatchRunner.NOT_COMPLETED);
 		assertThat(this.jdbc.sql("select count(*) from batch_statement").query(Long.class).single()).isEqualTo(20);
 
-		this.jdbc.sql("drop trigger refuse_statement on batch_statement").update();
+		statement.lift();
 		assertThat(this.runner.execute(List.of("--restart", "monthly-statements"))).isZero();
 		var restarted = contents(DIR.resolve("2026-10"));
 		var restartedRows = this.fixture

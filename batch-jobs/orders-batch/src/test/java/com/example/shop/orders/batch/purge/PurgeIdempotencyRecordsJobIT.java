@@ -5,36 +5,24 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.example.shop.batch.support.BatchRunner;
+import com.example.shop.batch.support.JdbcBatchJobTest;
 import com.example.shop.orders.batch.OrdersBatchTest;
-import com.example.shop.testsupport.time.MutableClock;
-import com.example.shop.testsupport.time.TestClockConfiguration;
+import com.example.shop.testsupport.postgres.RefusedRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Purges in batches of 2 (the test's {@code app.batch.purge.batch-size}). */
 @OrdersBatchTest
-class PurgeIdempotencyRecordsJobIT {
+class PurgeIdempotencyRecordsJobIT extends JdbcBatchJobTest {
 
 	static final String KEYS = "select key from idempotency_record order by key";
 
-	@Autowired
-	BatchRunner runner;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
 	@BeforeEach
 	void setUp() {
-		this.clock.set(TestClockConfiguration.START);
 		// The retention is 30 days: records created before 2026-10-21 00:00 in Seoul go.
 		record("old-1", "2026-09-01T00:00:00Z");
 		record("old-2", "2026-10-01T00:00:00Z");
@@ -70,19 +58,14 @@ class PurgeIdempotencyRecordsJobIT {
 
 	@Test
 	void aRunFailedPartWayThenRestartedEndsAsAnUninterruptedRun(CapturedOutput output) {
-		this.jdbc.sql("""
-				create function keep_old_5() returns trigger language plpgsql as $$
-				begin raise exception 'lock timeout (test)'; end $$""").update();
-		this.jdbc
-			.sql("create trigger keep_old_5 before delete on idempotency_record for each row"
-					+ " when (old.key = 'old-5') execute function keep_old_5()")
-			.update();
+		RefusedRows old5 = RefusedRows.refuse(this.jdbc, "delete", "idempotency_record", "old.key = 'old-5'",
+				"lock timeout (test)");
 
 		assertThat(this.runner.execute(List.of("purge-idempotency-records"))).isEqualTo(BatchRunner.NOT_COMPLETED);
 		assertThat(output).contains("lock timeout (test)");
 		assertThat(this.jdbc.sql(KEYS).query(String.class).list()).contains("old-5").hasSizeLessThan(7);
 
-		this.jdbc.sql("drop trigger keep_old_5 on idempotency_record").update();
+		old5.lift();
 		assertThat(this.runner.execute(List.of("--restart", "purge-idempotency-records"))).isZero();
 
 		assertThat(this.jdbc.sql(KEYS).query(String.class).list()).containsExactly("kept-1", "kept-2");

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.example.shop.batch.support.BatchRunner;
+import com.example.shop.batch.support.JdbcBatchJobTest;
 import com.example.shop.orders.api.OrderStatus;
 import com.example.shop.orders.batch.OrdersBatchTest;
 import com.example.shop.orders.batch.OrdersFixture;
 import com.example.shop.orders.order.OrderService;
-import com.example.shop.testsupport.time.MutableClock;
+import com.example.shop.testsupport.postgres.RefusedRows;
 import com.example.shop.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,14 +26,13 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @OrdersBatchTest
 // A week per chunk, so the restart test's 19 days span three chunks.
 @TestPropertySource(properties = "app.batch.summary.days-per-chunk=7")
-class DailySalesSummaryJobIT {
+class DailySalesSummaryJobIT extends JdbcBatchJobTest {
 
 	static final LocalDate D1 = LocalDate.of(2026, 11, 17);
 
@@ -47,25 +47,15 @@ class DailySalesSummaryJobIT {
 	static final String PRODUCTS = "select * from sales_day_product order by day, sku";
 
 	@Autowired
-	BatchRunner runner;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	OrderService orders;
 
 	@Autowired
 	JobRepository jobs;
 
-	@Autowired
-	MutableClock clock;
-
 	OrdersFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(TestClockConfiguration.START);
 		this.fixture = new OrdersFixture(this.jdbc);
 	}
 
@@ -167,20 +157,15 @@ class DailySalesSummaryJobIT {
 		}
 		// The database refuses the summary of 11-12, the second chunk's: the first chunk
 		// (7 days) stays.
-		this.jdbc.sql("""
-				create function refuse_day() returns trigger language plpgsql as $$
-				begin raise exception 'disk full (test)'; end $$""").update();
-		this.jdbc
-			.sql("create trigger refuse_day before insert on sales_day for each row"
-					+ " when (new.day = date '2026-11-12') execute function refuse_day()")
-			.update();
+		RefusedRows day = RefusedRows.refuse(this.jdbc, "insert", "sales_day", "new.day = date '2026-11-12'",
+				"disk full (test)");
 
 		assertThat(this.runner.execute(List.of("daily-sales-summary", "from=2026-11-01", "to=" + YESTERDAY)))
 			.isEqualTo(BatchRunner.NOT_COMPLETED);
 		assertThat(output).contains("disk full (test)").contains("--restart daily-sales-summary");
 		assertThat(this.fixture.rows(SUMMARY)).hasSize(7);
 
-		this.jdbc.sql("drop trigger refuse_day on sales_day").update();
+		day.lift();
 		assertThat(this.runner.execute(List.of("--restart"))).isZero();
 		var restarted = List.of(this.fixture.rows(SUMMARY), this.fixture.rows(STATUSES), this.fixture.rows(PRODUCTS));
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import com.example.shop.bff.AuthorizedClients;
 import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.BffProperties;
@@ -28,11 +29,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.grpc.client.ChannelBuilderOptions;
 import org.springframework.grpc.client.GrpcChannelFactory;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
@@ -49,26 +45,11 @@ class BackendConfiguration {
 
 	/**
 	 * Which token each call carries. The UI's sessions and its own client-credentials
-	 * grant go through one {@link OAuth2AuthorizedClientManager} that works off the
-	 * request thread (the views' answers arrive on Reactor threads) and refreshes what is
-	 * about to expire.
+	 * grant go through the UI's one manager, {@link AuthorizedClients}.
 	 */
 	@Bean
-	Credentials credentials(ObjectProvider<ClientRegistrationRepository> registrations,
-			ObjectProvider<OAuth2AuthorizedClientService> authorizedClients, BffProperties properties) {
-		ClientRegistrationRepository repository = registrations.getIfAvailable();
-		OAuth2AuthorizedClientService clients = authorizedClients.getIfAvailable();
-		if (repository == null || clients == null) {
-			return new Credentials(null, properties.serviceClient());
-		}
-		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
-				repository, clients);
-		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-			.authorizationCode()
-			.refreshToken()
-			.clientCredentials()
-			.build());
-		return new Credentials(manager, properties.serviceClient());
+	Credentials credentials(AuthorizedClients clients, BffProperties properties) {
+		return new Credentials(clients, properties.serviceClient());
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import com.example.shop.bff.AuthorizedClients;
 import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BackendUnavailable;
 import com.example.shop.bff.BffProperties;
@@ -14,7 +15,6 @@ import com.example.shop.bff.billing.OrderNumbers;
 import com.example.shop.bff.catalog.CatalogBackend;
 import com.example.shop.bff.jobs.JobsBackend;
 import com.example.shop.bff.order.OrdersBackend;
-import io.grpc.ManagedChannel;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -28,11 +28,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.grpc.client.ChannelBuilderOptions;
 import org.springframework.grpc.client.GrpcChannelFactory;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
@@ -49,33 +44,23 @@ class BackendConfiguration {
 
 	/**
 	 * Which token each call carries. The UI's sessions and its own client-credentials
-	 * grant go through one {@link OAuth2AuthorizedClientManager} that works off the
-	 * request thread (the views' answers arrive on Reactor threads) and refreshes what is
-	 * about to expire.
+	 * grant go through the UI's one manager, {@link AuthorizedClients}.
 	 */
 	@Bean
-	Credentials credentials(ObjectProvider<ClientRegistrationRepository> registrations,
-			ObjectProvider<OAuth2AuthorizedClientService> authorizedClients, BffProperties properties) {
-		ClientRegistrationRepository repository = registrations.getIfAvailable();
-		OAuth2AuthorizedClientService clients = authorizedClients.getIfAvailable();
-		if (repository == null || clients == null) {
-			return new Credentials(null, properties.serviceClient());
-		}
-		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
-				repository, clients);
-		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-			.authorizationCode()
-			.refreshToken()
-			.clientCredentials()
-			.build());
-		return new Credentials(manager, properties.serviceClient());
+	Credentials credentials(AuthorizedClients clients, BffProperties properties) {
+		return new Credentials(clients, properties.serviceClient());
+	}
+
+	/** How every backend here is built: its client, its calls, its circuit breaker. */
+	@Bean
+	Backends backends(WebClient.Builder webClients, BffProperties properties, CircuitBreakerRegistry circuitBreakers,
+			Clock clock, Credentials credentials) {
+		return new Backends(webClients, properties, circuitBreakers, clock, credentials);
 	}
 
 	@Bean
-	OrdersBackend ordersBackend(WebClient.Builder webClients, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
-		return rest(OrdersBackend.NAME, properties.orders(), OrdersHttp.class, OrdersRestBackend::new, webClients,
-				properties, circuitBreakers, clock, credentials);
+	OrdersBackend ordersBackend(Backends backends, BffProperties properties) {
+		return backends.rest(OrdersBackend.NAME, properties.orders(), OrdersHttp.class, OrdersRestBackend::new);
 	}
 
 	/**
@@ -83,17 +68,13 @@ class BackendConfiguration {
 	 * breaker (one per name).
 	 */
 	@Bean
-	OrderNumbers orderNumbers(WebClient.Builder webClients, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
-		return rest(OrdersBackend.NAME, properties.orders(), OrdersHttp.class, OrderNumbersRestBackend::new, webClients,
-				properties, circuitBreakers, clock, credentials);
+	OrderNumbers orderNumbers(Backends backends, BffProperties properties) {
+		return backends.rest(OrdersBackend.NAME, properties.orders(), OrdersHttp.class, OrderNumbersRestBackend::new);
 	}
 
 	@Bean
-	BillingBackend billingBackend(WebClient.Builder webClients, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
-		return rest(BillingBackend.NAME, properties.billing(), BillingHttp.class, BillingRestBackend::new, webClients,
-				properties, circuitBreakers, clock, credentials);
+	BillingBackend billingBackend(Backends backends, BffProperties properties) {
+		return backends.rest(BillingBackend.NAME, properties.billing(), BillingHttp.class, BillingRestBackend::new);
 	}
 
 	/**
@@ -108,10 +89,8 @@ class BackendConfiguration {
 	}
 
 	@Bean
-	CatalogBackend catalogBackend(CatalogChannel channel, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
-		BackendCalls calls = calls(CatalogBackend.NAME, properties.catalog().timeout(), properties, circuitBreakers,
-				clock, (ex) -> GrpcErrors.classify(CatalogBackend.NAME, ex), credentials);
+	CatalogBackend catalogBackend(Backends backends, CatalogChannel channel, BffProperties properties, Clock clock) {
+		BackendCalls calls = backends.catalogCalls();
 		CatalogGrpcBackend catalog = new CatalogGrpcBackend(channel.channel(), calls, clock,
 				properties.catalog().maxReconnectBackoff());
 		calls.circuitBreaker().getEventPublisher().onStateTransition((event) -> {
@@ -124,33 +103,21 @@ class BackendConfiguration {
 
 	/** Each backend's batch history, through that backend's calls and circuit breaker. */
 	@Bean
-	JobsBackend ordersJobs(WebClient.Builder webClients, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
-		return rest(OrdersBackend.NAME, properties.orders(), BatchHttp.class,
-				(http, calls) -> new RestJobs(OrdersBackend.NAME, http, null, calls), webClients, properties,
-				circuitBreakers, clock, credentials);
+	JobsBackend ordersJobs(Backends backends, BffProperties properties) {
+		return backends.rest(OrdersBackend.NAME, properties.orders(), BatchHttp.class,
+				(http, calls) -> new RestJobs(OrdersBackend.NAME, http, null, calls));
 	}
 
 	@Bean
-	JobsBackend billingJobs(WebClient.Builder webClients, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
-		WebClient webClient = webClients.clone()
-			.baseUrl(properties.billing().baseUrl().toString())
-			.filter(new BearerRelay())
-			.build();
-		BillingHttp billing = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient))
-			.build()
-			.createClient(BillingHttp.class);
-		return rest(BillingBackend.NAME, properties.billing(), BatchHttp.class,
-				(http, calls) -> new RestJobs(BillingBackend.NAME, http, billing::batchReport, calls), webClients,
-				properties, circuitBreakers, clock, credentials);
+	JobsBackend billingJobs(Backends backends, BffProperties properties) {
+		BillingHttp billing = backends.client(properties.billing(), BillingHttp.class);
+		return backends.rest(BillingBackend.NAME, properties.billing(), BatchHttp.class,
+				(http, calls) -> new RestJobs(BillingBackend.NAME, http, billing::batchReport, calls));
 	}
 
 	@Bean
-	JobsBackend catalogJobs(CatalogChannel channel, BffProperties properties, CircuitBreakerRegistry circuitBreakers,
-			Clock clock, Credentials credentials) {
-		return new CatalogJobs(channel.channel(), calls(CatalogBackend.NAME, properties.catalog().timeout(), properties,
-				circuitBreakers, clock, (ex) -> GrpcErrors.classify(CatalogBackend.NAME, ex), credentials));
+	JobsBackend catalogJobs(Backends backends, CatalogChannel channel) {
+		return new CatalogJobs(channel.channel(), backends.catalogCalls());
 	}
 
 	/** The catalog's channel, shared. */
@@ -169,51 +136,73 @@ class BackendConfiguration {
 				SingletonSupplier.of(clock::getObject));
 	}
 
-	private static BackendCalls calls(String name, Duration timeout, BffProperties properties,
-			CircuitBreakerRegistry registry, Clock clock, Function<Throwable, BackendFailure> classifier,
-			Credentials credentials) {
-		BffProperties.CircuitBreakerSettings settings = properties.circuitBreaker();
-		CircuitBreakerConfig config = CircuitBreakerConfig.custom()
-			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-			.slidingWindowSize(settings.windowSize())
-			.minimumNumberOfCalls(settings.minimumCalls())
-			.failureRateThreshold(settings.failureRatePercent())
-			.waitDurationInOpenState(settings.openFor())
-			.permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
-			// Never stuck half-open: trial calls that did not all end within a call's
-			// time
-			// (one cancelled by its caller, or taken by a request that stopped) open the
-			// circuit again, and after openFor new trial calls decide.
-			.maxWaitDurationInHalfOpenState(settings.openFor().plus(timeout))
-			.automaticTransitionFromOpenToHalfOpenEnabled(false)
-			// The application clock, so "open for 10 s" is testable without waiting 10 s.
-			.clock(clock)
-			// Only a backend that fails to answer counts; a 404 or a refused request is a
-			// healthy answer. A budget another backend spent, or "still in flight", is
-			// neither: ignored, so it counts as no call at all.
-			.recordException((ex) -> ex instanceof BackendUnavailable)
-			.ignoreException(
-					(ex) -> ex instanceof BackendUnavailable unavailable && !unavailable.countsAgainstTheBackend())
-			.build();
-		CircuitBreaker circuitBreaker = registry.circuitBreaker(name, config);
-		return new BackendCalls(name, timeout, circuitBreaker, properties.retry().maxRetries(),
-				properties.retry().firstBackoff(), properties.retry().hedgeAfter(), clock, classifier, credentials);
-	}
-
 	/**
-	 * A REST backend: its declarative client, called through its own
-	 * {@link BackendCalls}, every request with the caller's token ({@link BearerRelay}).
+	 * How every backend is built, from what they all take: the application's
+	 * {@link WebClient.Builder}, the settings, the circuit breakers, the clock and the
+	 * caller's token.
 	 */
-	private static <H, B> B rest(String name, BffProperties.Http settings, Class<H> client,
-			BiFunction<H, BackendCalls, B> adapter, WebClient.Builder webClients, BffProperties properties,
-			CircuitBreakerRegistry circuitBreakers, Clock clock, Credentials credentials) {
-		WebClient webClient = webClients.clone()
-			.baseUrl(settings.baseUrl().toString())
-			.filter(new BearerRelay())
-			.build();
-		H http = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient)).build().createClient(client);
-		return adapter.apply(http, calls(name, settings.timeout(), properties, circuitBreakers, clock,
-				(ex) -> HttpErrors.classify(name, ex), credentials));
+	record Backends(WebClient.Builder webClients, BffProperties properties, CircuitBreakerRegistry circuitBreakers,
+			Clock clock, Credentials credentials) {
+
+		/**
+		 * A REST backend: its declarative client, called through its own
+		 * {@link BackendCalls}.
+		 */
+		<H, B> B rest(String name, BffProperties.Http settings, Class<H> client,
+				BiFunction<H, BackendCalls, B> adapter) {
+			return adapter.apply(client(settings, client),
+					calls(name, settings.timeout(), (ex) -> HttpErrors.classify(name, ex)));
+		}
+
+		/**
+		 * A REST backend's declarative client, every request with the caller's token
+		 * ({@link BearerRelay}).
+		 */
+		<H> H client(BffProperties.Http settings, Class<H> client) {
+			WebClient webClient = this.webClients.clone()
+				.baseUrl(settings.baseUrl().toString())
+				.filter(new BearerRelay())
+				.build();
+			return HttpServiceProxyFactory.builderFor(WebClientAdapter.create(webClient)).build().createClient(client);
+		}
+
+		/** The catalog's calls over gRPC (one circuit breaker, by its name). */
+		BackendCalls catalogCalls() {
+			return calls(CatalogBackend.NAME, this.properties.catalog().timeout(),
+					(ex) -> GrpcErrors.classify(CatalogBackend.NAME, ex));
+		}
+
+		private BackendCalls calls(String name, Duration timeout, Function<Throwable, BackendFailure> classifier) {
+			BffProperties.CircuitBreakerSettings settings = this.properties.circuitBreaker();
+			CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+				.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+				.slidingWindowSize(settings.windowSize())
+				.minimumNumberOfCalls(settings.minimumCalls())
+				.failureRateThreshold(settings.failureRatePercent())
+				.waitDurationInOpenState(settings.openFor())
+				.permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
+				// Never stuck half-open: trial calls that did not all end within a
+				// call's time (one cancelled by its caller, or taken by a request that
+				// stopped) open the circuit again, and after openFor new trial calls
+				// decide.
+				.maxWaitDurationInHalfOpenState(settings.openFor().plus(timeout))
+				.automaticTransitionFromOpenToHalfOpenEnabled(false)
+				// The application clock, so "open for 10 s" is testable without
+				// waiting 10 s.
+				.clock(this.clock)
+				// Only a backend that fails to answer counts; a 404 or a refused
+				// request is a healthy answer. A budget another backend spent, or
+				// "still in flight", is neither: ignored, so it counts as no call.
+				.recordException((ex) -> ex instanceof BackendUnavailable)
+				.ignoreException(
+						(ex) -> ex instanceof BackendUnavailable unavailable && !unavailable.countsAgainstTheBackend())
+				.build();
+			CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker(name, config);
+			BffProperties.RetrySettings retry = this.properties.retry();
+			return new BackendCalls(name, timeout, circuitBreaker, retry.maxRetries(), retry.firstBackoff(),
+					retry.hedgeAfter(), this.clock, classifier, this.credentials);
+		}
+
 	}
 
 }

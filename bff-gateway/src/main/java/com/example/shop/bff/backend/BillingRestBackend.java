@@ -37,10 +37,6 @@ import com.example.shop.billing.api.VoidInvoiceRequest;
 import com.example.shop.billing.api.VoidOrderInvoiceRequest;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-
 /**
  * The billing service over REST: every call through {@link BackendCalls}, every answer
  * mapped from {@code billing-api}'s records into the BFF's own at once, so nothing of the
@@ -201,13 +197,8 @@ record BillingRestBackend(BillingHttp http, BackendCalls calls) implements Billi
 
 	@Override
 	public Mono<StatementFile> statementCsv(UUID customerId, LocalDate from, LocalDate to) {
-		return this.calls.read((timeout) -> this.http.statementCsv(customerId, iso(from), iso(to))).map((response) -> {
-			MediaType type = response.getHeaders().getContentType();
-			String disposition = response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-			String name = (disposition != null) ? ContentDisposition.parse(disposition).getFilename() : null;
-			return new StatementFile((name != null) ? name : "statement.csv",
-					(type != null) ? type.toString() : "text/csv;charset=UTF-8", response.getBody());
-		});
+		return this.calls.read((timeout) -> this.http.statementCsv(customerId, iso(from), iso(to)))
+			.map((response) -> Downloads.file(response, "statement.csv", "text/csv;charset=UTF-8", StatementFile::new));
 	}
 
 	private static String iso(LocalDate date) {

@@ -46,6 +46,7 @@ import com.google.protobuf.FieldMask;
 import com.google.protobuf.Message;
 import com.google.protobuf.Timestamp;
 import io.grpc.ManagedChannel;
+import io.grpc.stub.StreamObserver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -196,43 +197,58 @@ final class CatalogGrpcBackend implements CatalogBackend {
 			.setPlacementFingerprint((fingerprint != null) ? fingerprint : "");
 		quantities.forEach((sku, quantity) -> request
 			.addLines(ReservationLine.newBuilder().setSku(sku).setQuantity(quantity).build()));
-		return this.calls
-			.idempotentWrite((timeout) -> GrpcReactor.unary(deadline(timeout)::reserveStock, request.build()))
-			.map(CatalogGrpcBackend::reservation);
+		return reservationStep(CatalogServiceGrpc.CatalogServiceStub::reserveStock, request.build());
 	}
 
 	@Override
 	public Mono<StockReservation> confirm(String reservationId) {
-		return this.calls
-			.idempotentWrite((timeout) -> GrpcReactor.unary(deadline(timeout)::confirmReservation,
-					ConfirmReservationRequest.newBuilder().setReservationId(reservationId).build()))
-			.map(CatalogGrpcBackend::reservation);
+		return reservationStep(CatalogServiceGrpc.CatalogServiceStub::confirmReservation,
+				ConfirmReservationRequest.newBuilder().setReservationId(reservationId).build());
 	}
 
 	@Override
 	public Mono<StockReservation> commit(String reservationId) {
-		return this.calls
-			.idempotentWrite((timeout) -> GrpcReactor.unary(deadline(timeout)::commitReservation,
-					CommitReservationRequest.newBuilder().setReservationId(reservationId).build()))
-			.map(CatalogGrpcBackend::reservation);
+		return reservationStep(CatalogServiceGrpc.CatalogServiceStub::commitReservation,
+				CommitReservationRequest.newBuilder().setReservationId(reservationId).build());
 	}
 
 	@Override
 	public Mono<StockReservation> release(String reservationId, boolean onlyUncommitted) {
-		return this.calls.idempotentWrite((timeout) -> GrpcReactor.unary(deadline(timeout)::releaseReservation,
+		return reservationStep(CatalogServiceGrpc.CatalogServiceStub::releaseReservation,
 				ReleaseReservationRequest.newBuilder()
 					.setReservationId(reservationId)
 					.setOnlyUncommitted(onlyUncommitted)
-					.build()))
+					.build());
+	}
+
+	/**
+	 * A step of a reservation's life (reserve, confirm, commit, release): safe to repeat,
+	 * since the catalog answers a repeated step as it did the first; the reservation as
+	 * it is after the step.
+	 */
+	private <Q> Mono<StockReservation> reservationStep(Unary<Q, Reservation> step, Q request) {
+		return this.calls
+			.idempotentWrite((timeout) -> GrpcReactor
+				.<Q, Reservation>unary((message, answer) -> step.call(deadline(timeout), message, answer), request))
 			.map(CatalogGrpcBackend::reservation);
+	}
+
+	/**
+	 * A unary method of the catalog's stub, such as
+	 * {@code CatalogServiceStub::confirmReservation}.
+	 */
+	@FunctionalInterface
+	private interface Unary<Q, R> {
+
+		void call(CatalogServiceGrpc.CatalogServiceStub stub, Q request, StreamObserver<R> answer);
+
 	}
 
 	@Override
 	public Mono<List<StockReservation>> reservations(String status, Instant changedBefore, int limit) {
 		ListReservationsRequest request = ListReservationsRequest.newBuilder()
 			.setStatus(com.example.shop.catalog.v1.ReservationStatus.valueOf(status))
-			.setUpdatedBefore(
-					Timestamp.newBuilder().setSeconds(changedBefore.getEpochSecond()).setNanos(changedBefore.getNano()))
+			.setUpdatedBefore(timestamp(changedBefore))
 			.setPageSize(limit)
 			.build();
 		return this.calls.read((timeout) -> GrpcReactor.unary(deadline(timeout)::listReservations, request))
@@ -254,7 +270,7 @@ final class CatalogGrpcBackend implements CatalogBackend {
 		return Flux.defer(() -> {
 			Instant since = resumeFrom.get();
 			WatchProductChangesRequest request = WatchProductChangesRequest.newBuilder()
-				.setSince(Timestamp.newBuilder().setSeconds(since.getEpochSecond()).setNanos(since.getNano()))
+				.setSince(timestamp(since))
 				.build();
 			return this.calls.stream(GrpcReactor.serverStream(this.stub::watchProductChanges, request))
 				.map((c) -> new ProductChange(c.getSku(), c.getName(), money(c.getPrice()), c.getStockOnHand(),
@@ -307,6 +323,10 @@ final class CatalogGrpcBackend implements CatalogBackend {
 
 	private static Instant instant(Timestamp timestamp) {
 		return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
 	}
 
 }

@@ -1,5 +1,8 @@
 package com.example.shop.bff.backend;
 
+import java.util.concurrent.Callable;
+
+import com.example.shop.bff.AuthorizedClients;
 import com.example.shop.bff.BackendFailure;
 import com.example.shop.bff.BackendRefusal;
 import com.example.shop.bff.BackendUnavailable;
@@ -10,9 +13,7 @@ import reactor.util.context.ContextView;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
-import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
@@ -20,28 +21,28 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * The token a backend call carries, by its {@link Caller}: a person who came with a
  * bearer token (or HTTP Basic in the local run, which signs in at the provider) has it
  * relayed as it is; a person signed in to the UI has the access token of their session,
- * refreshed by Spring Security's {@link OAuth2AuthorizedClientManager} when it is about
- * to expire; the UI's own work gets its client-credentials token from the same manager.
- * The token travels to the transport in the Reactor context ({@link #BEARER}), where one
- * filter (REST) and one interceptor (gRPC) put it on the wire.
+ * refreshed by the UI's {@link AuthorizedClients} when it is about to expire; the UI's
+ * own work gets its client-credentials token from the same manager. The token travels to
+ * the transport in the Reactor context ({@link #BEARER}), where one filter (REST) and one
+ * interceptor (gRPC) put it on the wire.
  */
 final class Credentials {
 
 	/** The Reactor context key of the bearer token for the call under way. */
 	static final String BEARER = Credentials.class.getName() + ".bearer";
 
-	private final OAuth2AuthorizedClientManager manager;
+	private final AuthorizedClients clients;
 
 	private final String serviceRegistration;
 
 	/**
-	 * @param manager the UI's authorized clients; {@code null} where no OAuth2 client is
-	 * configured (then only relayed bearer tokens work)
+	 * @param clients the UI's authorized clients (without an OAuth2 client configured
+	 * only relayed bearer tokens work)
 	 * @param serviceRegistration the client registration of the UI's client-credentials
 	 * grant
 	 */
-	Credentials(OAuth2AuthorizedClientManager manager, String serviceRegistration) {
-		this.manager = manager;
+	Credentials(AuthorizedClients clients, String serviceRegistration) {
+		this.clients = clients;
 		this.serviceRegistration = serviceRegistration;
 	}
 
@@ -54,28 +55,23 @@ final class Credentials {
 	Mono<String> bearer(ContextView context, String backend) {
 		Caller caller = Caller.of(context).orElse(null);
 		return switch (caller) {
-			case Caller.Service service ->
-				authorize(OAuth2AuthorizeRequest.withClientRegistrationId(this.serviceRegistration)
-					.principal(this.serviceRegistration)
-					.build(), backend);
+			case Caller.Service service -> authorize(() -> this.clients.service(this.serviceRegistration), backend);
 			case Caller.Person(JwtAuthenticationToken jwt) -> Mono.just(jwt.getToken().getTokenValue());
 			case Caller.Person(OAuth2AuthenticationToken session) ->
-				authorize(OAuth2AuthorizeRequest.withClientRegistrationId(session.getAuthorizedClientRegistrationId())
-					.principal(session)
-					.build(), backend);
+				authorize(() -> this.clients.person(session), backend);
 			case Caller.Person(Authentication other) -> Mono.error(notSignedIn(backend,
 					"the caller " + other.getName() + " signed in without a token the backends accept"));
 			case null -> Mono.error(notSignedIn(backend, "nobody is signed in"));
 		};
 	}
 
-	private Mono<String> authorize(OAuth2AuthorizeRequest request, String backend) {
-		if (this.manager == null) {
+	private Mono<String> authorize(Callable<OAuth2AuthorizedClient> client, String backend) {
+		if (!this.clients.configured()) {
 			return Mono.error(notSignedIn(backend, "no OAuth2 client is configured"));
 		}
 		// The manager may call the provider's token endpoint (a refresh, client
 		// credentials): never on a Reactor thread.
-		return Mono.fromCallable(() -> this.manager.authorize(request))
+		return Mono.fromCallable(client)
 			.subscribeOn(Schedulers.boundedElastic())
 			.map(OAuth2AuthorizedClient::getAccessToken)
 			.map((token) -> token.getTokenValue())

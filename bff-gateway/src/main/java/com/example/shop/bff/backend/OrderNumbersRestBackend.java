@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.example.shop.bff.billing.OrderNumbers;
 import com.example.shop.orders.api.Order;
@@ -17,25 +18,21 @@ record OrderNumbersRestBackend(OrdersHttp http, BackendCalls calls) implements O
 
 	@Override
 	public Mono<Map<UUID, String>> numbers(List<UUID> orderIds) {
-		if (orderIds.isEmpty()) {
-			return Mono.just(Map.of());
-		}
-		return this.calls.read((timeout) -> this.http.lookup(orderIds, null)).map((orders) -> {
-			Map<UUID, String> numbers = new LinkedHashMap<>();
-			orders.forEach((order) -> numbers.put(order.id(), order.number()));
-			return numbers;
-		});
+		return orderIds.isEmpty() ? Mono.just(Map.of()) : lookup(orderIds, null, Order::id, Order::number);
 	}
 
 	@Override
 	public Mono<Map<String, UUID>> ids(List<String> numbers) {
-		if (numbers.isEmpty()) {
-			return Mono.just(Map.of());
-		}
-		return this.calls.read((timeout) -> this.http.lookup(null, numbers)).map((orders) -> {
-			Map<String, UUID> ids = new LinkedHashMap<>();
-			orders.forEach((Order order) -> ids.put(order.number(), order.id()));
-			return ids;
+		return numbers.isEmpty() ? Mono.just(Map.of()) : lookup(null, numbers, Order::number, Order::id);
+	}
+
+	/** Orders' lookup by ids or by numbers, each order found as one key and value. */
+	private <K, V> Mono<Map<K, V>> lookup(List<UUID> ids, List<String> numbers, Function<Order, K> key,
+			Function<Order, V> value) {
+		return this.calls.read((timeout) -> this.http.lookup(ids, numbers)).map((orders) -> {
+			Map<K, V> found = new LinkedHashMap<>();
+			orders.forEach((order) -> found.put(key.apply(order), value.apply(order)));
+			return found;
 		});
 	}
 

@@ -48,8 +48,7 @@ record OrdersRestBackend(OrdersHttp http, BackendCalls calls) implements OrdersB
 		return this.calls
 			.read((timeout) -> this.http.list(query.search(), statuses, query.customerId(), query.from(), query.to(),
 					query.page(), query.size(), query.sort()))
-			.map((page) -> new OrderPage(page.items().stream().map(OrdersRestBackend::order).toList(), page.page(),
-					page.size(), page.total()));
+			.map(OrdersRestBackend::page);
 	}
 
 	@Override
@@ -117,9 +116,7 @@ record OrdersRestBackend(OrdersHttp http, BackendCalls calls) implements OrdersB
 
 	@Override
 	public Mono<OrderPage> unfinishedSagas(int page, int size) {
-		return this.calls.read((timeout) -> this.http.unfinished(page, size))
-			.map((p) -> new OrderPage(p.items().stream().map(OrdersRestBackend::order).toList(), p.page(), p.size(),
-					p.total()));
+		return this.calls.read((timeout) -> this.http.unfinished(page, size)).map(OrdersRestBackend::page);
 	}
 
 	@Override
@@ -134,6 +131,10 @@ record OrdersRestBackend(OrdersHttp http, BackendCalls calls) implements OrdersB
 									c.unit(), AuditTrail.Kind.ORDER_STATUS))
 							.toList() : null))
 				.toList()));
+	}
+
+	private static OrderPage page(com.example.shop.orders.api.OrderPage p) {
+		return new OrderPage(p.items().stream().map(OrdersRestBackend::order).toList(), p.page(), p.size(), p.total());
 	}
 
 	static Order order(com.example.shop.orders.api.Order o) {

@@ -10,9 +10,6 @@ import com.example.shop.bff.jobs.JobsBackend;
 import com.example.shop.support.batch.BatchExecution;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -35,13 +32,8 @@ record RestJobs(String domain, BatchHttp http, LongFunction<Mono<ResponseEntity<
 		if (this.report == null) {
 			return Mono.error(new BackendNotFound(this.domain, this.domain + "'s jobs have no reports", null));
 		}
-		return this.calls.read((timeout) -> this.report.apply(executionId)).map((response) -> {
-			MediaType type = response.getHeaders().getContentType();
-			ContentDisposition disposition = ContentDisposition
-				.parse(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
-			return new JobReport((disposition.getFilename() != null) ? disposition.getFilename() : "report",
-					(type != null) ? type.toString() : "application/octet-stream", response.getBody());
-		});
+		return this.calls.read((timeout) -> this.report.apply(executionId))
+			.map((response) -> Downloads.file(response, "report", "application/octet-stream", JobReport::new));
 	}
 
 	private JobExecution execution(BatchExecution e) {

@@ -57,8 +57,7 @@ record BffBillingController(BillingDeskService desk) {
 			throw new DomainRefusal.Invalid("status", "must not be null");
 		}
 		long version = Etags.requireVersion(ifMatch);
-		return this.desk.changeCustomer(id, version, draft)
-			.map((c) -> ResponseEntity.ok().eTag(Etags.of(c.version())).body(c));
+		return this.desk.changeCustomer(id, version, draft).map((c) -> Etags.ok(c.version(), c));
 	}
 
 	@GetMapping("/bff/v1/invoices")

@@ -56,7 +56,7 @@ record BffCatalogController(CatalogPagesService catalog) {
 	@GetMapping("/products/{sku}")
 	@Operation(summary = "One product")
 	Mono<ResponseEntity<Product>> product(@PathVariable @Size(max = 40) @Pattern(regexp = InputRules.SKU) String sku) {
-		return this.catalog.product(sku).map((p) -> ResponseEntity.ok().eTag(Etags.of(p.version())).body(p));
+		return this.catalog.product(sku).map((p) -> Etags.ok(p.version(), p));
 	}
 
 	@GetMapping("/categories")
@@ -78,8 +78,7 @@ record BffCatalogController(CatalogPagesService catalog) {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ProductForm form) {
 		long version = Etags.requireVersion(ifMatch);
-		return this.catalog.update(form.toDraft(sku), version)
-			.map((p) -> ResponseEntity.ok().eTag(Etags.of(p.version())).body(p));
+		return this.catalog.update(form.toDraft(sku), version).map((p) -> Etags.ok(p.version(), p));
 	}
 
 	private static ProductSort sortField(String sort) {

@@ -66,8 +66,7 @@ record BffOrderController(OrderDeskService desk, OrderDetailService details, Pla
 			description = "The order with catalog data for its lines, its invoice and payments, and the customer. "
 					+ "Parts whose backend could not answer are marked unavailable; pending saga steps are listed.")
 	Mono<ResponseEntity<OrderDetail>> detail(@PathVariable UUID id) {
-		return this.details.detail(id)
-			.map((detail) -> ResponseEntity.ok().eTag(Etags.of(detail.order().version())).body(detail));
+		return this.details.detail(id).map((detail) -> Etags.ok(detail.order().version(), detail));
 	}
 
 	@PostMapping
@@ -92,7 +91,7 @@ record BffOrderController(OrderDeskService desk, OrderDetailService details, Pla
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		long version = Etags.requireVersion(ifMatch);
 		return this.desk.act(id, OrderAction.valueOf(action.toUpperCase(Locale.ROOT)), version)
-			.map((order) -> ResponseEntity.ok().eTag(Etags.of(order.version())).body(order));
+			.map((order) -> Etags.ok(order.version(), order));
 	}
 
 	@PostMapping("/{id}/cancel")

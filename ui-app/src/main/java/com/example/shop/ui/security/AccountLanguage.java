@@ -8,15 +8,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
 
+import com.example.shop.bff.AuthorizedClients;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -34,11 +31,24 @@ public final class AccountLanguage {
 
 	private final URI accountUri;
 
-	private final OAuth2AuthorizedClientManager clients;
+	private final AuthorizedClients clients;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
 	/**
+	 * @param accountUri where the provider keeps the language; {@code null} when it does
+	 * not
+	 * @param clients the UI's authorized clients, which hold the signed-in people's
+	 * tokens
+	 */
+	public AccountLanguage(URI accountUri, AuthorizedClients clients) {
+		this.accountUri = accountUri;
+		this.clients = clients;
+	}
+
+	/**
+	 * Over authorized clients of its own, for where the UI's one is not at hand (a test
+	 * with its own registrations and tokens).
 	 * @param accountUri where the provider keeps the language; {@code null} when it does
 	 * not
 	 * @param registrations the UI's client registrations
@@ -46,12 +56,7 @@ public final class AccountLanguage {
 	 */
 	public AccountLanguage(URI accountUri, ClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientService authorizedClients) {
-		this.accountUri = accountUri;
-		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
-				registrations, authorizedClients);
-		manager.setAuthorizedClientProvider(
-				OAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().refreshToken().build());
-		this.clients = manager;
+		this(accountUri, AuthorizedClients.of(registrations, authorizedClients));
 	}
 
 	/**
@@ -79,10 +84,7 @@ public final class AccountLanguage {
 		if (!(person instanceof OAuth2AuthenticationToken session)) {
 			throw new IllegalStateException("Not signed in through the identity provider: " + person);
 		}
-		OAuth2AuthorizedClient client = this.clients
-			.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(session.getAuthorizedClientRegistrationId())
-				.principal(session)
-				.build());
+		OAuth2AuthorizedClient client = this.clients.person(session);
 		if (client == null) {
 			throw new IllegalStateException("No token for " + session.getName() + ": the sign-in has ended");
 		}

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.example.shop.bff.AuthorizedClients;
 import com.example.shop.support.security.Authorities;
 import com.example.shop.support.security.PasswordSignIn;
 import com.example.shop.support.security.ProblemResponses;
@@ -179,9 +180,8 @@ class SecurityConfiguration {
 	 * provider, when it offers one ({@code app.security.account-uri}).
 	 */
 	@Bean
-	AccountLanguage accountLanguage(UiSecurityProperties settings, ClientRegistrationRepository registrations,
-			OAuth2AuthorizedClientService authorizedClients) {
-		return new AccountLanguage(settings.accountUri(), registrations, authorizedClients);
+	AccountLanguage accountLanguage(UiSecurityProperties settings, AuthorizedClients clients) {
+		return new AccountLanguage(settings.accountUri(), clients);
 	}
 
 	/** When a person's tokens are forgotten: with their last session. */

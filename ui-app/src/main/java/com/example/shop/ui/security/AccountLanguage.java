@@ -14,9 +14,7 @@ import reactor.core.scheduler.Schedulers;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /**
  * Tells the person's identity provider the language they chose, so that it is theirs in
@@ -44,19 +42,6 @@ public final class AccountLanguage {
 	public AccountLanguage(URI accountUri, AuthorizedClients clients) {
 		this.accountUri = accountUri;
 		this.clients = clients;
-	}
-
-	/**
-	 * Over authorized clients of its own, for where the UI's one is not at hand (a test
-	 * with its own registrations and tokens).
-	 * @param accountUri where the provider keeps the language; {@code null} when it does
-	 * not
-	 * @param registrations the UI's client registrations
-	 * @param authorizedClients the signed-in people's tokens
-	 */
-	public AccountLanguage(URI accountUri, ClientRegistrationRepository registrations,
-			OAuth2AuthorizedClientService authorizedClients) {
-		this(accountUri, AuthorizedClients.of(registrations, authorizedClients));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.example.shop.bff.AuthorizedClients;
 import com.example.shop.testsupport.process.ServiceJvm;
 import com.example.shop.ui.security.AccountLanguage;
 import com.vaadin.browserless.BrowserlessTest;
@@ -127,7 +128,7 @@ class PreferencesTests extends BrowserlessTest {
 				new OAuth2AuthorizedClient(shop, person.getName(),
 						new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "access", now, now.plusSeconds(300))),
 				person);
-		return new AccountLanguage(accountUri, registrations, tokens);
+		return new AccountLanguage(accountUri, AuthorizedClients.of(registrations, tokens));
 	}
 
 	private static VaadinRequest request(Cookie... cookies) {

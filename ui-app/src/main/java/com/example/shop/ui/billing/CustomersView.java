@@ -173,11 +173,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 						(r) -> r.customer().creditLimit().currency()));
 		return CsvExport.<Owing>of("customers", columns,
 				(page, size) -> customers
-					.customerList(blankToNull(this.search.getValue()), List.of(), page, size,
-							sort(this.grid.getSortOrder()
-								.stream()
-								.map((o) -> new QuerySortOrder(o.getSorted().getKey(), o.getDirection()))
-								.toList()))
+					.customerList(blankToNull(this.search.getValue()), List.of(), page, size, sort(gridSort()))
 					.map((list) -> new CsvExport.Slice<>(
 							list.items().stream().map((c) -> new Owing(c, list.outstanding(c).orElse(null))).toList(),
 							list.total())),
@@ -253,8 +249,19 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		if (orders.isEmpty()) {
 			return List.of("name,asc");
 		}
-		return orders.stream()
-			.map((o) -> o.getSorted() + ((o.getDirection() == SortDirection.DESCENDING) ? ",desc" : ",asc"))
+		return orders.stream().map(CustomersView::sortParameter).toList();
+	}
+
+	/** One sorted column as billing and the address say it: {@code field,asc|desc}. */
+	private static String sortParameter(QuerySortOrder order) {
+		return order.getSorted() + ((order.getDirection() == SortDirection.DESCENDING) ? ",desc" : ",asc");
+	}
+
+	/** The grid's sort as it is now, by column key (billing's field). */
+	private List<QuerySortOrder> gridSort() {
+		return this.grid.getSortOrder()
+			.stream()
+			.map((o) -> new QuerySortOrder(o.getSorted().getKey(), o.getDirection()))
 			.toList();
 	}
 
@@ -262,13 +269,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 	QueryParameters filters() {
 		return ListAddress.parameters()
 			.text("q", this.search.getValue())
-			.text("sort",
-					this.grid.getSortOrder()
-						.stream()
-						.findFirst()
-						.map((o) -> o.getSorted().getKey()
-								+ ((o.getDirection() == SortDirection.DESCENDING) ? ",desc" : ",asc"))
-						.orElse(null))
+			.text("sort", gridSort().stream().findFirst().map(CustomersView::sortParameter).orElse(null))
 			.build();
 	}
 

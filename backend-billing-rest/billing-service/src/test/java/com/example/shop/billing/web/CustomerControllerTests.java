@@ -5,6 +5,8 @@ import com.example.shop.support.idempotency.IdempotentExecutor;
 import com.example.shop.support.problem.ProblemDetailsHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -103,33 +105,21 @@ class CustomerControllerTests {
 			.content(VALID_UPDATE.replace("ACTIVE", "CLOSED")))).isEqualTo("status");
 	}
 
-	@Test
-	void pageSizesAbove100AreRefusedNotClamped() {
-		assertThat(refusedField(this.mvc.get().uri("/api/v1/customers?size=101"))).isEqualTo("size");
-	}
-
-	@Test
-	void sortingByAFieldOutsideTheWhitelistIsRefused() {
-		assertThat(refusedField(this.mvc.get().uri("/api/v1/customers?sort=version,desc"))).isEqualTo("sort");
-	}
-
-	@Test
-	void aLookupWithoutIdsOrWithAMalformedOneIsABadRequest() {
-		assertThat(refusedField(this.mvc.get().uri("/api/v1/customers/lookup"))).isEqualTo("id");
-		assertThat(refusedField(this.mvc.get().uri("/api/v1/customers/lookup?id=" + ID + "&id=42"))).isEqualTo("id");
-	}
-
-	@Test
-	void anIdThatIsNotAUuidIsABadRequestNotAServerError() {
-		assertThat(refusedField(this.mvc.get().uri("/api/v1/customers/not-a-uuid"))).isEqualTo("id");
-	}
-
-	@Test
-	void anAuditTrailSizeOutsideOneToAHundredIsRefusedNamingIt() {
-		for (String size : new String[] { "0", "101", "-5", "2147483648", "ten" }) {
-			assertThat(refusedField(this.mvc.get().uri("/api/v1/customers/" + ID + "/audit?size=" + size))).as(size)
-				.isEqualTo("size");
-		}
+	@ParameterizedTest(name = "GET {0} is refused naming {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/api/v1/customers?size=101                                                   | size
+			/api/v1/customers?sort=version,desc                                          | sort
+			/api/v1/customers/lookup                                                     | id
+			/api/v1/customers/lookup?id=6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11&id=42       | id
+			/api/v1/customers/not-a-uuid                                                 | id
+			/api/v1/customers/6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11/audit?size=0          | size
+			/api/v1/customers/6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11/audit?size=101        | size
+			/api/v1/customers/6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11/audit?size=-5         | size
+			/api/v1/customers/6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11/audit?size=2147483648 | size
+			/api/v1/customers/6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11/audit?size=ten        | size
+			""")
+	void aQueryOutsideTheContractIsRefusedNamingTheParameter(String uri, String field) {
+		assertThat(refusedField(this.mvc.get().uri(uri))).isEqualTo(field);
 	}
 
 }

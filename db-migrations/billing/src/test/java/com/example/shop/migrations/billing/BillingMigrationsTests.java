@@ -7,6 +7,8 @@ import com.example.shop.testsupport.postgres.EmbeddedPostgresServer;
 import com.example.shop.testsupport.postgres.FlywayMigrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +22,17 @@ class BillingMigrationsTests {
 			insert into invoice (id, number, order_id, customer_id, status, currency, amount, paid_amount,
 			    issue_date, due_date, created_at, updated_at, version)
 			""";
+
+	/** An invoice of the test's number, customer, status, amounts and due date. */
+	private static final String INVOICE_VALUES = INSERT_INVOICE + """
+			values (gen_random_uuid(), '%s', gen_random_uuid(), '%s', '%s', 'KRW', %s, %s,
+			    date '2026-11-20', date '%s', now(), now(), 0)""";
+
+	/** A customer of the test's credit limit, payment terms and status. */
+	private static final String CUSTOMER_INSERT = """
+			insert into customer (id, name, email, currency, credit_limit, payment_terms_days, status,
+			    created_at, updated_at, version)
+			values (gen_random_uuid(), 'A', 'a@example.com', 'KRW', %s, %s, '%s', now(), now(), 0)""";
 
 	private static final String CUSTOMER = "6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11";
 
@@ -36,59 +49,56 @@ class BillingMigrationsTests {
 	}
 
 	@Test
-	void theSchemaRefusesCustomersThatBreakTheDomainsRules() throws Exception {
-		withStatement((statement) -> {
-			String insert = """
-					insert into customer (id, name, email, currency, credit_limit, payment_terms_days, status,
-					    created_at, updated_at, version)
-					values (gen_random_uuid(), 'A', 'a@example.com', 'KRW', %s, %s, '%s', now(), now(), 0)""";
-			assertThat(statement.executeUpdate(insert.formatted("100.00", "30", "ACTIVE"))).isEqualTo(1);
-			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("-1.00", "30", "ACTIVE")))
-				.hasMessageContaining("check constraint");
-			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("100.00", "366", "ACTIVE")))
-				.hasMessageContaining("check constraint");
-			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("100.00", "30", "CLOSED")))
-				.hasMessageContaining("check constraint");
-		});
+	void theSchemaKeepsACustomerThatFollowsTheDomainsRules() throws Exception {
+		withStatement(
+				(statement) -> assertThat(statement.executeUpdate(CUSTOMER_INSERT.formatted("100.00", "30", "ACTIVE")))
+					.isEqualTo(1));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			negative credit limit     | -1.00  | 30  | ACTIVE
+			terms over a year         | 100.00 | 366 | ACTIVE
+			a status it does not know | 100.00 | 30  | CLOSED
+			""")
+	void theSchemaRefusesCustomersThatBreakTheDomainsRules(String why, String creditLimit, String terms, String status)
+			throws Exception {
+		withStatement((statement) -> assertThatThrownBy(
+				() -> statement.executeUpdate(CUSTOMER_INSERT.formatted(creditLimit, terms, status)))
+			.as(why)
+			.hasMessageContaining("check constraint"));
 	}
 
 	@Test
-	void theSchemaRefusesInvoicesWhosePaidAmountContradictsTheirStatus() throws Exception {
+	void theSchemaKeepsInvoicesWhosePaidAmountFitsTheirStatus() throws Exception {
 		withStatement((statement) -> {
 			insertCustomer(statement);
-			String insert = INSERT_INVOICE + """
-					values (gen_random_uuid(), '%s', gen_random_uuid(), '%s', '%s', 'KRW', %s, %s,
-					    date '2026-11-20', date '%s', now(), now(), 0)""";
 			assertThat(statement
-				.executeUpdate(insert.formatted("INV-T1", CUSTOMER, "OPEN", "100.00", "40.00", "2026-12-20")))
+				.executeUpdate(INVOICE_VALUES.formatted("INV-T1", CUSTOMER, "OPEN", "100.00", "40.00", "2026-12-20")))
 				.isEqualTo(1);
 			assertThat(statement
-				.executeUpdate(insert.formatted("INV-T2", CUSTOMER, "PAID", "100.00", "100.00", "2026-12-20")))
+				.executeUpdate(INVOICE_VALUES.formatted("INV-T2", CUSTOMER, "PAID", "100.00", "100.00", "2026-12-20")))
 				.isEqualTo(1);
+		});
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					paid but not fully  | INV-T3 | 6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11 | PAID | 100.00 | 99.99  | 2026-12-20 | check constraint
+					fully paid but open | INV-T4 | 6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11 | OPEN | 100.00 | 100.00 | 2026-12-20 | check constraint
+					void with payments  | INV-T5 | 6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11 | VOID | 100.00 | 1.00   | 2026-12-20 | check constraint
+					due before issued   | INV-T6 | 6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11 | OPEN | 100.00 | 0.00   | 2026-11-19 | check constraint
+					zero amount         | INV-T7 | 6f1c1f44-3d5e-4c53-9d0e-5f0b8f5f2d11 | OPEN | 0.00   | 0.00   | 2026-12-20 | check constraint
+					unknown customer    | INV-T8 | 0b0e2a4c-79b1-4b7e-8a3b-0c2f7e6d9a10 | OPEN | 100.00 | 0.00   | 2026-12-20 | foreign key
+					""")
+	void theSchemaRefusesInvoicesWhosePaidAmountContradictsTheirStatus(String why, String number, String customer,
+			String status, String amount, String paid, String due, String refusal) throws Exception {
+		withStatement((statement) -> {
+			insertCustomer(statement);
 			assertThatThrownBy(() -> statement
-				.executeUpdate(insert.formatted("INV-T3", CUSTOMER, "PAID", "100.00", "99.99", "2026-12-20")))
-				.as("paid but not fully")
-				.hasMessageContaining("check constraint");
-			assertThatThrownBy(() -> statement
-				.executeUpdate(insert.formatted("INV-T4", CUSTOMER, "OPEN", "100.00", "100.00", "2026-12-20")))
-				.as("fully paid but open")
-				.hasMessageContaining("check constraint");
-			assertThatThrownBy(() -> statement
-				.executeUpdate(insert.formatted("INV-T5", CUSTOMER, "VOID", "100.00", "1.00", "2026-12-20")))
-				.as("void with payments")
-				.hasMessageContaining("check constraint");
-			assertThatThrownBy(() -> statement
-				.executeUpdate(insert.formatted("INV-T6", CUSTOMER, "OPEN", "100.00", "0.00", "2026-11-19")))
-				.as("due before issued")
-				.hasMessageContaining("check constraint");
-			assertThatThrownBy(() -> statement
-				.executeUpdate(insert.formatted("INV-T7", CUSTOMER, "OPEN", "0.00", "0.00", "2026-12-20")))
-				.as("zero amount")
-				.hasMessageContaining("check constraint");
-			assertThatThrownBy(() -> statement.executeUpdate(insert.formatted("INV-T8",
-					"0b0e2a4c-79b1-4b7e-8a3b-0c2f7e6d9a10", "OPEN", "100.00", "0.00", "2026-12-20")))
-				.as("unknown customer")
-				.hasMessageContaining("foreign key");
+				.executeUpdate(INVOICE_VALUES.formatted(number, customer, status, amount, paid, due))).as(why)
+				.hasMessageContaining(refusal);
 		});
 	}
 

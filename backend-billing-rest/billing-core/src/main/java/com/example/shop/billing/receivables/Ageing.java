@@ -40,24 +40,32 @@ public final class Ageing {
 
 	/** The first day past due a bucket holds. */
 	public static int fromDays(AgeingBucket bucket) {
-		return switch (bucket) {
-			case CURRENT -> 0;
-			case DAYS_1_30 -> 1;
-			case DAYS_31_60 -> 31;
-			case DAYS_61_90 -> 61;
-			case DAYS_OVER_90 -> 91;
-		};
+		return days(bucket).from();
 	}
 
 	/** The last day past due a bucket holds, {@code null} for the open-ended last one. */
 	public static Integer toDays(AgeingBucket bucket) {
+		return days(bucket).to();
+	}
+
+	/** The days past due each bucket holds, written once. */
+	private static Days days(AgeingBucket bucket) {
 		return switch (bucket) {
-			case CURRENT -> 0;
-			case DAYS_1_30 -> 30;
-			case DAYS_31_60 -> 60;
-			case DAYS_61_90 -> 90;
-			case DAYS_OVER_90 -> null;
+			case CURRENT -> new Days(0, 0);
+			case DAYS_1_30 -> new Days(1, 30);
+			case DAYS_31_60 -> new Days(31, 60);
+			case DAYS_61_90 -> new Days(61, 90);
+			case DAYS_OVER_90 -> new Days(91, null);
 		};
+	}
+
+	/**
+	 * A bucket's range of days past due.
+	 *
+	 * @param from the first day
+	 * @param to the last day, {@code null} when open-ended
+	 */
+	private record Days(int from, Integer to) {
 	}
 
 }

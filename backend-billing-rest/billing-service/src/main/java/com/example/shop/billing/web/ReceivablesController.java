@@ -27,13 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "receivables")
-class ReceivablesController {
-
-	private final ReceivablesService receivables;
-
-	ReceivablesController(ReceivablesService receivables) {
-		this.receivables = receivables;
-	}
+record ReceivablesController(ReceivablesService receivables) {
 
 	@GetMapping(BillingApi.CUSTOMERS_PATH + "/{id}/balance")
 	@Operation(summary = "A customer's balance today",

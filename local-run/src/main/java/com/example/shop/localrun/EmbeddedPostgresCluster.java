@@ -18,19 +18,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * so it survives restarts. Each domain gets its own database and its own role, and a role
  * can connect to its own database only.
  */
-final class EmbeddedPostgresCluster implements AutoCloseable {
-
-	private final EmbeddedPostgres postgres;
-
-	private final String host;
-
-	private final int port;
-
-	private EmbeddedPostgresCluster(EmbeddedPostgres postgres, String host, int port) {
-		this.postgres = postgres;
-		this.host = host;
-		this.port = port;
-	}
+record EmbeddedPostgresCluster(EmbeddedPostgres postgres, String host, int port) implements AutoCloseable {
 
 	/**
 	 * Starts the server, then makes sure every database and its role exist.

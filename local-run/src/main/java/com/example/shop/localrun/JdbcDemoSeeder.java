@@ -1,6 +1,7 @@
 package com.example.shop.localrun;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,6 +65,16 @@ public abstract class JdbcDemoSeeder implements DemoSeeder {
 		try (var statement = connection.createStatement()) {
 			statement.execute(
 					"select setval('%1$s', greatest((select last_value from %1$s), %2$d))".formatted(sequence, count));
+		}
+	}
+
+	/**
+	 * Sets a statement's parameters in order, each as the driver maps its Java type
+	 * ({@code null} as an SQL NULL of the column's type).
+	 */
+	protected static void bind(PreparedStatement statement, Object... values) throws SQLException {
+		for (int i = 0; i < values.length; i++) {
+			statement.setObject(i + 1, values[i]);
 		}
 	}
 

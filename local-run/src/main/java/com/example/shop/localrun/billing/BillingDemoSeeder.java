@@ -46,31 +46,16 @@ public final class BillingDemoSeeder extends JdbcDemoSeeder {
 				values (?, ?, ?, 'KRW', ?, ?, ?)
 				on conflict (id) do nothing""")) {
 			for (DemoInvoices.Invoice i : invoices) {
-				invoice.setObject(1, i.id());
-				invoice.setString(2, i.number());
-				invoice.setObject(3, i.orderId());
-				invoice.setObject(4, i.customerId());
-				invoice.setString(5, i.status());
-				invoice.setBigDecimal(6, i.amount());
-				invoice.setBigDecimal(7, i.paidAmount());
-				invoice.setObject(8, i.issueDate());
-				invoice.setObject(9, i.dueDate());
-				invoice.setString(10, i.voidReason());
-				invoice.setObject(11, utc(i.createdAt()));
-				invoice.setObject(12, utc(i.updatedAt()));
-				invoice.setLong(13, i.version());
+				bind(invoice, i.id(), i.number(), i.orderId(), i.customerId(), i.status(), i.amount(), i.paidAmount(),
+						i.issueDate(), i.dueDate(), i.voidReason(), utc(i.createdAt()), utc(i.updatedAt()),
+						i.version());
 				if (invoice.executeUpdate() == 0) {
 					// Present already (an earlier run): its payments came with it.
 					continue;
 				}
 				newInvoices++;
 				for (DemoInvoices.Payment p : i.payments()) {
-					payment.setObject(1, p.id());
-					payment.setObject(2, p.invoiceId());
-					payment.setBigDecimal(3, p.amount());
-					payment.setString(4, p.method());
-					payment.setString(5, p.reference());
-					payment.setObject(6, utc(p.receivedAt()));
+					bind(payment, p.id(), p.invoiceId(), p.amount(), p.method(), p.reference(), utc(p.receivedAt()));
 					newPayments += payment.executeUpdate();
 				}
 			}
@@ -94,14 +79,8 @@ public final class BillingDemoSeeder extends JdbcDemoSeeder {
 				values (?, ?, ?, 'KRW', ?, ?, ?, ?, ?, 0)
 				on conflict (id) do nothing""")) {
 			for (DemoCustomers.Customer c : customers) {
-				customer.setObject(1, c.id());
-				customer.setString(2, c.name());
-				customer.setString(3, c.email());
-				customer.setBigDecimal(4, c.creditLimit());
-				customer.setInt(5, c.paymentTermsDays());
-				customer.setString(6, c.status());
-				customer.setObject(7, opened);
-				customer.setObject(8, opened);
+				bind(customer, c.id(), c.name(), c.email(), c.creditLimit(), c.paymentTermsDays(), c.status(), opened,
+						opened);
 				inserted += customer.executeUpdate();
 			}
 		}

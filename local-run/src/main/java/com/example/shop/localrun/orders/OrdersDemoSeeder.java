@@ -40,33 +40,18 @@ public final class OrdersDemoSeeder extends JdbcDemoSeeder {
 				values (?, ?, ?, ?, ?, ?, ?)
 				on conflict do nothing""")) {
 			for (DemoOrders.Order o : orders) {
-				order.setObject(1, o.id());
-				order.setString(2, o.number());
-				order.setString(3, o.placementId());
-				order.setObject(4, o.customerId());
-				order.setString(5, o.customerName());
-				order.setString(6, o.status());
-				order.setBigDecimal(7, o.total());
-				order.setString(8, o.status().equals("CANCELLED") ? "Customer changed their mind" : null);
-				order.setObject(9, utc(o.placedAt()));
-				order.setObject(10, utc(o.updatedAt()));
-				order.setLong(11, versionOf(o.status()));
-				// Saga-complete, as the placement (and cancellation) saga leaves an
-				// order: the reconciler finds nothing to do and drains no demo stock.
-				order.setString(12, o.reservationId());
-				order.setString(13, o.cancelled() ? "RELEASED" : "CONFIRMED");
-				order.setString(14, o.cancelled() ? "VOIDED" : "ISSUED");
-				order.setObject(15, o.invoiceId());
-				order.setObject(16, utc(o.updatedAt()));
+				// From the reservation on saga-complete, as the placement (and
+				// cancellation) saga leaves an order: the reconciler finds nothing to do
+				// and drains no demo stock.
+				bind(order, o.id(), o.number(), o.placementId(), o.customerId(), o.customerName(), o.status(),
+						o.total(), o.status().equals("CANCELLED") ? "Customer changed their mind" : null,
+						utc(o.placedAt()), utc(o.updatedAt()), versionOf(o.status()), o.reservationId(),
+						o.cancelled() ? "RELEASED" : "CONFIRMED", o.cancelled() ? "VOIDED" : "ISSUED", o.invoiceId(),
+						utc(o.updatedAt()));
 				inserted += order.executeUpdate();
 				for (DemoOrders.Line l : o.lines()) {
-					line.setObject(1, o.id());
-					line.setInt(2, l.lineNo());
-					line.setString(3, l.sku());
-					line.setString(4, l.productName());
-					line.setBigDecimal(5, l.unitPrice());
-					line.setInt(6, l.quantity());
-					line.setBigDecimal(7, l.lineTotal());
+					bind(line, o.id(), l.lineNo(), l.sku(), l.productName(), l.unitPrice(), l.quantity(),
+							l.lineTotal());
 					line.addBatch();
 				}
 			}

@@ -23,25 +23,13 @@ import org.springframework.stereotype.Component;
  * 64 KiB.
  */
 @Component
-class JobReports {
+record JobReports(JobHistory history, ImportRejects rejects, Clock clock) {
 
 	static final int MAX_PAGE = 100;
 
 	static final int CHUNK = 64 * 1024;
 
 	static final String IMPORT = "product-import";
-
-	private final JobHistory history;
-
-	private final ImportRejects rejects;
-
-	private final Clock clock;
-
-	JobReports(JobHistory history, ImportRejects rejects, Clock clock) {
-		this.history = history;
-		this.rejects = rejects;
-		this.clock = clock;
-	}
 
 	ListJobExecutionsResponse recent(int pageSize) {
 		if (pageSize < 0 || pageSize > MAX_PAGE) {

@@ -7,12 +7,15 @@ import com.example.shop.testsupport.http.LoopbackHttp;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A service as the shared conventions make it (problem details, tracing, user id
@@ -50,6 +53,16 @@ class LoggedRequests {
 	/** GET {@code path} as part of {@link #TRACE_ID}. */
 	static LoopbackHttp.Response get(int port, String path) {
 		return new LoopbackHttp(port).get(path, "traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01");
+	}
+
+	/**
+	 * What the application logged while answering a GET of {@code path}, after checking
+	 * the answer's status.
+	 */
+	static String loggedWhileAnswering(CapturedOutput output, int port, String path, int status) {
+		int before = output.getOut().length();
+		assertThat(get(port, path).status()).isEqualTo(status);
+		return output.getOut().substring(before);
 	}
 
 	/**

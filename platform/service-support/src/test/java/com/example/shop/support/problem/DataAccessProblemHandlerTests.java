@@ -24,10 +24,7 @@ class DataAccessProblemHandlerTests {
 	@Test
 	void aValueTheDatabaseCannotStoreIsTheRequestsFaultNotAServerError() {
 		// What PostgreSQL answers for a NUL character in text: SQLSTATE 22021.
-		var ex = new DataIntegrityViolationException("insert failed",
-				new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
-
-		ResponseEntity<ProblemDetail> response = this.handler.dataRefused(ex, this.request);
+		ResponseEntity<ProblemDetail> response = refused("invalid byte sequence for encoding \"UTF8\": 0x00", "22021");
 
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody().getType()).isEqualTo(ProblemType.VALIDATION.uri());
@@ -37,13 +34,17 @@ class DataAccessProblemHandlerTests {
 	@Test
 	void otherIntegrityViolationsStayUnexpected() {
 		// A foreign key the domain should have checked: a bug, not the client's fault.
-		var ex = new DataIntegrityViolationException("insert failed",
-				new SQLException("violates foreign key constraint", "23503"));
-
-		ResponseEntity<ProblemDetail> response = this.handler.dataRefused(ex, this.request);
+		ResponseEntity<ProblemDetail> response = refused("violates foreign key constraint", "23503");
 
 		assertThat(response.getStatusCode().value()).isEqualTo(500);
 		assertThat(response.getBody().getType()).isEqualTo(ProblemType.INTERNAL.uri());
+	}
+
+	/** The handler's answer to an insert the database refused with this SQLSTATE. */
+	private ResponseEntity<ProblemDetail> refused(String message, String sqlState) {
+		return this.handler.dataRefused(
+				new DataIntegrityViolationException("insert failed", new SQLException(message, sqlState)),
+				this.request);
 	}
 
 }

@@ -72,18 +72,10 @@ public final class ShopJars {
 		mongo.freshDatabase(this.catalogDatabase);
 		// Every backend trusts the test issuer: callers send tokens it mints (Caller).
 		String issuer = "--app.security.issuer-uri=" + TestIssuer.get().issuerUri();
-		with(new ServiceJvm("orders", root.resolve("backend-orders-rest/orders-service/target/orders-service.jar"),
-				List.of("--server.port=" + this.ordersPort, "--management.server.port=" + ServiceJvm.freePort(),
-						"--spring.datasource.url=" + this.ordersDatabase.jdbcUrl(),
-						"--spring.datasource.username=" + this.ordersDatabase.username(),
-						"--spring.datasource.password=" + this.ordersDatabase.password(), issuer),
-				readyz(this.ordersPort), log, "[orders] "));
-		with(new ServiceJvm("billing", root.resolve("backend-billing-rest/billing-service/target/billing-service.jar"),
-				List.of("--server.port=" + this.billingPort, "--management.server.port=" + ServiceJvm.freePort(),
-						"--spring.datasource.url=" + this.billingDatabase.jdbcUrl(),
-						"--spring.datasource.username=" + this.billingDatabase.username(),
-						"--spring.datasource.password=" + this.billingDatabase.password(), issuer),
-				readyz(this.billingPort), log, "[billing] "));
+		withJdbcService("orders", root.resolve("backend-orders-rest/orders-service/target/orders-service.jar"),
+				this.ordersPort, this.ordersDatabase, issuer, log);
+		withJdbcService("billing", root.resolve("backend-billing-rest/billing-service/target/billing-service.jar"),
+				this.billingPort, this.billingDatabase, issuer, log);
 		with(new ServiceJvm("catalog", root.resolve("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
 				Stream.concat(
 						Stream.of("--server.port=" + this.catalogHttpPort,
@@ -92,6 +84,17 @@ public final class ShopJars {
 						catalogArguments.stream())
 					.toList(),
 				ServiceJvm.readiness(this.catalogHttpPort), log, "[catalog] "));
+	}
+
+	/** A backend on its own port and PostgreSQL database, ready when its readyz is. */
+	private void withJdbcService(String name, Path jar, int port, EmbeddedPostgresServer.Database database,
+			String issuer, PrintStream log) {
+		with(new ServiceJvm(name, jar,
+				List.of("--server.port=" + port, "--management.server.port=" + ServiceJvm.freePort(),
+						"--spring.datasource.url=" + database.jdbcUrl(),
+						"--spring.datasource.username=" + database.username(),
+						"--spring.datasource.password=" + database.password(), issuer),
+				readyz(port), log, "[" + name + "] "));
 	}
 
 	/**

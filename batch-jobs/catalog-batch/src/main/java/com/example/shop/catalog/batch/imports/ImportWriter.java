@@ -36,37 +36,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * rejects, and keeps the counts in the step's context. Every write is idempotent, so a
  * chunk written again after a failure changes nothing twice.
  */
-class ImportWriter implements ItemWriter<ImportRow> {
+record ImportWriter(MongoTemplate mongo, ProductImports imports, StockReceipts receipts, StockJournal journal,
+		ImportRejects rejects, StepExecution step, String fileKey, String fileName) implements ItemWriter<ImportRow> {
 
 	static final String CLAIMS = "importSkus";
-
-	private final MongoTemplate mongo;
-
-	private final ProductImports imports;
-
-	private final StockReceipts receipts;
-
-	private final StockJournal journal;
-
-	private final ImportRejects rejects;
-
-	private final StepExecution step;
-
-	private final String fileKey;
-
-	private final String fileName;
-
-	ImportWriter(MongoTemplate mongo, ProductImports imports, StockReceipts receipts, StockJournal journal,
-			ImportRejects rejects, StepExecution step, String fileKey, String fileName) {
-		this.mongo = mongo;
-		this.imports = imports;
-		this.receipts = receipts;
-		this.journal = journal;
-		this.rejects = rejects;
-		this.step = step;
-		this.fileKey = fileKey;
-		this.fileName = fileName;
-	}
 
 	@Override
 	public void write(Chunk<? extends ImportRow> chunk) {

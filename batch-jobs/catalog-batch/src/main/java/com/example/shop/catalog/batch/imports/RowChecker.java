@@ -24,22 +24,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * {@code active} true or false, as many fields as the header). A row that breaks any is
  * rejected with every reason at once, in the rules' own words.
  */
-class RowChecker implements ItemProcessor<CsvRow, ImportRow> {
-
-	private final ProductImports imports;
-
-	private final ImportColumns columns;
-
-	private final Set<String> categories;
-
-	private final String currency;
-
-	RowChecker(ProductImports imports, ImportColumns columns, Set<String> categories, String currency) {
-		this.imports = imports;
-		this.columns = columns;
-		this.categories = categories;
-		this.currency = currency;
-	}
+record RowChecker(ProductImports imports, ImportColumns columns, Set<String> categories,
+		String currency) implements ItemProcessor<CsvRow, ImportRow> {
 
 	@Override
 	public ImportRow process(CsvRow row) {

@@ -36,12 +36,12 @@ class BackendOutageIT {
 		TestProduct toner = shop.data().product("Toner cartridge", 98_000, 30);
 		BffClient.Placed placed = shop.data().placedOrder(customer, toner, 3);
 		Shell admin = shop.signIn(Role.ADMIN);
-		admin.openOrder(placed.orderId()).assertShows(placed.orderNumber()).assertAllPartsShown();
+		admin.openOrder(placed.orderId(), placed.orderNumber()).assertAllPartsShown();
 
 		RunningShop system = shop.ownSystem();
 		system.stopService("billing");
 		try {
-			OrderPage order = admin.openOrder(placed.orderId()).assertShows(placed.orderNumber());
+			OrderPage order = admin.openOrder(placed.orderId(), placed.orderNumber());
 			assertThat(order.unavailable().first()).containsText("billing did not answer");
 			assertThat(order.status()).hasText("Placed");
 			order.line(toner.sku());

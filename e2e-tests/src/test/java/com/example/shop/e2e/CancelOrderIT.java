@@ -32,7 +32,7 @@ class CancelOrderIT {
 		assertThat(shop.backends().catalog().product(shelf.sku()).getStockOnHand()).isEqualTo(6);
 		String reason = shop.data().text("customer changed their mind");
 
-		OrderPage order = shop.signIn(Role.SALES).openOrder(placed.orderId()).assertShows(placed.orderNumber());
+		OrderPage order = shop.signIn(Role.SALES).openOrder(placed.orderId(), placed.orderNumber());
 		order.cancel(reason);
 		Notifications.expectSuccess(order.page(), "Order " + placed.orderNumber() + " is cancelled.");
 		assertThat(order.status()).hasText("Cancelled");
@@ -55,7 +55,7 @@ class CancelOrderIT {
 		BffClient.Placed placed = shop.data().placedOrder(customer, scope, 1);
 		shop.backends().billing().pay(placed.invoiceId(), "420000");
 
-		OrderPage order = shop.signIn(Role.SALES).openOrder(placed.orderId()).assertShows(placed.orderNumber());
+		OrderPage order = shop.signIn(Role.SALES).openOrder(placed.orderId(), placed.orderNumber());
 		assertThat(order.invoice().value("Status")).hasText("Paid");
 		order.cancel(shop.data().text("too late"));
 		Notifications.expectWarning(order.page(), "Order " + placed.orderNumber()

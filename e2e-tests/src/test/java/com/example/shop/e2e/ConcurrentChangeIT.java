@@ -30,8 +30,8 @@ class ConcurrentChangeIT {
 		TestProduct pallet = shop.data().product("Pallet jack", 510_000, 6);
 		BffClient.Placed placed = shop.data().placedOrder(customer, pallet, 2);
 
-		OrderPage first = shop.signIn(Role.SALES).openOrder(placed.orderId()).assertShows(placed.orderNumber());
-		OrderPage second = shop.signIn(Role.ADMIN).openOrder(placed.orderId()).assertShows(placed.orderNumber());
+		OrderPage first = shop.signIn(Role.SALES).openOrder(placed.orderId(), placed.orderNumber());
+		OrderPage second = shop.signIn(Role.ADMIN).openOrder(placed.orderId(), placed.orderNumber());
 		assertThat(second.status()).hasText("Placed");
 
 		first.confirm();

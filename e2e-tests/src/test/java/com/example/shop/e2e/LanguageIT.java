@@ -52,7 +52,7 @@ class LanguageIT {
 		BffClient.Placed placed = shop.data().placedOrder(customer, crate, 5);
 
 		Shell admin = shop.signIn(Role.ADMIN);
-		OrderPage order = admin.openOrder(placed.orderId()).assertShows(placed.orderNumber());
+		OrderPage order = admin.openOrder(placed.orderId(), placed.orderNumber());
 		assertThat(order.facts().value("Total")).hasText("₩60,000");
 		assertThat(order.facts().value("Placed")).hasText(ENGLISH_DATE_TIME);
 
@@ -73,7 +73,7 @@ class LanguageIT {
 		again.switchLanguage("언어", "English");
 		again.assertMenuOffers("Dashboard", "Catalog", "Orders", "New order", "Customers", "Invoices",
 				"Needs attention", "Jobs");
-		OrderPage inEnglish = again.openOrder(placed.orderId()).assertShows(placed.orderNumber());
+		OrderPage inEnglish = again.openOrder(placed.orderId(), placed.orderNumber());
 		assertThat(inEnglish.facts().value("Placed")).hasText(ENGLISH_DATE_TIME);
 	}
 

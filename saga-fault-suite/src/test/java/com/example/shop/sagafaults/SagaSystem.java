@@ -85,19 +85,10 @@ final class SagaSystem implements AutoCloseable {
 		this.billingPort = ServiceJvm.freePort();
 		this.catalogGrpcPort = ServiceJvm.freePort();
 		int catalogHttp = ServiceJvm.freePort();
-		this.backends.add(new ServiceJvm("orders", jar("backend-orders-rest/orders-service/target/orders-service.jar"),
-				List.of("--server.port=" + this.ordersPort, "--spring.datasource.url=" + this.ordersDb.jdbcUrl(),
-						"--spring.datasource.username=" + this.ordersDb.username(),
-						"--spring.datasource.password=" + this.ordersDb.password(),
-						"--management.server.port=" + ServiceJvm.freePort(), ISSUER),
-				readyz(this.ordersPort), log("orders"), ""));
-		this.backends
-			.add(new ServiceJvm("billing", jar("backend-billing-rest/billing-service/target/billing-service.jar"),
-					List.of("--server.port=" + this.billingPort, "--spring.datasource.url=" + this.billingDb.jdbcUrl(),
-							"--spring.datasource.username=" + this.billingDb.username(),
-							"--spring.datasource.password=" + this.billingDb.password(),
-							"--management.server.port=" + ServiceJvm.freePort(), ISSUER),
-					readyz(this.billingPort), log("billing"), ""));
+		this.backends.add(restBackend("orders", "backend-orders-rest/orders-service/target/orders-service.jar",
+				this.ordersPort, this.ordersDb));
+		this.backends.add(restBackend("billing", "backend-billing-rest/billing-service/target/billing-service.jar",
+				this.billingPort, this.billingDb));
 		this.backends
 			.add(new ServiceJvm("catalog", jar("backend-catalog-grpc/catalog-service/target/catalog-service.jar"),
 					List.of("--server.port=" + catalogHttp, "--spring.grpc.server.port=" + this.catalogGrpcPort,
@@ -185,6 +176,20 @@ final class SagaSystem implements AutoCloseable {
 				return null;
 			}));
 		}
+	}
+
+	/**
+	 * One of the REST backends (orders, billing) on its port and its fresh database, with
+	 * the suite's issuer.
+	 */
+	private ServiceJvm restBackend(String name, String jarPath, int port, EmbeddedPostgresServer.Database db)
+			throws IOException {
+		return new ServiceJvm(name, jar(jarPath),
+				List.of("--server.port=" + port, "--spring.datasource.url=" + db.jdbcUrl(),
+						"--spring.datasource.username=" + db.username(),
+						"--spring.datasource.password=" + db.password(),
+						"--management.server.port=" + ServiceJvm.freePort(), ISSUER),
+				readyz(port), log(name), "");
 	}
 
 	private Path jar(String path) {

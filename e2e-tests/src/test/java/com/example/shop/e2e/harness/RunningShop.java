@@ -114,19 +114,24 @@ public final class RunningShop {
 	 */
 	public void stopService(String name) {
 		console("stop " + name);
-		Awaitility.await("%s to stop".formatted(name))
-			.atMost(SERVICE_TIMEOUT)
-			.pollInterval(Duration.ofMillis(250))
-			.until(() -> readiness(name) == 0);
+		awaitReadiness(name, 0, "%s to stop");
 	}
 
 	/** Starts a stopped service again and waits until its readiness probe says ready. */
 	public void startService(String name) {
 		console("start " + name);
-		Awaitility.await("%s to be ready again".formatted(name))
+		awaitReadiness(name, 200, "%s to be ready again");
+	}
+
+	/**
+	 * Waits until the service's readiness probe answers this status (0: no answer);
+	 * {@code what} names the wait, with the service's name for its {@code %s}.
+	 */
+	private void awaitReadiness(String name, int status, String what) {
+		Awaitility.await(what.formatted(name))
 			.atMost(SERVICE_TIMEOUT)
 			.pollInterval(Duration.ofMillis(250))
-			.until(() -> readiness(name) == 200);
+			.until(() -> readiness(name) == status);
 	}
 
 	/**

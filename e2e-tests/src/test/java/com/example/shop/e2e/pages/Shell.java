@@ -1,6 +1,7 @@
 package com.example.shop.e2e.pages;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.example.shop.e2e.pages.vaadin.RoundTrip;
 import com.example.shop.e2e.pages.vaadin.Text;
@@ -57,60 +58,60 @@ public final class Shell {
 		return this;
 	}
 
-	/** Opens a view from the navigation and waits for its heading. */
-	public void openFromMenu(String item, String heading) {
+	/**
+	 * Opens a view from the navigation and waits for its heading, which is named as its
+	 * entry is.
+	 */
+	private <V> V openFromMenu(String item, Function<Page, V> view) {
 		this.page.locator("vaadin-side-nav")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(item).setExact(true))
 			.click();
+		return shown(item, view);
+	}
+
+	/** Waits for the view's heading and answers the view. */
+	private <V> V shown(String heading, Function<Page, V> view) {
 		assertThat(heading(this.page, heading)).isVisible();
+		return view.apply(this.page);
 	}
 
 	public DashboardPage dashboard() {
-		openFromMenu("Dashboard", "Dashboard");
-		return new DashboardPage(this.page);
+		return openFromMenu("Dashboard", DashboardPage::new);
 	}
 
 	public CatalogPage catalog() {
-		openFromMenu("Catalog", "Catalog");
-		return new CatalogPage(this.page);
+		return openFromMenu("Catalog", CatalogPage::new);
 	}
 
 	public OrdersPage orders() {
-		openFromMenu("Orders", "Orders");
-		return new OrdersPage(this.page);
+		return openFromMenu("Orders", OrdersPage::new);
 	}
 
 	public NewOrderPage newOrder() {
-		openFromMenu("New order", "New order");
-		return new NewOrderPage(this.page);
+		return openFromMenu("New order", NewOrderPage::new);
 	}
 
 	public CustomersPage customers() {
-		openFromMenu("Customers", "Customers");
-		return new CustomersPage(this.page);
+		return openFromMenu("Customers", CustomersPage::new);
 	}
 
 	public InvoicesPage invoices() {
-		openFromMenu("Invoices", "Invoices");
-		return new InvoicesPage(this.page);
+		return openFromMenu("Invoices", InvoicesPage::new);
 	}
 
 	public JobsPage jobs() {
-		openFromMenu("Jobs", "Jobs");
-		return new JobsPage(this.page);
+		return openFromMenu("Jobs", JobsPage::new);
 	}
 
 	/** The dashboard as it shows right after signing in. */
 	public DashboardPage atDashboard() {
-		assertThat(heading(this.page, "Dashboard")).isVisible();
-		return new DashboardPage(this.page);
+		return shown("Dashboard", DashboardPage::new);
 	}
 
 	/** The orders list by its address, as typed into the address bar. */
 	public OrdersPage ordersByAddress() {
 		go("/orders");
-		assertThat(heading(this.page, "Orders")).isVisible();
-		return new OrdersPage(this.page);
+		return shown("Orders", OrdersPage::new);
 	}
 
 	/**
@@ -139,6 +140,13 @@ public final class Shell {
 	public OrderPage openOrder(UUID id) {
 		go("/order/" + id);
 		return new OrderPage(this.page);
+	}
+
+	/**
+	 * Opens an order by its address and waits until the order with this number is shown.
+	 */
+	public OrderPage openOrder(UUID id, String number) {
+		return openOrder(id).assertShows(number);
 	}
 
 	/** Opens a customer's overview by its address. */

@@ -24,24 +24,9 @@ import org.springframework.stereotype.Component;
  * cancelling again and the reconciler finish whatever is left.
  */
 @Component
-class CancellationSaga {
+record CancellationSaga(OrdersBackend orders, BillingBackend billing, CatalogBackend catalog, SagaGate gate) {
 
 	private static final Logger log = LoggerFactory.getLogger(CancellationSaga.class);
-
-	private final OrdersBackend orders;
-
-	private final BillingBackend billing;
-
-	private final CatalogBackend catalog;
-
-	private final SagaGate gate;
-
-	CancellationSaga(OrdersBackend orders, BillingBackend billing, CatalogBackend catalog, SagaGate gate) {
-		this.orders = orders;
-		this.billing = billing;
-		this.catalog = catalog;
-		this.gate = gate;
-	}
 
 	/** Starts cancelling an order the user saw at {@code version}, then finishes it. */
 	Mono<Cancellation> cancel(Order order, long version, String reason) {

@@ -45,28 +45,10 @@ import org.springframework.stereotype.Component;
  * "abandoned" once).
  */
 @Component
-class PlacementSaga {
+record PlacementSaga(CatalogBackend catalog, BillingBackend billing, OrdersBackend orders, BusinessSettings settings,
+		SagaGate gate) {
 
 	private static final Logger log = LoggerFactory.getLogger(PlacementSaga.class);
-
-	private final CatalogBackend catalog;
-
-	private final BillingBackend billing;
-
-	private final OrdersBackend orders;
-
-	private final BusinessSettings settings;
-
-	private final SagaGate gate;
-
-	PlacementSaga(CatalogBackend catalog, BillingBackend billing, OrdersBackend orders, BusinessSettings settings,
-			SagaGate gate) {
-		this.catalog = catalog;
-		this.billing = billing;
-		this.orders = orders;
-		this.settings = settings;
-		this.gate = gate;
-	}
 
 	Mono<Placement> place(PlaceOrder command, Map<String, Integer> quantities) {
 		String key = command.placementId().toString();

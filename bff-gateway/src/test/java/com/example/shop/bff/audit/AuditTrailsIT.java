@@ -14,7 +14,6 @@ import com.example.shop.bff.catalog.CatalogPagesService;
 import com.example.shop.bff.catalog.Product;
 import com.example.shop.bff.catalog.ProductDraft;
 import com.example.shop.bff.order.Cancellation;
-import com.example.shop.bff.order.CancelOrderService;
 import com.example.shop.bff.order.Placement;
 import com.example.shop.bff.support.BffIntegrationTest;
 import com.example.shop.bff.support.SignedIn;
@@ -34,9 +33,6 @@ class AuditTrailsIT extends BffIntegrationTest {
 
 	@Autowired
 	AuditService audit;
-
-	@Autowired
-	CancelOrderService cancelling;
 
 	@Autowired
 	BillingDeskService billing;

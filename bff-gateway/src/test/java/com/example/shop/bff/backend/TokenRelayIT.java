@@ -14,7 +14,6 @@ import com.example.shop.bff.catalog.ProductDraft;
 import com.example.shop.bff.catalog.ProductPage;
 import com.example.shop.bff.catalog.ProductQuery;
 import com.example.shop.bff.catalog.ProductSort;
-import com.example.shop.bff.order.OrderDeskService;
 import com.example.shop.bff.order.OrderPage;
 import com.example.shop.bff.order.OrderQuery;
 import com.example.shop.bff.order.OrdersBackend;
@@ -48,9 +47,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * one.
  */
 class TokenRelayIT extends BffIntegrationTest {
-
-	@Autowired
-	OrderDeskService desk;
 
 	@Autowired
 	OrdersBackend orders;

@@ -26,9 +26,6 @@ class CompositesIT extends BffIntegrationTest {
 	OrderDetailService details;
 
 	@Autowired
-	OrderDeskService desk;
-
-	@Autowired
 	DashboardService dashboards;
 
 	@Autowired
@@ -61,10 +58,7 @@ class CompositesIT extends BffIntegrationTest {
 
 	@Test
 	void theOrderAndItsInvoiceCarryWhatTheirBackendsAllowNow() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		Placement.Placed placed = placed(
-				new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))));
+		Placement.Placed placed = placeOne(1);
 		Order confirmed = this.desk.act(placed.order().id(), OrderAction.CONFIRM, placed.order().version()).block();
 
 		OrderDetail detail = this.details.detail(placed.order().id()).block();
@@ -111,10 +105,8 @@ class CompositesIT extends BffIntegrationTest {
 
 	@Test
 	void theCustomerOverviewHasAccountBalanceRecentOrdersAndInvoices() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
 		// The arrangement retries like a client while an earlier test's breaker closes.
-		placed(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2))));
+		UUID customer = placeOne(2).order().customerId();
 
 		CustomerOverview overview = this.customers.overview(customer).block();
 

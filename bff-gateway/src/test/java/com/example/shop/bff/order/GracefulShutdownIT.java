@@ -2,7 +2,6 @@ package com.example.shop.bff.order;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -60,9 +59,7 @@ class GracefulShutdownIT {
 			.run();
 		AtomicBoolean closing = new AtomicBoolean();
 		bff.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> closing.set(true));
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		PlaceOrder command = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 3)));
+		PlaceOrder command = this.data.orderOfOne(3);
 		SagaGateFiles gate = new SagaGateFiles(gateDir);
 		gate.hold(command.placementId(), "ISSUE_INVOICE");
 

@@ -23,12 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlaceOrderIT extends BffIntegrationTest {
 
 	@Autowired
-	CancelOrderService cancelling;
-
-	@Autowired
-	OrderDeskService desk;
-
-	@Autowired
 	OrdersBackend orders;
 
 	@Test
@@ -37,10 +31,7 @@ class PlaceOrderIT extends BffIntegrationTest {
 		String pen = this.data.product("1500.00", 50);
 		String pad = this.data.product("2250.50", 10);
 
-		Placement placement = this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer,
-					List.of(new PlaceOrder.Line(pen, 4), new PlaceOrder.Line(pad, 2))))
-			.block();
+		Placement placement = place(customer, new PlaceOrder.Line(pen, 4), new PlaceOrder.Line(pad, 2));
 
 		assertThat(placement).isInstanceOf(Placement.Placed.class);
 		Placement.Placed placed = (Placement.Placed) placement;
@@ -75,13 +66,9 @@ class PlaceOrderIT extends BffIntegrationTest {
 		String plenty = this.data.product("100.00", 50);
 		String scarce = this.data.product("100.00", 2);
 
-		Placement placement = this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer,
-					List.of(new PlaceOrder.Line(plenty, 5), new PlaceOrder.Line(scarce, 3))))
-			.block();
+		Placement placement = place(customer, new PlaceOrder.Line(plenty, 5), new PlaceOrder.Line(scarce, 3));
 
-		assertThat(placement).isInstanceOfSatisfying(Placement.Rejected.class,
-				(rejected) -> assertThat(rejected.reason()).isEqualTo(Placement.Reason.OUT_OF_STOCK));
+		assertRejected(placement, Placement.Reason.OUT_OF_STOCK);
 		assertThat(this.data.product(plenty).getReserved()).isZero();
 		assertThat(this.data.product(plenty).getStockOnHand()).isEqualTo(50);
 	}
@@ -91,21 +78,17 @@ class PlaceOrderIT extends BffIntegrationTest {
 		UUID customer = this.data.customer("1000.00");
 		String sku = this.data.product("600.00", 10);
 
-		Placement placement = this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2))))
-			.block();
+		Placement placement = place(customer, new PlaceOrder.Line(sku, 2));
 
-		assertThat(placement).isInstanceOfSatisfying(Placement.Rejected.class,
-				(rejected) -> assertThat(rejected.reason()).isEqualTo(Placement.Reason.CREDIT_DECLINED));
+		assertRejected(placement, Placement.Reason.CREDIT_DECLINED);
 		assertThat(this.data.product(sku).getReserved()).isZero();
 		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(10);
 	}
 
 	@Test
 	void billingDownAtTheCreditCheckPlacesNothingAndARetryWithTheSameIdGoesOnFromThere() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		PlaceOrder command = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2)));
+		PlaceOrder command = this.data.orderOfOne(2);
+		String sku = command.lines().getFirst().sku();
 
 		Placement whileDown = placeWhileDown(command, this.backends.billing);
 		this.clock.advance(java.time.Duration.ofSeconds(11));
@@ -119,9 +102,8 @@ class PlaceOrderIT extends BffIntegrationTest {
 
 	@Test
 	void ordersDownAtCreationIsNotPlacedAndARetryWithTheSameIdPlacesItOnce() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		PlaceOrder command = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2)));
+		PlaceOrder command = this.data.orderOfOne(2);
+		String sku = command.lines().getFirst().sku();
 
 		Placement whileDown = placeWhileDown(command, this.backends.orders);
 		Placement retried = this.placing.place(command).block();
@@ -166,12 +148,9 @@ class PlaceOrderIT extends BffIntegrationTest {
 	void anUnknownCustomerIsRejectedAndTheStockReleased() {
 		String sku = this.data.product("100.00", 10);
 
-		Placement placement = this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(), List.of(new PlaceOrder.Line(sku, 1))))
-			.block();
+		Placement placement = place(UUID.randomUUID(), new PlaceOrder.Line(sku, 1));
 
-		assertThat(placement).isInstanceOfSatisfying(Placement.Rejected.class,
-				(rejected) -> assertThat(rejected.reason()).isEqualTo(Placement.Reason.UNKNOWN_CUSTOMER));
+		assertRejected(placement, Placement.Reason.UNKNOWN_CUSTOMER);
 		assertThat(this.data.product(sku).getReserved()).isZero();
 	}
 
@@ -181,9 +160,7 @@ class PlaceOrderIT extends BffIntegrationTest {
 		String name = this.data.suspendCustomer(customer);
 		String sku = this.data.product("100.00", 10);
 
-		Placement placement = this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 1))))
-			.block();
+		Placement placement = place(customer, new PlaceOrder.Line(sku, 1));
 
 		assertThat(placement).isInstanceOfSatisfying(Placement.Rejected.class, (rejected) -> {
 			assertThat(rejected.reason()).isEqualTo(Placement.Reason.CUSTOMER_NOT_ACTIVE);
@@ -197,10 +174,7 @@ class PlaceOrderIT extends BffIntegrationTest {
 		String sku = this.data.product("100.00", 10);
 		this.backends.catalog.refuse();
 
-		Placement placement = this.placing
-			.place(new PlaceOrder(UUID.randomUUID(), UUID.randomUUID(),
-					List.of(new PlaceOrder.Line(sku, 1), new PlaceOrder.Line(sku, 2))))
-			.block();
+		Placement placement = place(UUID.randomUUID(), new PlaceOrder.Line(sku, 1), new PlaceOrder.Line(sku, 2));
 
 		assertThat(placement).isInstanceOfSatisfying(Placement.Rejected.class,
 				(rejected) -> assertThat(rejected.fieldErrors()).extracting((f) -> f.field())
@@ -227,8 +201,8 @@ class PlaceOrderIT extends BffIntegrationTest {
 		Placement.Placed placed = placeOne(2);
 		String sku = placed.order().lines().getFirst().sku();
 
-		Cancellation first = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
-		Cancellation again = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		Cancellation first = cancel(placed);
+		Cancellation again = cancel(placed);
 
 		assertThat(first).isInstanceOf(Cancellation.Cancelled.class);
 		assertThat(again).isInstanceOf(Cancellation.Cancelled.class);
@@ -240,7 +214,7 @@ class PlaceOrderIT extends BffIntegrationTest {
 		Placement.Placed placed = placeOne(4);
 		this.data.pay(placed.invoice().id().toString(), "100.00");
 
-		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		Cancellation cancellation = cancel(placed);
 
 		assertThat(cancellation).isInstanceOfSatisfying(Cancellation.Refused.class, (refused) -> {
 			assertThat(refused.reason()).isEqualTo(Cancellation.Refused.Reason.HAS_PAYMENTS);
@@ -346,6 +320,23 @@ class PlaceOrderIT extends BffIntegrationTest {
 		assertThat(this.data.product(sku).getStockOnHand()).isEqualTo(13);
 	}
 
+	/** Places these lines for this customer under a new placement id. */
+	private Placement place(UUID customer, PlaceOrder.Line... lines) {
+		return this.placing.place(new PlaceOrder(UUID.randomUUID(), customer, List.of(lines))).block();
+	}
+
+	/**
+	 * Cancels the order as placed, at the version it was placed with, giving no reason.
+	 */
+	private Cancellation cancel(Placement.Placed placed) {
+		return this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+	}
+
+	private static void assertRejected(Placement placement, Placement.Reason reason) {
+		assertThat(placement).isInstanceOfSatisfying(Placement.Rejected.class,
+				(rejected) -> assertThat(rejected.reason()).isEqualTo(reason));
+	}
+
 	private String invoiceStatus(Placement.Placed placed) {
 		return this.data.invoicesOfOrder(placed.order().id()).path("items").get(0).path("status").asString();
 	}
@@ -361,7 +352,7 @@ class PlaceOrderIT extends BffIntegrationTest {
 	/** Cancels with this backend refusing connections, then lets it answer again. */
 	private Cancellation cancelWhileDown(Placement.Placed placed, LoopbackProxy down) {
 		down.refuse();
-		Cancellation cancellation = this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		Cancellation cancellation = cancel(placed);
 		down.pass();
 		return cancellation;
 	}
@@ -372,7 +363,7 @@ class PlaceOrderIT extends BffIntegrationTest {
 	 */
 	private Cancellation cancelAgainLater(Placement.Placed placed) {
 		this.clock.advance(java.time.Duration.ofSeconds(11));
-		return this.cancelling.cancel(placed.order().id(), placed.order().version(), null).block();
+		return cancel(placed);
 	}
 
 	/**

@@ -48,12 +48,6 @@ class SagaProblemsIT extends BffIntegrationTest {
 	OrderDetailService details;
 
 	@Autowired
-	CancelOrderService cancelling;
-
-	@Autowired
-	OrderDeskService desk;
-
-	@Autowired
 	MeterRegistry meters;
 
 	@Autowired
@@ -65,10 +59,9 @@ class SagaProblemsIT extends BffIntegrationTest {
 	 */
 	@Test
 	void aReplayWithAnotherCustomerIsRefusedAndTheOrderKeepsItsStock() {
-		UUID customer = this.data.customer("1000000.00");
+		PlaceOrder first = this.data.orderOfOne(2);
+		String sku = first.lines().getFirst().sku();
 		UUID someoneElse = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		PlaceOrder first = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 2)));
 		Placement.Placed placed = placed(first);
 
 		Placement replay = this.placing
@@ -87,11 +80,10 @@ class SagaProblemsIT extends BffIntegrationTest {
 	 */
 	@Test
 	void aRetryAfterTheCustomerWasRenamedAnswersTheFirstOrder() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		PlaceOrder command = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 3)));
+		PlaceOrder command = this.data.orderOfOne(3);
+		String sku = command.lines().getFirst().sku();
 		Placement.Placed placed = placed(command);
-		this.data.renameCustomer(customer, "Renamed " + UUID.randomUUID());
+		this.data.renameCustomer(command.customerId(), "Renamed " + UUID.randomUUID());
 
 		Placement retry = this.placing.place(command).block();
 
@@ -108,10 +100,9 @@ class SagaProblemsIT extends BffIntegrationTest {
 	 */
 	@Test
 	void anOrderWhoseStockWasNotConfirmedShowsItAndKeepsItsStockPastTheReservationTimeout() {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
+		PlaceOrder command = this.data.orderOfOne(4);
+		String sku = command.lines().getFirst().sku();
 		String canarySku = this.data.product("100.00", 10);
-		PlaceOrder command = new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, 4)));
 		// The catalog goes away right after the order is created: the confirmation is the
 		// step that does not happen.
 		SagaGateFiles gate = new SagaGateFiles(GATE);

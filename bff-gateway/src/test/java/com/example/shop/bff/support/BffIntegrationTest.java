@@ -1,9 +1,8 @@
 package com.example.shop.bff.support;
 
-import java.util.List;
-import java.util.UUID;
-
 import com.example.shop.bff.catalog.CatalogBackend;
+import com.example.shop.bff.order.CancelOrderService;
+import com.example.shop.bff.order.OrderDeskService;
 import com.example.shop.bff.order.PlaceOrder;
 import com.example.shop.bff.order.PlaceOrderService;
 import com.example.shop.bff.order.Placement;
@@ -48,6 +47,12 @@ public abstract class BffIntegrationTest {
 	@Autowired
 	protected PlaceOrderService placing;
 
+	@Autowired
+	protected OrderDeskService desk;
+
+	@Autowired
+	protected CancelOrderService cancelling;
+
 	@BeforeEach
 	void everythingUp() {
 		this.backends.allUp();
@@ -63,9 +68,7 @@ public abstract class BffIntegrationTest {
 	 * for a new customer with ample credit, through the saga.
 	 */
 	protected Placement.Placed placeOne(int quantity) {
-		UUID customer = this.data.customer("1000000.00");
-		String sku = this.data.product("100.00", 10);
-		return placed(new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, quantity))));
+		return placed(this.data.orderOfOne(quantity));
 	}
 
 	/** Places an order a test starts from (see {@link Fixtures#placed}). */

@@ -1,10 +1,12 @@
 package com.example.shop.bff.support;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.example.shop.bff.order.PlaceOrder;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
@@ -102,6 +104,16 @@ public final class TestData implements AutoCloseable {
 			.setActive(true)
 			.build());
 		return sku;
+	}
+
+	/**
+	 * A new placement of {@code quantity} units of a new product (100.00, 10 in stock)
+	 * for a new customer with ample credit; nothing is placed yet.
+	 */
+	public PlaceOrder orderOfOne(int quantity) {
+		UUID customer = customer("1000000.00");
+		String sku = product("100.00", 10);
+		return new PlaceOrder(UUID.randomUUID(), customer, List.of(new PlaceOrder.Line(sku, quantity)));
 	}
 
 	public Product product(String sku) {

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
@@ -75,6 +77,25 @@ public final class ListAddress {
 			.filter((ui) -> this.route.equals(ui.getInternals().getActiveViewLocation().getPath()))
 			.ifPresent(
 					(ui) -> ui.getPage().getHistory().replaceState(null, new Location(this.route, this.filters.get())));
+	}
+
+	/**
+	 * Lists what the filters now select (the grid asks for its rows again), and keeps
+	 * them in the address.
+	 */
+	public void changed(Grid<?> grid) {
+		grid.getDataProvider().refreshAll();
+		write();
+	}
+
+	/**
+	 * Lists what the filters select, and keeps them in the address, whenever one of them
+	 * changes ({@link #changed}).
+	 */
+	public void follow(Grid<?> grid, HasValue<?, ?>... filters) {
+		for (HasValue<?, ?> filter : filters) {
+			filter.addValueChangeListener((e) -> changed(grid));
+		}
 	}
 
 	/** Starts the query parameters of a filter set. */

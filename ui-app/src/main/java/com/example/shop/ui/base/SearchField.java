@@ -1,5 +1,6 @@
 package com.example.shop.ui.base;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -18,6 +19,19 @@ public class SearchField extends TextField {
 		setPrefixComponent(VaadinIcon.SEARCH.create());
 		setValueChangeMode(ValueChangeMode.LAZY);
 		setClearButtonVisible(true);
+	}
+
+	/**
+	 * Empties the search and the list's other filters, and puts the cursor back into the
+	 * search: what a list's "clear the filters" does.
+	 * @param others the list's other filters
+	 */
+	public void clearWith(HasValue<?, ?>... others) {
+		clear();
+		for (HasValue<?, ?> other : others) {
+			other.clear();
+		}
+		focus();
 	}
 
 }

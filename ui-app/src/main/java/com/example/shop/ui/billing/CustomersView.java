@@ -35,7 +35,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -57,7 +56,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
 class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-	final TextField search = new SearchField("customers.search");
+	final SearchField search = new SearchField("customers.search");
 
 	final Grid<Customer> grid = new Grid<>(Customer.class, false);
 
@@ -132,10 +131,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 					return found;
 				}));
 		this.clearSearch.setText(getTranslation("customers.clear-search"));
-		this.clearSearch.addClickListener((e) -> {
-			this.search.clear();
-			this.search.focus();
-		});
+		this.clearSearch.addClickListener((e) -> this.search.clearWith());
 		this.empty.action(this.clearSearch);
 		if (this.newCustomer.isVisible()) {
 			this.empty
@@ -145,7 +141,7 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		this.grid.setEmptyStateComponent(this.empty);
 		Routes.openRows(this.grid, (customer) -> Routes.customer(customer.id()));
 		this.grid.setAriaLabel(getTranslation("customers.title"));
-		this.search.addValueChangeListener((e) -> searchChanged());
+		this.address.follow(this.grid, this.search);
 		this.grid.addSortListener((e) -> this.address.write());
 		this.export = export(customers, formats);
 		HorizontalLayout bar = new HorizontalLayout(this.search, this.newCustomer,
@@ -271,12 +267,6 @@ class CustomersView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 			.text("q", this.search.getValue())
 			.text("sort", gridSort().stream().findFirst().map(CustomersView::sortParameter).orElse(null))
 			.build();
-	}
-
-	/** Lists what the search now finds, and keeps it in the address. */
-	private void searchChanged() {
-		this.grid.getDataProvider().refreshAll();
-		this.address.write();
 	}
 
 	@Override

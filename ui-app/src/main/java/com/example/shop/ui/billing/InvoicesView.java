@@ -31,7 +31,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -54,7 +53,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ Roles.SALES, Roles.BILLING, Roles.ADMIN })
 class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-	final TextField search = new SearchField("invoices.search");
+	final SearchField search = new SearchField("invoices.search");
 
 	final StatusFilter<InvoiceStatus> statuses;
 
@@ -129,12 +128,10 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 				this::remember));
 		Routes.openRows(this.grid, (item) -> Routes.invoice(item.id()));
 		this.grid.setAriaLabel(getTranslation("invoices.title"));
-		this.empty = new EmptyState(getTranslation("invoices.none"))
-			.action(new Button(getTranslation("invoices.clear-filters"), (e) -> clearFilters()));
+		this.empty = new EmptyState(getTranslation("invoices.none")).action(new Button(
+				getTranslation("invoices.clear-filters"), (e) -> this.search.clearWith(this.statuses, this.ageing)));
 		this.grid.setEmptyStateComponent(this.empty);
-		this.search.addValueChangeListener((e) -> filtersChanged());
-		this.statuses.addValueChangeListener((e) -> filtersChanged());
-		this.ageing.addValueChangeListener((e) -> filtersChanged());
+		this.address.follow(this.grid, this.search, this.statuses, this.ageing);
 		add(new H2(getTranslation("invoices.title")), filters, this.grid);
 		// All invoices, whatever the search: billing counts statuses as of today, as the
 		// list matches them.
@@ -198,20 +195,6 @@ class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 			.values("status", this.statuses.getSelectedItems())
 			.value("ageing", this.ageing.getValue())
 			.build();
-	}
-
-	/** Empties every filter: the list shows all invoices again. */
-	private void clearFilters() {
-		this.search.clear();
-		this.statuses.clear();
-		this.ageing.clear();
-		this.search.focus();
-	}
-
-	/** Lists what the filters now select, and keeps them in the address. */
-	private void filtersChanged() {
-		this.grid.getDataProvider().refreshAll();
-		this.address.write();
 	}
 
 	@Override

@@ -38,7 +38,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -70,7 +69,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
 	private final boolean admin;
 
-	final TextField search = new SearchField("catalog.search");
+	final SearchField search = new SearchField("catalog.search");
 
 	final Select<Category> category = new Select<>();
 
@@ -168,17 +167,13 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 		this.grid.setAriaLabel(getTranslation("catalog.title"));
 		this.noMatches.addClassName("empty-state");
 		this.noMatches.add(this.noMatchesText, new Paragraph(getTranslation("catalog.no-match-hint")),
-				new Button(getTranslation("catalog.clear-filters"), (e) -> {
-					this.search.clear();
-					this.category.clear();
-					this.search.focus();
-				}));
+				new Button(getTranslation("catalog.clear-filters"), (e) -> this.search.clearWith(this.category)));
 		this.noMatches.setVisible(false);
 		this.grid.setEmptyStateComponent(this.noMatches);
-		this.search.addValueChangeListener((e) -> filtersChanged());
+		this.address.follow(this.grid, this.search);
 		this.category.addValueChangeListener((e) -> {
 			this.addressCategory = null;
-			filtersChanged();
+			this.address.changed(this.grid);
 		});
 		add(new H2(getTranslation("catalog.title")), filters, this.grid);
 	}
@@ -282,12 +277,6 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 			.text("category", now.category())
 			.text(Routes.PRODUCT_PARAMETER, this.opened)
 			.build();
-	}
-
-	/** Lists what the filters now select, and keeps them in the address. */
-	private void filtersChanged() {
-		this.grid.getDataProvider().refreshAll();
-		this.address.write();
 	}
 
 	@Override

@@ -35,7 +35,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -59,7 +58,7 @@ import reactor.core.publisher.Mono;
 class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	/** An order's number however typed, its start, or words of its customer's name. */
-	final TextField search = new SearchField("orders.search");
+	final SearchField search = new SearchField("orders.search");
 
 	final StatusFilter<OrderStatus> statuses;
 
@@ -156,21 +155,22 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 		});
 		Routes.openRows(this.grid, (item) -> Routes.order(item.id()));
 		this.grid.setAriaLabel(getTranslation("orders.title"));
+		// Empties every filter: the list shows all orders again, newest first.
 		this.empty = new EmptyState(getTranslation("orders.none"))
-			.action(new Button(getTranslation("orders.clear-filters"), (e) -> clearFilters()));
+			.action(new Button(getTranslation("orders.clear-filters"),
+					(e) -> this.search.clearWith(this.statuses, this.from, this.to)));
 		this.grid.setEmptyStateComponent(this.empty);
-		this.search.addValueChangeListener((e) -> filtersChanged());
-		this.statuses.addValueChangeListener((e) -> filtersChanged());
+		this.address.follow(this.grid, this.search, this.statuses);
 		this.from.addValueChangeListener((e) -> {
 			this.to.setMin(e.getValue());
 			this.to.recheck();
-			filtersChanged();
+			this.address.changed(this.grid);
 			countsChanged();
 		});
 		this.to.addValueChangeListener((e) -> {
 			this.from.setMax(e.getValue());
 			this.from.recheck();
-			filtersChanged();
+			this.address.changed(this.grid);
 			countsChanged();
 		});
 		add(new H2(getTranslation("orders.title")), filters, this.grid);
@@ -247,21 +247,6 @@ class OrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 	QueryParameters filters() {
 		return Routes.ordersFilter(this.search.getValue(), this.statuses.getSelectedItems(), this.from.getValue(),
 				this.to.getValue());
-	}
-
-	/** Empties every filter: the list shows all orders again, newest first. */
-	private void clearFilters() {
-		this.search.clear();
-		this.statuses.clear();
-		this.from.clear();
-		this.to.clear();
-		this.search.focus();
-	}
-
-	/** Lists what the filters now select, and keeps them in the address. */
-	private void filtersChanged() {
-		this.grid.getDataProvider().refreshAll();
-		this.address.write();
 	}
 
 	/**

@@ -17,14 +17,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * default entry point's {@code sendError} would dispatch to {@code /error}, which the
  * UI's chain turns into a redirect to the sign-in, and an API client must never be
  * redirected to HTML.
+ *
+ * @param basic whether the challenge offers {@code Basic} too (the demo users are on)
  */
-final class ProblemEntryPoint implements AuthenticationEntryPoint {
-
-	private final boolean basic;
-
-	ProblemEntryPoint(boolean basic) {
-		this.basic = basic;
-	}
+record ProblemEntryPoint(boolean basic) implements AuthenticationEntryPoint {
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,

@@ -21,21 +21,14 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * was replaced, say by a second tab), it starts the sign-in once more: the provider still
  * has the person's session, so they land where they were going. Any other failure, or the
  * same one twice within a minute, goes to the error page.
+ *
+ * @param signIn where a sign-in starts ({@code /oauth2/authorization/<registration>})
  */
-final class SignInFailure implements AuthenticationFailureHandler {
+record SignInFailure(String signIn) implements AuthenticationFailureHandler {
 
 	static final String RETRIED_COOKIE = "shop-signin-retried";
 
 	private static final Logger log = LoggerFactory.getLogger(SignInFailure.class);
-
-	private final String signIn;
-
-	/**
-	 * @param signIn where a sign-in starts ({@code /oauth2/authorization/<registration>})
-	 */
-	SignInFailure(String signIn) {
-		this.signIn = signIn;
-	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,

@@ -346,6 +346,9 @@ final class RestFuzzer {
 		List<Runnable> choices = new ArrayList<>();
 		for (RestContract.Param param : hostile.operation.params()) {
 			choices.add(() -> mutateParam(hostile, param, random));
+			if (param.in().equals("query")) {
+				choices.add(() -> undecodableQuery(hostile, param, random));
+			}
 		}
 		if (hostile.body != null) {
 			List<Location> locations = new ArrayList<>();
@@ -404,6 +407,17 @@ final class RestFuzzer {
 		// address: neither is a value the contract can refuse.
 		boolean empty = value.text.trim().isEmpty() && !header;
 		hostile.breaks(value.violates && !empty, param.name() + ": " + value.why);
+	}
+
+	/**
+	 * A query parameter whose name or value is not percent-encoded UTF-8 (a lone byte, an
+	 * overlong form, a surrogate, a cut sequence): the server cannot read the query at
+	 * all.
+	 */
+	private void undecodableQuery(Case hostile, RestContract.Param param, RandomGenerator random) {
+		String bytes = Hostile.pick(List.of("%FF%FE", "%C0%AF", "%ED%A0%80", "%E2%82", "%F4%90%80%80"), random);
+		hostile.rawQuery = random.nextBoolean() ? Case.encode(param.name()) + "=" + bytes : bytes + "=1";
+		hostile.breaks(true, "query " + hostile.rawQuery + " is not percent-encoded UTF-8");
 	}
 
 	private Value hostileHeader(RandomGenerator random) {
@@ -672,6 +686,9 @@ final class RestFuzzer {
 
 		String suffix = "";
 
+		/** Sent as it is after the other query parameters: already percent-encoded. */
+		String rawQuery = "";
+
 		boolean violates;
 
 		boolean inPath;
@@ -767,6 +784,9 @@ final class RestFuzzer {
 					default -> {
 					}
 				}
+			}
+			if (!this.rawQuery.isEmpty()) {
+				query.append((query.length() == 0) ? '?' : '&').append(this.rawQuery);
 			}
 			return path + this.suffix + query;
 		}

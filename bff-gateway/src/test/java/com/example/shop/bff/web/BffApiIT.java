@@ -140,6 +140,18 @@ class BffApiIT extends BffHttpTest {
 	}
 
 	@Test
+	void parametersThatCannotBeReadAreAMalformedRequestNotAServerError() {
+		Map<String, String> unreadable = Map.of("a lone byte", "q=%FF%FE", "an overlong form", "q=%C0%AF",
+				"a name that is no UTF-8", "%FF=1", "1,001 parameters", "size=5" + "&a=1".repeat(1000));
+		unreadable.forEach((what, query) -> {
+			var answer = this.http.get("/bff/v1/orders?" + query, "Authorization", SALES);
+
+			assertThat(answer.status()).as(what).isEqualTo(400);
+			assertThat(answer.problemType()).as(what).isEqualTo("malformed-request");
+		});
+	}
+
+	@Test
 	void aRejectedPlacementIs422WithTheReasonAndAnUnreachableBackendIs503() {
 		String body = placement(this.data.customer("10.00"), this.data.product("100.00", 10), 1);
 

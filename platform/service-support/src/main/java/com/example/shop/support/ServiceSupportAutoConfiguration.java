@@ -8,6 +8,7 @@ import com.example.shop.support.audit.Actor;
 import com.example.shop.support.data.DatabasePasswordRequired;
 import com.example.shop.support.idempotency.IdempotentExecutor;
 import com.example.shop.support.problem.DataAccessProblemHandler;
+import com.example.shop.support.problem.ParameterProblemHandler;
 import com.example.shop.support.problem.ProblemDetailsHandler;
 import com.example.shop.support.security.SecuritySettings;
 import com.example.shop.support.security.SignedInActor;
@@ -185,6 +186,19 @@ public class ServiceSupportAutoConfiguration {
 									tools.jackson.databind.cfg.CoercionAction.Fail)
 							.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.EmptyString,
 									tools.jackson.databind.cfg.CoercionAction.Fail));
+		}
+
+		/** Only where Tomcat serves the requests (every web service here). */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(name = "org.apache.tomcat.util.http.InvalidParameterException")
+		static class ParameterProblems {
+
+			@Bean
+			@ConditionalOnMissingBean
+			ParameterProblemHandler parameterProblemHandler() {
+				return new ParameterProblemHandler();
+			}
+
 		}
 
 		/**

@@ -252,6 +252,8 @@ class CustomersApiIT extends BillingApiTest {
 
 	static Stream<Arguments> hostileRequests() {
 		return Stream.of(Arguments.of("GET", "/api/v1/customers?size=100000", null, 400),
+				Arguments.of("GET", "/api/v1/customers?q=%FF%FE", null, 400),
+				Arguments.of("GET", "/api/v1/customers?%FF=1", null, 400),
 				Arguments.of("GET", "/api/v1/customers?size=0", null, 400),
 				Arguments.of("GET", "/api/v1/customers?page=-1", null, 400),
 				Arguments.of("GET", "/api/v1/customers?page=99999999", null, 400),

@@ -353,6 +353,8 @@ class OrdersApiIT extends OrdersApiTest {
 
 	static Stream<Arguments> hostileRequests() {
 		return Stream.of(Arguments.of("GET", "/api/v1/orders?size=100000", null, 400),
+				Arguments.of("GET", "/api/v1/orders?q=%FF%FE", null, 400),
+				Arguments.of("GET", "/api/v1/orders?%FF=1", null, 400),
 				Arguments.of("GET", "/api/v1/orders?size=0", null, 400),
 				Arguments.of("GET", "/api/v1/orders?page=-1", null, 400),
 				Arguments.of("GET", "/api/v1/orders?page=99999999", null, 400),

@@ -55,6 +55,7 @@ class BackendConfiguration {
 	@Bean
 	Backends backends(WebClient.Builder webClients, BffProperties properties, CircuitBreakerRegistry circuitBreakers,
 			Clock clock, Credentials credentials) {
+		CircuitLog.follow(circuitBreakers, properties.circuitBreaker().openFor());
 		return new Backends(webClients, properties, circuitBreakers, clock, credentials);
 	}
 

@@ -47,7 +47,13 @@ public class BffProblemHandler {
 				yield p;
 			}
 			case BackendUnavailable unavailable -> {
-				log.error("{} unavailable: {}", ex.backend(), ex.getMessage());
+				if (unavailable.why() == BackendUnavailable.Why.CIRCUIT_OPEN) {
+					// Logged once, as the circuit opened (CircuitLog).
+					log.debug("{} unavailable: {}", ex.backend(), ex.getMessage());
+				}
+				else {
+					log.error("{} unavailable: {}", ex.backend(), ex.getMessage());
+				}
 				yield problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.BACKEND_UNAVAILABLE, ex);
 			}
 		};

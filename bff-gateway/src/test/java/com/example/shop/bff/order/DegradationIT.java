@@ -14,9 +14,12 @@ import com.example.shop.bff.support.BffIntegrationTest;
 import com.example.shop.bff.support.SignedIn;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -27,6 +30,7 @@ import static org.awaitility.Awaitility.await;
  * opens and closes.
  */
 @SignedIn(roles = "ADMIN")
+@ExtendWith(OutputCaptureExtension.class)
 class DegradationIT extends BffIntegrationTest {
 
 	@Autowired
@@ -123,7 +127,7 @@ class DegradationIT extends BffIntegrationTest {
 	}
 
 	@Test
-	void billingsCircuitOpensAfterRepeatedFailuresAndClosesOnceItAnswersAgain() {
+	void billingsCircuitOpensAfterRepeatedFailuresAndClosesOnceItAnswersAgain(CapturedOutput output) {
 		CircuitBreaker circuit = this.circuitBreakers.circuitBreaker(BillingBackend.NAME);
 		this.backends.billing.refuse();
 
@@ -140,6 +144,9 @@ class DegradationIT extends BffIntegrationTest {
 		asService(this.billing.receivables());
 
 		assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		assertThat(output.getOut()).as("one line as it opens, none per refused call")
+			.containsOnlyOnce("billing is failing: its circuit is open")
+			.containsOnlyOnce("billing answers again: its circuit is closed");
 	}
 
 	@Test

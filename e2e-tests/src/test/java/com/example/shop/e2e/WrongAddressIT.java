@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Typed addresses that the user may not open, or that lead nowhere: "No access" (403) or
  * "Page not found" (404) inside the application's frame, with a way back to the
- * dashboard; never Vaadin's bare page or the browser's error page.
+ * dashboard; one whose query cannot be read (400) gets the application's own page with
+ * the same way back. Never Vaadin's bare page, Spring's or the browser's error page.
  */
 @EndToEnd
 class WrongAddressIT {
@@ -38,6 +39,17 @@ class WrongAddressIT {
 		AccessDenied.assertNotFound(billing.page());
 
 		assertThat(nowhere).isEqualTo(404);
+	}
+
+	@Test
+	void anAddressWhoseQueryCannotBeReadIsRefusedWithAPageThatSaysSo(Shop shop) {
+		Shell sales = shop.signIn(Role.SALES);
+
+		int unreadable = sales.goAnswering("/orders?q=%FF%FE");
+
+		AccessDenied.assertUnreadableAddress(sales.page());
+		assertThat(unreadable).isEqualTo(400);
+		AccessDenied.backToTheDashboard(sales.page());
 	}
 
 }

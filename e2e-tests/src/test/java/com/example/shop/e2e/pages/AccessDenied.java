@@ -8,7 +8,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * What a signed-in user sees at the address of a view outside their role: "No access"
  * inside the application's frame (the navigation stays), with a link back to the
- * dashboard; and at an address that leads nowhere, "Page not found" the same way.
+ * dashboard; at an address that leads nowhere, "Page not found" the same way; and at one
+ * whose query cannot be read, a page of its own that says so, with the same way back.
  */
 public final class AccessDenied {
 
@@ -24,6 +25,16 @@ public final class AccessDenied {
 	/** Waits until "Page not found" is shown in the frame. */
 	public static void assertNotFound(Page page) {
 		assertInTheShell(page, "Page not found");
+	}
+
+	/**
+	 * Waits until the page for an address the server cannot read is shown: the
+	 * application's own page, in both languages, not the framework's error page.
+	 */
+	public static void assertUnreadableAddress(Page page) {
+		assertThat(Shell.heading(page, "This address cannot be opened")).isVisible();
+		assertThat(Shell.heading(page, "이 주소는 열 수 없습니다")).isVisible();
+		assertThat(page.getByText("Whitelabel")).hasCount(0);
 	}
 
 	/** Follows the page's way back and waits for the dashboard. */

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 import com.example.shop.testsupport.concurrent.Race;
+import com.example.shop.testsupport.http.HostileRequestsContract;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.http.ProblemAssertions;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The orders API over real HTTP on loopback against the embedded PostgreSQL. */
-class OrdersApiIT extends OrdersApiTest {
+class OrdersApiIT extends OrdersApiTest implements HostileRequestsContract {
 
 	@Test
 	void placingAnOrderReturnsItWithLocationEtagNumberAndExactTotals() {
@@ -343,14 +344,7 @@ class OrdersApiIT extends OrdersApiTest {
 		assertThat(this.jdbc.sql("select count(*) from idempotency_record").query(Long.class).single()).isZero();
 	}
 
-	@ParameterizedTest(name = "{0} {1}")
-	@MethodSource("hostileRequests")
-	void hostileRequestsGetA4xxProblemAndNeverAServerError(String method, String path, String body, int status) {
-		var response = this.http.request(method, path, body);
-
-		ProblemAssertions.assertRefused(response, status);
-	}
-
+	/** The requests {@link HostileRequestsContract} sends: method, path, body, status. */
 	static Stream<Arguments> hostileRequests() {
 		return Stream.of(Arguments.of("GET", "/api/v1/orders?size=100000", null, 400),
 				Arguments.of("GET", "/api/v1/orders?size=0", null, 400),

@@ -3,7 +3,6 @@ package com.example.shop.fuzz;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import java.util.random.RandomGenerator;
 import com.example.shop.catalog.v1.CatalogServiceGrpc;
 import com.example.shop.catalog.v1.CatalogServiceProto;
 import com.example.shop.catalog.v1.FieldLimits;
+import com.example.shop.testsupport.grpc.RawBytes;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Descriptors.Descriptor;
@@ -416,14 +416,10 @@ final class GrpcFuzzer {
 	}
 
 	Status.Code send(Call call) {
-		io.grpc.MethodDescriptor<byte[], byte[]> descriptor = io.grpc.MethodDescriptor.<byte[], byte[]>newBuilder()
-			.setType(call.streaming ? io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING
-					: io.grpc.MethodDescriptor.MethodType.UNARY)
-			.setFullMethodName(
-					call.method.getFullName().replace("." + call.method.getName(), "/" + call.method.getName()))
-			.setRequestMarshaller(BYTES)
-			.setResponseMarshaller(BYTES)
-			.build();
+		io.grpc.MethodDescriptor<byte[], byte[]> descriptor = RawBytes.method(
+				call.streaming ? io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING
+						: io.grpc.MethodDescriptor.MethodType.UNARY,
+				call.method.getFullName().replace("." + call.method.getName(), "/" + call.method.getName()));
 		try {
 			if (call.streaming) {
 				var stream = ClientCalls.blockingServerStreamingCall(this.shop.catalogChannel, descriptor,
@@ -477,25 +473,6 @@ final class GrpcFuzzer {
 			throw new UncheckedIOException(ex);
 		}
 	}
-
-	private static final io.grpc.MethodDescriptor.Marshaller<byte[]> BYTES = new io.grpc.MethodDescriptor.Marshaller<>() {
-
-		@Override
-		public InputStream stream(byte[] value) {
-			return new ByteArrayInputStream(value);
-		}
-
-		@Override
-		public byte[] parse(InputStream stream) {
-			try {
-				return stream.readAllBytes();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-	};
 
 	/**
 	 * A method and the path of the field to make hostile (empty: the message as a whole).

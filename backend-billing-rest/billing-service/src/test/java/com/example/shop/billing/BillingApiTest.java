@@ -38,4 +38,9 @@ public abstract class BillingApiTest {
 		this.clock.set(TestClockConfiguration.START);
 	}
 
+	/** The service on loopback as the tests' caller: {@link #http}. */
+	public LoopbackHttp http() {
+		return this.http;
+	}
+
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
+import com.example.shop.testsupport.http.HostileRequestsContract;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.http.ProblemAssertions;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import static com.example.shop.billing.BillingHttp.customerBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Customer accounts over real HTTP on loopback against the embedded PostgreSQL. */
-class CustomersApiIT extends BillingApiTest {
+class CustomersApiIT extends BillingApiTest implements HostileRequestsContract {
 
 	@Test
 	void openingAnAccountReturnsItActiveWithLocationAndEtag() {
@@ -242,14 +243,7 @@ class CustomersApiIT extends BillingApiTest {
 		assertThat(this.http.get("/api/v1/customers/" + id).json().path("version").asLong()).isZero();
 	}
 
-	@ParameterizedTest(name = "{0} {1}")
-	@MethodSource("hostileRequests")
-	void hostileRequestsGetA4xxProblemAndNeverAServerError(String method, String path, String body, int status) {
-		var response = this.http.request(method, path, body);
-
-		ProblemAssertions.assertRefused(response, status);
-	}
-
+	/** The requests {@link HostileRequestsContract} sends: method, path, body, status. */
 	static Stream<Arguments> hostileRequests() {
 		return Stream.of(Arguments.of("GET", "/api/v1/customers?size=100000", null, 400),
 				Arguments.of("GET", "/api/v1/customers?q=%FF%FE", null, 400),

@@ -12,7 +12,6 @@ import com.example.shop.billing.BillingApiTest;
 import com.example.shop.billing.BillingHttp;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.security.Caller;
-import com.example.shop.testsupport.security.InvalidTokens;
 import com.example.shop.testsupport.security.RoleMatrix;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,12 +51,8 @@ class BillingSecurityIT extends BillingApiTest {
 		this.invoiceId = this.billing.invoice(this.customerId, "50000.00");
 	}
 
-	static Stream<Arguments> invalidTokens() {
-		return InvalidTokens.all().entrySet().stream().map((e) -> Arguments.of(e.getKey(), e.getValue()));
-	}
-
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("invalidTokens")
+	@MethodSource("com.example.shop.testsupport.security.InvalidTokens#arguments")
 	void aCallWithoutAValidTokenIs401AndChangesNothing(String description, String token) {
 		LoopbackHttp anyone = anonymous();
 		String authorization = (token != null) ? "Bearer " + token : "";
@@ -117,8 +112,7 @@ class BillingSecurityIT extends BillingApiTest {
 	@Test
 	void theMatrixNamesEveryEndpointBillingServes(
 			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
-		assertThat(RoleMatrix.served(mappings, "com.example.shop.billing"))
-			.containsExactlyInAnyOrderElementsOf(rows().keySet());
+		RoleMatrix.assertRowsNameEveryServedEndpoint(rows(), mappings, "com.example.shop.billing");
 	}
 
 	static Stream<Arguments> matrix() {

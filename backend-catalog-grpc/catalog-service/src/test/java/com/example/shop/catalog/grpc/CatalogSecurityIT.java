@@ -31,7 +31,6 @@ import com.example.shop.catalog.v1.UpdateProductRequest;
 import com.example.shop.catalog.v1.WatchProductChangesRequest;
 import com.example.shop.problems.ProblemType;
 import com.example.shop.testsupport.security.Caller;
-import com.example.shop.testsupport.security.InvalidTokens;
 import com.google.rpc.ErrorInfo;
 import com.google.type.Money;
 import io.grpc.ManagedChannel;
@@ -87,12 +86,8 @@ class CatalogSecurityIT extends CatalogGrpcTest {
 		this.anonymous = this.channels.createChannel("catalog");
 	}
 
-	static Stream<Arguments> invalidTokens() {
-		return InvalidTokens.all().entrySet().stream().map((e) -> Arguments.of(e.getKey(), e.getValue()));
-	}
-
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("invalidTokens")
+	@MethodSource("com.example.shop.testsupport.security.InvalidTokens#arguments")
 	void aCallWithoutAValidTokenIsUnauthenticatedAndChangesNothing(String description, String token) {
 		CatalogServiceGrpc.CatalogServiceBlockingStub stub = stub(token);
 		Map<String, Object> before = snapshot();

@@ -1,8 +1,6 @@
 package com.example.shop.catalog.grpc;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +23,7 @@ import com.example.shop.catalog.v1.CreateProductRequest;
 import com.example.shop.catalog.v1.GetProductRequest;
 import com.example.shop.catalog.v1.SearchProductsRequest;
 import com.example.shop.catalog.v1.WatchProductChangesRequest;
+import com.example.shop.testsupport.grpc.RawBytes;
 
 import static com.example.shop.catalog.CatalogFixtures.detail;
 import static com.example.shop.catalog.CatalogFixtures.failure;
@@ -121,12 +120,8 @@ class HostileRequestsIT extends CatalogGrpcTest {
 
 	/** Calls a catalog method with bytes as they are, as a hostile client can. */
 	private StatusRuntimeException raw(String method, byte[] body) {
-		MethodDescriptor<byte[], byte[]> descriptor = MethodDescriptor.<byte[], byte[]>newBuilder()
-			.setType(MethodDescriptor.MethodType.UNARY)
-			.setFullMethodName(MethodDescriptor.generateFullMethodName(CatalogServiceGrpc.SERVICE_NAME, method))
-			.setRequestMarshaller(new Bytes())
-			.setResponseMarshaller(new Bytes())
-			.build();
+		MethodDescriptor<byte[], byte[]> descriptor = RawBytes.method(MethodDescriptor.MethodType.UNARY,
+				MethodDescriptor.generateFullMethodName(CatalogServiceGrpc.SERVICE_NAME, method));
 		return catchThrowableOfType(StatusRuntimeException.class,
 				() -> ClientCalls.blockingUnaryCall(this.catalog.getChannel(), descriptor,
 						this.catalog.getCallOptions().withDeadlineAfter(5, TimeUnit.SECONDS), body));
@@ -148,25 +143,6 @@ class HostileRequestsIT extends CatalogGrpcTest {
 	private interface Writer {
 
 		void write(CodedOutputStream out) throws IOException;
-
-	}
-
-	private static final class Bytes implements MethodDescriptor.Marshaller<byte[]> {
-
-		@Override
-		public InputStream stream(byte[] value) {
-			return new ByteArrayInputStream(value);
-		}
-
-		@Override
-		public byte[] parse(InputStream stream) {
-			try {
-				return stream.readAllBytes();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
 
 	}
 

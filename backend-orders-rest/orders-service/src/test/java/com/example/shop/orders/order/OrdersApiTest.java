@@ -47,6 +47,11 @@ abstract class OrdersApiTest {
 		this.clock.set(TestClockConfiguration.START);
 	}
 
+	/** The API as the admin: {@link #http}. */
+	public LoopbackHttp http() {
+		return this.http;
+	}
+
 	/** The API as the person {@code subject} with {@code role}, through the UI. */
 	LoopbackHttp as(String subject, String role) {
 		return new LoopbackHttp(this.port).withBearer(TestIssuer.get().tokenFor(subject, role));

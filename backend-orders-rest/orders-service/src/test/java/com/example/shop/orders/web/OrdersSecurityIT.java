@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import com.example.shop.testsupport.http.LoopbackHttp;
 import com.example.shop.testsupport.postgres.PostgresServiceTest;
 import com.example.shop.testsupport.security.Caller;
-import com.example.shop.testsupport.security.InvalidTokens;
 import com.example.shop.testsupport.security.RoleMatrix;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,12 +55,8 @@ class OrdersSecurityIT {
 		this.orderId = created.json().path("id").asString();
 	}
 
-	static Stream<Arguments> invalidTokens() {
-		return InvalidTokens.all().entrySet().stream().map((e) -> Arguments.of(e.getKey(), e.getValue()));
-	}
-
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("invalidTokens")
+	@MethodSource("com.example.shop.testsupport.security.InvalidTokens#arguments")
 	void aCallWithoutAValidTokenIs401AndChangesNothing(String description, String token) {
 		String[] authorization = (token != null) ? new String[] { "Authorization", "Bearer " + token } : new String[0];
 		Map<String, Object> before = snapshot();
@@ -120,8 +115,7 @@ class OrdersSecurityIT {
 	@Test
 	void theMatrixNamesEveryEndpointOrdersServes(
 			@org.springframework.beans.factory.annotation.Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping") org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings) {
-		assertThat(RoleMatrix.served(mappings, "com.example.shop.orders"))
-			.containsExactlyInAnyOrderElementsOf(rows().keySet());
+		RoleMatrix.assertRowsNameEveryServedEndpoint(rows(), mappings, "com.example.shop.orders");
 	}
 
 	static Stream<Arguments> matrix() {

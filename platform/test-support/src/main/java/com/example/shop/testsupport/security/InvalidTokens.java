@@ -3,6 +3,9 @@ package com.example.shop.testsupport.security;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Every way a call can fail to carry a valid token, each otherwise allowed everything
@@ -27,6 +30,14 @@ public final class InvalidTokens {
 		tokens.put("a token with a forged signature", forged(issuer.tokenFor("admin", "ADMIN")));
 		tokens.put("something that is no token", "not-a-token");
 		return tokens;
+	}
+
+	/**
+	 * {@link #all()} as arguments description and token, for a parameterised test's
+	 * {@code @MethodSource("com.example.shop.testsupport.security.InvalidTokens#arguments")}.
+	 */
+	public static Stream<Arguments> arguments() {
+		return all().entrySet().stream().map((e) -> Arguments.of(e.getKey(), e.getValue()));
 	}
 
 	/** The same claims with a character in the middle of the signature changed. */

@@ -50,10 +50,19 @@ public final class RoleMatrix {
 	}
 
 	/**
+	 * Asserts that the rows name exactly the endpoints the handlers of
+	 * {@code packagePrefix} serve: none missing, none that is not served.
+	 */
+	public static void assertRowsNameEveryServedEndpoint(Map<String, Set<Caller>> rows,
+			RequestMappingHandlerMapping mappings, String packagePrefix) {
+		assertThat(served(mappings, packagePrefix)).containsExactlyInAnyOrderElementsOf(rows.keySet());
+	}
+
+	/**
 	 * Every endpoint ({@code "METHOD /pattern"}) the handlers of {@code packagePrefix}
 	 * serve.
 	 */
-	public static Set<String> served(RequestMappingHandlerMapping mappings, String packagePrefix) {
+	private static Set<String> served(RequestMappingHandlerMapping mappings, String packagePrefix) {
 		Set<String> served = new TreeSet<>();
 		mappings.getHandlerMethods().forEach((info, method) -> {
 			if (method.getBeanType().getPackageName().startsWith(packagePrefix)) {

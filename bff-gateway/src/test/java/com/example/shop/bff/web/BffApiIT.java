@@ -152,6 +152,16 @@ class BffApiIT extends BffHttpTest {
 	}
 
 	@Test
+	void aHeaderTheFirewallRefusesIsAMalformedRequestNotAServerError() {
+		// "\u0085" (NEL) as a header carries it: one byte, a control character.
+		var confirm = this.http.postLatin1Headers("/bff/v1/orders/" + UUID.randomUUID() + "/confirm", "Authorization",
+				SALES, "If-Match", "\"1\u00852\"");
+
+		assertThat(confirm.status()).isEqualTo(400);
+		assertThat(confirm.problemType()).isEqualTo("malformed-request");
+	}
+
+	@Test
 	void aRejectedPlacementIs422WithTheReasonAndAnUnreachableBackendIs503() {
 		String body = placement(this.data.customer("10.00"), this.data.product("100.00", 10), 1);
 

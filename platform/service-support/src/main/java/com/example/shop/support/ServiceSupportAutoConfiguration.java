@@ -8,7 +8,7 @@ import com.example.shop.support.audit.Actor;
 import com.example.shop.support.data.DatabasePasswordRequired;
 import com.example.shop.support.idempotency.IdempotentExecutor;
 import com.example.shop.support.problem.DataAccessProblemHandler;
-import com.example.shop.support.problem.ParameterProblemHandler;
+import com.example.shop.support.problem.UnreadableRequestProblems;
 import com.example.shop.support.problem.ProblemDetailsHandler;
 import com.example.shop.support.security.SecuritySettings;
 import com.example.shop.support.security.SignedInActor;
@@ -195,8 +195,21 @@ public class ServiceSupportAutoConfiguration {
 
 			@Bean
 			@ConditionalOnMissingBean
-			ParameterProblemHandler parameterProblemHandler() {
-				return new ParameterProblemHandler();
+			UnreadableRequestProblems.Parameters unreadableParameters() {
+				return new UnreadableRequestProblems.Parameters();
+			}
+
+		}
+
+		/** Only where Spring Security's firewall guards the requests. */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(name = "org.springframework.security.web.firewall.RequestRejectedException")
+		static class FirewallProblems {
+
+			@Bean
+			@ConditionalOnMissingBean
+			UnreadableRequestProblems.Firewall firewallRefusals() {
+				return new UnreadableRequestProblems.Firewall();
 			}
 
 		}

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import com.example.shop.support.audit.Actor;
 import com.example.shop.support.idempotency.IdempotentExecutor;
 import com.example.shop.support.problem.DataAccessProblemHandler;
-import com.example.shop.support.problem.ParameterProblemHandler;
+import com.example.shop.support.problem.UnreadableRequestProblems;
 import com.example.shop.support.problem.ProblemDetailsHandler;
 import com.example.shop.support.security.Authorities;
 
@@ -90,7 +90,8 @@ class ServiceSupportAutoConfigurationTests {
 	void aWebApplicationWithoutADatabaseGetsProblemsOnly() {
 		new WebApplicationContextRunner().withConfiguration(SUPPORT)
 			.run((context) -> assertThat(context).hasSingleBean(ProblemDetailsHandler.class)
-				.hasSingleBean(ParameterProblemHandler.class)
+				.hasSingleBean(UnreadableRequestProblems.Parameters.class)
+				.hasSingleBean(UnreadableRequestProblems.Firewall.class)
 				.doesNotHaveBean(IdempotentExecutor.class));
 	}
 

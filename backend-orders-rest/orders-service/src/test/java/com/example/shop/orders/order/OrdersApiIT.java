@@ -111,6 +111,19 @@ class OrdersApiIT extends OrdersApiTest implements HostileRequestsContract {
 	}
 
 	@Test
+	void aHeaderTheFirewallRefusesIsAMalformedRequestThatChangesNothing() {
+		String id = create("placement-odd-header", body(CUSTOMER, line("SKU-0001", "1000", 1))).json()
+			.path("id")
+			.asString();
+		// "\u0085" (NEL) as a header carries it: one byte, a control character, which
+		// is what UTF-8 text such as Korean typed into a header becomes there.
+		var confirm = this.http.postLatin1Headers("/api/v1/orders/" + id + "/confirm", "If-Match", "\"1\u00852\"");
+
+		ProblemAssertions.assertInvalid(confirm, "malformed-request", null);
+		assertThat(this.http.get("/api/v1/orders/" + id).json().path("status").asString()).isEqualTo("PLACED");
+	}
+
+	@Test
 	void aTransitionOutsideTheLifecycleIs409AndSaysWhatIsAllowed() {
 		String id = create("placement-illegal", body(CUSTOMER, line("SKU-0001", "1000", 1))).json()
 			.path("id")

@@ -71,6 +71,41 @@ public final class LoopbackHttp {
 				(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody()));
 	}
 
+	/**
+	 * A body-less POST whose headers go out one byte per character, as a client that
+	 * writes Latin-1 (or raw UTF-8) sends them: {@code java.net.http}, behind every other
+	 * method here, replaces what is not ASCII, so a control character such as
+	 * {@code \u0085} never reaches the server through it.
+	 * @param path the path, with its query
+	 * @param headers names and values, alternating
+	 * @return the response, whatever its status
+	 */
+	public Response postLatin1Headers(String path, String... headers) {
+		try {
+			java.net.HttpURLConnection connection = (java.net.HttpURLConnection) this.base.resolve(path)
+				.toURL()
+				.openConnection();
+			connection.setRequestMethod("POST");
+			connection.setRequestProperty("Accept", "application/json, application/problem+json");
+			if (this.bearer != null) {
+				connection.setRequestProperty("Authorization", "Bearer " + this.bearer);
+			}
+			for (int i = 0; i + 1 < headers.length; i += 2) {
+				connection.setRequestProperty(headers[i], headers[i + 1]);
+			}
+			int status = connection.getResponseCode();
+			java.io.InputStream body = (status >= 400) ? connection.getErrorStream() : connection.getInputStream();
+			String text = (body != null) ? new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+					: "";
+			Map<String, java.util.List<String>> answered = new java.util.LinkedHashMap<>(connection.getHeaderFields());
+			answered.remove(null);
+			return new Response(status, answered, text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Serializes any value as JSON, for request bodies built from maps or records. */
 	public static String json(Object value) {
 		return JSON.writeValueAsString(value);

@@ -188,30 +188,22 @@ public class ServiceSupportAutoConfiguration {
 									tools.jackson.databind.cfg.CoercionAction.Fail));
 		}
 
-		/** Only where Tomcat serves the requests (every web service here). */
-		@Configuration(proxyBeanMethods = false)
+		/**
+		 * Requests a controller cannot read: each advice only where its library is
+		 * (Tomcat's parameters, Spring Security's firewall).
+		 */
+		@Bean
 		@ConditionalOnClass(name = "org.apache.tomcat.util.http.InvalidParameterException")
-		static class ParameterProblems {
-
-			@Bean
-			@ConditionalOnMissingBean
-			UnreadableRequestProblems.Parameters unreadableParameters() {
-				return new UnreadableRequestProblems.Parameters();
-			}
-
+		@ConditionalOnMissingBean
+		UnreadableRequestProblems.Parameters unreadableParameters() {
+			return new UnreadableRequestProblems.Parameters();
 		}
 
-		/** Only where Spring Security's firewall guards the requests. */
-		@Configuration(proxyBeanMethods = false)
+		@Bean
 		@ConditionalOnClass(name = "org.springframework.security.web.firewall.RequestRejectedException")
-		static class FirewallProblems {
-
-			@Bean
-			@ConditionalOnMissingBean
-			UnreadableRequestProblems.Firewall firewallRefusals() {
-				return new UnreadableRequestProblems.Firewall();
-			}
-
+		@ConditionalOnMissingBean
+		UnreadableRequestProblems.Firewall firewallRefusals() {
+			return new UnreadableRequestProblems.Firewall();
 		}
 
 		/**

@@ -29,7 +29,10 @@ class SvgChartsTests {
 		String name = "Drawer Unit with Soft-Close Runners, Walnut";
 		String chart = SvgCharts.rows("Low stock", List.of(new SvgCharts.Bar(name, 3, "3", "warning")), 10);
 
-		assertThat(chart).contains(">Drawer Unit with So…</text>").contains("<title>" + name + ": 3</title>");
+		assertThat(chart).contains(">Drawer Unit with…</text>").contains("<title>" + name + ": 3</title>");
+		assertThat(SvgCharts.rows("Low stock", List.of(new SvgCharts.Bar("Paper Towels Compact", 0, "0")), 10))
+			.as("twenty letters with capitals are wider than the column")
+			.contains(">Paper Towels Comp…</text>");
 	}
 
 	@Test

@@ -139,10 +139,12 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 				this.export.link(getTranslation("export.csv")));
 		filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-		// Long names wrap instead of being cut; the short columns keep their width.
+		// Long names wrap instead of being cut; the short columns keep their width, with
+		// some slack for a longer value further down, and the name takes most of what is
+		// over (with an equal share it wrapped at half the width).
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.addColumn(Product::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true);
-		this.grid.addColumn(Product::name).setHeader(getTranslation("product.name")).setFlexGrow(1);
+		this.grid.addColumn(Product::name).setHeader(getTranslation("product.name")).setFlexGrow(6);
 		this.grid.addColumn((p) -> Categories.name(this.categories, p.category()))
 			.setHeader(getTranslation("product.category"))
 			.setAutoWidth(true);

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -55,6 +56,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 import static com.vaadin.browserless.internal.PrettyPrintTreeKt.toPrettyTree;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -235,6 +237,28 @@ public abstract class UiIntegrationTest extends SpringBrowserlessTest {
 	 * @param status its {@code data-status}
 	 */
 	protected record ShownBadge(String text, List<String> themes, String status) {
+
+		/**
+		 * Asserts the badge's word, its status and its themes, in any order.
+		 * @param tone why these themes fit the status, said when they do not
+		 */
+		public void assertShows(String text, String status, String tone, String... themes) {
+			assertThat(text()).isEqualTo(text);
+			assertThat(themes()).as(tone).containsExactlyInAnyOrder(themes);
+			assertThat(status()).isEqualTo(status);
+		}
+
+	}
+
+	/**
+	 * The status badge a view shows in the {@code Span} with this id, once the view shows
+	 * it.
+	 */
+	protected ShownBadge badgeShown(String id) {
+		awaitScreen(() -> $(Span.class).withId(id).exists());
+		Span badge = $(Span.class).withId(id).single();
+		return new ShownBadge(badge.getText(), List.copyOf(badge.getElement().getThemeList()),
+				badge.getElement().getAttribute("data-status"));
 	}
 
 	/**

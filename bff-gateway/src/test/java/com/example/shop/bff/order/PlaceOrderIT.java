@@ -123,13 +123,11 @@ class PlaceOrderIT extends BffIntegrationTest {
 
 		Placement finished = finishWhileDown(orderId, this.backends.billing);
 
-		assertThat(finished).isInstanceOfSatisfying(Placement.PlacedWithPendingSteps.class,
-				(pending) -> assertThat(pending.pending()).extracting(PendingStep::step)
-					.containsExactly(PendingStep.Step.ISSUE_INVOICE));
-		assertThat(this.data.invoicesOfOrder(orderId).path("total").asLong()).isZero();
+		assertPendingOnly(finished, PendingStep.Step.ISSUE_INVOICE);
+		assertThat(invoicesOf(orderId)).isZero();
 		this.backends.billing.pass();
 		assertThat(this.placing.issueInvoice(orderId).block().orderId()).isEqualTo(orderId);
-		assertThat(this.data.invoicesOfOrder(orderId).path("total").asLong()).isEqualTo(1);
+		assertThat(invoicesOf(orderId)).isEqualTo(1);
 	}
 
 	@Test
@@ -138,10 +136,8 @@ class PlaceOrderIT extends BffIntegrationTest {
 
 		Placement finished = finishWhileDown(orderId, this.backends.catalog);
 
-		assertThat(finished).isInstanceOfSatisfying(Placement.PlacedWithPendingSteps.class,
-				(pending) -> assertThat(pending.pending()).extracting(PendingStep::step)
-					.containsExactly(PendingStep.Step.CONFIRM_STOCK));
-		assertThat(this.data.invoicesOfOrder(orderId).path("total").asLong()).isEqualTo(1);
+		assertPendingOnly(finished, PendingStep.Step.CONFIRM_STOCK);
+		assertThat(invoicesOf(orderId)).isEqualTo(1);
 	}
 
 	@Test
@@ -335,6 +331,17 @@ class PlaceOrderIT extends BffIntegrationTest {
 	private static void assertRejected(Placement placement, Placement.Reason reason) {
 		assertThat(placement).isInstanceOfSatisfying(Placement.Rejected.class,
 				(rejected) -> assertThat(rejected.reason()).isEqualTo(reason));
+	}
+
+	/** Placed, with exactly this one step still to do. */
+	private static void assertPendingOnly(Placement placement, PendingStep.Step step) {
+		assertThat(placement).isInstanceOfSatisfying(Placement.PlacedWithPendingSteps.class,
+				(pending) -> assertThat(pending.pending()).extracting(PendingStep::step).containsExactly(step));
+	}
+
+	/** How many invoices billing has for the order. */
+	private long invoicesOf(UUID orderId) {
+		return this.data.invoicesOfOrder(orderId).path("total").asLong();
 	}
 
 	private String invoiceStatus(Placement.Placed placed) {

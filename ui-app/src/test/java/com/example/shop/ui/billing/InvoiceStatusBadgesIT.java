@@ -14,7 +14,6 @@ import com.example.shop.bff.support.SignedIn;
 import com.example.shop.support.BusinessSettings;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Routes;
-import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SignedIn(value = "admin", roles = "ADMIN")
 class InvoiceStatusBadgesIT extends UiIntegrationTest {
 
+	private static final String OPEN_TONE = "open is under way: Lumo's plain (blue) badge";
+
 	@Autowired
 	BusinessSettings settings;
 
@@ -40,11 +41,7 @@ class InvoiceStatusBadgesIT extends UiIntegrationTest {
 
 		Invoice row = firstPage(view).getFirst();
 		assertThat(row.id()).isEqualTo(placed.invoice().id());
-		ShownBadge badge = statusCell(view, row);
-
-		assertThat(badge.text()).isEqualTo("Open");
-		assertThat(badge.themes()).as("open is under way: Lumo's plain (blue) badge").containsExactly("badge");
-		assertThat(badge.status()).isEqualTo("OPEN");
+		statusCell(view, row).assertShows("Open", "OPEN", OPEN_TONE, "badge");
 		Invoice overdue = new Invoice(row.id(), row.number(), row.orderId(), row.customerId(), InvoiceStatus.OVERDUE,
 				row.payable(), row.amount(), row.paidAmount(), row.outstandingAmount(), row.issueDate(), row.dueDate(),
 				3, null, row.createdAt(), row.updatedAt(), row.version());
@@ -53,10 +50,7 @@ class InvoiceStatusBadgesIT extends UiIntegrationTest {
 		assertThat(statusCell(view, overdue).text()).isEqualTo("Overdue");
 
 		open(Routes.invoice(placed.invoice().id()));
-		awaitScreen(() -> $(Span.class).withId("invoice-status").exists());
-		Span detail = $(Span.class).withId("invoice-status").single();
-		assertThat(detail.getText()).isEqualTo("Open");
-		assertThat(detail.getElement().getThemeList()).containsExactly("badge");
+		badgeShown("invoice-status").assertShows("Open", "OPEN", OPEN_TONE, "badge");
 	}
 
 	@Test

@@ -141,12 +141,8 @@ class CatalogSearchIT extends UiIntegrationTest {
 						chair.attributes(), chair.stockOnHand(), chair.reserved(), false, chair.version(),
 						chair.updatedAt()));
 
-		assertThat(active.text()).isEqualTo("Active");
-		assertThat(active.themes()).as("sold: green").containsExactlyInAnyOrder("badge", "success");
-		assertThat(active.status()).isEqualTo("ACTIVE");
-		assertThat(inactive.text()).isEqualTo("Inactive");
-		assertThat(inactive.themes()).as("kept but not sold: grey").containsExactlyInAnyOrder("badge", "contrast");
-		assertThat(inactive.status()).isEqualTo("INACTIVE");
+		active.assertShows("Active", "ACTIVE", "sold: green", "badge", "success");
+		inactive.assertShows("Inactive", "INACTIVE", "kept but not sold: grey", "badge", "contrast");
 	}
 
 	@Test

@@ -17,7 +17,6 @@ import com.example.shop.support.BusinessSettings;
 import com.example.shop.ui.UiIntegrationTest;
 import com.example.shop.ui.base.Routes;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SignedIn(value = "sales", roles = "SALES")
 class OrderStatusBadgesIT extends UiIntegrationTest {
 
+	private static final String PLACED_TONE = "placed waits for someone: grey";
+
 	@Autowired
 	BusinessSettings settings;
 
@@ -45,17 +46,10 @@ class OrderStatusBadgesIT extends UiIntegrationTest {
 			.filter((o) -> o.id().equals(placed.order().id()))
 			.findFirst()
 			.orElseThrow();
-		ShownBadge badge = statusCell(view, row);
-
-		assertThat(badge.text()).isEqualTo("Placed");
-		assertThat(badge.themes()).as("placed waits for someone: grey").containsExactlyInAnyOrder("badge", "contrast");
-		assertThat(badge.status()).isEqualTo("PLACED");
+		statusCell(view, row).assertShows("Placed", "PLACED", PLACED_TONE, "badge", "contrast");
 
 		open(Routes.order(placed.order().id()));
-		awaitScreen(() -> $(Span.class).withId("order-status").exists());
-		Span detail = $(Span.class).withId("order-status").single();
-		assertThat(detail.getText()).isEqualTo("Placed");
-		assertThat(detail.getElement().getThemeList()).containsExactlyInAnyOrder("badge", "contrast");
+		badgeShown("order-status").assertShows("Placed", "PLACED", PLACED_TONE, "badge", "contrast");
 	}
 
 	@Test
@@ -95,11 +89,7 @@ class OrderStatusBadgesIT extends UiIntegrationTest {
 		awaitScreen(() -> attention(view).stream().anyMatch((o) -> o.id().equals(unfinished)));
 
 		Order shown = attention(view).stream().filter((o) -> o.id().equals(unfinished)).findFirst().orElseThrow();
-		ShownBadge badge = badge(view.grid, "status", shown);
-
-		assertThat(badge.text()).isEqualTo("Placed");
-		assertThat(badge.themes()).as("placed waits for someone: grey").containsExactlyInAnyOrder("badge", "contrast");
-		assertThat(badge.status()).isEqualTo("PLACED");
+		badge(view.grid, "status", shown).assertShows("Placed", "PLACED", PLACED_TONE, "badge", "contrast");
 	}
 
 	private List<Order> attention(AttentionView view) {

@@ -1,12 +1,17 @@
 package com.example.shop.testsupport.http;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class LoopbackHttp {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String ACCEPT = "application/json, application/problem+json";
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -82,11 +89,9 @@ public final class LoopbackHttp {
 	 */
 	public Response postLatin1Headers(String path, String... headers) {
 		try {
-			java.net.HttpURLConnection connection = (java.net.HttpURLConnection) this.base.resolve(path)
-				.toURL()
-				.openConnection();
+			HttpURLConnection connection = (HttpURLConnection) this.base.resolve(path).toURL().openConnection();
 			connection.setRequestMethod("POST");
-			connection.setRequestProperty("Accept", "application/json, application/problem+json");
+			connection.setRequestProperty("Accept", ACCEPT);
 			if (this.bearer != null) {
 				connection.setRequestProperty("Authorization", "Bearer " + this.bearer);
 			}
@@ -94,10 +99,9 @@ public final class LoopbackHttp {
 				connection.setRequestProperty(headers[i], headers[i + 1]);
 			}
 			int status = connection.getResponseCode();
-			java.io.InputStream body = (status >= 400) ? connection.getErrorStream() : connection.getInputStream();
-			String text = (body != null) ? new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-					: "";
-			Map<String, java.util.List<String>> answered = new java.util.LinkedHashMap<>(connection.getHeaderFields());
+			InputStream body = (status >= 400) ? connection.getErrorStream() : connection.getInputStream();
+			String text = (body != null) ? new String(body.readAllBytes(), StandardCharsets.UTF_8) : "";
+			Map<String, List<String>> answered = new LinkedHashMap<>(connection.getHeaderFields());
 			answered.remove(null);
 			return new Response(status, answered, text);
 		}
@@ -114,7 +118,7 @@ public final class LoopbackHttp {
 	private HttpRequest.Builder builder(String path, String... headers) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(this.base.resolve(path))
 			.timeout(Duration.ofSeconds(30))
-			.header("Accept", "application/json, application/problem+json");
+			.header("Accept", ACCEPT);
 		boolean ownAuthorization = false;
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			builder.setHeader(headers[i], headers[i + 1]);
@@ -147,7 +151,7 @@ public final class LoopbackHttp {
 	 * @param headers the headers
 	 * @param body the raw body
 	 */
-	public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+	public record Response(int status, Map<String, List<String>> headers, String body) {
 
 		public JsonNode json() {
 			return JSON.readTree(this.body);

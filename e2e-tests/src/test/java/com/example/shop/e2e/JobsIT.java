@@ -18,6 +18,7 @@ import com.example.shop.e2e.harness.Tags;
 import com.example.shop.e2e.pages.JobsPage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +29,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * product-import file=...} against the system the suite started
  * ({@value Tags#OWN_SYSTEM}: a deployment's imports run as Kubernetes Jobs, which the
  * suite does not start).
+ *
+ * <p>
+ * It runs alone ({@code @Isolated}). The import is the suite's one bulk write: a batch
+ * JVM starting and a thousand commits into the in-process MongoDB stand-in. Beside
+ * another journey on two cores it took 72 s (22 s with the machine to itself), and
+ * catalog calls in that window ran past the BFF's 2.5 s budget. A journey beside it then
+ * lost its catalog reads: in one CI run two of {@link BadInputIT}'s journeys each waited
+ * 30 s for a product that the catalog search never offered.
  */
 @EndToEnd
+@Isolated
 @Tag(Tags.OWN_SYSTEM)
 class JobsIT {
 

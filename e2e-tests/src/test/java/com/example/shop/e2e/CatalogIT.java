@@ -31,6 +31,7 @@ class CatalogIT {
 		TestProduct chair = shop.data().product("Ergonomic " + word + " chair", 240_000, 12);
 		TestProduct lamp = shop.data().productInOtherCategory("Brass " + word + " lamp", 89_000, 7);
 		CatalogPage catalog = shop.signIn(Role.SALES).catalog();
+		assertThat(catalog.searchField().labelShownInFull()).as("the search's label is not cut").isTrue();
 
 		// A word in the middle of the name, lower-case, only its start typed: both show.
 		catalog.type(word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT));

@@ -34,8 +34,13 @@ public final class CatalogPage extends ListPage {
 	 * matches first. Journeys search a product's full name, which finds it first.
 	 */
 	public CatalogPage search(String text) {
-		Field.labelled(this.page, "Search name, SKU or description").fill(text);
+		searchField().fill(text);
 		return this;
+	}
+
+	/** The search field. */
+	public Field searchField() {
+		return Field.labelled(this.page, "Search name, SKU or description");
 	}
 
 	/**
@@ -43,7 +48,7 @@ public final class CatalogPage extends ListPage {
 	 * grid follows shortly after the typing pauses.
 	 */
 	public CatalogPage type(String text) {
-		Field search = Field.labelled(this.page, "Search name, SKU or description");
+		Field search = searchField();
 		search.input().fill("");
 		search.input().pressSequentially(text, new Locator.PressSequentiallyOptions().setDelay(40));
 		return this;

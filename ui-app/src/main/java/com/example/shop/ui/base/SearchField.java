@@ -12,10 +12,22 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 public class SearchField extends TextField {
 
 	/**
+	 * From here on characters count as wide: Hangul, CJK (and some symbols, generously).
+	 */
+	private static final int WIDE = 0x1100;
+
+	/**
 	 * @param label the label's translation key
 	 */
 	public SearchField(String label) {
-		setLabel(getTranslation(label));
+		String text = getTranslation(label);
+		setLabel(text);
+		// At its usual width (12em) a longer label is cut ("Search name, SKU or d…"), so
+		// the field is at least as wide as its label: one ch (a digit's width in the
+		// field's font) per letter of the smaller label's font, two per Hangul or CJK
+		// character, which are about twice as wide. A short label keeps the usual width,
+		// so a list with more filters keeps them on one line.
+		setMinWidth(text.codePoints().map((c) -> (c >= WIDE) ? 2 : 1).sum() + "ch");
 		setPrefixComponent(VaadinIcon.SEARCH.create());
 		setValueChangeMode(ValueChangeMode.LAZY);
 		setClearButtonVisible(true);

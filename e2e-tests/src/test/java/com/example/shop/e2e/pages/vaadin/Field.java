@@ -82,6 +82,22 @@ public final class Field {
 		assertThat(errorMessage()).containsText(message);
 	}
 
+	/**
+	 * Whether the whole label shows: the label's text is no wider than the box the field
+	 * shows it in (its {@code part="label"}), which cuts a longer one with an ellipsis.
+	 */
+	public boolean labelShownInFull() {
+		Locator label = this.host.locator("label[slot='label']");
+		label.waitFor();
+		return (Boolean) label.evaluate("""
+				(label) => {
+				  const text = document.createRange();
+				  text.selectNodeContents(label);
+				  const box = label.assignedSlot.parentElement;
+				  return text.getBoundingClientRect().width <= box.getBoundingClientRect().width + 0.5;
+				}""");
+	}
+
 	/** Waits until the field shows this value. */
 	public void assertValue(String value) {
 		assertThat(input()).hasValue(value);
